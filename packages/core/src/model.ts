@@ -163,7 +163,6 @@ export interface Scenario {
 /** Event types; `character_interaction` data matches the plan's shape. */
 export const EVENT_TYPES = [
   'character_interaction',
-  'interaction_failed',
   'relationship_changed',
   'character_state_changed',
   'character_created',

@@ -1,0 +1,3 @@
+export { EnsembleError } from './errors.ts';
+export type { EnsembleErrorCode } from './errors.ts';
+export type { EcosystemEvent, EventType, InteractionType, RelationshipLabel } from '@ensemble/core';
