@@ -1,0 +1,3 @@
+export { BIG_FIVE_TRAITS, bigFiveSchema, centered, parsePersonality } from './big-five.ts';
+export type { BigFiveTrait } from './big-five.ts';
+export { COMPATIBILITY_WEIGHTS, compatibility } from './compatibility.ts';

@@ -1,0 +1,2 @@
+export { createRandom, randomFor } from './seeded.ts';
+export { pick, weightedPick } from './choice.ts';

@@ -1,0 +1,1 @@
+export { SENTIMENT_COMPARATIVE_SCALE, createSentimentAnalyzer } from './analyzer.ts';
