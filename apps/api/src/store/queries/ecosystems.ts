@@ -1,0 +1,76 @@
+/** Ecosystems and their documents. */
+import { asc, eq } from 'drizzle-orm';
+import type { Id } from '@ensemble/core';
+import type { SqlDb } from '../../db/database.ts';
+import { documents, ecosystems } from '../../db/schema.ts';
+import type { DocumentRecord, EcosystemRecord } from '../app-store.ts';
+import { toDocument, toEcosystem } from '../rows.ts';
+
+export async function createEcosystem(db: SqlDb, ecosystem: EcosystemRecord): Promise<void> {
+  await db.insert(ecosystems).values({ ...ecosystem });
+}
+
+export async function getEcosystem(db: SqlDb, id: Id): Promise<EcosystemRecord | null> {
+  const rows = await db.select().from(ecosystems).where(eq(ecosystems.id, id)).limit(1);
+  return rows[0] ? toEcosystem(rows[0]) : null;
+}
+
+/** Oldest first. */
+export async function listEcosystems(db: SqlDb, ownerId: Id): Promise<EcosystemRecord[]> {
+  const rows = await db.select().from(ecosystems).where(eq(ecosystems.ownerId, ownerId))
+    .orderBy(asc(ecosystems.createdAt), asc(ecosystems.id));
+  return rows.map(toEcosystem);
+}
+
+export async function updateEcosystem(
+  db: SqlDb, id: Id, patch: { name?: string; description?: string }, at: number,
+): Promise<EcosystemRecord | null> {
+  const rows = await db.update(ecosystems)
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      updatedAt: at,
+    })
+    .where(eq(ecosystems.id, id)).returning();
+  return rows[0] ? toEcosystem(rows[0]) : null;
+}
+
+/** Foreign keys cascade to characters, relationships, memories, interactions, scenarios, documents, events. */
+export async function deleteEcosystem(db: SqlDb, id: Id): Promise<boolean> {
+  const rows = await db.delete(ecosystems).where(eq(ecosystems.id, id)).returning({ id: ecosystems.id });
+  return rows.length > 0;
+}
+
+export async function createDocument(db: SqlDb, doc: DocumentRecord): Promise<void> {
+  await db.insert(documents).values({ ...doc });
+}
+
+export async function getDocument(db: SqlDb, id: Id): Promise<DocumentRecord | null> {
+  const rows = await db.select().from(documents).where(eq(documents.id, id)).limit(1);
+  return rows[0] ? toDocument(rows[0]) : null;
+}
+
+/** Oldest first. */
+export async function listDocuments(db: SqlDb, ecosystemId: Id): Promise<DocumentRecord[]> {
+  const rows = await db.select().from(documents).where(eq(documents.ecosystemId, ecosystemId))
+    .orderBy(asc(documents.createdAt), asc(documents.id));
+  return rows.map(toDocument);
+}
+
+export async function updateDocument(
+  db: SqlDb, id: Id, patch: { title?: string; content?: string }, at: number,
+): Promise<DocumentRecord | null> {
+  const rows = await db.update(documents)
+    .set({
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.content !== undefined ? { content: patch.content } : {}),
+      updatedAt: at,
+    })
+    .where(eq(documents.id, id)).returning();
+  return rows[0] ? toDocument(rows[0]) : null;
+}
+
+export async function deleteDocument(db: SqlDb, id: Id): Promise<boolean> {
+  const rows = await db.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,106 @@
+import type {
+  Character, EcosystemEvent, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario, ScenarioStatus,
+} from '@ensemble/core';
+import type { SqlDb } from '../db/database.ts';
+import type {
+  AppStore, DocumentRecord, EcosystemRecord, InteractionQuery, RefreshTokenRecord, RelationshipPoint, UserRecord,
+} from './app-store.ts';
+import * as accounts from './queries/accounts.ts';
+import * as cast from './queries/characters.ts';
+import * as ecosystems from './queries/ecosystems.ts';
+import * as log from './queries/events.ts';
+import * as interactions from './queries/interactions.ts';
+import * as scenarios from './queries/scenarios.ts';
+import { guardWrite } from './sql-errors.ts';
+
+/**
+ * The AppStore over drizzle, one implementation for PGlite and PostgreSQL.
+ * Constraint violations surface as StoreError; missing rows as null.
+ */
+export class SqlStore implements AppStore {
+  /** `db` is the database, or the open transaction this store is bound to (`inTransaction`). */
+  constructor(readonly db: SqlDb, readonly inTransaction = false) {}
+
+  /**
+   * Runs `work` in one transaction: everything it writes commits together or not at all.
+   * Inside a transaction, a nested call joins it. On PGlite transactions run one at a time, so
+   * `work` must use the `tx` it is given, never the outer store (that would wait for itself).
+   */
+  async transaction<T>(work: (tx: SqlStore) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    return guardWrite(() => this.db.transaction((tx) => work(new SqlStore(tx, true))));
+  }
+
+  // Characters, relationships, memories
+  getCharacter(id: Id): Promise<Character | null> { return cast.getCharacter(this.db, id); }
+  listCharacters(ecosystemId: Id): Promise<Character[]> { return cast.listCharacters(this.db, ecosystemId); }
+  saveCharacter(character: Character): Promise<void> { return guardWrite(() => cast.saveCharacter(this.db, character)); }
+  deleteCharacter(id: Id): Promise<boolean> { return cast.deleteCharacter(this.db, id); }
+  getRelationship(fromId: Id, toId: Id): Promise<Relationship | null> { return cast.getRelationship(this.db, fromId, toId); }
+  listRelationships(ecosystemId: Id): Promise<Relationship[]> { return cast.listRelationships(this.db, ecosystemId); }
+  listRelationshipsOf(characterId: Id): Promise<Relationship[]> { return cast.listRelationshipsOf(this.db, characterId); }
+  saveRelationship(r: Relationship): Promise<void> { return guardWrite(() => cast.saveRelationship(this.db, r)); }
+  addMemory(memory: Memory): Promise<void> { return guardWrite(() => cast.addMemory(this.db, memory)); }
+  listMemories(characterId: Id, limit: number): Promise<Memory[]> { return cast.listMemories(this.db, characterId, limit); }
+
+  // Interactions and scenarios
+  saveInteraction(record: InteractionRecord): Promise<void> {
+    return guardWrite(() => interactions.saveInteraction(this.db, record));
+  }
+  listInteractions(ecosystemId: Id, query: InteractionQuery): Promise<InteractionRecord[]> {
+    return interactions.listInteractions(this.db, ecosystemId, query);
+  }
+  getScenario(id: Id): Promise<Scenario | null> { return scenarios.getScenario(this.db, id); }
+  saveScenario(scenario: Scenario): Promise<void> {
+    return this.transaction((tx) => guardWrite(() => scenarios.saveScenario(tx.db, scenario)));
+  }
+  listScenarios(ecosystemId: Id): Promise<Scenario[]> { return scenarios.listScenarios(this.db, ecosystemId); }
+  listScenariosByStatus(status: ScenarioStatus): Promise<Scenario[]> { return scenarios.listScenariosByStatus(this.db, status); }
+
+  // Events
+  appendEvents(drafts: EventDraft[]): Promise<EcosystemEvent[]> {
+    if (drafts.length === 0) return Promise.resolve([]);
+    return this.transaction((tx) => guardWrite(() => log.appendEvents(tx.db, drafts)));
+  }
+  listEvents(ecosystemId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
+    return log.listEvents(this.db, ecosystemId, afterSeq, limit);
+  }
+  listScenarioEvents(scenarioId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
+    return log.listScenarioEvents(this.db, scenarioId, afterSeq, limit);
+  }
+  relationshipHistory(fromId: Id, toId: Id, limit: number): Promise<RelationshipPoint[]> {
+    return log.relationshipHistory(this.db, fromId, toId, limit);
+  }
+  eventCountsByMinute(ecosystemId: Id, fromMs: number, toMs: number): Promise<number[]> {
+    return log.eventCountsByMinute(this.db, ecosystemId, fromMs, toMs);
+  }
+
+  // Accounts
+  createUser(user: UserRecord): Promise<void> { return guardWrite(() => accounts.createUser(this.db, user)); }
+  getUserByEmail(email: string): Promise<UserRecord | null> { return accounts.getUserByEmail(this.db, email); }
+  getUserById(id: Id): Promise<UserRecord | null> { return accounts.getUserById(this.db, id); }
+  createRefreshToken(token: RefreshTokenRecord): Promise<void> {
+    return guardWrite(() => accounts.createRefreshToken(this.db, token));
+  }
+  getRefreshTokenByHash(tokenHash: string): Promise<RefreshTokenRecord | null> {
+    return accounts.getRefreshTokenByHash(this.db, tokenHash);
+  }
+  consumeRefreshToken(id: Id, at: number): Promise<boolean> { return accounts.consumeRefreshToken(this.db, id, at); }
+  revokeTokenFamily(familyId: Id, at: number): Promise<void> { return accounts.revokeTokenFamily(this.db, familyId, at); }
+
+  // Ecosystems and documents
+  createEcosystem(e: EcosystemRecord): Promise<void> { return guardWrite(() => ecosystems.createEcosystem(this.db, e)); }
+  getEcosystem(id: Id): Promise<EcosystemRecord | null> { return ecosystems.getEcosystem(this.db, id); }
+  listEcosystems(ownerId: Id): Promise<EcosystemRecord[]> { return ecosystems.listEcosystems(this.db, ownerId); }
+  updateEcosystem(id: Id, patch: { name?: string; description?: string }, at: number): Promise<EcosystemRecord | null> {
+    return ecosystems.updateEcosystem(this.db, id, patch, at);
+  }
+  deleteEcosystem(id: Id): Promise<boolean> { return ecosystems.deleteEcosystem(this.db, id); }
+  createDocument(doc: DocumentRecord): Promise<void> { return guardWrite(() => ecosystems.createDocument(this.db, doc)); }
+  getDocument(id: Id): Promise<DocumentRecord | null> { return ecosystems.getDocument(this.db, id); }
+  listDocuments(ecosystemId: Id): Promise<DocumentRecord[]> { return ecosystems.listDocuments(this.db, ecosystemId); }
+  updateDocument(id: Id, patch: { title?: string; content?: string }, at: number): Promise<DocumentRecord | null> {
+    return ecosystems.updateDocument(this.db, id, patch, at);
+  }
+  deleteDocument(id: Id): Promise<boolean> { return ecosystems.deleteDocument(this.db, id); }
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Opening a store (PGlite in WASM, or a scratch PostgreSQL database) and spawning API processes take seconds.
+export default defineConfig({
+  test: {
+    hookTimeout: 120_000,
+    testTimeout: 60_000,
+    // Suites spawn API processes and databases; two at a time fits a 2-core machine.
+    maxWorkers: 2,
+  },
+});
