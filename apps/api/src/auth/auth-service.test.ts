@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore, type TestStore } from '../store/testing.ts';
+import { AuthService } from './auth-service.ts';
+
+let t: TestStore;
+let time = Date.UTC(2030, 0, 1);
+let auth: AuthService;
+beforeAll(async () => {
+  t = await openTestStore();
+  auth = new AuthService({
+    store: t.store, clock: { now: () => time }, jwtSecret: new TextEncoder().encode('x'.repeat(32)),
+  });
+}, 60_000);
+afterAll(async () => { await t?.close(); });
+
+const email = () => `${randomUUID()}@Example.COM`;
+
+async function failure(promise: Promise<unknown>): Promise<{ appCode?: string; message?: string; code?: string }> {
+  return promise.then(() => ({}), (e: unknown) => e as { appCode?: string; message?: string; code?: string });
+}
+
+describe('AuthService', () => {
+  it('stores emails lower-cased and signs in whatever the case', async () => {
+    const address = email();
+    const session = await auth.register({ email: `  ${address} `, password: 'long enough' });
+    expect(session.user.email).toBe(address.toLowerCase());
+    const again = await auth.login({ email: address.toUpperCase(), password: 'long enough' });
+    expect(again.user.id).toBe(session.user.id);
+  });
+
+  it('refuses a second account for the same email in another case', async () => {
+    const address = email();
+    await auth.register({ email: address, password: 'long enough' });
+    const error = await failure(auth.register({ email: address.toUpperCase(), password: 'other password' }));
+    expect(error.appCode).toBe('email_taken');
+  });
+
+  it('fails a wrong password and an unknown email identically', async () => {
+    const address = email();
+    await auth.register({ email: address, password: 'long enough' });
+    const wrongPassword = await failure(auth.login({ email: address, password: 'not the one' }));
+    const unknownEmail = await failure(auth.login({ email: email(), password: 'long enough' }));
+    expect(wrongPassword.appCode).toBe('invalid_credentials');
+    expect({ ...unknownEmail }).toEqual({ ...wrongPassword });
+    expect(unknownEmail.message).toBe(wrongPassword.message);
+  });
+
+  it('issues access tokens that stop verifying after 15 minutes', async () => {
+    const session = await auth.register({ email: email(), password: 'long enough' });
+    expect(await auth.verifyAccessToken(session.accessToken)).toEqual({ ok: true, user: session.user });
+    const saved = time;
+    time += 15 * 60 * 1000 + 1000;
+    try {
+      expect(await auth.verifyAccessToken(session.accessToken)).toEqual({ ok: false, failure: 'token_expired' });
+    } finally {
+      time = saved;
+    }
+  });
+
+  it('logs out by revoking the refresh token family', async () => {
+    const session = await auth.register({ email: email(), password: 'long enough' });
+    const refreshed = await auth.refresh(session.refreshToken);
+    await auth.logout(refreshed.refreshToken);
+    expect((await failure(auth.refresh(refreshed.refreshToken))).appCode).toBe('refresh_token_invalid');
+  });
+});

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock, Id } from '@ensemble/core';
+import { AppError } from '../errors.ts';
+import { StoreError, type AppStore, type UserRecord } from '../store/app-store.ts';
+import type { AuthUser } from '../trpc.ts';
+import { hashPassword, verifyDecoyPassword, verifyPassword } from './passwords.ts';
+import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from './refresh-tokens.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken, type VerifiedToken } from './tokens.ts';
+
+/** What a client gets on register, login and refresh. */
+export interface AuthSession {
+  user: AuthUser;
+  accessToken: string;
+  /** ms since the epoch */
+  accessTokenExpiresAt: number;
+  refreshToken: string;
+  /** ms since the epoch */
+  refreshTokenExpiresAt: number;
+}
+
+export interface AuthServiceOptions {
+  store: AppStore;
+  clock: Clock;
+  jwtSecret: Uint8Array;
+}
+
+/** Accounts and sessions: argon2id passwords, 15-minute JWT access tokens, rotating refresh tokens. */
+export class AuthService {
+  readonly #store: AppStore;
+  readonly #clock: Clock;
+  readonly #secret: Uint8Array;
+
+  constructor(options: AuthServiceOptions) {
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#secret = options.jwtSecret;
+  }
+
+  /** Creates an account and signs it in. Fails with 'email_taken' if the email is registered. */
+  async register(input: { email: string; password: string; displayName?: string }): Promise<AuthSession> {
+    const email = normaliseEmail(input.email);
+    const displayName = input.displayName?.trim() || email.split('@')[0] || email;
+    const passwordHash = await hashPassword(input.password);
+    const now = this.#clock.now();
+    const user: UserRecord = { id: randomUUID(), email, displayName, passwordHash, createdAt: now };
+    try {
+      return await this.#store.transaction(async (tx) => {
+        if (await tx.getUserByEmail(email)) throw emailTaken();
+        await tx.createUser(user);
+        return this.#session(tx, user, now);
+      });
+    } catch (error) {
+      // Two registrations racing for one email: the loser hits the unique index.
+      if (error instanceof StoreError && error.code === 'conflict') throw emailTaken();
+      throw error;
+    }
+  }
+
+  /** Signs in; a wrong email and a wrong password fail identically ('invalid_credentials'). */
+  async login(input: { email: string; password: string }): Promise<AuthSession> {
+    const user = await this.#store.getUserByEmail(normaliseEmail(input.email));
+    const ok = user === null
+      ? await verifyDecoyPassword(input.password)
+      : await verifyPassword(user.passwordHash, input.password);
+    if (user === null || !ok) {
+      throw new AppError('UNAUTHORIZED', 'invalid_credentials', 'Email or password is incorrect.');
+    }
+    return this.#session(this.#store, user, this.#clock.now());
+  }
+
+  /** Rotates the refresh token and issues a fresh access token. */
+  async refresh(refreshToken: string): Promise<AuthSession> {
+    const now = this.#clock.now();
+    const next = await rotateRefreshToken(this.#store, refreshToken, now);
+    const user = await this.#store.getUserById(next.userId);
+    if (user === null) {
+      throw new AppError('UNAUTHORIZED', 'refresh_token_invalid', 'This session is no longer valid. Sign in again.');
+    }
+    return this.#withAccessToken(toAuthUser(user), next.token, next.expiresAt, now);
+  }
+
+  /** Ends the session (the refresh token's family). Idempotent. */
+  async logout(refreshToken: string): Promise<void> {
+    await revokeRefreshToken(this.#store, refreshToken, this.#clock.now());
+  }
+
+  /** Checks an access token at the current time; never throws. */
+  verifyAccessToken(token: string): Promise<VerifiedToken> {
+    return verifyAccessToken(this.#secret, token, this.#clock.now());
+  }
+
+  /** The account, for `me`. */
+  async getUser(id: Id): Promise<AuthUser | null> {
+    const user = await this.#store.getUserById(id);
+    return user === null ? null : toAuthUser(user);
+  }
+
+  async #session(store: AppStore, user: UserRecord, now: number): Promise<AuthSession> {
+    const refresh = await issueRefreshToken(store, user.id, now);
+    return this.#withAccessToken(toAuthUser(user), refresh.token, refresh.expiresAt, now);
+  }
+
+  async #withAccessToken(
+    user: AuthUser, refreshToken: string, refreshTokenExpiresAt: number, now: number,
+  ): Promise<AuthSession> {
+    const accessToken = await signAccessToken(this.#secret, user, now);
+    const accessTokenExpiresAt = (Math.floor(now / 1000) + ACCESS_TOKEN_TTL_SECONDS) * 1000;
+    return { user, accessToken, accessTokenExpiresAt, refreshToken, refreshTokenExpiresAt };
+  }
+}
+
+/** Emails compare case-insensitively: stored and looked up trimmed and lower-case. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function toAuthUser(user: UserRecord): AuthUser {
+  return { id: user.id, email: user.email, displayName: user.displayName };
+}
+
+function emailTaken(): AppError {
+  return new AppError('CONFLICT', 'email_taken', 'An account with this email already exists.');
+}

@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Everything the server is configured with. Built once by `loadConfig`; nothing else reads process.env. */
+export interface AppConfig {
+  /** TCP port; 0 picks any free port. @default 4000 */
+  port: number;
+  /** Interface to bind. @default '127.0.0.1' */
+  host: string;
+  /** Where embedded data lives (PGlite files, the generated JWT secret). @default '<cwd>/.data' */
+  dataDir: string;
+  /** PostgreSQL URL; null means embedded PGlite under dataDir. */
+  databaseUrl: string | null;
+  /** Redis URL for the cross-node event bus; null means in-process. */
+  redisUrl: string | null;
+  /** Neo4j Bolt URL for graph queries; null means in-process. */
+  neo4jUrl: string | null;
+  /** OpenAI-compatible endpoint for dialogue; null means the template generator. */
+  llmBaseUrl: string | null;
+  /** HS256 key for access tokens. */
+  jwtSecret: Uint8Array;
+  /** The URL clients reach this server at (links, OpenAPI servers). */
+  publicUrl: string;
+  /** Origins allowed to call the API from a browser (CORS and the WebSocket Origin check). */
+  corsOrigins: string[];
+  /** Built web app to serve at `/`, or null. */
+  webDist: string | null;
+}
+
+/** A secret shorter than this is too easy to brute-force offline from one token (RFC 7518 §3.2: ≥ 256 bits). */
+const MIN_JWT_SECRET_LENGTH = 32;
+const JWT_SECRET_FILE = 'jwt-secret';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? null : s))
+  .nullable()
+  .default(null);
+
+const optionalUrl = optionalText.refine((s) => s === null || URL.canParse(s), 'must be a URL');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATA_DIR: optionalText,
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  NEO4J_URL: optionalUrl,
+  LLM_BASE_URL: optionalUrl,
+  JWT_SECRET: optionalText.refine(
+    (s) => s === null || s.length >= MIN_JWT_SECRET_LENGTH,
+    `must be at least ${MIN_JWT_SECRET_LENGTH} characters`,
+  ),
+  PUBLIC_URL: optionalUrl,
+  CORS_ORIGINS: optionalText,
+  WEB_DIST: optionalText,
+});
+
+/** Thrown when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; `overrides` win over the environment (tests, embedding). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const port = overrides.port ?? e.PORT;
+  const host = overrides.host ?? e.HOST;
+  const dataDir = resolve(overrides.dataDir ?? e.DATA_DIR ?? join(process.cwd(), '.data'));
+  const jwtSecret = overrides.jwtSecret
+    ?? (e.JWT_SECRET !== null ? new TextEncoder().encode(e.JWT_SECRET) : persistedJwtSecret(dataDir));
+  const publicUrl = overrides.publicUrl ?? e.PUBLIC_URL ?? `http://${host}:${port}`;
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl: pick(overrides, 'databaseUrl', e.DATABASE_URL),
+    redisUrl: pick(overrides, 'redisUrl', e.REDIS_URL),
+    neo4jUrl: pick(overrides, 'neo4jUrl', e.NEO4J_URL),
+    llmBaseUrl: pick(overrides, 'llmBaseUrl', e.LLM_BASE_URL),
+    jwtSecret,
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    corsOrigins: overrides.corsOrigins ?? splitList(e.CORS_ORIGINS),
+    webDist: pick(overrides, 'webDist', e.WEB_DIST === null ? null : resolve(e.WEB_DIST)),
+  };
+}
+
+/** An override given as null must win over the environment, so test for presence, not truthiness. */
+function pick<K extends 'databaseUrl' | 'redisUrl' | 'neo4jUrl' | 'llmBaseUrl' | 'webDist'>(
+  overrides: Partial<AppConfig>, key: K, fromEnv: string | null,
+): string | null {
+  return key in overrides ? (overrides[key] ?? null) : fromEnv;
+}
+
+function splitList(value: string | null): string[] {
+  if (value === null) return [];
+  return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/**
+ * The secret generated on first start and kept in the data dir, so tokens survive a restart without any setup.
+ * Written to a private temp file and hard-linked into place (atomic, fails if present), so two processes
+ * starting at once agree on one secret and neither reads a half-written file.
+ */
+function persistedJwtSecret(dataDir: string): Uint8Array {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, JWT_SECRET_FILE);
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(temp, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  try {
+    linkSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(temp);
+  }
+  const text = readFileSync(file, 'utf8').trim();
+  const secret = Buffer.from(text, 'base64url');
+  if (secret.length < MIN_JWT_SECRET_LENGTH) {
+    throw new ConfigError(`${file} holds a secret shorter than ${MIN_JWT_SECRET_LENGTH} bytes; delete it to regenerate`);
+  }
+  return new Uint8Array(secret);
+}

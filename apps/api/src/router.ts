@@ -1,0 +1,26 @@
+import { authRouter } from './routers/auth.ts';
+import { charactersRouter } from './routers/characters.ts';
+import { documentsRouter } from './routers/documents.ts';
+import { ecosystemsRouter } from './routers/ecosystems.ts';
+import { eventsRouter } from './routers/events.ts';
+import { healthRouter } from './routers/health.ts';
+import { interactionsRouter } from './routers/interactions.ts';
+import { relationshipsRouter } from './routers/relationships.ts';
+import { scenariosRouter } from './routers/scenarios.ts';
+import { router } from './trpc.ts';
+
+/** Every tRPC procedure of the API, one sub-router per domain. */
+export const appRouter = router({
+  auth: authRouter,
+  ecosystems: ecosystemsRouter,
+  characters: charactersRouter,
+  relationships: relationshipsRouter,
+  interactions: interactionsRouter,
+  scenarios: scenariosRouter,
+  documents: documentsRouter,
+  events: eventsRouter,
+  health: healthRouter,
+});
+
+/** The API's type, for typed clients (SDK, web app, tests). */
+export type AppRouter = typeof appRouter;

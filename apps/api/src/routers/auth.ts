@@ -1,0 +1,45 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
+import { AppError } from '../errors.ts';
+import { authedProcedure, publicProcedure } from '../trpc.ts';
+import { INPUT_LIMITS, nameSchema } from './inputs.ts';
+
+const emailSchema = z.string().trim().max(INPUT_LIMITS.email).pipe(z.email('must be an email address'));
+const refreshInput = z.strictObject({ refreshToken: z.string().min(1).max(200) });
+
+/** Accounts and sessions. Tokens: 15-minute access JWT (Bearer), 30-day rotating refresh token. */
+export const authRouter = {
+  register: publicProcedure
+    .input(z.strictObject({
+      email: emailSchema,
+      password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
+      displayName: nameSchema.optional(),
+    }))
+    .mutation(({ ctx, input }) => ctx.services.auth.register(input)),
+
+  login: publicProcedure
+    // No format rules here beyond size: a login must not hint at what a valid account looks like.
+    .input(z.strictObject({
+      email: z.string().max(INPUT_LIMITS.email),
+      password: z.string().max(MAX_PASSWORD_LENGTH),
+    }))
+    .mutation(({ ctx, input }) => ctx.services.auth.login(input)),
+
+  refresh: publicProcedure
+    .input(refreshInput)
+    .mutation(({ ctx, input }) => ctx.services.auth.refresh(input.refreshToken)),
+
+  logout: publicProcedure
+    .input(refreshInput)
+    .mutation(async ({ ctx, input }) => {
+      await ctx.services.auth.logout(input.refreshToken);
+      return { ok: true as const };
+    }),
+
+  me: authedProcedure.query(async ({ ctx }) => {
+    const user = await ctx.services.auth.getUser(ctx.user.id);
+    if (user === null) throw new AppError('UNAUTHORIZED', 'unauthenticated', 'This account no longer exists.');
+    return user;
+  }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Id } from '@ensemble/core';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { assertEcosystemAccess, type AccessContext } from '../auth/access.ts';
+import { AppError } from '../errors.ts';
+import type { DocumentRecord } from '../store/app-store.ts';
+import { authedProcedure } from '../trpc.ts';
+import { byEcosystemInput, byIdInput, idSchema, INPUT_LIMITS } from './inputs.ts';
+
+const titleSchema = z.string().trim().min(1, 'must not be empty').max(INPUT_LIMITS.documentTitle);
+const documentContentSchema = z.string().max(INPUT_LIMITS.documentContent);
+
+/** Notes and lore attached to an ecosystem; visible to whoever owns the ecosystem. */
+export const documentsRouter = {
+  create: authedProcedure
+    .input(z.strictObject({ ecosystemId: idSchema, title: titleSchema, content: documentContentSchema.default('') }))
+    .mutation(async ({ ctx, input }) => {
+      await assertEcosystemAccess(ctx, input.ecosystemId);
+      const now = ctx.services.clock.now();
+      const doc: DocumentRecord = {
+        id: randomUUID(), ecosystemId: input.ecosystemId, ownerId: ctx.user.id,
+        title: input.title, content: input.content, createdAt: now, updatedAt: now,
+      };
+      await ctx.services.store.createDocument(doc);
+      return doc;
+    }),
+
+  list: authedProcedure.input(byEcosystemInput).query(async ({ ctx, input }) => {
+    await assertEcosystemAccess(ctx, input.ecosystemId);
+    return ctx.services.store.listDocuments(input.ecosystemId);
+  }),
+
+  get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertDocumentAccess(ctx, input.id)),
+
+  update: authedProcedure
+    .input(z.strictObject({ id: idSchema, title: titleSchema.optional(), content: documentContentSchema.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      await assertDocumentAccess(ctx, input.id);
+      const { id, ...patch } = input;
+      const updated = await ctx.services.store.updateDocument(id, patch, ctx.services.clock.now());
+      if (updated === null) throw notFound();
+      return updated;
+    }),
+
+  delete: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
+    await assertDocumentAccess(ctx, input.id);
+    return { id: input.id, deleted: await ctx.services.store.deleteDocument(input.id) };
+  }),
+} satisfies TRPCRouterRecord;
+
+/** The document, if the caller owns its ecosystem; otherwise 'document_not_found' (no existence leak). */
+async function assertDocumentAccess(ctx: AccessContext, id: Id): Promise<DocumentRecord> {
+  const doc = await ctx.services.store.getDocument(id);
+  if (doc === null) throw notFound();
+  try {
+    await assertEcosystemAccess(ctx, doc.ecosystemId);
+  } catch (error) {
+    if (error instanceof AppError && error.appCode === 'ecosystem_not_found') throw notFound();
+    throw error;
+  }
+  return doc;
+}
+
+function notFound(): AppError {
+  return new AppError('NOT_FOUND', 'document_not_found', 'No such document.');
+}

@@ -1,0 +1,51 @@
+import { INTERACTION_TYPES, processInteraction } from '@ensemble/core';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { assertCharacterAccess, assertEcosystemAccess } from '../auth/access.ts';
+import { authedProcedure } from '../trpc.ts';
+import { publishCommitted } from './commit.ts';
+import { contentSchema, idSchema, limitSchema } from './inputs.ts';
+
+/** Character-to-character exchanges: run one now, or page through the history. */
+export const interactionsRouter = {
+  /**
+   * The plan's POST /interactions. When the exchange cannot happen (tired, cooldown, inactive...) the
+   * answer is `{ success: false, reason, message }`, not an error: it is a normal outcome of the simulation.
+   */
+  create: authedProcedure
+    .input(z.strictObject({
+      initiatorId: idSchema,
+      targetId: idSchema,
+      type: z.enum(INTERACTION_TYPES),
+      /** The initiator's opening line; written in character when omitted. */
+      content: contentSchema.optional(),
+    }))
+    .mutation(async ({ ctx, input }) => {
+      await assertCharacterAccess(ctx, input.initiatorId);
+      await assertCharacterAccess(ctx, input.targetId);
+      const result = await processInteraction(ctx.services.engineDeps(), {
+        initiatorId: input.initiatorId, targetId: input.targetId, type: input.type, content: input.content ?? null,
+      });
+      if (result.success) await publishCommitted(ctx.services, result.events);
+      return result;
+    }),
+
+  /** Newest first. Pass the returned `nextBefore` as `before` for the next page (null: no more). */
+  list: authedProcedure
+    .input(z.strictObject({
+      ecosystemId: idSchema,
+      limit: limitSchema,
+      before: z.number().int().nonnegative().nullish(),
+      characterId: idSchema.nullish(),
+      scenarioId: idSchema.nullish(),
+    }))
+    .query(async ({ ctx, input }) => {
+      await assertEcosystemAccess(ctx, input.ecosystemId);
+      const items = await ctx.services.store.listInteractions(input.ecosystemId, {
+        limit: input.limit, before: input.before ?? null,
+        characterId: input.characterId ?? null, scenarioId: input.scenarioId ?? null,
+      });
+      const last = items.at(-1);
+      return { items, nextBefore: items.length === input.limit && last !== undefined ? last.createdAt : null };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,179 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import { applyWSSHandler } from '@trpc/server/adapters/ws';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { WebSocketServer } from 'ws';
+import { isUnexpected } from './errors.ts';
+import { isOriginAllowed } from './http/origins.ts';
+import { corsMiddleware, securityHeaders } from './http/headers.ts';
+import { appRouter } from './router.ts';
+import type { AppServices } from './services.ts';
+import { createContext } from './trpc.ts';
+
+/** The largest request body accepted (a 50,000-character document, JSON-escaped, fits with room). */
+export const MAX_BODY_BYTES = 512 * 1024;
+/** The largest WebSocket message accepted (DESIGN.md §7). */
+export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
+/** A quiet WebSocket is pinged after this long and closed if no pong comes within KEEPALIVE_PONG_WAIT_MS. */
+export const KEEPALIVE_PING_MS = 30_000;
+export const KEEPALIVE_PONG_WAIT_MS = 5_000;
+
+/** Handles a WebSocket upgrade for one path (the plain event stream plugs in here). */
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+export interface StartServerOptions {
+  /** Extra WebSocket endpoints, by exact path (e.g. '/ws/ecosystem' matches '/ws/ecosystem/...'). */
+  upgrades?: Record<string, UpgradeHandler>;
+  /** Extra HTTP routes mounted before the 404 handler (REST aliases, OpenAPI). */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const TRPC_PATH = '/trpc';
+
+/** Serves tRPC over HTTP and WebSocket on one port (both at /trpc), plus the web app if configured. */
+export async function startServer(services: AppServices, options: StartServerOptions = {}): Promise<RunningServer> {
+  const app = buildApp(services, options);
+  const server = createServer(app);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
+  applyWSSHandler({
+    wss,
+    router: appRouter,
+    createContext: ({ req, info }) => createContext(services, { req, info }),
+    onError: logUnexpected,
+    keepAlive: { enabled: true, pingMs: KEEPALIVE_PING_MS, pongWaitMs: KEEPALIVE_PONG_WAIT_MS },
+  });
+
+  const upgrades: Record<string, UpgradeHandler> = {
+    ...options.upgrades,
+    [TRPC_PATH]: (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)),
+  };
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    if (!isOriginAllowed(req, services.config)) return refuseUpgrade(socket, 403, 'Forbidden');
+    const handler = upgradeFor(upgrades, pathOf(req));
+    if (handler === undefined) return refuseUpgrade(socket, 404, 'Not Found');
+    handler(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(services.config.port, services.config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = services.config.host.includes(':') ? `[${services.config.host}]` : services.config.host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+function buildApp(services: AppServices, options: StartServerOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(securityHeaders, corsMiddleware(services.config));
+
+  app.use(TRPC_PATH, createExpressMiddleware({
+    router: appRouter,
+    createContext: ({ req, info }) => createContext(services, { req, info }),
+    onError: logUnexpected,
+    maxBodySize: MAX_BODY_BYTES,
+  }));
+
+  // Plain probes for load balancers, which want a status code rather than a tRPC envelope.
+  app.get('/health/live', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/health/ready', readiness(services));
+
+  options.routes?.(app);
+  serveWebApp(app, services.config.webDist);
+
+  app.use((req, res) => {
+    res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}.` } });
+  });
+  app.use(jsonErrors);
+  return app;
+}
+
+function readiness(services: AppServices): RequestHandler {
+  const caller = appRouter.createCaller(async () => ({ services, user: null, authFailure: null }));
+  return async (_req, res) => {
+    const result = await caller.health.ready();
+    res.status(result.status === 'ok' ? 200 : 503).json(result);
+  };
+}
+
+/** The built web app at `/`, with index.html for any other GET so client-side routes survive a reload. */
+function serveWebApp(app: Express, webDist: string | null): void {
+  if (webDist === null) return;
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    console.warn(`[server] WEB_DIST ${webDist} has no index.html; not serving the web app`);
+    return;
+  }
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.get(/^(?!\/(?:trpc|api|ws|health)(?:\/|$)).*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+  });
+}
+
+/** Errors outside tRPC (malformed JSON, oversize bodies, bugs) as JSON: a 4xx keeps its status, no stack ever. */
+const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const status = httpStatusOf(error);
+  if (status >= 500) console.error('[server] request failed:', error);
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const message = status >= 500 ? 'Something went wrong on our side. Please try again.' : 'The request was not valid.';
+  res.status(status).json({ error: { code: status >= 500 ? 'internal_error' : 'bad_request', message } });
+};
+
+function httpStatusOf(error: unknown): number {
+  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status
+    ?? (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+function logUnexpected({ error, path }: { error: unknown; path?: string | undefined }): void {
+  // The error formatter already logs internal errors with their cause; this catches the rest (e.g. ws framing).
+  if (isUnexpected(error) && path === undefined) console.error('[trpc] request failed:', error);
+}
+
+function pathOf(req: IncomingMessage): string {
+  return new URL(req.url ?? '/', 'http://localhost').pathname;
+}
+
+function upgradeFor(upgrades: Record<string, UpgradeHandler>, path: string): UpgradeHandler | undefined {
+  if (Object.hasOwn(upgrades, path)) return upgrades[path];
+  const prefix = Object.keys(upgrades).find((p) => p !== TRPC_PATH && path.startsWith(`${p}/`));
+  return prefix === undefined ? undefined : upgrades[prefix];
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
