@@ -1,0 +1,171 @@
+/**
+ * The `data` of every event type — the wire format subscribers (API, SDK, widgets, plain-WS clients)
+ * rely on. Keys are snake_case, as in the plan's `character_interaction` event; times are ISO-8601.
+ * The envelope around it is `{ id, ecosystemId, seq, type, timestamp, data }` (model.ts EcosystemEvent).
+ *
+ * Declared as type aliases (not interfaces) so each is assignable to EventDraft's `Record<string, unknown>`.
+ */
+import type { EmotionalStateView } from '../affect/index.ts';
+import type {
+  BigFive, EmotionName, EventType, Id, InteractionType, PAD, RelationshipLabel, ScenarioMood,
+} from '../model.ts';
+
+/** One direction of a relationship change, as the plan's RelationshipUpdate. */
+export type RelationshipChangeData = {
+  strength_delta: number;
+  trust_delta: number;
+  new_strength: number;
+  new_trust: number;
+  label: RelationshipLabel;
+};
+
+/**
+ * `character_interaction`: one exchange, exactly the plan's shape plus ids.
+ * - participants: [initiator id, target id]
+ * - content: the initiator's line; response: the target's reply
+ * - relationship_change: the initiator's view of the target; `reverse`: the target's view of the initiator
+ * - emotional_states: both characters' state after the exchange, keyed by character id
+ * - scenario_id: the scenario the exchange was a turn of, or null
+ */
+export type CharacterInteractionData = {
+  participants: [Id, Id];
+  interaction_type: InteractionType;
+  content: string;
+  response: string;
+  relationship_change: RelationshipChangeData & { reverse: RelationshipChangeData };
+  emotional_states: Record<Id, EmotionalStateView>;
+  interaction_id: Id;
+  scenario_id: Id | null;
+};
+
+/**
+ * `relationship_changed`: how `from_id` now sees `to_id` (one event per direction), with the change
+ * and the interaction that caused it (null when not caused by an interaction).
+ */
+export type RelationshipChangedData = {
+  from_id: Id;
+  to_id: Id;
+  strength: number;
+  trust: number;
+  interaction_count: number;
+  label: RelationshipLabel;
+  strength_delta: number;
+  trust_delta: number;
+  interaction_id: Id | null;
+};
+
+/** Why a character's state changed. */
+export type StateChangeCause = 'interaction' | 'user_intervention' | 'character_updated';
+
+/**
+ * `character_state_changed`: a character's mood, its label, the emotion last felt and energy, after
+ * `cause` (with the interaction id when the cause is an interaction, else null).
+ */
+export type CharacterStateChangedData = {
+  character_id: Id;
+  mood: PAD;
+  /** e.g. "moderately exuberant" */
+  label: string;
+  emotion: EmotionName | null;
+  energy: number;
+  cause: StateChangeCause;
+  interaction_id: Id | null;
+};
+
+/** A character as events carry it. */
+export type CharacterSnapshotData = {
+  id: Id;
+  name: string;
+  description: string;
+  personality: BigFive;
+  mood: PAD;
+  emotion: EmotionName | null;
+  energy: number;
+  active: boolean;
+  created_at: string;
+};
+
+/** `character_created`: the new character. */
+export type CharacterCreatedData = { character: CharacterSnapshotData };
+
+/** `character_updated`: the character after the change and the names of the fields that changed. */
+export type CharacterUpdatedData = { character: CharacterSnapshotData; changed: string[] };
+
+/** `character_deleted`: who was removed. */
+export type CharacterDeletedData = { character_id: Id; name: string };
+
+/** `scenario_started`: everything the scenario was started with. */
+export type ScenarioStartedData = {
+  scenario_id: Id;
+  title: string;
+  setting: string;
+  mood: ScenarioMood;
+  objectives: string[];
+  participant_ids: Id[];
+  duration_minutes: number;
+  speed: number;
+  max_turns: number | null;
+  seed: number;
+  started_at: string;
+};
+
+/** `scenario_paused` / `scenario_resumed`: which scenario, at which turn. */
+export type ScenarioPausedData = { scenario_id: Id; title: string; turn: number };
+export type ScenarioResumedData = ScenarioPausedData;
+
+/**
+ * `scenario_ended`: why ('duration' | 'max_turns' | 'user' | 'no_feasible_turns', or a caller's reason),
+ * after how many turns, and when.
+ */
+export type ScenarioEndedData = { scenario_id: Id; title: string; reason: string; turn: number; ended_at: string };
+
+/**
+ * `scenario_turn`: turn number `turn` (1-based) was played: who spoke to whom, how, and the interaction
+ * record; or it was skipped (`skipped` says why; speaker, target, type and interaction are then null).
+ */
+export type ScenarioTurnData = {
+  scenario_id: Id;
+  turn: number;
+  speaker_id: Id | null;
+  target_id: Id | null;
+  interaction_type: InteractionType | null;
+  interaction_id: Id | null;
+  skipped: string | null;
+};
+
+/**
+ * `user_intervention`: a user's message in a scenario, to one character (`target_character_id`) or to
+ * all (null), with each reply it drew.
+ */
+export type UserInterventionData = {
+  scenario_id: Id;
+  user_name: string;
+  message: string;
+  target_character_id: Id | null;
+  responses: { character_id: Id; response: string }[];
+};
+
+/** `ecosystem_updated`: the changed fields of an ecosystem and their new values. */
+export type EcosystemUpdatedData = { changes: Record<string, unknown> };
+
+/** The data shape of each event type. */
+export type EventDataByType = {
+  character_interaction: CharacterInteractionData;
+  relationship_changed: RelationshipChangedData;
+  character_state_changed: CharacterStateChangedData;
+  character_created: CharacterCreatedData;
+  character_updated: CharacterUpdatedData;
+  character_deleted: CharacterDeletedData;
+  scenario_started: ScenarioStartedData;
+  scenario_paused: ScenarioPausedData;
+  scenario_resumed: ScenarioResumedData;
+  scenario_ended: ScenarioEndedData;
+  scenario_turn: ScenarioTurnData;
+  user_intervention: UserInterventionData;
+  ecosystem_updated: EcosystemUpdatedData;
+};
+
+// Fails to compile if an event type in model.ts has no data shape here, or vice versa.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const everyTypeHasData: Exact<keyof EventDataByType, EventType> = true;
+void everyTypeHasData;

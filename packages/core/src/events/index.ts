@@ -1,0 +1,20 @@
+export type {
+  CharacterCreatedData, CharacterDeletedData, CharacterInteractionData, CharacterSnapshotData,
+  CharacterStateChangedData, CharacterUpdatedData, EcosystemUpdatedData, EventDataByType,
+  RelationshipChangeData, RelationshipChangedData, ScenarioEndedData, ScenarioPausedData,
+  ScenarioResumedData, ScenarioStartedData, ScenarioTurnData, StateChangeCause, UserInterventionData,
+} from './event-data.ts';
+export { isEventOfType, isoTimestamp } from './typed.ts';
+export type { TypedEcosystemEvent, TypedEventDraft } from './typed.ts';
+export {
+  characterInteractionEvent, characterStateChangedEvent, relationshipChangeData, relationshipChangedEvent,
+} from './interaction-events.ts';
+export type { CharacterInteractionEventInput } from './interaction-events.ts';
+export {
+  characterCreatedEvent, characterDeletedEvent, characterSnapshot, characterUpdatedEvent, ecosystemUpdatedEvent,
+} from './character-events.ts';
+export {
+  scenarioEndedEvent, scenarioPausedEvent, scenarioResumedEvent, scenarioStartedEvent, scenarioTurnEvent,
+  userInterventionEvent,
+} from './scenario-events.ts';
+export type { TurnSummary, UserInterventionEventInput } from './scenario-events.ts';

@@ -1,0 +1,102 @@
+import type { Id, InteractionType, Scenario } from '../model.ts';
+import { isoTimestamp } from './typed.ts';
+import type { TypedEventDraft } from './typed.ts';
+
+/** `scenario_started`, with everything the scenario was started with. */
+export function scenarioStartedEvent(s: Scenario, now: number): TypedEventDraft<'scenario_started'> {
+  return {
+    type: 'scenario_started',
+    ecosystemId: s.ecosystemId,
+    timestamp: isoTimestamp(now),
+    data: {
+      scenario_id: s.id,
+      title: s.title,
+      setting: s.setting,
+      mood: s.mood,
+      objectives: [...s.objectives],
+      participant_ids: [...s.participantIds],
+      duration_minutes: s.durationMinutes,
+      speed: s.speed,
+      max_turns: s.maxTurns,
+      seed: s.seed,
+      started_at: isoTimestamp(s.startedAt),
+    },
+  };
+}
+
+/** `scenario_paused`. */
+export function scenarioPausedEvent(s: Scenario, now: number): TypedEventDraft<'scenario_paused'> {
+  return {
+    type: 'scenario_paused', ecosystemId: s.ecosystemId, timestamp: isoTimestamp(now),
+    data: { scenario_id: s.id, title: s.title, turn: s.turn },
+  };
+}
+
+/** `scenario_resumed`. */
+export function scenarioResumedEvent(s: Scenario, now: number): TypedEventDraft<'scenario_resumed'> {
+  return {
+    type: 'scenario_resumed', ecosystemId: s.ecosystemId, timestamp: isoTimestamp(now),
+    data: { scenario_id: s.id, title: s.title, turn: s.turn },
+  };
+}
+
+/** `scenario_ended`, for a scenario already marked ended (its endReason is the reason). */
+export function scenarioEndedEvent(s: Scenario, now: number): TypedEventDraft<'scenario_ended'> {
+  return {
+    type: 'scenario_ended', ecosystemId: s.ecosystemId, timestamp: isoTimestamp(now),
+    data: {
+      scenario_id: s.id, title: s.title, reason: s.endReason ?? 'unknown', turn: s.turn,
+      ended_at: isoTimestamp(s.endedAt ?? now),
+    },
+  };
+}
+
+/** What happened in one turn: an exchange, or a skip with its reason. */
+export type TurnSummary =
+  | { speakerId: Id; targetId: Id; interactionType: InteractionType; interactionId: Id }
+  | { skipped: string };
+
+/** `scenario_turn` for the turn the scenario's `turn` counter now shows. */
+export function scenarioTurnEvent(s: Scenario, summary: TurnSummary, now: number): TypedEventDraft<'scenario_turn'> {
+  const played = 'speakerId' in summary ? summary : null;
+  return {
+    type: 'scenario_turn',
+    ecosystemId: s.ecosystemId,
+    timestamp: isoTimestamp(now),
+    data: {
+      scenario_id: s.id,
+      turn: s.turn,
+      speaker_id: played?.speakerId ?? null,
+      target_id: played?.targetId ?? null,
+      interaction_type: played?.interactionType ?? null,
+      interaction_id: played?.interactionId ?? null,
+      skipped: 'skipped' in summary ? summary.skipped : null,
+    },
+  };
+}
+
+/** What a `user_intervention` event reports. */
+export interface UserInterventionEventInput {
+  userName: string;
+  message: string;
+  targetCharacterId: Id | null;
+  responses: readonly { characterId: Id; response: string }[];
+}
+
+/** `user_intervention`: a user's message in a scenario and the replies it drew. */
+export function userInterventionEvent(
+  s: Scenario, input: UserInterventionEventInput, now: number,
+): TypedEventDraft<'user_intervention'> {
+  return {
+    type: 'user_intervention',
+    ecosystemId: s.ecosystemId,
+    timestamp: isoTimestamp(now),
+    data: {
+      scenario_id: s.id,
+      user_name: input.userName,
+      message: input.message,
+      target_character_id: input.targetCharacterId,
+      responses: input.responses.map((r) => ({ character_id: r.characterId, response: r.response })),
+    },
+  };
+}

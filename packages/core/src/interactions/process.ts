@@ -1,0 +1,219 @@
+import { appraise, emotionalStateOf, settleCharacter } from '../affect/index.ts';
+import type { EmotionalStateView } from '../affect/index.ts';
+import { EngineError } from '../errors.ts';
+import {
+  characterInteractionEvent, characterStateChangedEvent, relationshipChangedEvent,
+} from '../events/index.ts';
+import { formMemory, retrieveMemories } from '../memory/index.ts';
+import { INTERACTION_TYPES } from '../model.ts';
+import type {
+  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory, Relationship,
+  RelationshipDelta, Scenario,
+} from '../model.ts';
+import { compatibility } from '../personality/index.ts';
+import type { EngineDeps, EngineStore } from '../ports/index.ts';
+import {
+  TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship,
+} from '../relationships/index.ts';
+import { lastLineOf, receivedExchangeMemory, startedExchangeMemory } from './exchange-memory.ts';
+import { checkFeasibility } from './feasibility.ts';
+import type { FeasibilityReason } from './feasibility.ts';
+import { afterExchange } from './feelings.ts';
+
+/** Longest line a caller may put in a character's mouth. */
+export const INTERACTION_CONTENT_MAX_CHARS = 2000;
+
+/** How many of a character's newest memories are looked at when it speaks. */
+export const MEMORY_CANDIDATES = 50;
+
+/**
+ * Of those, how many go to retrieval: the newest ones about the listener and the newest few others.
+ * Retrieval reads every candidate's words, the costliest step of a turn; memories about the listener
+ * carry the relevance weight, so older ones about someone else rarely win and are not worth reading.
+ */
+export const MEMORY_SHORTLIST = { aboutListener: 4, others: 2 } as const;
+
+/** How many retrieved memories the dialogue generator is given. */
+export const DIALOGUE_MEMORY_LIMIT = 3;
+
+/** One exchange to process: who starts it, with whom, how, and optionally the opening line. */
+export interface InteractionRequest {
+  initiatorId: Id;
+  targetId: Id;
+  type: InteractionType;
+  /** The initiator's line; generated in character when empty or absent. */
+  content?: string | null;
+  /** The scenario this exchange is a turn of. */
+  scenarioId?: Id | null;
+  /** Scenario context for the dialogue. */
+  scenario?: Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'> | null;
+}
+
+/** The plan's InteractionResult: everything that changed, or why nothing did. */
+export type InteractionResult =
+  | {
+    success: true;
+    interaction: InteractionRecord;
+    response: string;
+    relationshipChange: { forward: RelationshipDelta; reverse: RelationshipDelta };
+    /** The target's state after the exchange. */
+    emotionalState: EmotionalStateView;
+    initiatorState: EmotionalStateView;
+    /** character_interaction, relationship_changed ×2, character_state_changed ×2, as stored. */
+    events: EcosystemEvent[];
+  }
+  | { success: false; reason: FeasibilityReason; message: string };
+
+/**
+ * The plan's process_interaction, all in one transaction: load and settle both characters, check
+ * feasibility (a refusal writes nothing), get both relationship directions, write the lines, update
+ * both relationships, update both characters' energy, mood and memories, then save and emit events.
+ */
+export async function processInteraction(deps: EngineDeps, request: InteractionRequest): Promise<InteractionResult> {
+  validateRequest(request);
+  return deps.store.transaction(async (store) => {
+    const now = deps.clock.now();
+    // 1. Load both characters, brought up to now.
+    const initiator = await loadSettled(store, request.initiatorId, now);
+    const target = await loadSettled(store, request.targetId, now);
+    const forwardStored = initiator && target ? await store.getRelationship(initiator.id, target.id) : null;
+    const reverseStored = initiator && target ? await store.getRelationship(target.id, initiator.id) : null;
+
+    // 2. Feasibility.
+    const feasibility = checkFeasibility(initiator, target, now, { forward: forwardStored, reverse: reverseStored });
+    if (!feasibility.ok) return { success: false, reason: feasibility.reason, message: feasibility.message };
+    const a = initiator!;
+    const b = target!;
+
+    // 3. Relationship context, both directions.
+    const forward = forwardStored ?? newRelationship(a.ecosystemId, a.id, b.id);
+    const reverse = reverseStored ?? newRelationship(a.ecosystemId, b.id, a.id);
+
+    // 4. The lines.
+    const type = request.type;
+    const scenario = request.scenario ?? null;
+    const aMemories = await store.listMemories(a.id, MEMORY_CANDIDATES);
+    const bMemories = await store.listMemories(b.id, MEMORY_CANDIDATES);
+    let content = (request.content ?? '').trim();
+    if (content === '') {
+      content = await deps.dialogue.generate({
+        speaker: a, listener: b, listenerName: b.name, mode: 'initiate', interactionType: type, incoming: null,
+        relationship: driftRelationship(forward, now),
+        memories: retrieveMemories(shortlist(aMemories, b.id), { now, aboutId: b.id, text: scenarioText(scenario) }, DIALOGUE_MEMORY_LIMIT),
+        scenario, previousLine: lastLineOf(aMemories), random: deps.random,
+      });
+    }
+    const response = await deps.dialogue.generate({
+      speaker: b, listener: a, listenerName: a.name, mode: 'reply', interactionType: type, incoming: content,
+      relationship: driftRelationship(reverse, now),
+      memories: retrieveMemories(shortlist(bMemories, a.id), { now, aboutId: a.id, text: content }, DIALOGUE_MEMORY_LIMIT),
+      scenario, previousLine: lastLineOf(bMemories), random: deps.random,
+    });
+
+    // 5. Relationship change: each side judges the other by what it heard.
+    const contentSentiment = deps.sentiment.score(content);
+    const responseSentiment = deps.sentiment.score(response);
+    const fit = compatibility(a.personality, b.personality);
+    const forwardUpdate = updateRelationship(forward, { interactionType: type, sentiment: responseSentiment, compatibility: fit, now });
+    const reverseUpdate = updateRelationship(reverse, { interactionType: type, sentiment: contentSentiment, compatibility: fit, now });
+
+    // 6. Character state: appraisal against the relationship as it stood, energy, mood, memories.
+    const aEmotions = appraise({
+      interactionType: type, sentiment: responseSentiment, role: 'initiator',
+      relationshipStrength: driftRelationship(forward, now).strength, personality: a.personality,
+    });
+    const bEmotions = appraise({
+      interactionType: type, sentiment: contentSentiment, role: 'target',
+      relationshipStrength: driftRelationship(reverse, now).strength, personality: b.personality,
+    });
+    const aAfter = afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now });
+    const bAfter = afterExchange(b, { type, role: 'target', emotions: bEmotions, now });
+
+    // 7. Save and emit.
+    const interaction: InteractionRecord = {
+      id: deps.ids.next(), ecosystemId: a.ecosystemId, scenarioId: request.scenarioId ?? null,
+      initiatorId: a.id, targetId: b.id, type, content, response, sentiment: contentSentiment, createdAt: now,
+    };
+    const memories = [
+      exchangeMemory(deps, aAfter, b.id, startedExchangeMemory(b.name, type, content, response), type, responseSentiment, aEmotions, now),
+      exchangeMemory(deps, bAfter, a.id, receivedExchangeMemory(a.name, type, content, response), type, contentSentiment, bEmotions, now),
+    ];
+    await store.saveCharacter(aAfter);
+    await store.saveCharacter(bAfter);
+    await store.saveRelationship(forwardUpdate.relationship);
+    await store.saveRelationship(reverseUpdate.relationship);
+    for (const memory of memories) await store.addMemory(memory);
+    await store.saveInteraction(interaction);
+
+    const initiatorState = emotionalStateOf(aAfter);
+    const emotionalState = emotionalStateOf(bAfter);
+    const events = await store.appendEvents([
+      characterInteractionEvent({
+        interaction, forward: forwardUpdate.delta, reverse: reverseUpdate.delta,
+        initiatorState, targetState: emotionalState,
+      }),
+      relationshipChangedEvent(forwardUpdate.relationship, forwardUpdate.delta, interaction.id, now),
+      relationshipChangedEvent(reverseUpdate.relationship, reverseUpdate.delta, interaction.id, now),
+      characterStateChangedEvent(aAfter, 'interaction', interaction.id, now),
+      characterStateChangedEvent(bAfter, 'interaction', interaction.id, now),
+    ]);
+    return {
+      success: true,
+      interaction,
+      response,
+      relationshipChange: { forward: forwardUpdate.delta, reverse: reverseUpdate.delta },
+      emotionalState,
+      initiatorState,
+      events,
+    };
+  });
+}
+
+/** A stored character brought up to `now` (lazy mood decay and energy recovery), or null. */
+export async function loadSettled(store: EngineStore, id: Id, now: number): Promise<Character | null> {
+  const stored = await store.getCharacter(id);
+  return stored ? settleCharacter(stored, now) : null;
+}
+
+/** The memories worth retrieving from, newest first (see MEMORY_SHORTLIST); `aboutId` null means nobody in particular. */
+export function shortlist(newestFirst: readonly Memory[], aboutId: Id | null): Memory[] {
+  const about: Memory[] = [];
+  const others: Memory[] = [];
+  for (const m of newestFirst) {
+    if (aboutId !== null && m.aboutId === aboutId) {
+      if (about.length < MEMORY_SHORTLIST.aboutListener) about.push(m);
+    } else if (others.length < MEMORY_SHORTLIST.others) {
+      others.push(m);
+    }
+  }
+  return [...about, ...others];
+}
+
+/** Words of the scenario that make memories relevant when a character opens an exchange. */
+function scenarioText(scenario: InteractionRequest['scenario']): string {
+  return scenario ? [scenario.title, scenario.setting, ...scenario.objectives].join(' ') : '';
+}
+
+/** Valence of an exchange for whoever heard `sentiment`: half the kind of exchange, half its tone. */
+function exchangeValence(type: InteractionType, sentiment: number): number {
+  return 0.5 * TYPE_VALENCE[type] + 0.5 * sentiment;
+}
+
+function exchangeMemory(
+  deps: EngineDeps, owner: Character, aboutId: Id, content: string, type: InteractionType, heard: number,
+  emotions: readonly Emotion[], now: number,
+): Memory {
+  return formMemory({
+    id: deps.ids.next(), ecosystemId: owner.ecosystemId, characterId: owner.id, aboutId, content,
+    valence: exchangeValence(type, heard), emotionalIntensity: emotions[0]?.intensity ?? 0, createdAt: now,
+  });
+}
+
+function validateRequest(request: InteractionRequest): void {
+  if (!(INTERACTION_TYPES as readonly string[]).includes(request.type)) {
+    throw new EngineError('invalid_interaction_type', `Interaction type must be one of ${INTERACTION_TYPES.join(', ')}.`);
+  }
+  if ((request.content ?? '').length > INTERACTION_CONTENT_MAX_CHARS) {
+    throw new EngineError('content_too_long', `The line is too long (at most ${INTERACTION_CONTENT_MAX_CHARS} characters).`);
+  }
+}

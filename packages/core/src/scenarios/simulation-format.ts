@@ -1,0 +1,60 @@
+import type { SimulationResult } from './simulation.ts';
+
+/** The transcript as text: a header, then one line per spoken line, each exchange headed by its turn. */
+export function formatTranscript(result: SimulationResult): string {
+  const s = result.scenario;
+  const header = [
+    `${s.title} — ${s.setting} (${s.mood}; seed ${result.seed})`,
+    `Objectives: ${s.objectives.join('; ') || 'none'}`,
+    `Cast: ${result.characters.map((c) => `${c.name} (${c.description.toLowerCase()})`).join(', ')}`,
+    `${result.turnsPlayed} turns played, ${result.turnsSkipped} skipped; ended: ${s.endReason ?? 'not yet'}`,
+    '',
+  ];
+  const width = String(s.turn).length;
+  const body = result.transcript.map((line) => {
+    if (line.kind === 'opening') {
+      const turn = line.turn === null ? ''.padStart(width) : String(line.turn).padStart(width);
+      return `[${turn}] ${line.speakerName} → ${line.addresseeName} (${line.interactionType}): ${line.text}`;
+    }
+    const indent = ' '.repeat(width + 3);
+    if (line.kind === 'reply') return `${indent}${line.speakerName}: ${line.text}`;
+    if (line.kind === 'user') return `${indent}${line.speakerName} (user) → ${line.addresseeName ?? 'all'}: ${line.text}`;
+    return `${indent}${line.speakerName} → ${line.addresseeName}: ${line.text}`;
+  });
+  return [...header, ...body].join('\n') + '\n';
+}
+
+/** Final relationships as an aligned table: from, to, strength, trust, count, label; sorted by names. */
+export function formatRelationshipTable(result: SimulationResult): string {
+  const nameOf = new Map(result.characters.map((c) => [c.id, c.name]));
+  const rows = result.relationships
+    .map((r) => ({
+      from: nameOf.get(r.fromId) ?? r.fromId,
+      to: nameOf.get(r.toId) ?? r.toId,
+      strength: signed(r.strength),
+      trust: r.trust.toFixed(2),
+      count: String(r.interactionCount),
+      label: r.label,
+    }))
+    .sort((x, y) => x.from.localeCompare(y.from, 'en') || x.to.localeCompare(y.to, 'en'));
+  const head = { from: 'from', to: 'to', strength: 'strength', trust: 'trust', count: 'count', label: 'label' };
+  const all = [head, ...rows];
+  const w = (key: keyof typeof head) => Math.max(...all.map((row) => row[key].length));
+  const widths = { from: w('from'), to: w('to'), strength: w('strength'), trust: w('trust'), count: w('count') };
+  const format = (row: typeof head) => [
+    row.from.padEnd(widths.from),
+    row.to.padEnd(widths.to),
+    row.strength.padStart(widths.strength),
+    row.trust.padStart(widths.trust),
+    row.count.padStart(widths.count),
+    row.label,
+  ].join('  ');
+  const rule = format({ from: '-'.repeat(widths.from), to: '-'.repeat(widths.to), strength: '-'.repeat(widths.strength), trust: '-'.repeat(widths.trust), count: '-'.repeat(widths.count), label: '-----' });
+  return [format(head), rule, ...rows.map(format)].join('\n') + '\n';
+}
+
+/** "+0.42" / "-0.07"; values that round to zero show as "+0.00", never "-0.00". */
+function signed(x: number): string {
+  const rounded = Math.round(x * 100) / 100;
+  return `${rounded < 0 ? '-' : '+'}${Math.abs(rounded).toFixed(2)}`;
+}

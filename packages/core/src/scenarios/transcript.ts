@@ -1,0 +1,63 @@
+import type { EcosystemEvent, Id, InteractionType } from '../model.ts';
+import { isEventOfType } from '../events/index.ts';
+
+/** One spoken line, in the order it was said. */
+export interface TranscriptLine {
+  seq: number;
+  timestamp: string;
+  /** The scenario turn the line belongs to, when the events say so; null otherwise. */
+  turn: number | null;
+  /** 'opening': an initiator's line; 'reply': the target's answer; 'user': a user's message; 'user_reply': a character answering a user. */
+  kind: 'opening' | 'reply' | 'user' | 'user_reply';
+  /** The speaking character, or null for a user. */
+  speakerId: Id | null;
+  speakerName: string;
+  /** The character spoken to, or null when a user speaks to all or a character answers a user. */
+  addresseeId: Id | null;
+  /** Who is spoken to: a character's or user's name, or null for everyone. */
+  addresseeName: string | null;
+  interactionType: InteractionType | null;
+  text: string;
+}
+
+/** Names to show for character ids; an id without a name is shown as is. */
+export type NameLookup = ReadonlyMap<Id, string> | Readonly<Record<Id, string>>;
+
+/** The spoken lines of character_interaction and user_intervention events, in event order. */
+export function transcriptOf(events: readonly EcosystemEvent[], names: NameLookup = new Map()): TranscriptLine[] {
+  const nameOf = (id: Id) => (names instanceof Map ? names.get(id) : (names as Record<Id, string>)[id]) ?? id;
+  const turnOf = new Map<Id, number>();
+  for (const e of events) {
+    if (isEventOfType(e, 'scenario_turn') && e.data.interaction_id !== null) turnOf.set(e.data.interaction_id, e.data.turn);
+  }
+  const lines: TranscriptLine[] = [];
+  for (const e of events) {
+    const at = { seq: e.seq, timestamp: e.timestamp };
+    if (isEventOfType(e, 'character_interaction')) {
+      const [initiatorId, targetId] = e.data.participants;
+      const turn = turnOf.get(e.data.interaction_id) ?? null;
+      const type = e.data.interaction_type;
+      lines.push({
+        ...at, turn, kind: 'opening', speakerId: initiatorId, speakerName: nameOf(initiatorId),
+        addresseeId: targetId, addresseeName: nameOf(targetId), interactionType: type, text: e.data.content,
+      }, {
+        ...at, turn, kind: 'reply', speakerId: targetId, speakerName: nameOf(targetId),
+        addresseeId: initiatorId, addresseeName: nameOf(initiatorId), interactionType: type, text: e.data.response,
+      });
+    } else if (isEventOfType(e, 'user_intervention')) {
+      const target = e.data.target_character_id;
+      lines.push({
+        ...at, turn: null, kind: 'user', speakerId: null, speakerName: e.data.user_name,
+        addresseeId: target, addresseeName: target === null ? null : nameOf(target), interactionType: null,
+        text: e.data.message,
+      });
+      for (const r of e.data.responses) {
+        lines.push({
+          ...at, turn: null, kind: 'user_reply', speakerId: r.character_id, speakerName: nameOf(r.character_id),
+          addresseeId: null, addresseeName: e.data.user_name, interactionType: null, text: r.response,
+        });
+      }
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,2 @@
+export { InMemoryStore } from './in-memory.ts';
+export type { InMemoryStoreOptions } from './in-memory.ts';
