@@ -93,3 +93,4 @@ export interface EngineDeps {
 }
 
 export type { ScenarioMood };
+export type * from './graph.ts';
