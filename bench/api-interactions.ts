@@ -1,0 +1,66 @@
+/**
+ * Creating an interaction through the API (tRPC over HTTP), p50/p99 with 50 concurrent clients, against a
+ * real `ensemble serve` process. Baseline, same process set: `health.live`, a procedure that does no work,
+ * i.e. the HTTP + tRPC floor. Runs on PGlite, or on PostgreSQL when DATABASE_URL is set.
+ *
+ *   npx tsx bench/api-interactions.ts                        # embedded store
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/api-interactions.ts
+ */
+import { startApi, signUp } from '../apps/api/test/harness.ts';
+import { describeLatency, percentile, runConcurrently } from './stats.ts';
+
+const CONCURRENCY = 50;
+const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
+// Enough characters that no pair repeats (10 s pair cooldown) and nobody initiates often enough to tire.
+const CHARACTERS = 400;
+const TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
+
+const api = await startApi();
+try {
+  const { client, close } = await signUp(api.url, 'bench');
+  const eco = await client.ecosystems.create.mutate({ name: 'Bench' });
+  const ids: string[] = [];
+  for (let i = 0; i < CHARACTERS; i++) {
+    const t = (k: number) => ((i * 7919 + k * 104729) % 1000) / 1000;
+    const c = await client.characters.create.mutate({
+      ecosystemId: eco.id, name: `Character ${i}`,
+      personality: { openness: t(1), conscientiousness: t(2), extraversion: t(3), agreeableness: t(4), neuroticism: t(5) },
+    });
+    ids.push(c.id);
+  }
+  // Each request takes a pair never used before, so every request does the full seven steps.
+  const pairs: [string, string][] = [];
+  // Round d pairs a with a+d: every character initiates once per round.
+  for (let d = 1; d < CHARACTERS / 2 && pairs.length < TOTAL + 500; d++) {
+    for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
+  }
+
+  // Warm up both paths (JIT, connection pools, PGlite caches).
+  await runConcurrently(200, CONCURRENCY, async () => { await client.health.live.query(); });
+  let p = 0;
+  await runConcurrently(300, CONCURRENCY, async (i) => {
+    const [a, b] = pairs[p++]!;
+    await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, content: 'Hello there, friend.' });
+  });
+
+  const baseline = await runConcurrently(TOTAL, CONCURRENCY, async () => { await client.health.live.query(); });
+  let failures = 0;
+  const reasons = new Map<string, number>();
+  const started = performance.now();
+  const interactions = await runConcurrently(TOTAL, CONCURRENCY, async (i) => {
+    const [a, b] = pairs[p++ % pairs.length]!;
+    const r = await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, ...(i % 3 ? { content: 'Good to see you!' } : {}) });
+    if (!r.success) { failures++; reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1); }
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  close();
+
+  const store = api.databaseUrl ? 'PostgreSQL' : 'PGlite';
+  console.log(`store: ${store}; ${CONCURRENCY} concurrent clients; ${TOTAL} requests each`);
+  console.log(`baseline health.live        ${describeLatency(baseline)}`);
+  console.log(`interactions.create         ${describeLatency(interactions)}  (infeasible: ${failures} ${JSON.stringify(Object.fromEntries(reasons))})`);
+  console.log(`ratio p50 ${(percentile(interactions, 50) / percentile(baseline, 50)).toFixed(1)}x · p99 ${(percentile(interactions, 99) / percentile(baseline, 99)).toFixed(1)}x`);
+  console.log(`throughput ${(TOTAL / wallSeconds).toFixed(0)} interactions/s`);
+} finally {
+  await api.stop();
+}
