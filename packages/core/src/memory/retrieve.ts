@@ -1,0 +1,81 @@
+import type { Id, Memory } from '../model.ts';
+import {
+  MEMORY_RECENCY_DECAY_PER_HOUR, MS_PER_HOUR, RELEVANCE_SAME_CHARACTER_WEIGHT,
+  RELEVANCE_WORD_OVERLAP_WEIGHT, RETRIEVAL_IMPORTANCE_WEIGHT, RETRIEVAL_RECENCY_WEIGHT,
+  RETRIEVAL_RELEVANCE_WEIGHT,
+} from './constants.ts';
+import { contentWords } from './words.ts';
+
+/** The moment a character remembers in: when, about whom, and what is being talked about. */
+export interface MemoryQuery {
+  now: number;
+  /** The character the moment is about (e.g. the listener), or null. */
+  aboutId: Id | null;
+  /** What is being said or done; its content words make memories relevant. */
+  text: string;
+}
+
+/** Recency in (0,1]: 0.99^hours since the memory was formed (a memory from the future counts as new). */
+export function memoryRecency(memory: Memory, now: number): number {
+  const hours = Math.max(0, now - memory.createdAt) / MS_PER_HOUR;
+  return MEMORY_RECENCY_DECAY_PER_HOUR ** hours;
+}
+
+/**
+ * Relevance in [0,1]: 0.6 if the memory is about the same character, plus 0.4 × the cosine between
+ * the content-word sets of the memory and the query text.
+ */
+export function memoryRelevance(memory: Memory, aboutId: Id | null, queryWords: readonly string[]): number {
+  const sameCharacter = aboutId !== null && memory.aboutId === aboutId ? 1 : 0;
+  return RELEVANCE_SAME_CHARACTER_WEIGHT * sameCharacter
+    + RELEVANCE_WORD_OVERLAP_WEIGHT * wordCosine(queryWords, contentWords(memory.content));
+}
+
+/**
+ * Retrieves the `limit` memories best suited to the moment, as in Generative Agents: each of recency,
+ * importance and relevance is min-max normalised across the candidates, then summed. Highest first;
+ * ties keep the input order, so the result is deterministic.
+ */
+export function retrieveMemories(memories: readonly Memory[], query: MemoryQuery, limit: number): Memory[] {
+  const count = Math.min(memories.length, Math.max(0, Math.floor(limit)));
+  if (count === 0) return [];
+  const queryWords = contentWords(query.text);
+  const recency = memories.map((m) => memoryRecency(m, query.now));
+  const importance = memories.map((m) => m.importance);
+  const relevance = memories.map((m) => memoryRelevance(m, query.aboutId, queryWords));
+  const r = minMaxNormalise(recency);
+  const i = minMaxNormalise(importance);
+  const v = minMaxNormalise(relevance);
+  const scored = memories.map((memory, index) => ({
+    memory,
+    index,
+    score: RETRIEVAL_RECENCY_WEIGHT * (r[index] ?? 0)
+      + RETRIEVAL_IMPORTANCE_WEIGHT * (i[index] ?? 0)
+      + RETRIEVAL_RELEVANCE_WEIGHT * (v[index] ?? 0),
+  }));
+  scored.sort((x, y) => y.score - x.score || x.index - y.index);
+  return scored.slice(0, count).map((s) => s.memory);
+}
+
+/** Scales to [0,1]; when every candidate scores the same, the component cannot discriminate: all 0. */
+function minMaxNormalise(values: readonly number[]): number[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  const range = max - min;
+  if (!(range > 0)) return values.map(() => 0);
+  return values.map((value) => (value - min) / range);
+}
+
+/** Cosine similarity of two word sets (binary bags of words). */
+function wordCosine(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const small = a.length <= b.length ? a : b;
+  const large = new Set(a.length <= b.length ? b : a);
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / Math.sqrt(a.length * b.length);
+}
