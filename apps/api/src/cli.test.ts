@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CLI = resolve(import.meta.dirname, 'cli.ts');
+
+/** Runs `ensemble <args>` and reports its exit code and output instead of throwing on failure. */
+async function ensemble(args: string[], env: Record<string, string> = {}) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  if (!('DATABASE_URL' in env)) delete childEnv['DATABASE_URL'];
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { env: childEnv, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('ensemble CLI', () => {
+  it('prints usage for --help and exits 0', async () => {
+    const { code, stdout } = await ensemble(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed', 'simulate']) expect(stdout).toContain(command);
+  });
+
+  it('rejects an unknown command, a missing command and bad options with exit code 2 and a clear message', async () => {
+    const unknown = await ensemble(['launch']);
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.stderr).toContain('Unknown command: launch');
+    expect((await ensemble([])).code).toBe(2);
+    const badTurns = await ensemble(['simulate', '--turns', 'many']);
+    expect(badTurns.code).toBe(2);
+    expect(badTurns.stderr).toContain('--turns must be a whole number');
+    const badMood = await ensemble(['simulate', '--mood', 'grumpy']);
+    expect(badMood.code).toBe(2);
+    expect(badMood.stderr).toContain('--mood must be one of');
+    expect((await ensemble(['serve', '--turns', '3'])).code).toBe(2);
+    expect((await ensemble(['serve', '--frobnicate'])).code).toBe(2);
+  });
+
+  it('exits 2 on an invalid environment', async () => {
+    const { code, stderr } = await ensemble(['migrate'], { PORT: 'ninety' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('PORT');
+  });
+
+  it('simulates the same transcript and relationship table for the same seed, with progress on stderr', async () => {
+    const args = ['simulate', '--characters', '4', '--turns', '12', '--seed', '9'];
+    const [a, b, other] = await Promise.all([ensemble(args), ensemble(args), ensemble([...args.slice(0, -1), '10'])]);
+    for (const r of [a, b, other]) expect(r, r.stderr).toMatchObject({ code: 0 });
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).not.toBe(other.stdout);
+    expect(a.stdout).toMatch(/\[ ?1\]/);
+    expect(a.stderr).toContain('simulated 12/12 turns');
+    expect(a.stdout).not.toContain('simulated');
+  });
+
+  it('migrates, seeds once, and reports the existing demo on a second seed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-cli-'));
+    try {
+      const env = { DATA_DIR: dataDir };
+      const migrated = await ensemble(['migrate'], env);
+      expect(migrated.code).toBe(0);
+      expect(migrated.stdout).toContain('Migrations applied');
+      const first = await ensemble(['seed'], env);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/Seeded the demo: .* demo@ensemble\.dev \/ ensemble-demo/);
+      const second = await ensemble(['seed'], env);
+      expect(second.stdout).toMatch(/Demo account: .* demo@ensemble\.dev/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

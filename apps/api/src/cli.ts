@@ -1,0 +1,215 @@
+#!/usr/bin/env -S node --import=tsx
+/**
+ * The `ensemble` command: serve the API, migrate the database, seed the demo, or run a headless simulation.
+ * Exit codes: 0 done, 1 failed while running, 2 bad usage or configuration.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, loadConfig, type AppConfig } from './config.ts';
+import type * as Core from '@ensemble/core';
+import type { ScenarioMood } from '@ensemble/core';
+import type { SeedResult } from './seed.ts';
+import type { RunningServer } from './server.ts';
+
+// The engine, database and server are imported by the commands that need them, so --help and usage
+// errors answer at once and never depend on them loading.
+
+const USAGE = `Usage: ensemble <command> [options]
+
+Commands:
+  serve      Start the API (migrates, seeds the demo unless NO_SEED=1, runs scenarios)
+  migrate    Apply database migrations and exit
+  seed       Seed the demo user, ecosystem and scenario (only into an empty store) and exit
+  simulate   Run a headless simulation and print its transcript and relationship table
+             --characters <n>  cast size (2-48, default 8)
+             --turns <n>       turns to play (1-100000, default 200)
+             --seed <n>        random seed (default 42); same seed, same transcript
+             --mood <mood>     a scenario mood such as calm, festive, tense or hostile
+                               (default calm)
+
+Options:
+  -h, --help  Show this help
+
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, REDIS_URL, NEO4J_URL, LLM_BASE_URL, JWT_SECRET,
+PUBLIC_URL, CORS_ORIGINS, WEB_DIST, NO_SEED=1.`;
+
+/** A mistake in how the command was called: reported with the usage hint and exit code 2. */
+class UsageError extends Error {}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  characters: { type: 'string' },
+  turns: { type: 'string' },
+  seed: { type: 'string' },
+  mood: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...extra] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command === undefined) throw new UsageError('No command given.');
+  if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+  if (command !== 'simulate' && (values.characters ?? values.turns ?? values.seed ?? values.mood) !== undefined) {
+    throw new UsageError(`--characters, --turns, --seed and --mood only apply to simulate.`);
+  }
+  switch (command) {
+    case 'serve': return serve();
+    case 'migrate': return migrate();
+    case 'seed': return seed();
+    case 'simulate': {
+      const core = await import('@ensemble/core');
+      return runSimulation(core, {
+        // A generated cast draws each name once from CAST_NAMES.
+        characters: integerOption('characters', values.characters, 8, 2, core.CAST_NAMES.length),
+        turns: integerOption('turns', values.turns, 200, 1, 100_000),
+        seed: integerOption('seed', values.seed, 42, 0, Number.MAX_SAFE_INTEGER),
+        mood: moodOption(core.SCENARIO_MOODS, values.mood),
+      });
+    }
+    default: throw new UsageError(`Unknown command: ${command}`);
+  }
+}
+
+function moodOption(moods: readonly ScenarioMood[], raw: string | undefined): ScenarioMood {
+  if (raw === undefined) return 'calm';
+  const mood = moods.find((m) => m === raw);
+  if (mood === undefined) throw new UsageError(`--mood must be one of ${moods.join(', ')} (got "${raw}").`);
+  return mood;
+}
+
+function integerOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+  }
+  return value;
+}
+
+function config(): AppConfig {
+  return loadConfig(process.env);
+}
+
+async function serve(): Promise<number> {
+  const settings = config();
+  const { createServices, closeServices } = await import('./services.ts');
+  const { startServer } = await import('./server.ts');
+  const { seedDemo } = await import('./seed.ts');
+  const services = await createServices(settings);
+  let server: RunningServer | null = null;
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) {
+      process.stderr.write(`${signal} again: exiting now\n`);
+      process.exit(1);
+    }
+    shuttingDown = true;
+    process.stderr.write(`${signal}: shutting down\n`);
+    try {
+      await services.scenarios.stop();
+      await server?.close();
+      await closeServices(services);
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`shutdown failed: ${describe(error)}\n`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    const seeded = process.env['NO_SEED'] === '1' ? null : await seedDemo(services);
+    await services.scenarios.start();
+    server = await startServer(services);
+    const url = `http://${services.config.host}:${server.port}`;
+    // One write, so whoever waits for the listening line has the demo line too.
+    const demo = seeded === null ? '' : demoLine(seeded, services.config.port === 0 ? url : services.config.publicUrl);
+    process.stdout.write(`Ensemble API listening on ${url}\n${demo}`);
+  } catch (error) {
+    await server?.close().catch(() => {});
+    await closeServices(services).catch(() => {});
+    throw error;
+  }
+  // Keep running until a signal arrives.
+  return new Promise<number>(() => {});
+}
+
+/** How to sign in to the demo, or '' when the store holds no demo account. */
+function demoLine(seeded: SeedResult, url: string): string {
+  if (seeded.ecosystemId === null) return '';
+  const what = seeded.seeded ? 'Seeded the demo' : 'Demo account';
+  return `${what}: open ${url} and sign in as ${seeded.email} / ${seeded.password}\n`;
+}
+
+async function migrate(): Promise<number> {
+  const { databaseUrl, dataDir } = config();
+  const { openDatabase } = await import('./db/open.ts');
+  const database = await openDatabase({ databaseUrl, dataDir });
+  try {
+    await database.migrate();
+  } finally {
+    await database.close();
+  }
+  process.stdout.write(`Migrations applied (${databaseUrl === null ? `PGlite in ${dataDir}` : 'PostgreSQL'}).\n`);
+  return 0;
+}
+
+async function seed(): Promise<number> {
+  const settings = config();
+  const { createServices, closeServices } = await import('./services.ts');
+  const { seedDemo } = await import('./seed.ts');
+  const services = await createServices(settings);
+  try {
+    const result = await seedDemo(services);
+    const line = demoLine(result, services.config.publicUrl);
+    process.stdout.write(line === ''
+      ? `The store already has users and no demo account; nothing seeded (the demo is only seeded into an empty store).\n`
+      : line);
+  } finally {
+    await closeServices(services);
+  }
+  return 0;
+}
+
+async function runSimulation(
+  core: typeof Core,
+  options: { characters: number; turns: number; seed: number; mood: ScenarioMood },
+): Promise<number> {
+  const step = Math.max(1, Math.ceil(options.turns / 10));
+  const result = await core.simulate({
+    ...options,
+    onProgress: (turn: number) => {
+      if (turn % step === 0 || turn === options.turns) process.stderr.write(`simulated ${turn}/${options.turns} turns\n`);
+    },
+  });
+  process.stdout.write(`${core.formatTranscript(result)}\n\n${core.formatRelationshipTable(result)}\n`);
+  return 0;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`ensemble: ${error.message}\n`);
+      if (error instanceof UsageError) process.stderr.write(`Run "ensemble --help" for usage.\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`ensemble: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

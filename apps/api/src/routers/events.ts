@@ -1,0 +1,61 @@
+import { tracked, type TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { assertEcosystemAccess } from '../auth/access.ts';
+import { AppError } from '../errors.ts';
+import { streamEvents } from '../realtime/event-stream.ts';
+import { authedProcedure } from '../trpc.ts';
+import { idSchema } from './inputs.ts';
+
+/**
+ * A `lastEventId` is the seq of the last event the client saw (the id given to `tracked`).
+ * Anything else is a client bug: say so rather than silently replaying from the start.
+ */
+function afterSeqOf(lastEventId: string | null | undefined): number | null {
+  if (lastEventId === null || lastEventId === undefined || lastEventId === '') return null;
+  if (!/^\d{1,15}$/.test(lastEventId)) {
+    throw new AppError('BAD_REQUEST', 'invalid_input', 'lastEventId must be the seq of an event (a whole number).');
+  }
+  return Number(lastEventId);
+}
+
+/** Most events returned by one page of `list`. */
+const EVENT_PAGE_MAX = 500;
+
+export const eventsRouter = {
+  /** Stored events after `afterSeq`, oldest first; pass `nextAfterSeq` back for the next page (null: caught up). */
+  list: authedProcedure
+    .input(z.strictObject({
+      ecosystemId: idSchema,
+      afterSeq: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(EVENT_PAGE_MAX).default(100),
+    }))
+    .query(async ({ ctx, input }) => {
+      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId);
+      const events = await ctx.services.store.listEvents(ecosystem.id, input.afterSeq, input.limit);
+      const last = events.at(-1);
+      return { events, nextAfterSeq: events.length === input.limit && last !== undefined ? last.seq : null };
+    }),
+
+
+  /**
+   * Every event of an ecosystem after `lastEventId` (or only new ones when absent), then live events;
+   * each tracked by its seq so a reconnecting client resumes exactly where it stopped.
+   */
+  onEvent: authedProcedure
+    .input(z.strictObject({
+      ecosystemId: idSchema,
+      /** Seq of the last event seen; '0' replays the whole history; absent means new events only. */
+      lastEventId: z.string().max(32).nullish(),
+    }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId);
+      const cursor = afterSeqOf(input.lastEventId);
+      // Without a cursor a watcher wants what happens from now on; events committed between reading
+      // lastSeq and subscribing are still delivered, because the stream backfills from there.
+      const afterSeq = cursor ?? ecosystem.lastSeq;
+      const { store, bus } = ctx.services;
+      for await (const event of streamEvents({ store, bus, ecosystemId: ecosystem.id, afterSeq, signal })) {
+        yield tracked(String(event.seq), event);
+      }
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,173 @@
+import type { EcosystemEvent, EngineDeps, Id, Scenario, ScenarioStatus } from '@ensemble/core';
+import { describe, expect, it } from 'vitest';
+import { InProcessEventBus } from '../realtime/in-process-bus.ts';
+import type { AppStore } from '../store/app-store.ts';
+import { ScenarioRunner, type PlayTurn, type TurnResult } from './runner.ts';
+
+const ECO = 'eco-1';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Just enough of a store for the runner: scenarios with a status, a speed and a turn counter. */
+function fakeWorld(scenarios: Array<{ id: Id; speed: number; status?: ScenarioStatus }>) {
+  const rows = new Map(scenarios.map((s) => [s.id, { ...s, status: s.status ?? 'running', turn: 0 }]));
+  let seq = 0;
+  const store = {
+    async getScenario(id: Id) {
+      const row = rows.get(id);
+      return row ? ({ id, ecosystemId: ECO, speed: row.speed, status: row.status, turn: row.turn } as Scenario) : null;
+    },
+    async listScenariosByStatus(status: ScenarioStatus) {
+      return [...rows.values()].filter((r) => r.status === status).map((r) => ({ id: r.id }) as Scenario);
+    },
+  } as unknown as AppStore;
+  const turnEvent = (scenarioId: Id, turn: number): EcosystemEvent => {
+    seq += 1;
+    return { id: `e${seq}`, ecosystemId: ECO, seq, type: 'scenario_turn', timestamp: '', data: { scenario_id: scenarioId, turn } };
+  };
+  return { rows, store, turnEvent };
+}
+
+const deps = () => ({}) as EngineDeps;
+
+/** A runner over the fake world; no minimum gap so the tests' short intervals are honoured. */
+function makeRunner(store: AppStore, playTurn: PlayTurn, options: { bus?: InProcessEventBus; log?: (l: string) => void } = {}) {
+  return new ScenarioRunner({
+    store, bus: options.bus ?? new InProcessEventBus(), engineDeps: deps, playTurn, log: options.log ?? (() => {}), minGapMs: 0,
+  });
+}
+
+describe('ScenarioRunner', () => {
+  it('plays every running scenario found at start, one turn per 60000/speed ms, and publishes its events', async () => {
+    const world = fakeWorld([{ id: 's1', speed: 3000 }, { id: 's2', speed: 3000 }, { id: 'p', speed: 3000, status: 'paused' }]);
+    const bus = new InProcessEventBus();
+    const published: string[] = [];
+    bus.subscribe(ECO, (e) => published.push(`${String(e.data['scenario_id'])}:${String(e.data['turn'])}`));
+    const played: Id[] = [];
+    const playTurn: PlayTurn = async (_deps, id) => {
+      played.push(id);
+      const row = world.rows.get(id)!;
+      row.turn += 1;
+      return { kind: 'played', events: [world.turnEvent(id, row.turn)] };
+    };
+    const runner = makeRunner(world.store, playTurn, { bus });
+    await runner.start();
+    await sleep(230);
+    await runner.stop();
+    const s1 = played.filter((id) => id === 's1').length;
+    // 20 ms per turn over ~230 ms: about 11, allowing for timer jitter on a busy machine.
+    expect(s1).toBeGreaterThanOrEqual(5);
+    expect(s1).toBeLessThanOrEqual(12);
+    expect(played).not.toContain('p');
+    expect(published.filter((p) => p.startsWith('s1:'))).toEqual(Array.from({ length: s1 }, (_, i) => `s1:${i + 1}`));
+  });
+
+  it('never plays two turns of one scenario at once, even when a turn is slower than the interval', async () => {
+    const world = fakeWorld([{ id: 's1', speed: 6000 }]);
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let turns = 0;
+    const playTurn: PlayTurn = async () => {
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await sleep(40);
+      inFlight -= 1;
+      turns += 1;
+      return { kind: 'played', events: [] };
+    };
+    const runner = makeRunner(world.store, playTurn);
+    await runner.start();
+    runner.schedule('s1');
+    runner.schedule('s1');
+    await sleep(300);
+    await runner.stop();
+    expect(maxInFlight).toBe(1);
+    expect(turns).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stops playing a scenario once a turn reports it ended or not running', async () => {
+    const world = fakeWorld([{ id: 'ends', speed: 6000 }, { id: 'paused-elsewhere', speed: 6000 }]);
+    const calls = new Map<Id, number>();
+    const playTurn: PlayTurn = async (_d, id): Promise<TurnResult> => {
+      const n = (calls.get(id) ?? 0) + 1;
+      calls.set(id, n);
+      if (id === 'ends') return { kind: n === 3 ? 'ended' : 'played', events: [] };
+      return { kind: 'not_running', events: [] };
+    };
+    const runner = makeRunner(world.store, playTurn);
+    await runner.start();
+    await sleep(250);
+    expect(calls.get('ends')).toBe(3);
+    expect(calls.get('paused-elsewhere')).toBe(1);
+    expect(runner.scheduledIds()).toEqual([]);
+    await runner.stop();
+  });
+
+  it('logs a failing turn and retries it later instead of crashing or giving up', async () => {
+    const world = fakeWorld([{ id: 's1', speed: 6000 }]);
+    const lines: string[] = [];
+    let attempts = 0;
+    const playTurn: PlayTurn = async () => {
+      attempts += 1;
+      if (attempts <= 2) throw new Error('database is busy');
+      return { kind: 'ended', events: [] };
+    };
+    const runner = makeRunner(world.store, playTurn, { log: (l) => lines.push(l) });
+    await runner.start();
+    await sleep(400);
+    await runner.stop();
+    expect(attempts).toBe(3);
+    expect(lines.filter((l) => l.includes('database is busy'))).toHaveLength(2);
+  });
+
+  it('plays nothing after unschedule, and resumes at the normal pace when scheduled again', async () => {
+    const world = fakeWorld([{ id: 's1', speed: 3000 }]);
+    let turns = 0;
+    const playTurn: PlayTurn = async () => { turns += 1; return { kind: 'played', events: [] }; };
+    const runner = makeRunner(world.store, playTurn);
+    await runner.start();
+    await sleep(100);
+    runner.unschedule('s1');
+    const atPause = turns;
+    await sleep(150);
+    expect(turns).toBe(atPause);
+    runner.schedule('s1');
+    runner.schedule('s1');
+    await sleep(110);
+    await runner.stop();
+    // Scheduling twice must not double the rate: ~5 turns in 110 ms at 20 ms each.
+    expect(turns - atPause).toBeGreaterThanOrEqual(2);
+    expect(turns - atPause).toBeLessThanOrEqual(6);
+  });
+
+  it('stop() waits for the turn in flight and plays nothing afterwards', async () => {
+    const world = fakeWorld([{ id: 's1', speed: 6000 }]);
+    let finished = 0;
+    let started = 0;
+    const playTurn: PlayTurn = async () => {
+      started += 1;
+      await sleep(60);
+      finished += 1;
+      return { kind: 'played', events: [] };
+    };
+    const runner = makeRunner(world.store, playTurn);
+    await runner.start();
+    await sleep(30);
+    expect(started).toBe(1);
+    await runner.stop();
+    expect(finished).toBe(1);
+    await sleep(100);
+    expect(started).toBe(1);
+  });
+
+  it('does not schedule a scenario that is not running', async () => {
+    const world = fakeWorld([{ id: 'p', speed: 6000, status: 'paused' }]);
+    let turns = 0;
+    const playTurn: PlayTurn = async () => { turns += 1; return { kind: 'played', events: [] }; };
+    const runner = makeRunner(world.store, playTurn);
+    runner.schedule('p');
+    await sleep(60);
+    expect(turns).toBe(0);
+    expect(runner.scheduledIds()).toEqual([]);
+    await runner.stop();
+  });
+});
