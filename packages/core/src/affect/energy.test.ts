@@ -36,12 +36,12 @@ describe('energyCost', () => {
 
 describe('recoverEnergy', () => {
   it('recovers at the documented rate for an average character', () => {
-    expect(recoverEnergy(0.2, 10 * MINUTE, average)).toBeCloseTo(0.2 + 10 * ENERGY_RECOVERY_PER_MINUTE, 12);
+    expect(recoverEnergy(0.2, 2 * MINUTE, average)).toBeCloseTo(0.2 + 2 * ENERGY_RECOVERY_PER_MINUTE, 12);
   });
 
   it('lets introverts recover faster at rest', () => {
-    const introvert = recoverEnergy(0.2, 10 * MINUTE, { ...average, extraversion: 0.1 });
-    const extravert = recoverEnergy(0.2, 10 * MINUTE, { ...average, extraversion: 0.9 });
+    const introvert = recoverEnergy(0.2, 2 * MINUTE, { ...average, extraversion: 0.1 });
+    const extravert = recoverEnergy(0.2, 2 * MINUTE, { ...average, extraversion: 0.9 });
     expect(introvert).toBeGreaterThan(extravert);
   });
 

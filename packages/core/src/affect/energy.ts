@@ -22,8 +22,12 @@ export const EXTRAVERSION_COST_GAIN = 0.4;
 /** The target answers rather than starts, which takes a little less out of it. */
 export const ENERGY_ROLE_FACTOR = { initiator: 1, target: 0.8 } as const;
 
-/** Energy an average character regains per minute of rest (empty to full in about 100 minutes). */
-export const ENERGY_RECOVERY_PER_MINUTE = 0.01;
+/**
+ * Energy an average character regains per minute of rest: empty to full in about five minutes, so a
+ * cast can keep a scene going at the demo pace (a turn every few seconds) while its introverts still
+ * need to sit some turns out.
+ */
+export const ENERGY_RECOVERY_PER_MINUTE = 0.2;
 
 /**
  * Introverts recharge faster when left alone (solitude is restorative for them): recovery is scaled
