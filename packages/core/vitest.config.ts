@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config';
+
+// Simulation tests play hundreds of turns; give them room on a busy 2-core CI machine.
+export default defineConfig({ test: { testTimeout: 60_000 } });
