@@ -1,0 +1,111 @@
+/**
+ * Commit-to-receive latency of live events with N subscribers (default 1,000) on one API node, each on
+ * its own tRPC WebSocket connection. Latency = receipt time − the event's timestamp, which the engine
+ * takes inside the transaction before commit, so it includes the commit itself (conservative).
+ * Baseline in the same process set: a bare `ws` server broadcasting a stamped payload of the same size
+ * to the same number of clients (bench/bare-ws-broadcast.ts, a child process like the API).
+ *
+ *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
+import { WebSocket } from 'ws';
+import type { AppRouter } from '../apps/api/src/router.ts';
+import { signUp, startApi } from '../apps/api/test/harness.ts';
+import { describeLatency, percentile } from './stats.ts';
+
+const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
+const INTERACTIONS = Number(process.env.INTERACTIONS ?? 40);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function measureApi(): Promise<{ latencies: number[]; expected: number; received: number; bytes: number }> {
+  const api = await startApi();
+  const sockets: ReturnType<typeof createWSClient>[] = [];
+  try {
+    const { client, session, close } = await signUp(api.url, 'fanout');
+    const eco = await client.ecosystems.create.mutate({ name: 'Fan-out' });
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const c = await client.characters.create.mutate({
+        ecosystemId: eco.id, name: `C${i}`,
+        personality: { openness: 0.5, conscientiousness: 0.5, extraversion: 0.9, agreeableness: 0.6, neuroticism: 0.3 },
+      });
+      ids.push(c.id);
+    }
+    const latencies: number[] = [];
+    let received = 0;
+    let bytes = 0;
+    let started = 0;
+    for (let i = 0; i < SUBSCRIBERS; i++) {
+      const ws = createWSClient({
+        url: api.wsUrl, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+        connectionParams: { token: session.accessToken },
+      });
+      sockets.push(ws);
+      const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client: ws })] });
+      trpc.events.onEvent.subscribe({ ecosystemId: eco.id }, {
+        onStarted: () => { started += 1; },
+        onData: (tracked) => {
+          const now = Date.now();
+          const event = tracked.data as unknown as { timestamp: string };
+          received += 1;
+          if (i === 0) bytes = JSON.stringify(tracked.data).length;
+          latencies.push(now - Date.parse(event.timestamp));
+        },
+      });
+      if (i % 100 === 99) await sleep(50); // don't stampede the accept queue
+    }
+    while (started < SUBSCRIBERS) await sleep(50);
+    await sleep(500);
+    let events = 0;
+    for (let i = 0; i < INTERACTIONS; i++) {
+      const a = ids[i % ids.length]!;
+      const b = ids[(i + 1 + Math.floor(i / ids.length)) % ids.length]!;
+      const r = await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: 'chat', content: 'Good morning!' });
+      if (r.success) events += r.events.length;
+      await sleep(100); // one interaction at a time: we measure delivery, not queueing
+    }
+    const deadline = Date.now() + 20_000;
+    while (received < events * SUBSCRIBERS && Date.now() < deadline) await sleep(50);
+    close();
+    return { latencies, expected: events * SUBSCRIBERS, received, bytes };
+  } finally {
+    for (const ws of sockets) void ws.close();
+    await api.stop();
+  }
+}
+
+async function measureBareWs(payloadBytes: number, messages: number): Promise<number[]> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'bare-ws-broadcast.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((done) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const m = /BARE_WS_READY (\d+)/.exec(chunk);
+      if (m) done(Number(m[1]));
+    });
+  });
+  const latencies: number[] = [];
+  const clients: WebSocket[] = [];
+  await Promise.all(Array.from({ length: SUBSCRIBERS }, () => new Promise<void>((open) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}`);
+    ws.on('message', (data) => { latencies.push(Date.now() - (JSON.parse(String(data)) as { sentAt: number }).sentAt); });
+    ws.on('open', () => open());
+    clients.push(ws);
+  })));
+  // Same shape as the API's traffic: an interaction commits a burst of 5 events.
+  for (let i = 0; i < messages; i += 5) {
+    child.stdin.write(`broadcast ${payloadBytes}\n`.repeat(5));
+    await sleep(100);
+  }
+  await sleep(1000);
+  for (const ws of clients) ws.terminate();
+  child.kill();
+  return latencies;
+}
+
+const api = await measureApi();
+const bare = await measureBareWs(api.bytes, INTERACTIONS * 5);
+console.log(`${SUBSCRIBERS} subscribers; event payload ≈ ${api.bytes} bytes`);
+console.log(`bare ws broadcast      ${describeLatency(bare)}`);
+console.log(`ensemble live events   ${describeLatency(api.latencies)}  delivered ${api.received}/${api.expected}`);
+console.log(`ratio p50 ${(percentile(api.latencies, 50) / Math.max(1, percentile(bare, 50))).toFixed(1)}x · p99 ${(percentile(api.latencies, 99) / Math.max(1, percentile(bare, 99))).toFixed(1)}x`);
