@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoableWords, spliceableObjective, spliceableSetting } from './context-words.ts';
+import { echoableWords, objectiveGoal, spliceableObjective, spliceableSetting } from './context-words.ts';
 
 describe('spliceableObjective', () => {
   it('reads an objective that starts with a verb after "to", lowercased', () => {
@@ -13,6 +13,19 @@ describe('spliceableObjective', () => {
 
   it('ignores blank objectives', () => {
     expect(spliceableObjective('  ')).toBeNull();
+  });
+});
+
+describe('objectiveGoal', () => {
+  it('finds what an objective is about when it is a definite noun phrase', () => {
+    expect(objectiveGoal(spliceableObjective('Plan the harvest supper')!)).toBe('the harvest supper');
+    expect(objectiveGoal(spliceableObjective("expose the mayor's deal")!)).toBe("the mayor's deal");
+    expect(objectiveGoal(spliceableObjective('The fate of the old mill')!)).toBe('the fate of the old mill');
+  });
+
+  it('finds none for a bare or indefinite one', () => {
+    expect(objectiveGoal(spliceableObjective('win at charades')!)).toBeNull();
+    expect(objectiveGoal(spliceableObjective('invent a new game together')!)).toBeNull();
   });
 });
 

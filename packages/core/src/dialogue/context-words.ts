@@ -25,6 +25,8 @@ const OBJECTIVE_VERBS: ReadonlySet<string> = new Set([
   'design', 'launch', 'complete', 'agree', 'resolve', 'persuade', 'impress', 'meet', 'elect', 'decorate',
   'light', 'guard', 'track', 'hide', 'return', 'recover', 'identify', 'create', 'set', 'put', 'run',
   'lead', 'form', 'end', 'avoid', 'prevent', 'expose', 'unmask', 'befriend', 'support', 'stage', 'perform',
+  'share', 'invent', 'accuse', 'visit', 'mend', 'paint', 'finish', 'hold', 'arrange', 'sort', 'count', 'judge',
+  'choose', 'catalogue', 'map', 'chart', 'sail', 'climb', 'cross', 'fetch', 'feed', 'serve', 'sing', 'dance',
 ]);
 
 /** A scenario objective ready to splice: verb phrases read after "to", noun phrases after "for". */
@@ -42,6 +44,21 @@ export function spliceableObjective(objective: string): SpliceableObjective | nu
   return { text: DETERMINERS.has(first) ? lowerFirst(text) : text, form: 'noun' };
 }
 
+/** Words that make a noun phrase definite, so it can be talked about as a known thing ("the supper"). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'our', 'my', 'your', 'their', 'his', 'her', 'this', 'that']);
+
+/**
+ * What an objective is about, as a definite noun phrase to talk about ("plan the harvest supper" →
+ * "the harvest supper"), or null when it has none ("win at charades", "a new game").
+ */
+export function objectiveGoal(objective: SpliceableObjective): string | null {
+  const words = objective.text.split(' ');
+  const phrase = objective.form === 'verb' ? words.slice(1) : words;
+  const first = phrase[0]?.toLowerCase() ?? '';
+  if (phrase.length < 2 || !(DEFINITE.has(first) || first.endsWith("'s"))) return null;
+  return [DEFINITE.has(first) ? first : phrase[0], ...phrase.slice(1)].join(' ');
+}
+
 /** The setting without closing punctuation; a leading determiner is lowercased ("The mill" → "the mill"). */
 export function spliceableSetting(setting: string): string {
   const text = setting.trim().replace(TRAILING_PUNCTUATION, '');
@@ -57,7 +74,7 @@ export function echoableWords(incoming: string): string[] {
   const words: string[] = [];
   for (const raw of incoming.split(WORD_SPLIT)) {
     const word = raw.replace(EDGE_MARKS, '');
-    if (word.length < 4 || word.includes("'") || word !== word.toLowerCase()) continue;
+    if (word.length < 4 || word.includes("'") || word !== word.toLowerCase() || VERB_LIKE.test(word)) continue;
     if (isStopWord(word) || UNTOPICAL_WORDS.has(word)) continue;
     if (!words.includes(word)) words.push(word);
   }
@@ -78,9 +95,16 @@ const UNTOPICAL_WORDS: ReadonlySet<string> = new Set([
   'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'themselves', 'everybody', 'somebody',
   'anybody', 'nobody', 'beside', 'behind', 'across', 'between', 'beneath', 'beyond', 'towards', 'alongside',
   'opposite', 'outside', 'inside', 'above', 'below', 'under', 'along', 'near', 'past', 'round', 'whenever',
+  'last', 'first', 'next', 'once', 'twice', 'soon', 'later', 'early', 'late', 'here', 'there', 'where', 'else',
+  'more', 'less', 'very', 'quite', 'should', 'would', 'could', 'will', 'with', 'from', 'into', 'onto', 'over',
+  'about', 'hello', 'hiya', 'greetings', 'afternoon', 'evening', 'yours', 'their', 'theirs', 'those', 'these',
+  'seen', 'been', 'done', 'gone', 'said', 'made', 'told', 'given', 'taken', 'known', 'shown', 'thrown', 'grown',
 ]);
 
 const EDGE_MARKS = /^['-]+|['-]+$/g;
+
+/** Endings of verb forms and adverbs ("treating", "passed", "quickly"), which read badly when picked up alone. */
+const VERB_LIKE = /(ing|ed|ly)$/;
 
 function firstWord(text: string): string {
   const space = text.indexOf(' ');

@@ -9,7 +9,8 @@ export type Extra =
 
 /** Weights of the context extras, when their context is present. */
 export const CONTEXT_EXTRA_WEIGHTS = {
-  echo: 1.3, memory: 0.6, setting: 0.7, objective: 0.8, objectiveInCollaboration: 1.3, scenarioMood: 0.45,
+  echo: 1.3, memory: 0.3, memoryOfListener: 0.7, setting: 0.5, objective: 0.25, objectiveInCollaboration: 0.35,
+  scenarioMood: 0.3,
 } as const;
 
 /** Zero, one or two distinct extras: more likely, and more of them, for extraverts. */
@@ -42,8 +43,10 @@ function extraCandidates(
   candidates.push({ item: 'mood', weight: voice.moodWeight });
   candidates.push({ item: 'stance', weight: voice.stanceWeight });
   candidates.push({ item: 'closer', weight: voice.closerWeight });
-  if (slots.echo !== undefined) candidates.push({ item: 'echo', weight: w.echo });
-  if (context.memoryRule !== null) candidates.push({ item: 'memory', weight: w.memory });
+  if (slots.topic !== undefined || slots.echo !== undefined) candidates.push({ item: 'echo', weight: w.echo });
+  if (context.memoryRule !== null) {
+    candidates.push({ item: 'memory', weight: context.memoryAboutListener ? w.memoryOfListener : w.memory });
+  }
   if (slots.setting !== undefined) candidates.push({ item: 'setting', weight: w.setting });
   if (context.objectiveRule !== null) {
     const weight = request.interactionType === 'collaboration' ? w.objectiveInCollaboration : w.objective;
@@ -64,7 +67,7 @@ function fitsTone(extra: TraitExtra, tone: Tone, request: DialogueRequest): bool
 /** The grammar rule that voices `extra` in this tone, mood and context. */
 export function extraRule(extra: Extra, tone: Tone, voice: Voice, context: LineContext): string {
   switch (extra) {
-    case 'echo': return `echo.${tone}`;
+    case 'echo': return context.slots.topic !== undefined ? `topic.${tone}` : `echo.${tone}`;
     case 'memory': return context.memoryRule ?? 'memory.neutral';
     case 'setting': return 'scenario.setting';
     case 'objective': return context.objectiveRule ?? 'scenario.objective.noun';

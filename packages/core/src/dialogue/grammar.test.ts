@@ -42,6 +42,26 @@ describe('compileGrammar', () => {
   });
 });
 
+describe('Grammar.extend', () => {
+  const base = compileGrammar({ line: ['I like {thing}'], thing: ['the kettle'] });
+
+  it("replaces a rule everywhere, also inside the base grammar's own rules", () => {
+    const garden = base.extend({ thing: ['the trellis'] });
+    expect(garden.expand('line', createRandom(1), {})).toBe('I like the trellis');
+    expect(base.expand('line', createRandom(1), {})).toBe('I like the kettle');
+  });
+
+  it('lets new rules refer to the base, and rejects references to neither', () => {
+    expect(base.extend({ more: ['{line}, truly'] }).expand('more', createRandom(1), {})).toBe('I like the kettle, truly');
+    expect(() => base.extend({ more: ['{nowhere}'] })).toThrow(/unknown rule "nowhere"/);
+  });
+
+  it('knows every word its text can say, and not the words of rules it replaced', () => {
+    expect([...base.words()].sort()).toEqual(['i', 'kettle', 'like', 'the']);
+    expect([...base.extend({ thing: ['the trellis'] }).words()].sort()).toEqual(['i', 'like', 'the', 'trellis']);
+  });
+});
+
 describe('the dialogue phrase grammar', () => {
   const grammar = compileGrammar(DIALOGUE_RULES);
 
@@ -53,7 +73,11 @@ describe('the dialogue phrase grammar', () => {
     ...SCENARIO_MOODS.map((m) => `scenario.mood.${m}`),
     ...TRAIT_EXTRAS.map((t) => `trait.${t}`),
     'hedge', 'memory.fond', 'memory.sore', 'memory.neutral', 'scenario.setting', 'scenario.objective.verb',
-    'scenario.objective.noun',
+    'scenario.objective.noun', 'scenario.objective.goal',
+    ...TONES.map((t) => `topic.${t}`),
+    ...['chat', 'collaboration', 'conflict'].flatMap((type) => TONES.map((t) => `${type}.reply.${t}.topic`)),
+    ...TONES.map((t) => `chat.reply.${t}.echo`),
+    'chat.reply.warm.gloomy', 'chat.reply.neutral.gloomy', 'greeting.reply.warm.gloomy', 'greeting.reply.neutral.gloomy',
   ];
 
   it('has every rule the composer asks for', () => {
@@ -61,7 +85,10 @@ describe('the dialogue phrase grammar', () => {
   });
 
   it('expands every sentence rule to trimmed text without unfilled braces or doubled spaces', () => {
-    const slots = { name: 'Theo', setting: 'the mill', objective: 'find the bell', memory: 'you helped me', echo: 'lanterns', intensity: 'quite' };
+    const slots = {
+      name: 'Theo', setting: 'the mill', objective: 'find the bell', goal: 'the bell', memory: 'you helped me', echo: 'lanterns',
+      topic: 'the trellis', intensity: 'quite',
+    };
     const random = createRandom(11);
     for (const rule of needed) {
       for (let i = 0; i < 20; i++) {

@@ -9,6 +9,14 @@ export const INTERJECTIONS: ReadonlySet<string> = new Set([
   'look', 'listen', 'pfft', 'honestly', 'huh', 'wait', 'hello', 'hi', 'hiya', 'morning', 'evening', 'good',
   'ooh', 'hooray', 'yay', 'goodness', 'heh', 'mm', 'anyway', 'now', 'urgh', 'seriously', 'bah', 'typical',
   'groan', 'greetings', 'afternoon', 'ahoy', 'welcome', 'alright', 'yes', 'whatever', 'sigh', 'wrong',
+  'wow', 'gosh', 'oho', 'hurrah', 'golly', 'aha', 'um', 'erm', 'er', 'hullo', 'fancy',
+]);
+
+/** A hedge ("maybe", "I think") reads wrong in front of an order ("let's", "come and") or a yes ("gladly"). */
+export const UNHEDGED_OPENERS: ReadonlySet<string> = new Set([
+  'let', 'guess', 'come', 'help', 'hurry', 'stop', 'go', 'just', 'remember', 'imagine', 'picture', 'race', 'tell',
+  'gladly', 'happily', 'absolutely', 'sure', 'fine', 'of', 'count', 'with', 'anything', 'certainly', 'definitely',
+  'no', 'not', 'thanks', 'thank', 'sorry', 'please', 'ask', 'meet', 'bring', 'fetch',
 ]);
 
 /** A hedge ("maybe", "I think") reads wrong in front of a question. */
@@ -34,6 +42,12 @@ export function withTrailingAddress(sentence: string, name: string): string {
   return last === '?' || last === '!'
     ? `${sentence.slice(0, -1)}, ${name}${last}`
     : `${sentence}, ${name}`;
+}
+
+/** "I love it, it looks lovely" → "I love it, Theo, it looks lovely"; without a comma, the name goes last. */
+export function withMidAddress(sentence: string, name: string): string {
+  const comma = sentence.indexOf(', ');
+  return comma < 0 ? withTrailingAddress(sentence, name) : `${sentence.slice(0, comma)}, ${name}${sentence.slice(comma)}`;
 }
 
 /** Capitalises the first letter and ends the sentence with "!" (by voice) or "." unless it has an ending. */

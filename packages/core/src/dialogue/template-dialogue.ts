@@ -2,12 +2,13 @@ import type { DialogueGenerator, DialogueRequest } from '../ports/index.ts';
 import { composeLine } from './compose.ts';
 import { compileGrammar } from './grammar.ts';
 import { DIALOGUE_RULES } from './phrases/index.ts';
+import { sceneFor } from './scene/scene.ts';
 import { voiceOf } from './voice.ts';
 
 /** Fresh draws tried before a repeated line is varied deterministically instead. */
 export const MAX_LINE_ATTEMPTS = 8;
 
-/** Compiled once per process: every generator shares the same immutable grammar. */
+/** Compiled once per process: every generator shares the same immutable grammar (the everyday scene). */
 const GRAMMAR = compileGrammar(DIALOGUE_RULES);
 
 /**
@@ -28,10 +29,11 @@ export function writeLine(request: DialogueRequest): string {
   const voice = voiceOf(
     request.speaker, request.relationship, request.interactionType, request.scenario?.mood ?? null,
   );
+  const scene = sceneFor(GRAMMAR, request.scenario);
   const previous = request.previousLine?.trim() ?? null;
   let line = '';
   for (let attempt = 0; attempt < MAX_LINE_ATTEMPTS; attempt++) {
-    line = composeLine(GRAMMAR, request, voice, request.random);
+    line = composeLine(scene, request, voice, request.random);
     if (line !== previous) return line;
   }
   return varied(line);

@@ -71,6 +71,13 @@ describe('template dialogue variety', () => {
     });
   }
 
+  for (const seed of [1, 2, 3]) {
+    it(`keeps the distinct-bigram ratio at or above 0.5 over 1,000 lines, as a 500-turn scenario writes (run ${seed})`, () => {
+      const turns = run(1000, seed);
+      expect(distinctBigramRatio(turns.map((t) => t.line))).toBeGreaterThanOrEqual(0.5);
+    });
+  }
+
   it('never lets a speaker repeat its previous line', () => {
     for (const turn of run(500, 4)) expect(turn.line).not.toBe(turn.previous);
   });

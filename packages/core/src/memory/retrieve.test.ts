@@ -79,6 +79,34 @@ describe('retrieveMemories', () => {
     expect(retrieveMemories(tied, query, 4).map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('ranks exactly as scoring every memory from scratch would (cached words change nothing)', () => {
+    const words = ['lighthouse', 'lamp', 'festival', 'lanterns', 'bread', 'harbour', 'theo', 'quarrel', 'roof'];
+    const arbMemory = fc.record({
+      hours: fc.integer({ min: 0, max: 300 }),
+      importance: fc.double({ min: 0, max: 1, noNaN: true }),
+      about: fc.constantFrom('theo', 'mara', null),
+      content: fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((w) => w.join(' ')),
+    });
+    fc.assert(fc.property(fc.array(arbMemory, { minLength: 1, maxLength: 10 }), fc.constantFrom(...words), (specs, topic) => {
+      const ms = specs.map((s, i) => memory(`m${i}`, {
+        createdAt: NOW - s.hours * HOUR, importance: s.importance, aboutId: s.about, content: s.content,
+      }));
+      const q = { now: NOW, aboutId: 'theo', text: `the ${topic} again` };
+      const queryWords = contentWords(q.text);
+      const normalise = (xs: number[]) => {
+        const lo = Math.min(...xs); const hi = Math.max(...xs);
+        return xs.map((x) => (hi - lo > 0 ? (x - lo) / (hi - lo) : 0));
+      };
+      const r = normalise(ms.map((m) => memoryRecency(m, NOW)));
+      const i = normalise(ms.map((m) => m.importance));
+      const v = normalise(ms.map((m) => memoryRelevance(m, 'theo', queryWords)));
+      const expected = ms.map((m, k) => ({ m, k, score: r[k]! + i[k]! + v[k]! }))
+        .sort((a, b) => b.score - a.score || a.k - b.k).map((x) => x.m.id);
+      expect(retrieveMemories(ms, q, ms.length).map((m) => m.id)).toEqual(expected);
+      expect(retrieveMemories(ms, q, ms.length).map((m) => m.id)).toEqual(expected);
+    }));
+  });
+
   it('never ranks first a memory that another beats on recency, importance and relevance at once', () => {
     const arbMemory = fc.record({
       hours: fc.integer({ min: 0, max: 1_000 }),

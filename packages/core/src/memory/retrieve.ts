@@ -4,7 +4,8 @@ import {
   RELEVANCE_WORD_OVERLAP_WEIGHT, RETRIEVAL_IMPORTANCE_WEIGHT, RETRIEVAL_RECENCY_WEIGHT,
   RETRIEVAL_RELEVANCE_WEIGHT,
 } from './constants.ts';
-import { contentWords } from './words.ts';
+import { wordBagOf } from './content-words-cache.ts';
+import type { WordBag } from './content-words-cache.ts';
 
 /** The moment a character remembers in: when, about whom, and what is being talked about. */
 export interface MemoryQuery {
@@ -26,9 +27,13 @@ export function memoryRecency(memory: Memory, now: number): number {
  * the content-word sets of the memory and the query text.
  */
 export function memoryRelevance(memory: Memory, aboutId: Id | null, queryWords: readonly string[]): number {
+  return relevanceTo(memory, aboutId, { words: queryWords, set: new Set(queryWords) });
+}
+
+function relevanceTo(memory: Memory, aboutId: Id | null, query: WordBag): number {
   const sameCharacter = aboutId !== null && memory.aboutId === aboutId ? 1 : 0;
   return RELEVANCE_SAME_CHARACTER_WEIGHT * sameCharacter
-    + RELEVANCE_WORD_OVERLAP_WEIGHT * wordCosine(queryWords, contentWords(memory.content));
+    + RELEVANCE_WORD_OVERLAP_WEIGHT * wordCosine(query, wordBagOf(memory.content));
 }
 
 /**
@@ -39,10 +44,11 @@ export function memoryRelevance(memory: Memory, aboutId: Id | null, queryWords: 
 export function retrieveMemories(memories: readonly Memory[], query: MemoryQuery, limit: number): Memory[] {
   const count = Math.min(memories.length, Math.max(0, Math.floor(limit)));
   if (count === 0) return [];
-  const queryWords = contentWords(query.text);
+  // The query is often the scenario's own text, the same turn after turn, so its words are cached too.
+  const queryBag = wordBagOf(query.text);
   const recency = memories.map((m) => memoryRecency(m, query.now));
   const importance = memories.map((m) => m.importance);
-  const relevance = memories.map((m) => memoryRelevance(m, query.aboutId, queryWords));
+  const relevance = memories.map((m) => relevanceTo(m, query.aboutId, queryBag));
   const r = minMaxNormalise(recency);
   const i = minMaxNormalise(importance);
   const v = minMaxNormalise(relevance);
@@ -70,12 +76,13 @@ function minMaxNormalise(values: readonly number[]): number[] {
   return values.map((value) => (value - min) / range);
 }
 
-/** Cosine similarity of two word sets (binary bags of words). */
-function wordCosine(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const small = a.length <= b.length ? a : b;
-  const large = new Set(a.length <= b.length ? b : a);
+/** Cosine similarity of two word sets (binary bags of words); walks the smaller, looks up in the larger. */
+function wordCosine(a: WordBag, b: WordBag): number {
+  const n = a.words.length;
+  const m = b.words.length;
+  if (n === 0 || m === 0) return 0;
+  const [small, large] = n <= m ? [a.words, b.set] : [b.words, a.set];
   let shared = 0;
   for (const word of small) if (large.has(word)) shared++;
-  return shared / Math.sqrt(a.length * b.length);
+  return shared / Math.sqrt(n * m);
 }

@@ -9,10 +9,15 @@ import { OPENER_RULES } from './openers.ts';
 import { STANCE_RULES } from './stance.ts';
 import { TRAIT_RULES } from './traits.ts';
 import { VOCABULARY_RULES } from './vocabulary.ts';
+import { everydayRules } from '../scene/scene.ts';
 
-/** The whole phrase grammar of the template dialogue generator. */
+/**
+ * The whole phrase grammar of the template dialogue generator, set in the everyday scene; a scenario's
+ * scene replaces the scene rules (places, things, tasks, times) when the line is written.
+ */
 export const DIALOGUE_RULES: RuleSet = {
   ...VOCABULARY_RULES,
+  ...everydayRules(),
   ...GREETING_RULES,
   ...CHAT_RULES,
   ...COLLABORATION_RULES,
@@ -25,4 +30,5 @@ export const DIALOGUE_RULES: RuleSet = {
 };
 
 export { MOOD_INTENSITY_WORDS } from './moods.ts';
-export { QUOTE_INTROS } from './context.ts';
+export { COLD_ADJECTIVES } from './vocabulary.ts';
+export { MEMORY_TOPIC_CLAUSES, QUOTE_INTROS } from './context.ts';
