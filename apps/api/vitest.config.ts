@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     hookTimeout: 120_000,
-    testTimeout: 60_000,
+    testTimeout: 180_000, // some tests start an API twice and wait for scenario turns
     // Suites spawn API processes and databases; two at a time fits a 2-core machine.
     maxWorkers: 2,
   },
