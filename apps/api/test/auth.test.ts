@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, makeClient, startApi, type RunningApi } from './harness.ts';
 
 let api: RunningApi;
-beforeAll(async () => { api = await startApi(); }, 90_000);
+beforeAll(async () => { api = await startApi(); });
 afterAll(async () => { await api?.stop(); });
 
 const anon = () => makeClient(api.url, null, { transport: 'http' }).client;

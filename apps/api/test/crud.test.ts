@@ -8,7 +8,7 @@ let close: () => void;
 beforeAll(async () => {
   api = await startApi();
   ({ client, close } = await signUp(api.url, 'owner'));
-}, 90_000);
+});
 afterAll(async () => { close?.(); await api?.stop(); });
 
 describe('ecosystems', () => {

@@ -8,7 +8,7 @@ beforeAll(async () => {
   const user = await signUp(api.url, 'errors');
   token = user.session.accessToken;
   user.close();
-}, 90_000);
+});
 afterAll(async () => { await api?.stop(); });
 
 /** Every key anywhere in a JSON value. */

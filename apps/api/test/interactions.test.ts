@@ -8,7 +8,7 @@ let close: () => void;
 beforeAll(async () => {
   api = await startApi();
   ({ client, close } = await signUp(api.url, 'director'));
-}, 90_000);
+});
 afterAll(async () => { close?.(); await api?.stop(); });
 
 async function cast(names: string[]) {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   ada = await alice.characters.create.mutate({ ecosystemId: eco.id, name: 'Ada', personality: WARM });
   cy = await alice.characters.create.mutate({ ecosystemId: eco.id, name: 'Cy', personality: WARM });
   doc = await alice.documents.create.mutate({ ecosystemId: eco.id, title: 'Secret', content: 'Only Alice.' });
-}, 90_000);
+});
 afterAll(async () => { for (const close of closers) close(); await api?.stop(); });
 
 /** Alice's view of everything, to prove Bob's attempts changed nothing. */

@@ -14,7 +14,7 @@ beforeAll(async () => {
   const signed = await signUp(api.url, 'victim');
   user = signed.session.user;
   signed.close();
-}, 90_000);
+});
 afterAll(async () => { await api?.stop(); });
 
 const nowSec = () => Math.floor(Date.now() / 1000);

@@ -11,7 +11,7 @@ beforeAll(async () => {
   auth = new AuthService({
     store: t.store, clock: { now: () => time }, jwtSecret: new TextEncoder().encode('x'.repeat(32)),
   });
-}, 60_000);
+});
 afterAll(async () => { await t?.close(); });
 
 const email = () => `${randomUUID()}@Example.COM`;

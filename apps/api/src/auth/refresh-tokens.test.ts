@@ -4,7 +4,7 @@ import { openTestStore, type TestStore } from '../store/testing.ts';
 import { hashRefreshToken, issueRefreshToken, REFRESH_TOKEN_TTL_MS, rotateRefreshToken } from './refresh-tokens.ts';
 
 let t: TestStore;
-beforeAll(async () => { t = await openTestStore(); }, 60_000);
+beforeAll(async () => { t = await openTestStore(); });
 afterAll(async () => { await t?.close(); });
 
 const now = Date.UTC(2030, 0, 1);

@@ -47,7 +47,7 @@ describe('PGlite on a data directory', () => {
     expect(await schemaState(reopened)).toEqual(migrated);
     expect(await new SqlStore(reopened.db).getUserById(user.id)).toEqual(user);
     await reopened.close();
-  }, 60_000);
+  });
 });
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -65,5 +65,5 @@ describe.skipIf(!databaseUrl)('PostgreSQL migrations (run when DATABASE_URL is s
       await Promise.all(nodes.map((n) => n.close()));
       await scratch.drop();
     }
-  }, 30_000);
+  });
 });

@@ -9,7 +9,7 @@ import { openTestStore, type TestStore } from './testing.ts';
 let opened: TestStore;
 const store = (): SqlStore => opened.store;
 
-beforeAll(async () => { opened = await openTestStore(); }, 60_000);
+beforeAll(async () => { opened = await openTestStore(); });
 afterAll(async () => { await opened?.close(); });
 
 const kind = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
