@@ -75,5 +75,5 @@ describe('ensemble CLI', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 400_000); // three processes in a row, the first creating a PGlite data dir (10–20 s even on a quiet machine)
 });
