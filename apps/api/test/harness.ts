@@ -16,7 +16,7 @@ const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = 'apps/api/src/cli.ts';
 const LISTENING = /Ensemble API listening on (http:\/\/\S+)/;
 /** A cold PGlite open plus migrations takes seconds; leave room for a loaded machine. */
-const START_TIMEOUT_MS = 60_000;
+const START_TIMEOUT_MS = Number(process.env.ENSEMBLE_TEST_START_TIMEOUT_MS ?? 170_000);
 const STOP_TIMEOUT_MS = 15_000;
 
 export interface StartApiOptions {
