@@ -43,18 +43,18 @@ describe('another user', () => {
     expect(denied).toEqual(missing);
     expect(denied.data).toMatchObject({ appCode: 'ecosystem_not_found', httpStatus: 404 });
     for (const call of [
-      bob.ecosystems.dashboard.query({ id: eco.id }),
-      bob.ecosystems.graph.query({ id: eco.id }),
-      bob.characters.list.query({ ecosystemId: eco.id }),
-      bob.characters.get.query({ id: ada.id }),
-      bob.relationships.byCharacter.query({ characterId: ada.id }),
-      bob.relationships.between.query({ aId: ada.id, bId: cy.id }),
-      bob.relationships.history.query({ fromId: ada.id, toId: cy.id }),
-      bob.interactions.list.query({ ecosystemId: eco.id }),
-      bob.documents.list.query({ ecosystemId: eco.id }),
-      bob.documents.get.query({ id: doc.id }),
+      () => bob.ecosystems.dashboard.query({ id: eco.id }),
+      () => bob.ecosystems.graph.query({ id: eco.id }),
+      () => bob.characters.list.query({ ecosystemId: eco.id }),
+      () => bob.characters.get.query({ id: ada.id }),
+      () => bob.relationships.byCharacter.query({ characterId: ada.id }),
+      () => bob.relationships.between.query({ aId: ada.id, bId: cy.id }),
+      () => bob.relationships.history.query({ fromId: ada.id, toId: cy.id }),
+      () => bob.interactions.list.query({ ecosystemId: eco.id }),
+      () => bob.documents.list.query({ ecosystemId: eco.id }),
+      () => bob.documents.get.query({ id: doc.id }),
     ]) {
-      expect((await errorOf(call)).data.httpStatus).toBe(404);
+      expect((await errorOf(call())).data.httpStatus).toBe(404);
     }
   });
 
@@ -62,17 +62,17 @@ describe('another user', () => {
     const before = await snapshot();
     const own = await bob.ecosystems.create.mutate({ name: 'Bob home' });
     for (const call of [
-      bob.ecosystems.update.mutate({ id: eco.id, name: 'Mine now' }),
-      bob.ecosystems.delete.mutate({ id: eco.id }),
-      bob.characters.create.mutate({ ecosystemId: eco.id, name: 'Mole', personality: WARM }),
-      bob.characters.update.mutate({ id: ada.id, active: false }),
-      bob.characters.delete.mutate({ id: ada.id }),
-      bob.interactions.create.mutate({ initiatorId: ada.id, targetId: cy.id, type: 'conflict', content: 'Go away' }),
-      bob.documents.create.mutate({ ecosystemId: eco.id, title: 'Graffiti' }),
-      bob.documents.update.mutate({ id: doc.id, content: 'Bob was here' }),
-      bob.documents.delete.mutate({ id: doc.id }),
+      () => bob.ecosystems.update.mutate({ id: eco.id, name: 'Mine now' }),
+      () => bob.ecosystems.delete.mutate({ id: eco.id }),
+      () => bob.characters.create.mutate({ ecosystemId: eco.id, name: 'Mole', personality: WARM }),
+      () => bob.characters.update.mutate({ id: ada.id, active: false }),
+      () => bob.characters.delete.mutate({ id: ada.id }),
+      () => bob.interactions.create.mutate({ initiatorId: ada.id, targetId: cy.id, type: 'conflict', content: 'Go away' }),
+      () => bob.documents.create.mutate({ ecosystemId: eco.id, title: 'Graffiti' }),
+      () => bob.documents.update.mutate({ id: doc.id, content: 'Bob was here' }),
+      () => bob.documents.delete.mutate({ id: doc.id }),
     ]) {
-      expect((await errorOf(call)).data.httpStatus).toBe(404);
+      expect((await errorOf(call())).data.httpStatus).toBe(404);
     }
     // Pulling Alice's character into an exchange from Bob's own ecosystem is refused just the same.
     const bobChar = await bob.characters.create.mutate({ ecosystemId: own.id, name: 'Bo', personality: WARM });
