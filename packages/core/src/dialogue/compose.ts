@@ -18,7 +18,7 @@ import type { Voice } from './voice.ts';
 /** A reply that echoes a word of the incoming line puts that reaction first this often. */
 export const ECHO_FIRST_CHANCE = 0.6;
 /** A reply to a line that names a thing of the scene answers about that thing this often. */
-export const TOPIC_REPLY_CHANCE = 0.4;
+export const TOPIC_REPLY_CHANCE = 0.3;
 /** Otherwise, a reply picks up another word of the incoming line this often. */
 export const ECHO_REPLY_CHANCE = 0.2;
 
@@ -46,7 +46,13 @@ export function composeLine(scene: Scene, request: DialogueRequest, voice: Voice
   const after: string[] = [];
   let closer: string | null = null;
   for (const extra of chooseExtras(request, voice, tone, context, random)) {
-    const text = grammar.expand(extraRule(extra, tone, voice, context), random, context.slots);
+    let extraSlots = context.slots;
+    if (extra === 'memory') {
+      const memory = context.recall(random);
+      if (memory === '') continue;
+      extraSlots = { ...extraSlots, memory };
+    }
+    const text = grammar.expand(extraRule(extra, tone, voice, context), random, extraSlots);
     if (extra === 'closer') closer = text;
     else if (extra === 'echo' && random.next() < ECHO_FIRST_CHANCE) before.push(text);
     else after.push(text);

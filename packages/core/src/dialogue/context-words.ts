@@ -73,6 +73,7 @@ export function spliceableSetting(setting: string): string {
 export function echoableWords(incoming: string): string[] {
   const words: string[] = [];
   for (const raw of incoming.split(WORD_SPLIT)) {
+    if (raw.length < 4) continue;
     const word = raw.replace(EDGE_MARKS, '');
     if (word.length < 4 || word.includes("'") || word !== word.toLowerCase() || VERB_LIKE.test(word)) continue;
     if (isStopWord(word) || UNTOPICAL_WORDS.has(word)) continue;

@@ -9,8 +9,8 @@ export type Extra =
 
 /** Weights of the context extras, when their context is present. */
 export const CONTEXT_EXTRA_WEIGHTS = {
-  echo: 1.3, memory: 0.3, memoryOfListener: 0.7, setting: 0.5, objective: 0.25, objectiveInCollaboration: 0.35,
-  scenarioMood: 0.3,
+  echo: 1.3, memory: 0.2, memoryOfListener: 0.3, memoryImportance: 0.5, setting: 0.5, objective: 0.25,
+  objectiveInCollaboration: 0.35, scenarioMood: 0.3,
 } as const;
 
 /** Zero, one or two distinct extras: more likely, and more of them, for extraverts. */
@@ -45,7 +45,9 @@ function extraCandidates(
   candidates.push({ item: 'closer', weight: voice.closerWeight });
   if (slots.topic !== undefined || slots.echo !== undefined) candidates.push({ item: 'echo', weight: w.echo });
   if (context.memoryRule !== null) {
-    candidates.push({ item: 'memory', weight: context.memoryAboutListener ? w.memoryOfListener : w.memory });
+    // A memory comes up more when it is of the listener and when it mattered (Generative Agents' poignancy).
+    const weight = w.memory + (context.memoryAboutListener ? w.memoryOfListener : 0) + w.memoryImportance * context.memoryImportance;
+    candidates.push({ item: 'memory', weight });
   }
   if (slots.setting !== undefined) candidates.push({ item: 'setting', weight: w.setting });
   if (context.objectiveRule !== null) {

@@ -59,9 +59,7 @@ function layered(own: ReadonlyMap<string, Alternatives>, base: ReadonlyMap<strin
     if (alternatives === undefined) throw new Error(`Unknown grammar rule "${rule}".`);
     if (depth > MAX_DEPTH) throw new Error(`Grammar rule "${rule}" recurses too deeply.`);
     let out = '';
-    const chosen = pick(random, alternatives);
-    (globalThis as any).__trace?.(rule, alternatives.indexOf(chosen), chosen);
-    for (const part of chosen) {
+    for (const part of pick(random, alternatives)) {
       if (part.kind === 'text') out += part.text;
       else if (part.kind === 'slot') out += slots[part.slot] ?? '';
       else out += expandRule(part.rule, random, slots, depth + 1);

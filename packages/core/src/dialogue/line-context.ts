@@ -2,7 +2,7 @@ import type { InteractionType, Memory } from '../model.ts';
 import type { DialogueRequest, Random } from '../ports/index.ts';
 import { pick } from '../random/index.ts';
 import { memoryQuote, recallClause } from '../memory/index.ts';
-import { echoableWords, objectiveGoal, spliceableObjective, spliceableSetting } from './context-words.ts';
+import { echoableWords } from './context-words.ts';
 import type { Slots } from './grammar.ts';
 import { COLD_ADJECTIVES, MEMORY_TOPIC_CLAUSES, MOOD_INTENSITY_WORDS, QUOTE_INTROS } from './phrases/index.ts';
 import type { Scene } from './scene/scene.ts';
@@ -12,7 +12,7 @@ import type { Voice } from './voice.ts';
 /** The echoed word is one of the incoming line's longest content words (long words carry the topic). */
 export const ECHO_CANDIDATES = 3;
 /** A memory of the listener's words is recalled by quoting them this often. */
-export const MEMORY_QUOTE_CHANCE = 0.5;
+export const MEMORY_QUOTE_CHANCE = 0.35;
 /** A memory of an exchange with the listener about a thing of the scene is recalled by that thing this often. */
 export const MEMORY_TOPIC_CHANCE = 0.7;
 /** An objective with a goal ("plan the harvest supper" → "the harvest supper") is talked about as that goal this often. */
@@ -27,8 +27,14 @@ export interface LineContext {
   incomingGloomy: boolean;
   objectiveRule: string | null;
   memoryRule: string | null;
-  /** Whether the top memory is about the listener (such memories come up more often). */
+  /** Whether the top memory is about the listener, and how important it is (both make it come up more). */
   memoryAboutListener: boolean;
+  memoryImportance: number;
+  /**
+   * The top memory as a clause for `{$memory}` ("we worked on the trellis"), or "" if it has no words.
+   * Worked out only when a line recalls it, since reading a memory for its topic is not free.
+   */
+  recall(random: Random): string;
   scenarioMoodRule: string | null;
 }
 
@@ -49,15 +55,12 @@ export function lineContext(
   let scenarioMoodRule: string | null = null;
   const scenario = request.scenario;
   if (scenario !== null) {
-    const setting = spliceableSetting(scenario.setting);
-    if (setting !== '') slots.setting = setting;
-    const objectives = scenario.objectives.filter((o) => o.trim() !== '');
-    const objective = objectives.length > 0 ? spliceableObjective(pick(random, objectives)) : null;
+    if (scene.setting !== '') slots.setting = scene.setting;
+    const objective = scene.objectives.length > 0 ? pick(random, scene.objectives) : null;
     if (objective !== null) {
       slots.objective = objective.text;
-      const goal = objectiveGoal(objective);
-      if (goal !== null) slots.goal = goal;
-      objectiveRule = goal !== null && random.next() < GOAL_TALK_CHANCE
+      if (objective.goal !== null) slots.goal = objective.goal;
+      objectiveRule = objective.goal !== null && random.next() < GOAL_TALK_CHANCE
         ? 'scenario.objective.goal' : `scenario.objective.${objective.form}`;
     }
     scenarioMoodRule = `scenario.mood.${scenario.mood}`;
@@ -65,12 +68,11 @@ export function lineContext(
 
   let memoryRule: string | null = null;
   const memory = request.memories[0];
-  const clause = memory === undefined ? '' : recallMemory(memory, request, random, scene.topics);
-  if (memory !== undefined && clause !== '') {
-    slots.memory = clause;
+  if (memory !== undefined && memory.content.trim() !== '') {
     memoryRule = memory.valence > MEMORY_VALENCE_THRESHOLD ? 'memory.fond'
       : memory.valence < -MEMORY_VALENCE_THRESHOLD ? 'memory.sore' : 'memory.neutral';
   }
+  const recall = (draw: Random) => (memory === undefined ? '' : recallMemory(memory, request, draw, scene.topics));
 
   let incomingGloomy = false;
   if (request.mode === 'reply' && request.incoming !== null) {
@@ -83,7 +85,10 @@ export function lineContext(
     if (words.length > 0) slots.echo = pick(random, words.slice(0, ECHO_CANDIDATES));
   }
   const memoryAboutListener = memory !== undefined && memoryAboutName(memory, request) !== '';
-  return { slots, incomingGloomy, objectiveRule, memoryRule, memoryAboutListener, scenarioMoodRule };
+  const memoryImportance = memory?.importance ?? 0;
+  return {
+    slots, incomingGloomy, objectiveRule, memoryRule, memoryAboutListener, memoryImportance, recall, scenarioMoodRule,
+  };
 }
 
 /** Words of complaint, grumbling and worry (and every cold adjective of the grammar). */
@@ -93,10 +98,12 @@ const GLOOMY_WORDS: ReadonlySet<string> = new Set([
   'broken', 'tch', 'hmph', 'pfft', 'bah', 'groan', 'urgh', 'sigh', 'uneasy', 'fretting',
 ]);
 
+/** Any word of GLOOMY_WORDS, as a whole word, any case: one scan of the line, no word list made. */
+const GLOOMY = new RegExp(`(?<![a-z])(?:${[...GLOOMY_WORDS].join('|')})(?![a-z])`, 'i');
+
 /** Whether `line` grumbles: any word of GLOOMY_WORDS in it. */
 export function soundsGloomy(line: string): boolean {
-  for (const word of line.toLowerCase().split(/[^a-z]+/)) if (GLOOMY_WORDS.has(word)) return true;
-  return false;
+  return GLOOMY.test(line);
 }
 
 /**

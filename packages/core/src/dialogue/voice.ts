@@ -96,7 +96,7 @@ export function voiceOf(
     exclaimChance: clampUnit(0.05 + 0.5 * extraversion + 0.2 * speaker.mood.arousal),
     hedgeChance: clampUnit(0.03 + 0.4 * pos(n) + (mood.octant === 'anxious' ? 0.1 : 0)),
     interjectionChance: 0.15 + 0.35 * extraversion,
-    extraChances: [0.05 + 0.4 * extraversion, 0.18 * extraversion],
+    extraChances: [0.03 + 0.45 * extraversion, 0.18 * extraversion],
     traitExtras: [
       { item: 'open', weight: 0.1 + 1.2 * pos(o) },
       { item: 'conventional', weight: 0.8 * pos(-o) },

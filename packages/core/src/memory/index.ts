@@ -10,3 +10,4 @@ export {
   summariseForDialogue, recallClause, memoryGist, memoryQuote, MEMORY_GIST_MAX_WORDS, MEMORY_QUOTE_MAX_WORDS,
 } from './summarise.ts';
 export { contentWords, isStopWord } from './words.ts';
+export { MEMORY_WORDS_CACHE_SIZE } from './content-words-cache.ts';

@@ -77,6 +77,8 @@ export const CHAT_RULES = {
   'sympathy.warm': [
     'oh no', 'oh dear', 'poor you', 'what a shame', 'oh, what a pity', 'how trying for you', 'never mind', 'oh, bless you',
     'that does sound trying', 'I am sorry to hear it', 'oh, you poor thing', 'how horrid', 'oh, that is rotten luck',
+    'oh, goodness', 'that sounds tiresome', 'you poor dear', 'oh, how vexing', 'that is a nuisance', 'I feel for you',
+    'what bad luck', 'oh, how annoying for you',
   ],
   'comfort.warm': [
     'let me make you some {food}', 'it will look better {time}', 'I will have a word with {person}', 'come and sit {place}',
@@ -93,7 +95,7 @@ export const CHAT_RULES = {
     'someone will see to it', 'it was bound to happen', 'it will sort itself out', 'try again after {food}',
   ],
   'seeLead.warm': [
-    'I love', 'look at', 'I adore', 'come and see', 'have you seen', 'I am so fond of', 'we should visit', 'just look at',
+    'I love', 'look at', 'I adore', 'come and see', 'have you seen', 'I am so fond of', 'just look at',
     'I could gaze at', 'everyone admires', 'I keep smiling at', 'you must see', 'nothing beats', 'I am proud of',
   ],
   'seeTail.warm': [
@@ -150,7 +152,11 @@ export const CHAT_RULES = {
     ' {past}', ', badly', ' and made it worse', ' without asking anyone', ', how {coldAdj}', ' and wants a medal',
     ' and left a mess {place}', '',
   ],
-  'doneTail.warm': ['', ', it looks {warmAdj}', ', come and see', ', with a little help', ' and hummed the whole time', ', and {person} clapped'],
+  'doneTail.warm': [
+    '', ', it looks {warmAdj}', ', come and see', ', with a little help', ' and hummed the whole time', ', and {person} clapped',
+    ', and I am so pleased', ', for the first time', ', just for fun', ', and it was a joy', ', with {person} watching',
+    ', and it went {intensifier} well', ', all by myself', ', before anyone woke',
+  ],
   'sightTail.warm': [', isn\'t it {warmAdj}?', ', I love it', ', come and see', ' {time}', ', how {warmAdj}', ''],
   'sightTail.neutral': [', did you notice?', ', have you seen?', ' {time}', ', as usual', ', I wonder why', ''],
   'sightTail.cold': [', and it drives me mad', ', how {coldAdj}', ', ugh', ', and nobody does a thing', ' again'],
@@ -216,7 +222,9 @@ export const CHAT_RULES = {
     'I have always liked it', 'I walked past it {past}', 'I sat by it {past}', 'I showed it to {person} {past}',
     'it is my favourite thing here', 'I could look at it all day', 'I took {person} to see it', 'it has such charm',
     'I have a soft spot for it', 'it never fails to cheer me', 'I sketched it once', 'I was admiring it {past}',
-    'it has been there for ever', 'it suits this place', 'what a thing it is',
+    'it has been there for ever', 'it suits this place', 'what a thing it is', 'I know every inch of it',
+    '{person} told me its story', 'I would miss it if it went', 'it caught my eye {past}', 'I wrote a poem about it',
+    'it makes me smile every time',
   ],
   'topicFollow.neutral': [
     'I saw it {past}', 'I thought {person} had it', 'it has been like that for weeks', 'what about it?',

@@ -30,6 +30,8 @@ export const COLLABORATION_RULES = {
   collabThanks: [
     'thank you for asking', 'how kind of you to ask me', 'you always think of me', 'I am flattered', 'thanks for thinking of me',
     'you are a dear', 'I was hoping you would say that', 'how did you know', 'you took the words out of my mouth',
+    'what a thoughtful idea', 'you are too good', 'bless you for asking', 'I was longing to', 'how lovely of you',
+    'you spoil me', 'I was just thinking the same',
   ],
   'collaboration.reply.neutral': [
     '{collabYes.neutral}, {collabFollow.neutral}', '{collabYes.neutral}, {collabFollow.neutral}',
@@ -73,7 +75,8 @@ export const COLLABORATION_RULES = {
   ],
   needs: [
     'needs a hand', 'could use help', 'asked for help', 'is stuck', 'is behind', 'is struggling', 'wants help',
-    'is run off their feet', 'cannot manage alone', 'could do with company', 'is swamped',
+    'is run off their feet', 'cannot manage alone', 'could do with company', 'is swamped', 'is in a muddle',
+    'is all thumbs today', 'has too much on', 'is flagging', 'sent for help', 'is short of hands', 'is at sixes and sevens',
   ],
   'collabOffer.warm': [
     'shall we help?', "let's go together", 'come with me', 'we could help', 'shall we?', "let's pitch in", 'will you come?',

@@ -47,6 +47,8 @@ export const CONTEXT_RULES = {
     '{sight}, and nothing else stirs', 'such a {calmWord} {partOfDay}', 'nobody is in a hurry {time}',
     'even {person} is taking it easy', 'I can hear myself think {time}', 'you could hear a pin drop {place}',
     'everything moves slowly {time}', '{person} is dozing {place}', 'the only sound is {calmSound}',
+    'not a soul is rushing {place}', 'time seems to stand still {place}', '{person} has nodded off {place}',
+    'there is no hurry {time}', 'a {calmWord} {partOfDay}, this',
   ],
   calmSound: ['the clock', 'birdsong', 'the wind', 'a distant radio', 'someone humming', 'pages turning', 'the kettle'],
   calmWord: ['peaceful', 'still', 'quiet', 'hushed', 'sleepy', 'calm', 'restful', 'tranquil', 'drowsy', 'serene', 'slow'],
@@ -104,7 +106,7 @@ export const CONTEXT_RULES = {
     'I was just thinking about', 'oddly, I remembered', 'it made me recall', 'I thought again about',
     'I wrote down', 'I keep turning over',
   ],
-  memoryTail: ['', '', ' {time}', ', you know', ' {place}', ', honestly'],
+  memoryTail: ['', '', '', ', you know', ', honestly', ', still', ', to be honest'],
   recall: [
     'the time {$memory}', 'the day {$memory}', 'how {$memory}', 'when {$memory}', 'that moment {$memory}',
     'the {partOfDay} {$memory}',

@@ -4,8 +4,8 @@ import type { RuleSet } from '../grammar.ts';
 export const GREETING_RULES = {
   'greeting.initiate.warm': [
     '{greetWord.warm}, {greetTail.warm}', '{greetWord.warm}, {greetTail.warm}', '{greetWord.warm}, {greetTail.warm}',
-    '{greetWord.warm}, {greetTail.warm}', '{greetWord.warm}', 'what {aWarmAdj} surprise to find you {place}',
-    'how have you been?',
+    '{greetWord.warm}, {greetTail.warm}', '{greetWord.warm}, {greetTail.warm}', '{greetWord.warm}, {greetTail.warm}',
+    '{greetWord.warm}', 'what {aWarmAdj} surprise to find you {place}',
   ],
   'greeting.initiate.neutral': [
     '{greetWord.neutral}, {greetTail.neutral}', '{greetWord.neutral}, {greetTail.neutral}',

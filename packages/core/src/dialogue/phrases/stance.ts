@@ -24,7 +24,8 @@ export const STANCE_RULES = {
   knowTail: ['', ', right?', ' {past}', ', I think', ', a while back', ', if I remember rightly'],
   'stance.friend': [
     '{palLead}{palTail}', '{palLead}{palTail}', '{palLead}{palTail}', '{palLead}{palTail}', '{palLead}{palTail}',
-    'remember when we {deed}, what a {partOfDay} that was', "it's {warmAdj} having a friend like you",
+    '{palLead}{palTail}', '{palLead}{palTail}', 'remember when we {deed}, what a {partOfDay} that was',
+    "it's {warmAdj} having a friend like you",
   ],
   palLead: [
     'you know I am on your side', 'friends like you are rare', 'I always save you a seat {place}', 'you never let me down',

@@ -62,12 +62,14 @@ describe('scenes', () => {
   it('pairs a thing only with adjectives that suit it', () => {
     const entries = CALLED_UP.flatMap((t) => t.things);
     const allAdjectives = new Set(THEMES.flatMap((t) => t.things.flatMap((e) => [...e.looks, ...e.kinds])));
+    const nounWords = [...new Set(entries.map((e) => e.noun.split(' ')[0]))].join('|');
     for (const entry of entries) {
       const fitting = new Set([
         ...entries.filter((e) => e.noun === entry.noun).flatMap((e) => [...e.looks, ...e.kinds]),
         ...CALLED_UP.flatMap((t) => t.spots).filter((e) => e.noun === entry.noun).flatMap((e) => e.adjectives),
       ]);
-      const before = new RegExp(`\\b([a-z'-]+) ${entry.noun}\\b`, 'g');
+      // "rusty hedge shears": a noun that is itself a kind of the next noun is not the thing described.
+      const before = new RegExp(`\\b([a-z'-]+) ${entry.noun}\\b(?! (?:${nounWords}))`, 'g');
       for (const line of lines) {
         for (const [, word] of line.toLowerCase().matchAll(before)) {
           if (allAdjectives.has(word!) && !fitting.has(word!)) throw new Error(`"${word} ${entry.noun}" in "${line}"`);

@@ -1,15 +1,16 @@
 import type { Scenario } from '../../model.ts';
 import type { Grammar } from '../grammar.ts';
-import { spliceableObjective, spliceableSetting } from '../context-words.ts';
+import { objectiveGoal, spliceableObjective, spliceableSetting } from '../context-words.ts';
+import type { SpliceableObjective } from '../context-words.ts';
 import { COMMON_BELONGINGS, COMMON_FOODS, EVERYDAY, GENERIC, THEMES } from '../phrases/scenes/index.ts';
 import { readScene } from './detect.ts';
 import type { ThemeMatch } from './detect.ts';
 import { sceneRules } from './scene-rules.ts';
+import type { SceneMakeup } from './scene-rules.ts';
 import { isPlural } from './thing-rules.ts';
+import { partOfDayIn } from './time-of-day.ts';
 import { topicFinder } from './topics.ts';
 import type { TopicFinder } from './topics.ts';
-import type { SceneMakeup } from './scene-rules.ts';
-import { partOfDayIn } from './time-of-day.ts';
 
 /**
  * The scene a line is spoken in: the grammar with the scene's places, things and times swapped in, and
@@ -19,6 +20,15 @@ export interface Scene {
   grammar: Grammar;
   /** Finds the scene's things and places (singular nouns) that a line names. */
   topics: TopicFinder;
+  /** The setting as said mid-sentence ("the garden behind the village library"), or "" outside a scenario. */
+  setting: string;
+  /** The scenario's objectives, ready to splice, each with what it is about when it has a goal. */
+  objectives: readonly SceneObjective[];
+}
+
+/** An objective ready to say: "to plan the harvest supper", about "the harvest supper". */
+export interface SceneObjective extends SpliceableObjective {
+  goal: string | null;
 }
 
 type ScenarioContext = Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'>;
@@ -38,30 +48,58 @@ const EVERYDAY_THEMES: readonly ThemeMatch[] = [{ theme: EVERYDAY, weight: 1 }];
 /** Nouns of the everyday scene (singular), for topics of lines spoken outside any scenario. */
 const EVERYDAY_TOPICS: TopicFinder = topicFinder(topicsOf(EVERYDAY_THEMES, []));
 
-const scenes = new WeakMap<Grammar, Map<string, Scene>>();
+interface SceneCache {
+  everyday: Scene;
+  /** By scenario text; Map order is the order of last use, oldest first. */
+  byKey: Map<string, Scene>;
+  /** By the scenario object itself (the director passes one object for both lines of a turn), with its text then. */
+  byObject: WeakMap<ScenarioContext, { text: SceneText; key: string }>;
+}
+
+type SceneText = Pick<ScenarioContext, 'setting' | 'title' | 'objectives'>;
+
+const caches = new WeakMap<Grammar, SceneCache>();
 
 /**
  * The scene of `scenario` over the everyday grammar `base` (which already holds the everyday scene);
  * compiled once per setting, title and objectives, and kept while recently used.
  */
 export function sceneFor(base: Grammar, scenario: ScenarioContext | null): Scene {
-  if (scenario === null) return { grammar: base, topics: EVERYDAY_TOPICS };
-  let cache = scenes.get(base);
-  if (cache === undefined) scenes.set(base, (cache = new Map()));
-  const key = `${scenario.setting}\n${scenario.title}\n${scenario.objectives.join('\n')}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) {
-    cache.delete(key);
-    cache.set(key, cached);
-    return cached;
+  let cache = caches.get(base);
+  if (cache === undefined) {
+    const everyday: Scene = { grammar: base, topics: EVERYDAY_TOPICS, setting: '', objectives: [] };
+    cache = { everyday, byKey: new Map(), byObject: new WeakMap() };
+    caches.set(base, cache);
   }
-  const scene = buildScene(base, scenario);
-  cache.set(key, scene);
-  if (cache.size > SCENE_CACHE_SIZE) {
-    const oldest = cache.keys().next();
-    if (oldest.done !== true) cache.delete(oldest.value);
+  if (scenario === null) return cache.everyday;
+  const known = cache.byObject.get(scenario);
+  // An object seen before is looked up by the key made then, unless its text has changed since.
+  const key = known !== undefined && sameText(known.text, scenario) ? known.key : sceneKey(scenario);
+  let scene = cache.byKey.get(key);
+  if (scene === undefined) {
+    scene = buildScene(base, scenario);
+    if (cache.byKey.size >= SCENE_CACHE_SIZE) {
+      const oldest = cache.byKey.keys().next();
+      if (oldest.done !== true) cache.byKey.delete(oldest.value);
+    }
+  } else {
+    cache.byKey.delete(key);
+  }
+  cache.byKey.set(key, scene);
+  if (known?.key !== key) {
+    const text = { setting: scenario.setting, title: scenario.title, objectives: [...scenario.objectives] };
+    cache.byObject.set(scenario, { text, key });
   }
   return scene;
+}
+
+function sceneKey(scenario: SceneText): string {
+  return `${scenario.setting}\n${scenario.title}\n${scenario.objectives.join('\n')}`;
+}
+
+function sameText(a: SceneText, b: SceneText): boolean {
+  return a.setting === b.setting && a.title === b.title && a.objectives.length === b.objectives.length
+    && a.objectives.every((o, i) => o === b.objectives[i]);
 }
 
 function buildScene(base: Grammar, scenario: ScenarioContext): Scene {
@@ -76,7 +114,14 @@ function buildScene(base: Grammar, scenario: ScenarioContext): Scene {
   const sayable = whole !== '' && !/[,;:]/.test(whole) && whole.split(' ').length <= SETTING_PHRASE_MAX_WORDS;
   const parts = makeup(themes, reading.places, partOfDayIn(scenario.setting, scenario.title), tasks);
   const rules = sceneRules({ ...parts, settingPhrase: sayable ? whole : null });
-  return { grammar: base.extend(rules), topics: topicFinder(topicsOf(themes, reading.places.map((p) => p.noun))) };
+  const objectives = scenario.objectives
+    .map(spliceableObjective)
+    .filter((o) => o !== null)
+    .map((o) => ({ ...o, goal: objectiveGoal(o) }));
+  return {
+    grammar: base.extend(rules), topics: topicFinder(topicsOf(themes, reading.places.map((p) => p.noun))),
+    setting: spliceableSetting(scenario.setting), objectives,
+  };
 }
 
 function makeup(
