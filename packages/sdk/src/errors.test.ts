@@ -20,6 +20,11 @@ describe('EnsembleError.from', () => {
     expect(e).toMatchObject({ code: 'network_error', retryable: true, httpStatus: null });
   });
 
+  it('unwraps an EnsembleError that a transport wrapped as the cause of its own error', () => {
+    const inner = new EnsembleError('invalid_credentials', 'Email or password is incorrect.', false, 401);
+    expect(EnsembleError.from(Object.assign(new Error('wrapped'), { cause: inner }))).toBe(inner);
+  });
+
   it('returns an EnsembleError unchanged', () => {
     const original = new EnsembleError('x', 'y', false);
     expect(EnsembleError.from(original)).toBe(original);

@@ -1,3 +1,20 @@
+/**
+ * Error codes the SDK raises itself; every other code is the server's `appCode`, passed through as-is
+ * (e.g. 'invalid_input', 'ecosystem_not_found', 'token_expired', 'rate_limited').
+ */
+export const SDK_ERROR_CODES = {
+  /** The server could not be reached, or the connection dropped mid-request. Retryable. */
+  network: 'network_error',
+  /** No WebSocket implementation: on Node 20 pass `WebSocket` from the 'ws' package. */
+  websocketUnavailable: 'websocket_unavailable',
+  /** A refresh was asked for, but this client holds no refresh token (API key, widget token, bare access token). */
+  notRefreshable: 'not_refreshable',
+  /** The client was closed; create a new one. */
+  clientClosed: 'client_closed',
+  /** The app's `refreshWidgetToken` callback failed. Retryable. */
+  renewalFailed: 'token_renewal_failed',
+} as const;
+
 /** Error codes the SDK surfaces; servers add their own `appCode`s, passed through as-is. */
 export type EnsembleErrorCode = string;
 
@@ -19,6 +36,9 @@ export class EnsembleError extends Error {
   /** Builds an EnsembleError from a tRPC error shape ({ message, data: { appCode, httpStatus } }) or a network failure. */
   static from(error: unknown): EnsembleError {
     if (error instanceof EnsembleError) return error;
+    // A failure inside a link (e.g. signing in lazily from `headers()`) reaches the caller wrapped once.
+    const cause = (error as { cause?: unknown } | null)?.cause;
+    if (cause instanceof EnsembleError) return cause;
     const shape = error as { message?: unknown; data?: { appCode?: unknown; httpStatus?: unknown; code?: unknown } } | null;
     const data = shape?.data;
     if (data && (typeof data.appCode === 'string' || typeof data.code === 'string')) {
@@ -28,6 +48,6 @@ export class EnsembleError extends Error {
       return new EnsembleError(code, message, status !== null && RETRYABLE_HTTP_STATUSES.has(status), status);
     }
     const message = error instanceof Error ? error.message : 'The Ensemble server could not be reached.';
-    return new EnsembleError('network_error', message, true, null);
+    return new EnsembleError(SDK_ERROR_CODES.network, message, true, null);
   }
 }

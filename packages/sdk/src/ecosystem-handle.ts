@@ -1,0 +1,108 @@
+import type { EcosystemEvent } from '@ensemble/core';
+import type { TRPCClient } from '@trpc/client';
+import { eventStream, type StreamOptions } from './live/event-stream.ts';
+import { subscribeToEvents, type EventSubscription, type SubscribeOptions, type SubscriptionContext } from './live/event-subscription.ts';
+import type { Call } from './transport/call.ts';
+import type {
+  AppRouter, CharacterPatch, CreateCharacterInput, InteractInput, InterveneInput, RelationshipHistoryOptions,
+  RouterInputs, RouterOutputs, StartScenarioInput, TranscriptOptions,
+} from './types.ts';
+
+type Out = RouterOutputs;
+
+/** Everything about one ecosystem: its characters, interactions, relationships, scenarios and live events. */
+export interface EcosystemHandle {
+  readonly id: string;
+  /** The Observatory's numbers: counts, moods, top ties, recent activity, and the seq they reflect. */
+  dashboard(): Promise<Out['ecosystems']['dashboard']>;
+  /** Characters as nodes and relationships as edges, for drawing the social graph. */
+  graph(): Promise<Out['ecosystems']['graph']>;
+  characters: {
+    list(): Promise<Out['characters']['list']>;
+    create(input: CreateCharacterInput): Promise<Out['characters']['create']>;
+    update(characterId: string, patch: CharacterPatch): Promise<Out['characters']['update']>;
+    delete(characterId: string): Promise<Out['characters']['delete']>;
+  };
+  /**
+   * One character speaks to another now. An exchange that cannot happen (tired, cooldown, inactive)
+   * resolves with `{ success: false, reason }`: a normal outcome, not an error.
+   */
+  interact(input: InteractInput): Promise<Out['interactions']['create']>;
+  relationships: {
+    /** Every relationship of the character, both directions, with names. */
+    of(characterId: string): Promise<Out['relationships']['byCharacter']>;
+    /** Both directions between two characters (`aToB`, `bToA`; null where none yet). */
+    between(aId: string, bId: string): Promise<Out['relationships']['between']>;
+    /** Strength and trust of from→to after each change, oldest first. */
+    history(fromId: string, toId: string, options?: RelationshipHistoryOptions): Promise<Out['relationships']['history']>;
+  };
+  scenarios: {
+    /** Starts a scenario the director plays on its own; every active character takes part unless `participantIds` says otherwise. */
+    start(input: StartScenarioInput): Promise<Out['scenarios']['create']>;
+    /** Newest first. */
+    list(): Promise<Out['scenarios']['list']>;
+    get(scenarioId: string): Promise<Out['scenarios']['get']>;
+    pause(scenarioId: string): Promise<Out['scenarios']['pause']>;
+    resume(scenarioId: string): Promise<Out['scenarios']['resume']>;
+    end(scenarioId: string, reason?: string): Promise<Out['scenarios']['end']>;
+    /** Speak into the scenario: to everyone, or to one character with `targetCharacterId`. */
+    intervene(scenarioId: string, input: InterveneInput): Promise<Out['scenarios']['intervene']>;
+    /** What was said, oldest first; page with `afterSeq: previous.nextAfterSeq`. */
+    transcript(scenarioId: string, options?: TranscriptOptions): Promise<Out['scenarios']['transcript']>;
+  };
+  events: {
+    /** Live events, in seq order, each once, resuming by itself across dropped connections and server restarts. */
+    subscribe(options: SubscribeOptions): EventSubscription;
+    /** The same as an async iterable: `for await (const event of handle.events.stream())`. */
+    stream(options?: StreamOptions): AsyncIterable<EcosystemEvent>;
+    /** Stored events after `afterSeq` (default 0), oldest first; `nextAfterSeq` is null once caught up. */
+    list(options?: Omit<RouterInputs['events']['list'], 'ecosystemId'>): Promise<Out['events']['list']>;
+  };
+}
+
+export interface EcosystemHandleContext {
+  trpc: TRPCClient<AppRouter>;
+  call: Call;
+  live: Omit<SubscriptionContext, 'ecosystemId' | 'currentSeq'>;
+}
+
+/** Binds the ecosystem-scoped methods to one ecosystem id. */
+export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandleContext): EcosystemHandle {
+  const subscribe = (options: SubscribeOptions): EventSubscription => subscribeToEvents({
+    ...live,
+    ecosystemId: id,
+    currentSeq: async () => (await call(() => trpc.ecosystems.get.query({ id }))).lastSeq,
+  }, options);
+  return {
+    id,
+    dashboard: () => call(() => trpc.ecosystems.dashboard.query({ id })),
+    graph: () => call(() => trpc.ecosystems.graph.query({ id })),
+    characters: {
+      list: () => call(() => trpc.characters.list.query({ ecosystemId: id })),
+      create: (input) => call(() => trpc.characters.create.mutate({ ...input, ecosystemId: id })),
+      update: (characterId, patch) => call(() => trpc.characters.update.mutate({ ...patch, id: characterId })),
+      delete: (characterId) => call(() => trpc.characters.delete.mutate({ id: characterId })),
+    },
+    interact: (input) => call(() => trpc.interactions.create.mutate(input)),
+    relationships: {
+      of: (characterId) => call(() => trpc.relationships.byCharacter.query({ characterId })),
+      between: (aId, bId) => call(() => trpc.relationships.between.query({ aId, bId })),
+      history: (fromId, toId, options = {}) => call(() => trpc.relationships.history.query({ ...options, fromId, toId })),
+    },
+    scenarios: {
+      start: (input) => call(() => trpc.scenarios.create.mutate({ ...input, ecosystemId: id })),
+      list: () => call(() => trpc.scenarios.list.query({ ecosystemId: id })),
+      get: (scenarioId) => call(() => trpc.scenarios.get.query({ id: scenarioId })),
+      pause: (scenarioId) => call(() => trpc.scenarios.pause.mutate({ id: scenarioId })),
+      resume: (scenarioId) => call(() => trpc.scenarios.resume.mutate({ id: scenarioId })),
+      end: (scenarioId, reason) => call(() => trpc.scenarios.end.mutate({ id: scenarioId, ...(reason === undefined ? {} : { reason }) })),
+      intervene: (scenarioId, input) => call(() => trpc.scenarios.intervene.mutate({ ...input, scenarioId })),
+      transcript: (scenarioId, options = {}) => call(() => trpc.scenarios.transcript.query({ ...options, id: scenarioId })),
+    },
+    events: {
+      subscribe,
+      stream: (options) => eventStream(subscribe, options),
+      list: (options = {}) => call(() => trpc.events.list.query({ ...options, ecosystemId: id })),
+    },
+  };
+}
