@@ -25,7 +25,7 @@ describe('describeEvent', () => {
 
   it('names both sides of a relationship change and the label', () => {
     expect(describeEvent(event('relationship_changed', { from_id: 'a', to_id: 'b', label: 'friend' }), nameOf))
-      .toBe('Mara now sees Theo as friend');
+      .toBe('Mara now sees Theo as a friend');
   });
 
   it('distinguishes a direct message from a message to everyone', () => {
@@ -33,5 +33,22 @@ describe('describeEvent', () => {
       .toBe('Ana wrote to Theo');
     expect(describeEvent(event('user_intervention', { user_name: 'Ana', target_character_id: null }), nameOf))
       .toBe('Ana spoke to everyone');
+  });
+});
+
+describe('describeEvent for character and scenario events', () => {
+  it('names a new character from the event itself, since the name map may not know it yet', () => {
+    const e = event('character_created', { character: { id: 'z', name: 'Zora' } });
+    expect(describeEvent(e, nameOf)).toBe('Zora joined the ecosystem');
+  });
+
+  it('says a skipped turn was skipped and why', () => {
+    const e = event('scenario_turn', { turn: 4, speaker_id: null, target_id: null, skipped: 'everyone is tired' });
+    expect(describeEvent(e, nameOf)).toBe('Turn 4 was skipped (everyone is tired)');
+  });
+
+  it('adds the emotion to a mood change', () => {
+    const e = event('character_state_changed', { character_id: 'a', label: 'moderately exuberant', emotion: 'joy' });
+    expect(describeEvent(e, nameOf)).toBe('Mara feels moderately exuberant (joy)');
   });
 });

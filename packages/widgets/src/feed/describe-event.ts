@@ -20,6 +20,19 @@ function str(value: unknown, fallback = ''): string {
   return typeof value === 'string' ? value : fallback;
 }
 
+/** "a friend", "an acquaintance", "a close friend"; "someone" stays as is. */
+function article(label: string): string {
+  if (label === 'someone') return label;
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+
+/** The name of the character an event carries whole (created/updated): the event's own, as of that change. */
+function characterName(d: Record<string, unknown>, nameOf: NameOf): string {
+  const character = d.character as { id?: unknown; name?: unknown } | undefined;
+  const id = str(character?.id ?? d.character_id);
+  return str(character?.name) || (id ? nameOf(id) : 'A character');
+}
+
 /** One plain-English sentence for an activity-feed line, e.g. "Mara greeted Theo; trust +0.02". */
 export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
   const d = event.data as Record<string, unknown>;
@@ -32,13 +45,14 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
       return `${nameOf(a ?? '?')} ${verb} ${nameOf(b ?? '?')}${trust}`;
     }
     case 'relationship_changed':
-      return `${nameOf(str(d.from_id))} now sees ${nameOf(str(d.to_id))} as ${str(d.label, 'someone')}`;
+      return `${nameOf(str(d.from_id))} now sees ${nameOf(str(d.to_id))} as ${article(str(d.label, 'someone'))}`;
     case 'character_state_changed':
-      return `${nameOf(str(d.character_id))} feels ${str(d.label, 'different')}`;
+      return `${nameOf(str(d.character_id))} feels ${str(d.label, 'different')}${
+        typeof d.emotion === 'string' ? ` (${d.emotion})` : ''}`;
     case 'character_created':
-      return `${nameOf(str(d.character_id))} joined the ecosystem`;
+      return `${characterName(d, nameOf)} joined the ecosystem`;
     case 'character_updated':
-      return `${nameOf(str(d.character_id))} was updated`;
+      return `${characterName(d, nameOf)} was updated`;
     case 'character_deleted':
       return `${str(d.name, 'A character')} left the ecosystem`;
     case 'scenario_started':
@@ -50,12 +64,17 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
     case 'scenario_ended':
       return `The scenario ended${d.reason ? ` (${str(d.reason)})` : ''}`;
     case 'scenario_turn':
-      return `Turn ${String(d.turn ?? '?')}: ${nameOf(str(d.speaker_id))} spoke to ${nameOf(str(d.target_id))}`;
+      return d.skipped
+        ? `Turn ${String(d.turn ?? '?')} was skipped (${str(d.skipped)})`
+        : `Turn ${String(d.turn ?? '?')}: ${nameOf(str(d.speaker_id))} spoke to ${nameOf(str(d.target_id))}`;
+    case 'ecosystem_updated':
+      return 'The ecosystem was updated';
     case 'user_intervention':
       return d.target_character_id
         ? `${str(d.user_name, 'A visitor')} wrote to ${nameOf(str(d.target_character_id))}`
         : `${str(d.user_name, 'A visitor')} spoke to everyone`;
     default:
-      return event.type.replaceAll('_', ' ');
+      // Event types added to the API after this widget was built still get a readable line.
+      return String(event.type as string).replaceAll('_', ' ');
   }
 }

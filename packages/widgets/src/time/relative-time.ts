@@ -1,0 +1,19 @@
+const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000], ['second', 1000],
+];
+
+/** Under this age an event reads "just now" rather than "3 seconds ago". */
+export const JUST_NOW_MS = 10_000;
+
+/** "just now", "2 minutes ago", "yesterday": how long before `now` the ISO time `at` was. */
+export function relativeTime(at: string | number, now: number, locale = 'en'): string {
+  const then = typeof at === 'number' ? at : Date.parse(at);
+  if (Number.isNaN(then)) return '';
+  const age = now - then;
+  if (Math.abs(age) < JUST_NOW_MS) return 'just now';
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(age) >= ms || unit === 'second') return format.format(-Math.round(age / ms), unit);
+  }
+  return '';
+}
