@@ -15,7 +15,7 @@ const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
 const CHARACTERS = 400;
 const TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
 
-const api = await startApi();
+const api = await startApi({ env: { INTERACTIONS_PER_MINUTE: '0' } }); // measure the pipeline, not the per-user limit
 try {
   const { client, close } = await signUp(api.url, 'bench');
   const eco = await client.ecosystems.create.mutate({ name: 'Bench' });

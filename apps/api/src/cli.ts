@@ -19,6 +19,9 @@ Commands:
   serve      Start the API (migrates, seeds the demo unless NO_SEED=1, runs scenarios)
   migrate    Apply database migrations and exit
   seed       Seed the demo user, ecosystem and scenario (only into an empty store) and exit
+  graph rebuild
+             Rebuild the social graph (Neo4j when NEO4J_URL is set) from the database
+             --ecosystem <id>  only this ecosystem (default: every ecosystem)
   simulate   Run a headless simulation and print its transcript and relationship table
              --characters <n>  cast size (2-48, default 8)
              --turns <n>       turns to play (1-100000, default 200)
@@ -41,6 +44,7 @@ const OPTIONS = {
   turns: { type: 'string' },
   seed: { type: 'string' },
   mood: { type: 'string' },
+  ecosystem: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 async function main(argv: string[]): Promise<number> {
@@ -57,7 +61,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === undefined) throw new UsageError('No command given.');
+  const subcommand = command === 'graph' ? extra.shift() : undefined;
+  if (command === 'graph' && subcommand !== 'rebuild') throw new UsageError('Use "ensemble graph rebuild".');
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+  if (command !== 'graph' && values.ecosystem !== undefined) throw new UsageError('--ecosystem only applies to graph rebuild.');
   if (command !== 'simulate' && (values.characters ?? values.turns ?? values.seed ?? values.mood) !== undefined) {
     throw new UsageError(`--characters, --turns, --seed and --mood only apply to simulate.`);
   }
@@ -65,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     case 'serve': return serve();
     case 'migrate': return migrate();
     case 'seed': return seed();
+    case 'graph': return rebuildGraph(values.ecosystem ?? null);
     case 'simulate': {
       const core = await import('@ensemble/core');
       return runSimulation(core, {
@@ -103,8 +111,10 @@ async function serve(): Promise<number> {
   const settings = config();
   const { createServices, closeServices } = await import('./services.ts');
   const { startServer } = await import('./server.ts');
+  const { publicSurface } = await import('./rest/public-surface.ts');
   const { seedDemo } = await import('./seed.ts');
   const services = await createServices(settings);
+  const surface = publicSurface(services);
   let server: RunningServer | null = null;
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -116,6 +126,7 @@ async function serve(): Promise<number> {
     process.stderr.write(`${signal}: shutting down\n`);
     try {
       await services.scenarios.stop();
+      surface.close();
       await server?.close();
       await closeServices(services);
       process.exit(0);
@@ -130,12 +141,13 @@ async function serve(): Promise<number> {
   try {
     const seeded = process.env['NO_SEED'] === '1' ? null : await seedDemo(services);
     await services.scenarios.start();
-    server = await startServer(services);
+    server = await startServer(services, surface);
     const url = `http://${services.config.host}:${server.port}`;
     // One write, so whoever waits for the listening line has the demo line too.
     const demo = seeded === null ? '' : demoLine(seeded, services.config.port === 0 ? url : services.config.publicUrl);
     process.stdout.write(`Ensemble API listening on ${url}\n${demo}`);
   } catch (error) {
+    surface.close();
     await server?.close().catch(() => {});
     await closeServices(services).catch(() => {});
     throw error;
@@ -175,6 +187,33 @@ async function seed(): Promise<number> {
     process.stdout.write(line === ''
       ? `The store already has users and no demo account; nothing seeded (the demo is only seeded into an empty store).\n`
       : line);
+  } finally {
+    await closeServices(services);
+  }
+  return 0;
+}
+
+/**
+ * Rebuilds the graph from the database (the truth), for when Neo4j was wiped, restored from an older
+ * backup, or edited by hand. Safe while API nodes run: each ecosystem is rebuilt under the same lock
+ * the nodes take to update it. Without it, an ecosystem is rebuilt automatically only the first time
+ * a graph without any record of it is used.
+ */
+async function rebuildGraph(only: string | null): Promise<number> {
+  const settings = config();
+  const { createServices, closeServices } = await import('./services.ts');
+  const services = await createServices(settings, { log: (line) => process.stderr.write(`${line}\n`) });
+  try {
+    const ids = only === null ? await services.store.listEcosystemIds() : [only];
+    if (only !== null && (await services.store.getEcosystem(only)) === null) {
+      throw new UsageError(`No ecosystem ${only}.`);
+    }
+    for (const [i, id] of ids.entries()) {
+      await services.graph.rebuild(id);
+      process.stderr.write(`rebuilt ${i + 1}/${ids.length}: ${id}\n`);
+    }
+    const where = settings.neo4jUrl === null ? 'in process (nothing kept: set NEO4J_URL to rebuild Neo4j)' : 'in Neo4j';
+    process.stdout.write(`Graph rebuilt ${where} for ${ids.length} ecosystem${ids.length === 1 ? '' : 's'}.\n`);
   } finally {
     await closeServices(services);
   }

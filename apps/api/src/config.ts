@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -25,8 +25,17 @@ export interface AppConfig {
   publicUrl: string;
   /** Origins allowed to call the API from a browser (CORS and the WebSocket Origin check). */
   corsOrigins: string[];
-  /** Built web app to serve at `/`, or null. */
+  /**
+   * True behind one trusted reverse proxy (TRUST_PROXY=1): the client's address is then the last
+   * X-Forwarded-For entry rather than the socket's peer (the proxy). @default false
+   */
+  trustProxy: boolean;
+  /** Interactions one user may start per minute, across all nodes; 0 turns the limit off (benchmarks). @default 600 */
+  interactionsPerMinute: number;
+  /** Built web app to serve at `/`, or null. @default '<cwd>/apps/web/dist' when it has an index.html */
   webDist: string | null;
+  /** Built widget bundle to serve at `/widgets/`, or null. @default '<cwd>/packages/widgets/dist' when built */
+  widgetsDist: string | null;
 }
 
 /** A secret shorter than this is too easy to brute-force offline from one token (RFC 7518 §3.2: ≥ 256 bits). */
@@ -56,7 +65,10 @@ const envSchema = z.object({
   ),
   PUBLIC_URL: optionalUrl,
   CORS_ORIGINS: optionalText,
+  TRUST_PROXY: z.enum(['', '0', '1', 'true', 'false']).default('0'),
+  INTERACTIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   WEB_DIST: optionalText,
+  WIDGETS_DIST: optionalText,
 });
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -92,12 +104,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jwtSecret,
     publicUrl: publicUrl.replace(/\/+$/, ''),
     corsOrigins: overrides.corsOrigins ?? splitList(e.CORS_ORIGINS),
-    webDist: pick(overrides, 'webDist', e.WEB_DIST === null ? null : resolve(e.WEB_DIST)),
+    trustProxy: overrides.trustProxy ?? (e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true'),
+    interactionsPerMinute: overrides.interactionsPerMinute ?? e.INTERACTIONS_PER_MINUTE,
+    webDist: pick(overrides, 'webDist', e.WEB_DIST === null ? builtIfPresent(DEFAULT_WEB_DIST) : resolve(e.WEB_DIST)),
+    widgetsDist: pick(
+      overrides, 'widgetsDist', e.WIDGETS_DIST === null ? builtIfPresent(DEFAULT_WIDGETS_DIST) : resolve(e.WIDGETS_DIST),
+    ),
   };
 }
 
+/**
+ * Where `npm start` (run from the repo root) finds the built web app and widget bundle, each named by a
+ * file its build writes. Relative to the working directory, like DATA_DIR's default.
+ */
+const DEFAULT_WEB_DIST = { dir: join('apps', 'web', 'dist'), marker: 'index.html' };
+const DEFAULT_WIDGETS_DIST = { dir: join('packages', 'widgets', 'dist'), marker: 'ensemble-widgets.js' };
+
+function builtIfPresent(build: { dir: string; marker: string }): string | null {
+  const dir = resolve(build.dir);
+  return existsSync(join(dir, build.marker)) ? dir : null;
+}
+
 /** An override given as null must win over the environment, so test for presence, not truthiness. */
-function pick<K extends 'databaseUrl' | 'redisUrl' | 'neo4jUrl' | 'llmBaseUrl' | 'webDist'>(
+function pick<K extends 'databaseUrl' | 'redisUrl' | 'neo4jUrl' | 'llmBaseUrl' | 'webDist' | 'widgetsDist'>(
   overrides: Partial<AppConfig>, key: K, fromEnv: string | null,
 ): string | null {
   return key in overrides ? (overrides[key] ?? null) : fromEnv;

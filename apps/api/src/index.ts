@@ -14,3 +14,7 @@ export type { Dashboard, Tie } from './observatory/dashboard.ts';
 export type { EcosystemGraph, GraphEdge, GraphNode } from './observatory/graph.ts';
 export type { NamedRelationship } from './routers/relationships.ts';
 export type { DocumentRecord, EcosystemRecord, RelationshipPoint } from './store/app-store.ts';
+export { publicSurface } from './rest/public-surface.ts';
+export type { PublicSurface } from './rest/public-surface.ts';
+export type { ApiKeyView, MintedWidgetToken } from './auth/keys-service.ts';
+export type { WidgetScope } from './auth/grants.ts';

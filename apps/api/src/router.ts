@@ -3,8 +3,10 @@ import { charactersRouter } from './routers/characters.ts';
 import { documentsRouter } from './routers/documents.ts';
 import { ecosystemsRouter } from './routers/ecosystems.ts';
 import { eventsRouter } from './routers/events.ts';
+import { graphRouter } from './routers/graph.ts';
 import { healthRouter } from './routers/health.ts';
 import { interactionsRouter } from './routers/interactions.ts';
+import { keysRouter, widgetTokensRouter } from './routers/keys.ts';
 import { relationshipsRouter } from './routers/relationships.ts';
 import { scenariosRouter } from './routers/scenarios.ts';
 import { router } from './trpc.ts';
@@ -19,7 +21,10 @@ export const appRouter = router({
   scenarios: scenariosRouter,
   documents: documentsRouter,
   events: eventsRouter,
+  graph: graphRouter,
   health: healthRouter,
+  keys: keysRouter,
+  widgetTokens: widgetTokensRouter,
 });
 
 /** The API's type, for typed clients (SDK, web app, tests). */

@@ -8,8 +8,9 @@ import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { WebSocketServer } from 'ws';
 import { isUnexpected } from './errors.ts';
-import { isOriginAllowed } from './http/origins.ts';
+import { mayConnectFrom } from './http/origins.ts';
 import { corsMiddleware, securityHeaders } from './http/headers.ts';
+import { guardTrpcConnection, watchTrpcSocket } from './realtime/trpc-ws-guard.ts';
 import { appRouter } from './router.ts';
 import type { AppServices } from './services.ts';
 import { createContext } from './trpc.ts';
@@ -48,10 +49,11 @@ export async function startServer(services: AppServices, options: StartServerOpt
   applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: ({ req, info }) => createContext(services, { req, info }),
+    createContext: async ({ req, res, info }) => guardTrpcConnection(services, res, req, await createContext(services, { req, info })),
     onError: logUnexpected,
     keepAlive: { enabled: true, pingMs: KEEPALIVE_PING_MS, pongWaitMs: KEEPALIVE_PONG_WAIT_MS },
   });
+  wss.on('connection', (ws, req: IncomingMessage) => watchTrpcSocket(services, ws, req));
 
   const upgrades: Record<string, UpgradeHandler> = {
     ...options.upgrades,
@@ -59,10 +61,13 @@ export async function startServer(services: AppServices, options: StartServerOpt
   };
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    if (!isOriginAllowed(req, services.config)) return refuseUpgrade(socket, 403, 'Forbidden');
     const handler = upgradeFor(upgrades, pathOf(req));
     if (handler === undefined) return refuseUpgrade(socket, 404, 'Not Found');
-    handler(req, socket, head);
+    // Publishable-key origins may connect; each endpoint then accepts only widget tokens minted for them.
+    void mayConnectFrom(req, services.config, services.store).then((allowed) => {
+      if (!allowed) return refuseUpgrade(socket, 403, 'Forbidden');
+      handler(req, socket, head);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -95,7 +100,7 @@ function buildApp(services: AppServices, options: StartServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use(securityHeaders, corsMiddleware(services.config));
+  app.use(securityHeaders, corsMiddleware(services.config, services.store));
 
   app.use(TRPC_PATH, createExpressMiddleware({
     router: appRouter,
@@ -109,6 +114,7 @@ function buildApp(services: AppServices, options: StartServerOptions): Express {
   app.get('/health/ready', readiness(services));
 
   options.routes?.(app);
+  serveWidgetBundle(app, services.config.widgetsDist);
   serveWebApp(app, services.config.webDist);
 
   app.use((req, res) => {
@@ -122,7 +128,7 @@ function readiness(services: AppServices): RequestHandler {
   const caller = appRouter.createCaller(async () => ({ services, user: null, authFailure: null }));
   return async (_req, res) => {
     const result = await caller.health.ready();
-    res.status(result.status === 'ok' ? 200 : 503).json(result);
+    res.status(result.status === 'error' ? 503 : 200).json(result);
   };
 }
 
@@ -135,10 +141,34 @@ function serveWebApp(app: Express, webDist: string | null): void {
     return;
   }
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-  app.get(/^(?!\/(?:trpc|api|ws|health)(?:\/|$)).*/, (req, res, next) => {
-    if (!req.accepts('html')) return next();
+  app.get(/^(?!\/(?:trpc|api|ws|health|widgets)(?:\/|$)).*/, (req, res, next) => {
+    // Only a request that prefers HTML (a browser navigating) gets the app; `*/*` (fetch, curl) keeps the JSON 404.
+    if (req.accepts(['json', 'html']) !== 'html') return next();
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
   });
+}
+
+/** Widgets bundles are unhashed file names, so a host page picks up a new build within minutes. */
+const WIDGETS_MAX_AGE = '5m';
+
+/**
+ * The embeddable widget bundle at `/widgets/` (e.g. `/widgets/ensemble-widgets.js`) for `<script>` tags on
+ * other sites: readable from any origin, since it is public code and carries no data.
+ */
+function serveWidgetBundle(app: Express, widgetsDist: string | null): void {
+  if (widgetsDist === null) return;
+  if (!existsSync(widgetsDist)) {
+    console.warn(`[server] WIDGETS_DIST ${widgetsDist} does not exist; not serving the widget bundle`);
+    return;
+  }
+  app.use('/widgets', express.static(widgetsDist, {
+    index: false,
+    maxAge: WIDGETS_MAX_AGE,
+    setHeaders: (res) => {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    },
+  }));
 }
 
 /** Errors outside tRPC (malformed JSON, oversize bodies, bugs) as JSON: a 4xx keeps its status, no stack ever. */

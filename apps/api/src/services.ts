@@ -1,13 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import {
   createRandom, createSentimentAnalyzer, createTemplateDialogue,
-  type Clock, type EngineDeps, type Random,
+  type Clock, type EcosystemEvent, type EngineDeps, type Random,
 } from '@ensemble/core';
+import { Redis } from 'ioredis';
+import { RedisEventBus } from './adapters/redis/redis-event-bus.ts';
 import { AuthService } from './auth/auth-service.ts';
 import type { AppConfig } from './config.ts';
 import { openDatabase, type Database } from './db/open.ts';
+import { createLiveGraph, type LiveGraph } from './graph/index.ts';
+import { createRateLimits, type RateLimits } from './limits/rate-limits.ts';
 import type { EventBus } from './realtime/event-bus.ts';
 import { InProcessEventBus } from './realtime/in-process-bus.ts';
+import type { LeaseTiming } from './scenarios/leases.ts';
 import { ScenarioRunner } from './scenarios/runner.ts';
 import type { AppStore } from './store/app-store.ts';
 import { SqlStore } from './store/sql-store.ts';
@@ -23,6 +29,23 @@ export interface AppServices {
   engineDeps(random?: Random): EngineDeps;
   scenarios: ScenarioRunner;
   auth: AuthService;
+  /** This process among the API nodes: `<host>:<pid>:<random>`, written into the scenario leases it holds. */
+  nodeId: string;
+  /**
+   * A Redis client shared by this process for cross-node state (rate limits, caches), or null without
+   * REDIS_URL. Commands only: pub/sub runs on the bus's own connections.
+   */
+  redis: Redis | null;
+  /** The social graph queries are served from (Neo4j with NEO4J_URL, else in process), kept in step with the log. */
+  graph: LiveGraph;
+  /** Limits enforced across every node (in Redis when configured). */
+  limits: RateLimits;
+  /**
+   * What follows every commit, wherever it happened (a request, a scenario turn, the seed): publish the
+   * events on the bus and move the graph forward. Never throws: the events are in the table already, and
+   * subscribers and the graph catch up from there if delivery fails.
+   */
+  afterCommit(events: readonly EcosystemEvent[]): Promise<void>;
 }
 
 /** Test and embedding hooks; anything given is used as is and not closed by `closeServices`. */
@@ -35,11 +58,22 @@ export interface ServiceOverrides {
   clock?: Clock;
   /** Where the runner and services write diagnostics. @default console.log */
   log?: (line: string) => void;
+  /** @default a client for config.redisUrl, or null */
+  redis?: Redis | null;
+  /** @default createLiveGraph on config.neo4jUrl */
+  graph?: LiveGraph;
+  limits?: RateLimits;
+  /** @default `<host>:<pid>:<random>` */
+  nodeId?: string;
+  /** Scenario lease timing (tests shorten it). */
+  leases?: LeaseTiming;
 }
 
 interface Owned {
   database: boolean;
   bus: boolean;
+  redis: boolean;
+  graph: boolean;
 }
 
 const owned = new WeakMap<AppServices, Owned>();
@@ -54,9 +88,22 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   }
   const database = options.database ?? await openAndMigrate(config);
   const store = options.store ?? new SqlStore(database.db);
-  const bus = options.bus ?? new InProcessEventBus();
+  const nodeId = options.nodeId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((line: string) => console.log(line));
+  const redis = options.redis !== undefined ? options.redis : connectRedis(config.redisUrl, nodeId, log);
+  const bus = options.bus ?? (config.redisUrl === null
+    ? new InProcessEventBus()
+    : new RedisEventBus(config.redisUrl, { name: `ensemble:${nodeId}`, latestSeqs: (ids) => store.lastSeqs(ids) }));
+  let graph: LiveGraph;
+  try {
+    graph = options.graph ?? await createLiveGraph({ neo4jUrl: config.neo4jUrl, store, log });
+  } catch (error) {
+    if (options.bus === undefined) await bus.close();
+    if (options.redis === undefined) redis?.disconnect();
+    if (options.database === undefined) await database.close();
+    throw error;
+  }
   const ids = { next: () => randomUUID() };
   // One analyzer for the process: it holds the AFINN lexicon, which is costly to build per call.
   const sentiment = createSentimentAnalyzer();
@@ -65,20 +112,61 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const engineDeps = (random?: Random): EngineDeps => ({
     store, clock, ids, sentiment, dialogue, random: random ?? createRandom(cryptoSeed()),
   });
-  const scenarios = new ScenarioRunner({ store, bus, engineDeps: () => engineDeps(), log });
+  const afterCommit = async (events: readonly EcosystemEvent[]): Promise<void> => {
+    if (events.length === 0) return;
+    try {
+      await bus.publish(events);
+    } catch (error) {
+      log(`[events] publish failed; subscribers will catch up from the log: ${describe(error)}`);
+    }
+    graph.committed(events);
+  };
+  const scenarios = new ScenarioRunner({
+    store, afterCommit, engineDeps: () => engineDeps(), nodeId, log, ...(options.leases ? { leases: options.leases } : {}),
+  });
   const auth = new AuthService({ store, clock, jwtSecret: config.jwtSecret });
+  const limits = options.limits ?? createRateLimits(redis, {
+    interactions: config.interactionsPerMinute === 0 ? null : { points: config.interactionsPerMinute, durationSeconds: 60 },
+  });
 
-  const services: AppServices = { config, store, database, bus, clock, engineDeps, scenarios, auth };
-  owned.set(services, { database: options.database === undefined, bus: options.bus === undefined });
+  const services: AppServices = {
+    config, store, database, bus, clock, engineDeps, scenarios, auth, nodeId, redis, graph, limits, afterCommit,
+  };
+  owned.set(services, {
+    database: options.database === undefined, bus: options.bus === undefined,
+    redis: options.redis === undefined, graph: options.graph === undefined,
+  });
   return services;
 }
 
-/** Stops the scenario runner and closes what createServices opened. */
+/** Stops the scenario runner (giving its leases up) and closes what createServices opened. */
 export async function closeServices(services: AppServices): Promise<void> {
-  const mine = owned.get(services) ?? { database: true, bus: true };
+  const mine = owned.get(services) ?? { database: true, bus: true, redis: true, graph: true };
   await services.scenarios.stop();
+  if (mine.graph) await services.graph.close().catch(() => {});
   if (mine.bus) await services.bus.close();
+  if (mine.redis) await services.redis?.quit().catch(() => {});
   if (mine.database) await services.database.close();
+}
+
+/**
+ * The shared command client. Not waited for: a node starts and serves while Redis is away (limits fall
+ * back to memory, subscribers to the events table) and readiness reports it.
+ */
+function connectRedis(url: string | null, nodeId: string, log: (line: string) => void): Redis | null {
+  if (url === null) return null;
+  const redis = new Redis(url, { connectionName: `ensemble:${nodeId}:cmd`, maxRetriesPerRequest: 2 });
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!down) log(`[redis] ${error.message}; retrying`);
+    down = true;
+  });
+  redis.on('ready', () => { down = false; });
+  return redis;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function openAndMigrate(config: AppConfig): Promise<Database> {

@@ -3,7 +3,10 @@ import type { Id } from '@ensemble/core';
 import { initTRPC } from '@trpc/server';
 import { getHTTPStatusCodeFromError, type TRPCRequestInfo } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import { widgetMayCall, type Grant } from './auth/grants.ts';
 import { AppError, toTRPCError } from './errors.ts';
+import { clientAddress, type AddressedRequest } from './http/client-address.ts';
+import { isOriginAllowedFor } from './http/origins.ts';
 import type { AppServices } from './services.ts';
 
 /** The signed-in caller, as the access token names them. */
@@ -13,33 +16,53 @@ export interface AuthUser {
   displayName: string;
 }
 
-/** Why a presented token was not accepted; lets a client tell "refresh and retry" from "sign in". */
-export type AuthFailure = 'token_expired' | 'token_invalid';
+/**
+ * Why a presented token was not accepted; lets a client tell "refresh and retry" from "sign in".
+ * 'origin_not_allowed': a valid credential sent from a browser origin it may not be used from.
+ */
+export type AuthFailure = 'token_expired' | 'token_invalid' | 'origin_not_allowed';
 
 export interface Context {
   services: AppServices;
   user: AuthUser | null;
   /** Set when a token was presented but rejected; null when none was presented or it was valid. */
   authFailure: AuthFailure | null;
+  /** How the caller authenticated (session, secret key, widget token); null or absent when anonymous. */
+  grant?: Grant | null;
+  /** The client's IP address (per-client limits); absent for calls made inside the server. */
+  clientIp?: string | null;
 }
 
 /** What both adapters hand to createContext: the HTTP request (or ws upgrade request) and tRPC's request info. */
 export interface ContextRequest {
-  req: Pick<IncomingMessage, 'headers'>;
+  req: AddressedRequest;
   info?: Pick<TRPCRequestInfo, 'connectionParams'>;
 }
 
 /**
- * Builds a request's context. The access token comes from the ws link's `connectionParams.token` or
- * from `Authorization: Bearer <token>`; an invalid token leaves the caller anonymous (public procedures still work).
+ * Builds a request's context. The credential (access token, secret API key or widget token) comes from
+ * the ws link's `connectionParams.token` or from `Authorization: Bearer <token>`; an invalid one leaves
+ * the caller anonymous (public procedures still work).
  */
 export async function createContext(services: AppServices, request: ContextRequest): Promise<Context> {
-  const token = tokenOf(request);
-  if (token === null) return { services, user: null, authFailure: null };
-  const verified = await services.auth.verifyAccessToken(token);
-  return verified.ok
-    ? { services, user: verified.user, authFailure: null }
-    : { services, user: null, authFailure: verified.failure };
+  const context = await contextForCredential(services, request.req, tokenOf(request));
+  return { ...context, clientIp: clientAddress(request.req, services.config.trustProxy) };
+}
+
+/**
+ * The context for a credential presented by a request (null: none). A valid credential used from a
+ * browser origin it is not allowed on counts as rejected ('origin_not_allowed').
+ */
+export async function contextForCredential(
+  services: AppServices, req: Pick<IncomingMessage, 'headers'>, credential: string | null,
+): Promise<Context> {
+  if (credential === null) return { services, user: null, authFailure: null, grant: null };
+  const auth = await services.auth.authenticate(credential);
+  if (!auth.ok) return { services, user: null, authFailure: auth.failure, grant: null };
+  if (!isOriginAllowedFor(req, services.config, auth.grant)) {
+    return { services, user: null, authFailure: 'origin_not_allowed', grant: null };
+  }
+  return { services, user: auth.user, authFailure: null, grant: auth.grant };
 }
 
 function tokenOf({ req, info }: ContextRequest): string | null {
@@ -79,16 +102,28 @@ export const createCallerFactory = t.createCallerFactory;
 /** Anyone may call. */
 export const publicProcedure = t.procedure;
 
-/** Requires a valid access token; `ctx.user` is then non-null. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
-  if (ctx.user === null) {
-    const appCode = ctx.authFailure ?? 'unauthenticated';
-    const message = appCode === 'token_expired'
-      ? 'Your session has expired. Refresh it or sign in again.'
-      : appCode === 'token_invalid'
-        ? 'Your access token is not valid. Sign in again.'
+/** The error for a caller without a usable credential, saying why. */
+export function unauthenticatedError(authFailure: AuthFailure | null): AppError {
+  const appCode = authFailure ?? 'unauthenticated';
+  const message = appCode === 'token_expired'
+    ? 'Your session has expired. Refresh it or sign in again.'
+    : appCode === 'token_invalid'
+      ? 'Your access token is not valid. Sign in again.'
+      : appCode === 'origin_not_allowed'
+        ? 'This credential may not be used from this website.'
         : 'Sign in to do this.';
-    throw new AppError('UNAUTHORIZED', appCode, message);
+  return new AppError('UNAUTHORIZED', appCode, message);
+}
+
+/**
+ * Requires a valid credential; `ctx.user` is then non-null. A widget token may only reach the
+ * procedures its scope lists (WIDGET_PROCEDURES), whatever checks the procedure itself makes.
+ */
+export const authedProcedure = t.procedure.use(({ ctx, next, path }) => {
+  if (ctx.user === null) throw unauthenticatedError(ctx.authFailure);
+  const grant = ctx.grant;
+  if (grant?.kind === 'widget' && !widgetMayCall(grant.scope, path)) {
+    throw new AppError('FORBIDDEN', 'insufficient_scope', 'A widget token cannot do this.');
   }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });

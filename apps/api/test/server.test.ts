@@ -68,10 +68,13 @@ describe('the HTTP + WebSocket server', () => {
     expect(await apiPath.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
-  it('reports readiness with the database check', async () => {
+  it('reports readiness with the database check (and Redis and Neo4j when configured)', async () => {
     const response = await fetch(`${api.url}/health/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', checks: { database: 'ok' } });
+    const expected: Record<string, string> = { database: 'ok' };
+    if (process.env['REDIS_URL']) expected['redis'] = 'ok';
+    if (process.env['NEO4J_URL']) expected['neo4j'] = 'ok';
+    expect(await response.json()).toEqual({ status: 'ok', checks: expected });
   });
 });
 

@@ -3,6 +3,8 @@ import type { Clock, Id } from '@ensemble/core';
 import { AppError } from '../errors.ts';
 import { StoreError, type AppStore, type UserRecord } from '../store/app-store.ts';
 import type { AuthUser } from '../trpc.ts';
+import { credentialKindOf, expiryOf, type Authentication } from './authentication.ts';
+import { ApiKeyService } from './keys-service.ts';
 import { hashPassword, verifyDecoyPassword, verifyPassword } from './passwords.ts';
 import { issueRefreshToken, revokeRefreshToken, rotateRefreshToken } from './refresh-tokens.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, verifyAccessToken, type VerifiedToken } from './tokens.ts';
@@ -29,11 +31,14 @@ export class AuthService {
   readonly #store: AppStore;
   readonly #clock: Clock;
   readonly #secret: Uint8Array;
+  /** API keys and the widget tokens secret keys mint. */
+  readonly keys: ApiKeyService;
 
   constructor(options: AuthServiceOptions) {
     this.#store = options.store;
     this.#clock = options.clock;
     this.#secret = options.jwtSecret;
+    this.keys = new ApiKeyService(options);
   }
 
   /** Creates an account and signs it in. Fails with 'email_taken' if the email is registered. */
@@ -87,6 +92,24 @@ export class AuthService {
   /** Checks an access token at the current time; never throws. */
   verifyAccessToken(token: string): Promise<VerifiedToken> {
     return verifyAccessToken(this.#secret, token, this.#clock.now());
+  }
+
+  /**
+   * Checks any bearer credential: an access token (a session), a secret API key, or a widget token.
+   * A publishable key is not a credential (it only names a site's origins) and is refused. Never throws
+   * for a bad credential; store failures propagate.
+   */
+  async authenticate(credential: string): Promise<Authentication> {
+    switch (credentialKindOf(credential)) {
+      case 'secret_key': return this.keys.authenticateSecretKey(credential);
+      case 'publishable_key': return { ok: false, failure: 'token_invalid' };
+      case 'widget_token': return this.keys.authenticateWidgetToken(credential);
+      case 'access_token': {
+        const verified = await this.verifyAccessToken(credential);
+        if (!verified.ok) return verified;
+        return { ok: true, user: verified.user, grant: { kind: 'session', expiresAt: expiryOf(credential) } };
+      }
+    }
   }
 
   /** The account, for `me`. */

@@ -25,6 +25,13 @@ describe('access tokens', () => {
     expect(await verifyAccessToken(secret, token, now)).toEqual({ ok: true, user });
   });
 
+  it('gives two tokens issued in the same second for the same user different values', async () => {
+    const first = await signAccessToken(secret, user, now);
+    const second = await signAccessToken(secret, user, now);
+    expect(second).not.toBe(first);
+    expect((await verifyAccessToken(secret, second, now)).ok).toBe(true);
+  });
+
   it('expires after 15 minutes, reported as token_expired', async () => {
     const token = await signAccessToken(secret, user, now);
     const before = await verifyAccessToken(secret, token, now + (ACCESS_TOKEN_TTL_SECONDS - 1) * 1000);

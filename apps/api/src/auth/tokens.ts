@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { AuthFailure, AuthUser } from '../trpc.ts';
 
@@ -10,12 +11,17 @@ export const TOKEN_ALGORITHM = 'HS256';
 
 export type VerifiedToken = { ok: true; user: AuthUser } | { ok: false; failure: AuthFailure };
 
-/** Signs an access token for `user`, valid from `nowMs` for ACCESS_TOKEN_TTL_SECONDS. */
+/**
+ * Signs an access token for `user`, valid from `nowMs` for ACCESS_TOKEN_TTL_SECONDS. Each token has its own
+ * `jti`, so two tokens issued in the same second differ (a client that swaps sockets when its token
+ * changes would otherwise not notice a refresh).
+ */
 export function signAccessToken(secret: Uint8Array, user: AuthUser, nowMs: number): Promise<string> {
   const issuedAt = Math.floor(nowMs / 1000);
   return new SignJWT({ email: user.email, name: user.displayName })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
     .setSubject(user.id)
+    .setJti(randomUUID())
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
     .setIssuedAt(issuedAt)

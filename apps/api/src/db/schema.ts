@@ -184,3 +184,44 @@ export const events = pgTable('events', {
     .on(sql`(${t.data}->>'from_id')`, sql`(${t.data}->>'to_id')`, t.seq)
     .where(sql`${t.type} = 'relationship_changed'`),
 ]);
+
+/**
+ * API keys of an account: secret keys (server to server) and publishable keys (an origin allow-list for
+ * widgets). Only the SHA-256 of a key is stored; `prefix` is its first characters, for recognising it in lists.
+ */
+export const apiKeys = pgTable('api_keys', {
+  id: text('id').primaryKey(),
+  ownerId: text('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  /** 'secret' | 'publishable' */
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  keyHash: text('key_hash').notNull().unique('api_keys_key_hash_key'),
+  /** Origins a publishable key's widgets may run on; empty for secret keys. */
+  origins: jsonb('origins').$type<string[]>().notNull(),
+  createdAt: ms('created_at').notNull(),
+  lastUsedAt: ms('last_used_at'),
+  revokedAt: ms('revoked_at'),
+}, (t) => [
+  index('api_keys_owner_idx').on(t.ownerId, t.createdAt),
+]);
+
+/**
+ * Responses to POSTs sent with an Idempotency-Key, per caller and key: the row is claimed (status null)
+ * before the request runs, so a concurrent duplicate finds it and never runs the request a second time.
+ */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  callerId: text('caller_id').notNull(),
+  key: text('key').notNull(),
+  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  requestHash: text('request_hash').notNull(),
+  /** HTTP status of the stored response; null while the first request is still running. */
+  status: integer('status'),
+  /** The response body exactly as sent (JSON text), so a replay is byte for byte the same. */
+  response: text('response'),
+  createdAt: ms('created_at').notNull(),
+  completedAt: ms('completed_at'),
+}, (t) => [
+  primaryKey({ name: 'idempotency_keys_pkey', columns: [t.callerId, t.key] }),
+  index('idempotency_keys_created_idx').on(t.createdAt),
+]);

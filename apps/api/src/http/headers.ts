@@ -1,8 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { AppConfig } from '../config.ts';
-import { isListedOrigin } from './origins.ts';
+import { isListedOrigin, publishableOriginsOf } from './origins.ts';
 
-const ALLOWED_HEADERS = 'authorization, content-type, trpc-accept, x-trpc-source, last-event-id';
+const ALLOWED_HEADERS = 'authorization, content-type, trpc-accept, x-trpc-source, last-event-id, idempotency-key';
+/** Response headers a cross-origin page may read. */
+const EXPOSED_HEADERS = 'idempotent-replayed, retry-after';
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 /** Browsers may cache a preflight answer this long (seconds). */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
@@ -16,14 +18,21 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
 };
 
 /**
- * CORS for origins in CORS_ORIGINS. Credentials are bearer tokens, never cookies, so no
- * Allow-Credentials; a listed origin gets its own origin echoed back (with Vary: Origin).
+ * CORS for origins in CORS_ORIGINS and, when a store is given, the origins of active publishable keys
+ * (whose pages may then call with a widget token minted for them; any other credential from there is
+ * refused by createContext). Credentials are bearer tokens, never cookies, so no Allow-Credentials; an
+ * allowed origin gets its own origin echoed back (with Vary: Origin).
  */
-export function corsMiddleware(config: AppConfig): RequestHandler {
-  return (req, res, next) => {
+export function corsMiddleware(
+  config: AppConfig, store?: { isPublishableOrigin(origin: string): Promise<boolean> },
+): RequestHandler {
+  const allowed = async (origin: string) => isListedOrigin(origin, config)
+    || (store !== undefined && await publishableOriginsOf(store).isListed(origin));
+  return async (req, res, next) => {
     const origin = req.headers.origin;
-    if (origin !== undefined && isListedOrigin(origin, config)) {
+    if (origin !== undefined && await allowed(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
       res.append('Vary', 'Origin');
       if (req.method === 'OPTIONS') {
         res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);

@@ -25,3 +25,66 @@ function isSameOrigin(origin: string, req: Pick<IncomingMessage, 'headers'>, con
   const host = req.headers.host;
   return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
 }
+
+/**
+ * Whether a request with this credential may come from its Origin. The API's own origin and CORS_ORIGINS
+ * allow any credential; beyond those, only a widget token may be used, and only from the origins of the
+ * publishable key it was minted with. Requests without Origin are not from a browser page and pass.
+ */
+export function isOriginAllowedFor(
+  req: Pick<IncomingMessage, 'headers'>, config: AppConfig, grant: { kind: string; origins?: string[] } | null,
+): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined || isOriginAllowed(req, config)) return true;
+  return grant?.kind === 'widget' && (grant.origins ?? []).includes(origin);
+}
+
+/** How long a publishable-origin answer is reused: a revoked key's origin lingers at most this long for CORS. */
+const PUBLISHABLE_ORIGIN_CACHE_MS = 30_000;
+/** Distinct origins remembered; beyond this the cache starts over (bounded memory against Origin spraying). */
+const PUBLISHABLE_ORIGIN_CACHE_MAX = 1000;
+
+/** Answers "does some active publishable key list this origin?", cached briefly. */
+export class PublishableOrigins {
+  readonly #cache = new Map<string, { allowed: boolean; until: number }>();
+
+  constructor(private readonly lookup: (origin: string) => Promise<boolean>, private readonly now: () => number = Date.now) {}
+
+  /** Whether the origin is listed; a failed lookup counts as not listed (fail closed). */
+  async isListed(origin: string): Promise<boolean> {
+    const now = this.now();
+    const cached = this.#cache.get(origin);
+    if (cached !== undefined && cached.until > now) return cached.allowed;
+    const allowed = await this.lookup(origin).catch((error: unknown) => {
+      console.error('[origins] publishable origin lookup failed:', error);
+      return false;
+    });
+    if (this.#cache.size >= PUBLISHABLE_ORIGIN_CACHE_MAX) this.#cache.clear();
+    this.#cache.set(origin, { allowed, until: now + PUBLISHABLE_ORIGIN_CACHE_MS });
+    return allowed;
+  }
+}
+
+const publishableByStore = new WeakMap<object, PublishableOrigins>();
+
+/** The process's publishable-origin cache for a store (one per store, shared by CORS and WebSocket upgrades). */
+export function publishableOriginsOf(store: { isPublishableOrigin(origin: string): Promise<boolean> }): PublishableOrigins {
+  let cache = publishableByStore.get(store);
+  if (cache === undefined) {
+    cache = new PublishableOrigins((origin) => store.isPublishableOrigin(origin));
+    publishableByStore.set(store, cache);
+  }
+  return cache;
+}
+
+/**
+ * Whether a browser page at the request's Origin may open a connection at all: allowed origins, plus
+ * origins of active publishable keys (their pages then still need a widget token minted for them).
+ */
+export async function mayConnectFrom(
+  req: Pick<IncomingMessage, 'headers'>, config: AppConfig, store: { isPublishableOrigin(origin: string): Promise<boolean> },
+): Promise<boolean> {
+  const origin = req.headers.origin;
+  if (origin === undefined || isOriginAllowed(req, config)) return true;
+  return publishableOriginsOf(store).isListed(origin);
+}

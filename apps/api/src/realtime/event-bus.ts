@@ -7,7 +7,16 @@ import type { EcosystemEvent, Id } from '@ensemble/core';
 export interface EventBus {
   /** Called only after the transaction that appended the events has committed. */
   publish(events: readonly EcosystemEvent[]): Promise<void>;
-  /** Listener receives events of one ecosystem; returns an unsubscribe function. */
-  subscribe(ecosystemId: Id, listener: (event: EcosystemEvent) => void): () => void;
+  /**
+   * Listener receives events of one ecosystem; returns an unsubscribe function. `onMissed` is called when
+   * the bus knows it may have dropped events (e.g. it reconnected to Redis): the subscriber should look
+   * in the events table.
+   */
+  subscribe(ecosystemId: Id, listener: (event: EcosystemEvent) => void, onMissed?: () => void): () => void;
   close(): Promise<void>;
+  /**
+   * How long a subscriber may wait without news before it checks the events table for events this bus
+   * dropped without knowing (a lost publish). Absent or 0: the bus never drops silently.
+   */
+  readonly idleCheckMs?: number;
 }

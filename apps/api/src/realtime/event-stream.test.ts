@@ -1,6 +1,7 @@
 import type { EcosystemEvent, Id } from '@ensemble/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { EventBus } from './event-bus.ts';
 import { streamEvents } from './event-stream.ts';
 import { InProcessEventBus } from './in-process-bus.ts';
 
@@ -140,6 +141,44 @@ describe('streamEvents', () => {
     const stream = streamEvents({ store: log, bus, ecosystemId: ECO, afterSeq: 0, idleCheckMs: 20 });
     const pending = take(stream, 1);
     await tick();
+    log.append(1);
+    expect(await pending).toEqual([1]);
+    await stream.return(undefined);
+  });
+
+  it('reads the store at once when the bus reports it may have dropped events', async () => {
+    const log = new FakeLog();
+    let reportMissed: (() => void) | undefined;
+    const bus: EventBus = {
+      publish: async () => {},
+      subscribe: (_id, _listener, onMissed) => { reportMissed = onMissed; return () => {}; },
+      close: async () => {},
+    };
+    const stream = streamEvents({ store: log, bus, ecosystemId: ECO, afterSeq: 0 });
+    const pending = take(stream, 2);
+    await tick();
+    log.append(2);
+    reportMissed?.();
+    expect(await pending).toEqual([1, 2]);
+    await stream.return(undefined);
+  });
+
+  it("takes the bus's idle check interval by default and backs off while nothing turns up", async () => {
+    const log = new FakeLog();
+    const inner = new InProcessEventBus();
+    const bus: EventBus = {
+      publish: (events) => inner.publish(events),
+      subscribe: (id, listener) => inner.subscribe(id, listener),
+      close: () => inner.close(),
+      idleCheckMs: 10,
+    };
+    const stream = streamEvents({ store: log, bus, ecosystemId: ECO, afterSeq: 0 });
+    const pending = take(stream, 1);
+    await new Promise((r) => setTimeout(r, 400));
+    const idleReads = log.reads.length;
+    // Without back-off: ~40 reads in 400 ms; doubling from 10 ms up to 160 ms: about 7.
+    expect(idleReads).toBeGreaterThanOrEqual(3);
+    expect(idleReads).toBeLessThanOrEqual(12);
     log.append(1);
     expect(await pending).toEqual([1]);
     await stream.return(undefined);

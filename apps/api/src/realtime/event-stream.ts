@@ -21,8 +21,9 @@ export interface StreamEventsOptions {
   maxBuffered?: number;
   /**
    * When idle this long, look in the store for events the bus never delivered (a lossy bus that
-   * dropped the newest event would otherwise hold it back until the next one). 0 disables.
-   * @default 0
+   * dropped the newest event would otherwise hold it back until the next one). 0 disables. While
+   * nothing turns up the wait doubles, up to IDLE_BACKOFF_MAX times this, so idle streams cost little.
+   * @default the bus's `idleCheckMs`, else 0
    */
   idleCheckMs?: number;
 }
@@ -32,6 +33,8 @@ const DEFAULT_MAX_BUFFERED = 1000;
 /** How often a gap that the store cannot fill yet is retried before giving up on it. */
 const GAP_FILL_ATTEMPTS = 5;
 const GAP_FILL_RETRY_MS = 20;
+/** An idle stream's store checks back off to at most this multiple of `idleCheckMs`. */
+const IDLE_BACKOFF_MAX = 16;
 
 /**
  * Every committed event of an ecosystem after `afterSeq`, then live ones, each seq exactly once and
@@ -43,7 +46,8 @@ export async function* streamEvents(options: StreamEventsOptions): AsyncGenerato
   const { store, bus, ecosystemId, signal } = options;
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const maxBuffered = options.maxBuffered ?? DEFAULT_MAX_BUFFERED;
-  const idleCheckMs = options.idleCheckMs ?? 0;
+  const idleCheckMs = options.idleCheckMs ?? bus.idleCheckMs ?? 0;
+  let idleWait = idleCheckMs;
   if (signal?.aborted) return;
 
   let expected = Math.max(0, Math.floor(options.afterSeq)) + 1;
@@ -55,9 +59,14 @@ export async function* streamEvents(options: StreamEventsOptions): AsyncGenerato
     resume?.();
   };
 
+  /** Set when the bus says it may have dropped events: the store is read before waiting again. */
+  let missed = false;
   const unsubscribe = bus.subscribe(ecosystemId, (event) => {
     if (event.seq < expected) return;
     pending.push(event);
+    notify();
+  }, () => {
+    missed = true;
     notify();
   });
   signal?.addEventListener('abort', notify);
@@ -88,13 +97,23 @@ export async function* streamEvents(options: StreamEventsOptions): AsyncGenerato
         yield* readStore(Number.POSITIVE_INFINITY);
         continue;
       }
-      const event = pending.shift();
-      if (!event) {
-        const timedOut = await waitForWake(idleCheckMs, (resume) => { wake = resume; });
-        wake = null;
-        if (timedOut) yield* readStore(Number.POSITIVE_INFINITY);
+      if (missed) {
+        missed = false;
+        yield* readStore(Number.POSITIVE_INFINITY);
         continue;
       }
+      const event = pending.shift();
+      if (!event) {
+        const timedOut = await waitForWake(idleWait, (resume) => { wake = resume; });
+        wake = null;
+        if (timedOut) {
+          const before = expected;
+          yield* readStore(Number.POSITIVE_INFINITY);
+          idleWait = expected === before ? Math.min(idleWait * 2, idleCheckMs * IDLE_BACKOFF_MAX) : idleCheckMs;
+        }
+        continue;
+      }
+      idleWait = idleCheckMs;
       if (event.seq < expected) continue;
       if (event.seq > expected) {
         for (let attempt = 0; attempt < GAP_FILL_ATTEMPTS && expected < event.seq; attempt += 1) {

@@ -24,7 +24,15 @@ export const authRouter = {
       email: z.string().max(INPUT_LIMITS.email),
       password: z.string().max(MAX_PASSWORD_LENGTH),
     }))
-    .mutation(({ ctx, input }) => ctx.services.auth.login(input)),
+    .mutation(async ({ ctx, input }) => {
+      // Counted per email and client address across every node (Redis), so spreading guesses over the
+      // nodes behind the load balancer gains nothing; a successful sign-in clears the count.
+      const attempts = `${input.email.trim().toLowerCase()}|${ctx.clientIp ?? 'unknown'}`;
+      await ctx.services.limits.login.consume(attempts);
+      const session = await ctx.services.auth.login(input);
+      await ctx.services.limits.login.reset(attempts).catch(() => {});
+      return session;
+    }),
 
   refresh: publicProcedure
     .input(refreshInput)

@@ -20,7 +20,7 @@ export const charactersRouter = {
       personality: personalitySchema,
     }))
     .mutation(async ({ ctx, input }) => {
-      await assertEcosystemAccess(ctx, input.ecosystemId);
+      await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
       const now = ctx.services.clock.now();
       const character: Character = {
         id: randomUUID(), ecosystemId: input.ecosystemId, name: input.name, description: input.description,
@@ -36,12 +36,12 @@ export const charactersRouter = {
     }),
 
   list: authedProcedure.input(byEcosystemInput).query(async ({ ctx, input }) => {
-    await assertEcosystemAccess(ctx, input.ecosystemId);
+    await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
     return currentCharacters(ctx.services, input.ecosystemId);
   }),
 
   get: authedProcedure.input(byIdInput).query(async ({ ctx, input }) => {
-    const { character } = await assertCharacterAccess(ctx, input.id);
+    const { character } = await assertCharacterAccess(ctx, input.id, 'read');
     return settleCharacter(character, ctx.services.clock.now());
   }),
 
@@ -51,7 +51,7 @@ export const charactersRouter = {
       personality: personalitySchema.optional(), active: z.boolean().optional(),
     }))
     .mutation(async ({ ctx, input }) => {
-      await assertCharacterAccess(ctx, input.id);
+      await assertCharacterAccess(ctx, input.id, 'write');
       const { id, ...changes } = input;
       const { result } = await commitWithEvents(ctx.services, async (tx) => {
         const stored = await tx.getCharacter(id);
@@ -67,7 +67,7 @@ export const charactersRouter = {
     }),
 
   delete: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
-    const { character } = await assertCharacterAccess(ctx, input.id);
+    const { character } = await assertCharacterAccess(ctx, input.id, 'write');
     const { result } = await commitWithEvents(ctx.services, async (tx) => {
       const deleted = await tx.deleteCharacter(character.id);
       const events = deleted ? [characterDeletedEvent(character, ctx.services.clock.now())] : [];

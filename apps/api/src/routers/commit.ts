@@ -24,14 +24,9 @@ export async function commitWithEvents<T>(
 }
 
 /**
- * Hands committed events to the bus. A delivery failure does not fail the request: the events are
- * already in the table, and subscribers fill gaps from it.
+ * Hands committed events to what follows a commit (the bus, the graph: `services.afterCommit`). A delivery
+ * failure does not fail the request: the events are already in the table, and subscribers fill gaps from it.
  */
 export async function publishCommitted(services: AppServices, events: readonly EcosystemEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  try {
-    await services.bus.publish(events);
-  } catch (error) {
-    console.error('[events] publish failed; subscribers will catch up from the log:', error);
-  }
+  await services.afterCommit(events);
 }

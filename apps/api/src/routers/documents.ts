@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Id } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { assertEcosystemAccess, type AccessContext } from '../auth/access.ts';
+import { assertEcosystemAccess, type AccessContext, type Capability } from '../auth/access.ts';
 import { AppError } from '../errors.ts';
 import type { DocumentRecord } from '../store/app-store.ts';
 import { authedProcedure } from '../trpc.ts';
@@ -16,7 +16,7 @@ export const documentsRouter = {
   create: authedProcedure
     .input(z.strictObject({ ecosystemId: idSchema, title: titleSchema, content: documentContentSchema.default('') }))
     .mutation(async ({ ctx, input }) => {
-      await assertEcosystemAccess(ctx, input.ecosystemId);
+      await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
       const now = ctx.services.clock.now();
       const doc: DocumentRecord = {
         id: randomUUID(), ecosystemId: input.ecosystemId, ownerId: ctx.user.id,
@@ -27,16 +27,16 @@ export const documentsRouter = {
     }),
 
   list: authedProcedure.input(byEcosystemInput).query(async ({ ctx, input }) => {
-    await assertEcosystemAccess(ctx, input.ecosystemId);
+    await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
     return ctx.services.store.listDocuments(input.ecosystemId);
   }),
 
-  get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertDocumentAccess(ctx, input.id)),
+  get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertDocumentAccess(ctx, input.id, 'read')),
 
   update: authedProcedure
     .input(z.strictObject({ id: idSchema, title: titleSchema.optional(), content: documentContentSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
-      await assertDocumentAccess(ctx, input.id);
+      await assertDocumentAccess(ctx, input.id, 'write');
       const { id, ...patch } = input;
       const updated = await ctx.services.store.updateDocument(id, patch, ctx.services.clock.now());
       if (updated === null) throw notFound();
@@ -44,17 +44,17 @@ export const documentsRouter = {
     }),
 
   delete: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
-    await assertDocumentAccess(ctx, input.id);
+    await assertDocumentAccess(ctx, input.id, 'write');
     return { id: input.id, deleted: await ctx.services.store.deleteDocument(input.id) };
   }),
 } satisfies TRPCRouterRecord;
 
 /** The document, if the caller owns its ecosystem; otherwise 'document_not_found' (no existence leak). */
-async function assertDocumentAccess(ctx: AccessContext, id: Id): Promise<DocumentRecord> {
+async function assertDocumentAccess(ctx: AccessContext, id: Id, capability: Capability): Promise<DocumentRecord> {
   const doc = await ctx.services.store.getDocument(id);
   if (doc === null) throw notFound();
   try {
-    await assertEcosystemAccess(ctx, doc.ecosystemId);
+    await assertEcosystemAccess(ctx, doc.ecosystemId, capability);
   } catch (error) {
     if (error instanceof AppError && error.appCode === 'ecosystem_not_found') throw notFound();
     throw error;

@@ -26,12 +26,12 @@ export const ecosystemsRouter = {
 
   list: authedProcedure.query(({ ctx }) => ctx.services.store.listEcosystems(ctx.user.id)),
 
-  get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertEcosystemAccess(ctx, input.id)),
+  get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertEcosystemAccess(ctx, input.id, 'read')),
 
   update: authedProcedure
     .input(z.strictObject({ id: idSchema, name: nameSchema.optional(), description: descriptionSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
-      await assertEcosystemAccess(ctx, input.id);
+      await assertEcosystemAccess(ctx, input.id, 'write');
       const { id, ...patch } = input;
       const { result } = await commitWithEvents(ctx.services, async (tx) => {
         const updated = await tx.updateEcosystem(id, patch, ctx.services.clock.now());
@@ -41,25 +41,29 @@ export const ecosystemsRouter = {
         };
       });
       // Deleted between the access check and the write: same answer as any other missing ecosystem.
-      return result ?? assertEcosystemAccess(ctx, id);
+      return result ?? assertEcosystemAccess(ctx, id, 'write');
     }),
 
   delete: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
-    await assertEcosystemAccess(ctx, input.id);
+    await assertEcosystemAccess(ctx, input.id, 'write');
     for (const scenario of await ctx.services.store.listScenarios(input.id)) {
       if (scenario.status !== 'ended') ctx.services.scenarios.unschedule(scenario.id);
     }
     const deleted = await ctx.services.store.deleteEcosystem(input.id);
+    // The graph is a read model: failing to tidy it must not fail the delete (its next sync clears it anyway).
+    await ctx.services.graph.forget(input.id).catch((error: unknown) => {
+      console.error(`[graph] could not remove deleted ecosystem ${input.id}:`, error);
+    });
     return { id: input.id, deleted };
   }),
 
   dashboard: authedProcedure.input(byIdInput).query(async ({ ctx, input }) => {
-    const ecosystem = await assertEcosystemAccess(ctx, input.id);
+    const ecosystem = await assertEcosystemAccess(ctx, input.id, 'read');
     return buildDashboard(ctx.services, ecosystem);
   }),
 
   graph: authedProcedure.input(byIdInput).query(async ({ ctx, input }) => {
-    const ecosystem = await assertEcosystemAccess(ctx, input.id);
+    const ecosystem = await assertEcosystemAccess(ctx, input.id, 'read');
     return buildGraph(ctx.services, ecosystem.id);
   }),
 } satisfies TRPCRouterRecord;

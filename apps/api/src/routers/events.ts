@@ -30,7 +30,7 @@ export const eventsRouter = {
       limit: z.number().int().min(1).max(EVENT_PAGE_MAX).default(100),
     }))
     .query(async ({ ctx, input }) => {
-      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId);
+      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
       const events = await ctx.services.store.listEvents(ecosystem.id, input.afterSeq, input.limit);
       const last = events.at(-1);
       return { events, nextAfterSeq: events.length === input.limit && last !== undefined ? last.seq : null };
@@ -48,7 +48,7 @@ export const eventsRouter = {
       lastEventId: z.string().max(32).nullish(),
     }))
     .subscription(async function* ({ ctx, input, signal }) {
-      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId);
+      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
       const cursor = afterSeqOf(input.lastEventId);
       // Without a cursor a watcher wants what happens from now on; events committed between reading
       // lastSeq and subscribing are still delivered, because the stream backfills from there.

@@ -1,6 +1,8 @@
 import type { Character, Relationship } from '@ensemble/core';
 import { describe, expect, it } from 'vitest';
 import { InProcessSocialGraph } from '../adapters/in-process-graph/in-process-social-graph.ts';
+import { InMemoryGraphProgress } from '../graph/graph-progress.ts';
+import { LiveGraph, type LiveGraphStore } from '../graph/live-graph.ts';
 import type { AppServices } from '../services.ts';
 import type { EcosystemRecord } from '../store/app-store.ts';
 import { createCallerFactory, router } from '../trpc.ts';
@@ -36,15 +38,18 @@ async function setup() {
     rel('mine', 'a', 'c', 0.7), rel('mine', 'c', 'a', 0.7),
     rel('mine', 'x', 'y', 0.9), rel('mine', 'y', 'z', 0.9), rel('mine', 'z', 'x', 0.9), rel('mine', 'c', 'x', -0.5),
   ];
-  const graph = new InProcessSocialGraph();
-  for (const c of characters) await graph.upsertCharacter(c);
-  for (const r of relationships) await graph.upsertRelationship(r);
   const store = {
     getEcosystem: async (id: string) => ecosystems.find((e) => e.id === id) ?? null,
     getCharacter: async (id: string) => characters.find((c) => c.id === id) ?? null,
     listCharacters: async (ecosystemId: string) => characters.filter((c) => c.ecosystemId === ecosystemId),
     listRelationships: async (ecosystemId: string) => relationships.filter((r) => r.ecosystemId === ecosystemId),
+    listEvents: async () => [],
   };
+  // Built from the store on first use, as the server's graph is.
+  const graph = new LiveGraph({
+    graph: new InProcessSocialGraph(), progress: new InMemoryGraphProgress(),
+    store: store as unknown as LiveGraphStore, shared: false,
+  });
   const services = { store, graph } as unknown as AppServices;
   const createCaller = createCallerFactory(router({ graph: graphRouter }));
   const as = (userId: string | null) => createCaller({

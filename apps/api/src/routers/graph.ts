@@ -26,41 +26,41 @@ export const graphRouter = {
     }))
     .query(async ({ ctx, input }) => {
       const { characterId, ...filter } = input;
-      await assertCharacterAccess(ctx, characterId);
-      return socialGraph(ctx.services).neighbours(characterId, filter);
+      const { character } = await assertCharacterAccess(ctx, characterId, 'read');
+      return (await graphOf(ctx.services, character.ecosystemId)).neighbours(characterId, filter);
     }),
 
   /** The fewest-hop chain of liking (either direction) between two characters, or null. */
   shortestPath: authedProcedure
     .input(z.strictObject({ fromId: idSchema, toId: idSchema, minStrength: strengthSchema.optional() }))
     .query(async ({ ctx, input }) => {
-      await assertSameEcosystem(ctx, input.fromId, input.toId);
+      const ecosystemId = await assertSameEcosystem(ctx, input.fromId, input.toId);
       const options = input.minStrength === undefined ? {} : { minStrength: input.minStrength };
-      return { path: await socialGraph(ctx.services).shortestPath(input.fromId, input.toId, options) };
+      return { path: await (await graphOf(ctx.services, ecosystemId)).shortestPath(input.fromId, input.toId, options) };
     }),
 
   /** Characters who are friends of both (strength ≥ minStrength each way, default 0.3). */
   mutualFriends: authedProcedure
     .input(z.strictObject({ aId: idSchema, bId: idSchema, minStrength: strengthSchema.optional() }))
     .query(async ({ ctx, input }) => {
-      await assertSameEcosystem(ctx, input.aId, input.bId);
+      const ecosystemId = await assertSameEcosystem(ctx, input.aId, input.bId);
       const options = input.minStrength === undefined ? {} : { minStrength: input.minStrength };
-      return socialGraph(ctx.services).mutualFriends(input.aId, input.bId, options);
+      return (await graphOf(ctx.services, ecosystemId)).mutualFriends(input.aId, input.bId, options);
     }),
 
   /** The ecosystem's characters by how many others they have interacted with. */
   mostConnected: authedProcedure
     .input(z.strictObject({ ecosystemId: idSchema, limit: limitSchema }))
     .query(async ({ ctx, input }) => {
-      await assertEcosystemAccess(ctx, input.ecosystemId);
-      return socialGraph(ctx.services).mostConnected(input.ecosystemId, input.limit);
+      await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
+      return (await graphOf(ctx.services, input.ecosystemId)).mostConnected(input.ecosystemId, input.limit);
     }),
 
   /** A community number per character (Louvain over liking), for colouring the graph. */
   communities: authedProcedure
     .input(z.strictObject({ ecosystemId: idSchema }))
     .query(async ({ ctx, input }) => {
-      await assertEcosystemAccess(ctx, input.ecosystemId);
+      await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
       const [characters, relationships] = await Promise.all([
         ctx.services.store.listCharacters(input.ecosystemId),
         ctx.services.store.listRelationships(input.ecosystemId),
@@ -69,23 +69,19 @@ export const graphRouter = {
     }),
 } satisfies TRPCRouterRecord;
 
-/**
- * The process's social graph. AppServices gains `graph: SocialGraph` when the server wires it; the
- * cast keeps this router compiling before and after that.
- */
-function socialGraph(services: AppServices): SocialGraph {
-  const graph = (services as AppServices & { graph?: SocialGraph }).graph;
-  if (graph === undefined) throw new Error('AppServices.graph is not wired');
-  return graph;
+/** The graph with the ecosystem caught up to its event log (built from the store on first use). */
+function graphOf(services: AppServices, ecosystemId: Id): Promise<SocialGraph> {
+  return services.graph.forEcosystem(ecosystemId);
 }
 
-/** Both characters must be the caller's and live in one ecosystem. */
+/** Both characters must be the caller's and live in one ecosystem; returns that ecosystem. */
 async function assertSameEcosystem(
   ctx: Parameters<typeof assertCharacterAccess>[0], aId: Id, bId: Id,
-): Promise<void> {
-  const a = await assertCharacterAccess(ctx, aId);
-  const b = await assertCharacterAccess(ctx, bId);
+): Promise<Id> {
+  const a = await assertCharacterAccess(ctx, aId, 'read');
+  const b = await assertCharacterAccess(ctx, bId, 'read');
   if (a.character.ecosystemId !== b.character.ecosystemId) {
     throw new AppError('BAD_REQUEST', 'different_ecosystems', 'These characters live in different ecosystems.');
   }
+  return a.character.ecosystemId;
 }

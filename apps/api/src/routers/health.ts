@@ -7,16 +7,32 @@ import { publicProcedure } from '../trpc.ts';
 export const READINESS_TIMEOUT_MS = 2000;
 
 type CheckStatus = 'ok' | 'error';
+type ReadyStatus = 'ok' | 'degraded' | 'error';
 
 /** Liveness and readiness for load balancers and orchestrators; public, and revealing no error details. */
 export const healthRouter = {
   /** The process is up and serving requests. */
   live: publicProcedure.query(() => ({ status: 'ok' as const })),
 
-  /** Every dependency this node needs answers; status is 'ok' only if all checks are. */
+  /**
+   * Whether this node can serve: 'error' when the database does not answer (nothing works without it),
+   * 'degraded' when only Redis or Neo4j does not (events still arrive through the events table, limits
+   * fall back to per-node memory, graph queries fail), else 'ok'. Redis and Neo4j are checked only when
+   * configured (absent from `checks` otherwise). GET /health/ready answers 503 only for 'error'.
+   */
   ready: publicProcedure.query(async ({ ctx }) => {
-    const checks = { database: await check(() => pingDatabase(ctx.services)) };
-    const status: CheckStatus = Object.values(checks).every((c) => c === 'ok') ? 'ok' : 'error';
+    const { services } = ctx;
+    const [database, redis, graph] = await Promise.all([
+      check(() => pingDatabase(services)),
+      services.redis === null ? null : check(async () => { await services.redis!.ping(); }),
+      services.graph.shared ? check(() => services.graph.ping()) : null,
+    ]);
+    const checks: Partial<Record<'database' | 'redis' | 'neo4j', CheckStatus>> = { database };
+    if (redis !== null) checks.redis = redis;
+    if (graph !== null) checks.neo4j = graph;
+    const status: ReadyStatus = database === 'error'
+      ? 'error'
+      : Object.values(checks).every((c) => c === 'ok') ? 'ok' : 'degraded';
     return { status, checks };
   }),
 } satisfies TRPCRouterRecord;

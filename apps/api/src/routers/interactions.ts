@@ -21,8 +21,9 @@ export const interactionsRouter = {
       content: contentSchema.optional(),
     }))
     .mutation(async ({ ctx, input }) => {
-      await assertCharacterAccess(ctx, input.initiatorId);
-      await assertCharacterAccess(ctx, input.targetId);
+      await assertCharacterAccess(ctx, input.initiatorId, 'write');
+      await assertCharacterAccess(ctx, input.targetId, 'write');
+      await ctx.services.limits.interactions.consume(ctx.user.id);
       const result = await processInteraction(ctx.services.engineDeps(), {
         initiatorId: input.initiatorId, targetId: input.targetId, type: input.type, content: input.content ?? null,
       });
@@ -40,7 +41,7 @@ export const interactionsRouter = {
       scenarioId: idSchema.nullish(),
     }))
     .query(async ({ ctx, input }) => {
-      await assertEcosystemAccess(ctx, input.ecosystemId);
+      await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
       const items = await ctx.services.store.listInteractions(input.ecosystemId, {
         limit: input.limit, before: input.before ?? null,
         characterId: input.characterId ?? null, scenarioId: input.scenarioId ?? null,

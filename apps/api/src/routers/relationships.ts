@@ -15,7 +15,7 @@ export const relationshipsRouter = {
   byCharacter: authedProcedure
     .input(z.strictObject({ characterId: idSchema }))
     .query(async ({ ctx, input }) => {
-      const { character } = await assertCharacterAccess(ctx, input.characterId);
+      const { character } = await assertCharacterAccess(ctx, input.characterId, 'read');
       const now = ctx.services.clock.now();
       const [relationships, characters] = await Promise.all([
         ctx.services.store.listRelationshipsOf(character.id),
@@ -33,8 +33,8 @@ export const relationshipsRouter = {
   between: authedProcedure
     .input(z.strictObject({ aId: idSchema, bId: idSchema }))
     .query(async ({ ctx, input }) => {
-      const a = await assertCharacterAccess(ctx, input.aId);
-      const b = await assertCharacterAccess(ctx, input.bId);
+      const a = await assertCharacterAccess(ctx, input.aId, 'read');
+      const b = await assertCharacterAccess(ctx, input.bId, 'read');
       assertSameEcosystem(a.character.ecosystemId, b.character.ecosystemId);
       const now = ctx.services.clock.now();
       const [aToB, bToA] = await Promise.all([
@@ -54,8 +54,8 @@ export const relationshipsRouter = {
       limit: z.number().int().min(1).max(INPUT_LIMITS.pageSize * 5).default(INPUT_LIMITS.pageSize),
     }))
     .query(async ({ ctx, input }) => {
-      const from = await assertCharacterAccess(ctx, input.fromId);
-      const to = await assertCharacterAccess(ctx, input.toId);
+      const from = await assertCharacterAccess(ctx, input.fromId, 'read');
+      const to = await assertCharacterAccess(ctx, input.toId, 'read');
       assertSameEcosystem(from.character.ecosystemId, to.character.ecosystemId);
       return ctx.services.store.relationshipHistory(input.fromId, input.toId, input.limit);
     }),

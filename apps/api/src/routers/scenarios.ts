@@ -5,8 +5,9 @@ import {
 } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { assertEcosystemAccess, type AccessContext } from '../auth/access.ts';
+import { assertEcosystemAccess, type AccessContext, type Capability } from '../auth/access.ts';
 import { AppError } from '../errors.ts';
+import { changeScenarioLocked } from '../scenarios/locked-change.ts';
 import { authedProcedure } from '../trpc.ts';
 import { publishCommitted } from './commit.ts';
 import { byEcosystemInput, byIdInput, idSchema } from './inputs.ts';
@@ -33,11 +34,11 @@ const createInput = z.strictObject({
 });
 
 /** The scenario, if the caller owns its ecosystem; someone else's answers exactly like a missing one. */
-async function assertScenarioAccess(ctx: AccessContext, scenarioId: Id): Promise<Scenario> {
+async function assertScenarioAccess(ctx: AccessContext, scenarioId: Id, capability: Capability): Promise<Scenario> {
   const scenario = await ctx.services.store.getScenario(scenarioId);
   if (scenario === null) throw scenarioNotFound();
   try {
-    await assertEcosystemAccess(ctx, scenario.ecosystemId);
+    await assertEcosystemAccess(ctx, scenario.ecosystemId, capability);
   } catch (error) {
     if (error instanceof AppError && error.appCode === 'ecosystem_not_found') throw scenarioNotFound();
     throw error;
@@ -53,7 +54,7 @@ function scenarioNotFound(): AppError {
 export const scenariosRouter = {
   /** Starts a scenario and schedules its turns (the plan's POST /ecosystem/{id}/scenario). */
   create: authedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
-    await assertEcosystemAccess(ctx, input.ecosystemId);
+    await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
     const participantIds = input.participantIds
       ?? (await ctx.services.store.listCharacters(input.ecosystemId)).filter((c) => c.active).map((c) => c.id)
         .slice(0, L.participantsMax);
@@ -67,34 +68,34 @@ export const scenariosRouter = {
     return scenario;
   }),
 
-  get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertScenarioAccess(ctx, input.id)),
+  get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertScenarioAccess(ctx, input.id, 'read')),
 
   /** Newest first. */
   list: authedProcedure.input(byEcosystemInput).query(async ({ ctx, input }) => {
-    await assertEcosystemAccess(ctx, input.ecosystemId);
+    await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
     const scenarios = await ctx.services.store.listScenarios(input.ecosystemId);
     return scenarios.sort((a, b) => b.startedAt - a.startedAt);
   }),
 
   /** No turns are played until resumed; pausing a paused scenario changes nothing. */
   pause: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
-    await assertScenarioAccess(ctx, input.id);
-    const { scenario } = await withTurnsHeld(ctx, input.id, () => pauseScenario(ctx.services.engineDeps(), input.id));
+    await assertScenarioAccess(ctx, input.id, 'write');
+    const { scenario } = await withTurnsHeld(ctx, input.id, () => changeScenarioLocked(ctx.services, input.id, (deps) => pauseScenario(deps, input.id)));
     return scenario;
   }),
 
   resume: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
-    await assertScenarioAccess(ctx, input.id);
-    const { scenario } = await withTurnsHeld(ctx, input.id, () => resumeScenario(ctx.services.engineDeps(), input.id));
+    await assertScenarioAccess(ctx, input.id, 'write');
+    const { scenario } = await withTurnsHeld(ctx, input.id, () => changeScenarioLocked(ctx.services, input.id, (deps) => resumeScenario(deps, input.id)));
     return scenario;
   }),
 
   end: authedProcedure
     .input(z.strictObject({ id: idSchema, reason: z.string().trim().max(100).optional() }))
     .mutation(async ({ ctx, input }) => {
-      await assertScenarioAccess(ctx, input.id);
+      await assertScenarioAccess(ctx, input.id, 'write');
       const { scenario } = await withTurnsHeld(
-        ctx, input.id, () => endScenario(ctx.services.engineDeps(), input.id, input.reason || 'user'),
+        ctx, input.id, () => changeScenarioLocked(ctx.services, input.id, (deps) => endScenario(deps, input.id, input.reason || 'user')),
       );
       return scenario;
     }),
@@ -112,11 +113,13 @@ export const scenariosRouter = {
       userName: z.string().trim().min(1).max(INTERVENTION_LIMITS.userNameMaxChars).optional(),
     }))
     .mutation(async ({ ctx, input }) => {
-      const scenario = await assertScenarioAccess(ctx, input.scenarioId);
+      const scenario = await assertScenarioAccess(ctx, input.scenarioId, 'intervene');
       const userName = (input.userName ?? ctx.user.displayName).slice(0, INTERVENTION_LIMITS.userNameMaxChars);
-      const { responses } = await withTurnsHeld(ctx, input.scenarioId, () => intervene(ctx.services.engineDeps(), input.scenarioId, {
-        userName, message: input.message, targetCharacterId: input.targetCharacterId ?? null,
-      }));
+      const { responses } = await withTurnsHeld(ctx, input.scenarioId, () => changeScenarioLocked(
+        ctx.services, input.scenarioId, (deps) => intervene(deps, input.scenarioId, {
+          userName, message: input.message, targetCharacterId: input.targetCharacterId ?? null,
+        }),
+      ));
       const names = await characterNames(ctx, scenario.ecosystemId);
       return {
         scenarioId: scenario.id,
@@ -136,7 +139,7 @@ export const scenariosRouter = {
       limit: z.number().int().min(1).max(TRANSCRIPT_PAGE_MAX).default(200),
     }))
     .query(async ({ ctx, input }) => {
-      const scenario = await assertScenarioAccess(ctx, input.id);
+      const scenario = await assertScenarioAccess(ctx, input.id, 'read');
       const eventLimit = input.limit;
       const events = await ctx.services.store.listScenarioEvents(scenario.id, input.afterSeq, eventLimit);
       const names = await characterNames(ctx, scenario.ecosystemId);

@@ -25,6 +25,35 @@ export interface RefreshTokenRecord {
   createdAt: number;
 }
 
+export type ApiKeyKind = 'secret' | 'publishable';
+
+/** An API key; only the SHA-256 of the key itself is stored, so it is shown once, on creation. */
+export interface ApiKeyRecord {
+  id: Id;
+  ownerId: Id;
+  kind: ApiKeyKind;
+  name: string;
+  /** The key's first characters, for recognising it in a list. */
+  prefix: string;
+  keyHash: string;
+  /** Origins a publishable key's widgets may run on (scheme://host[:port]); empty for secret keys. */
+  origins: string[];
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** A POST sent with an Idempotency-Key: claimed before it runs, completed with its response. */
+export interface IdempotencyRecord {
+  /** Who sent it (`user:<id>`, `widget:<token id>`): keys are scoped per caller. */
+  callerId: string;
+  key: string;
+  requestHash: string;
+  /** Null while the first request is still running; the body is the response's JSON text. */
+  response: { status: number; body: string } | null;
+  createdAt: number;
+}
+
 export interface EcosystemRecord {
   id: Id;
   ownerId: Id;
@@ -79,6 +108,32 @@ export interface AppStore extends EngineStore {
   consumeRefreshToken(id: Id, at: number): Promise<boolean>;
   revokeTokenFamily(familyId: Id, at: number): Promise<void>;
 
+  createApiKey(key: ApiKeyRecord): Promise<void>;
+  getApiKey(id: Id): Promise<ApiKeyRecord | null>;
+  getApiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null>;
+  /** The owner's keys, revoked ones included, newest first. */
+  listApiKeys(ownerId: Id): Promise<ApiKeyRecord[]>;
+  /** Revokes the owner's key at `at`; false when it is not theirs or already revoked. */
+  revokeApiKey(id: Id, ownerId: Id, at: number): Promise<boolean>;
+  /** Records that the key was used at `at`. */
+  touchApiKey(id: Id, at: number): Promise<void>;
+  /** Whether some unrevoked publishable key lists the origin. */
+  isPublishableOrigin(origin: string): Promise<boolean>;
+
+  /**
+   * Claims (callerId, key) for a request about to run. Returns null when this call claimed it; otherwise
+   * the record already there (running or done). A claim still running since before `staleBefore` is
+   * taken over (its process died), and a record older than `expiredBefore` is replaced.
+   */
+  claimIdempotencyKey(
+    claim: { callerId: string; key: string; requestHash: string; createdAt: number },
+    limits: { staleBefore: number; expiredBefore: number },
+  ): Promise<IdempotencyRecord | null>;
+  /** Stores the response of a claimed request. */
+  completeIdempotencyKey(callerId: string, key: string, response: { status: number; body: string }, at: number): Promise<void>;
+  /** Drops a claim whose request failed on our side, so a retry runs it again. */
+  releaseIdempotencyKey(callerId: string, key: string): Promise<void>;
+
   createEcosystem(ecosystem: EcosystemRecord): Promise<void>;
   getEcosystem(id: Id): Promise<EcosystemRecord | null>;
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]>;
@@ -100,6 +155,32 @@ export interface AppStore extends EngineStore {
   listScenarios(ecosystemId: Id): Promise<Scenario[]>;
   /** Across all ecosystems (the runner resumes running scenarios after a restart). */
   listScenariosByStatus(status: ScenarioStatus): Promise<Scenario[]>;
+  /**
+   * Takes or renews the lease on a running scenario for node `owner` for `ttlMs` (by the database's clock):
+   * true when `owner` held it already or it was free or lapsed; false when another node holds it or the
+   * scenario is not running. Inside a transaction the scenario's row stays locked until commit.
+   */
+  acquireScenarioLease(scenarioId: Id, owner: string, ttlMs: number): Promise<boolean>;
+  /** Extends the leases `owner` still holds on running scenarios among `scenarioIds`; returns the ids still held. */
+  renewScenarioLeases(scenarioIds: readonly Id[], owner: string, ttlMs: number): Promise<Id[]>;
+  /** Gives up `owner`'s lease on the scenario (a no-op when someone else holds it). */
+  releaseScenarioLease(scenarioId: Id, owner: string): Promise<void>;
+  /** Ids of running scenarios without a live lease (never claimed, released, or lapsed), oldest first. */
+  listClaimableScenarios(limit: number): Promise<Id[]>;
+  /**
+   * Inside a transaction: locks the scenario's row until it ends, so concurrent read-modify-write changes
+   * (turns, interventions, pause) from any node queue up. Null when the scenario does not exist.
+   */
+  lockScenario(scenarioId: Id): Promise<ScenarioLock | null>;
+  /**
+   * Inside a transaction: tries to take the advisory lock named `key` until the transaction ends; false at
+   * once when another transaction (on any node) holds it. For work with no row of its own (graph sync).
+   */
+  tryAdvisoryLock(key: string): Promise<boolean>;
+  /** Every ecosystem's id (maintenance: rebuilding the graph). */
+  listEcosystemIds(): Promise<Id[]>;
+  /** The newest event seq of each existing ecosystem among `ecosystemIds`, in one read (missing ones are absent). */
+  lastSeqs(ecosystemIds: readonly Id[]): Promise<Map<Id, number>>;
   /** Events whose data.scenario_id is the scenario, seq ascending. */
   listScenarioEvents(scenarioId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]>;
   /** Number of events per minute in [fromMs, toMs), one entry per minute (zeros included), oldest first. */
@@ -110,6 +191,17 @@ export interface AppStore extends EngineStore {
   listDocuments(ecosystemId: Id): Promise<DocumentRecord[]>;
   updateDocument(id: Id, patch: { title?: string; content?: string }, at: number): Promise<DocumentRecord | null>;
   deleteDocument(id: Id): Promise<boolean>;
+}
+
+/** A scenario row as seen under its lock: what a turn re-checks before it plays. */
+export interface ScenarioLock {
+  scenarioId: Id;
+  status: ScenarioStatus;
+  turn: number;
+  /** The node holding the lease, or null. */
+  leaseOwner: string | null;
+  /** When the lease lapses (ms since the epoch, database clock), or null. */
+  leaseExpiresAt: number | null;
 }
 
 /** A storage failure the API maps to a client error. */

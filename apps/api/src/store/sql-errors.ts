@@ -5,6 +5,8 @@ const CONFLICT_MESSAGES: Record<string, string> = {
   users_email_lower_key: 'An account with this email already exists.',
   users_pkey: 'A user with this id already exists.',
   refresh_tokens_token_hash_key: 'This refresh token already exists.',
+  api_keys_key_hash_key: 'This API key already exists.',
+  api_keys_pkey: 'An API key with this id already exists.',
 };
 
 interface PgErrorFields { code?: unknown; constraint?: unknown }

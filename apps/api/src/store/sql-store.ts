@@ -3,13 +3,18 @@ import type {
 } from '@ensemble/core';
 import type { SqlDb } from '../db/database.ts';
 import type {
-  AppStore, DocumentRecord, EcosystemRecord, InteractionQuery, RefreshTokenRecord, RelationshipPoint, UserRecord,
+  AppStore, DocumentRecord, ScenarioLock, EcosystemRecord, InteractionQuery, RefreshTokenRecord, RelationshipPoint, UserRecord,
+  ApiKeyRecord, IdempotencyRecord,
 } from './app-store.ts';
 import * as accounts from './queries/accounts.ts';
+import * as keys from './queries/api-keys.ts';
+import * as idempotency from './queries/idempotency.ts';
 import * as cast from './queries/characters.ts';
 import * as ecosystems from './queries/ecosystems.ts';
 import * as log from './queries/events.ts';
 import * as interactions from './queries/interactions.ts';
+import * as leases from './queries/leases.ts';
+import * as locks from './queries/locks.ts';
 import * as scenarios from './queries/scenarios.ts';
 import { guardWrite } from './sql-errors.ts';
 
@@ -57,6 +62,27 @@ export class SqlStore implements AppStore {
   listScenarios(ecosystemId: Id): Promise<Scenario[]> { return scenarios.listScenarios(this.db, ecosystemId); }
   listScenariosByStatus(status: ScenarioStatus): Promise<Scenario[]> { return scenarios.listScenariosByStatus(this.db, status); }
 
+  // Scenario leases and row locks (several API nodes)
+  acquireScenarioLease(scenarioId: Id, owner: string, ttlMs: number): Promise<boolean> {
+    return leases.acquireScenarioLease(this.db, scenarioId, owner, ttlMs);
+  }
+  renewScenarioLeases(scenarioIds: readonly Id[], owner: string, ttlMs: number): Promise<Id[]> {
+    return leases.renewScenarioLeases(this.db, scenarioIds, owner, ttlMs);
+  }
+  releaseScenarioLease(scenarioId: Id, owner: string): Promise<void> {
+    return leases.releaseScenarioLease(this.db, scenarioId, owner);
+  }
+  listClaimableScenarios(limit: number): Promise<Id[]> { return leases.listClaimableScenarios(this.db, limit); }
+  lockScenario(scenarioId: Id): Promise<ScenarioLock | null> {
+    // Outside a transaction the lock would be released as soon as it was taken: a silent no-op.
+    if (!this.inTransaction) return Promise.reject(new Error('lockScenario must be called inside a transaction'));
+    return leases.lockScenario(this.db, scenarioId);
+  }
+  tryAdvisoryLock(key: string): Promise<boolean> {
+    if (!this.inTransaction) return Promise.reject(new Error('tryAdvisoryLock must be called inside a transaction'));
+    return locks.tryAdvisoryLock(this.db, key);
+  }
+
   // Events
   appendEvents(drafts: EventDraft[]): Promise<EcosystemEvent[]> {
     if (drafts.length === 0) return Promise.resolve([]);
@@ -88,10 +114,33 @@ export class SqlStore implements AppStore {
   consumeRefreshToken(id: Id, at: number): Promise<boolean> { return accounts.consumeRefreshToken(this.db, id, at); }
   revokeTokenFamily(familyId: Id, at: number): Promise<void> { return accounts.revokeTokenFamily(this.db, familyId, at); }
 
+  // API keys and idempotency keys
+  createApiKey(key: ApiKeyRecord): Promise<void> { return guardWrite(() => keys.createApiKey(this.db, key)); }
+  getApiKey(id: Id): Promise<ApiKeyRecord | null> { return keys.getApiKey(this.db, id); }
+  getApiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null> { return keys.getApiKeyByHash(this.db, keyHash); }
+  listApiKeys(ownerId: Id): Promise<ApiKeyRecord[]> { return keys.listApiKeys(this.db, ownerId); }
+  revokeApiKey(id: Id, ownerId: Id, at: number): Promise<boolean> { return keys.revokeApiKey(this.db, id, ownerId, at); }
+  touchApiKey(id: Id, at: number): Promise<void> { return keys.touchApiKey(this.db, id, at); }
+  isPublishableOrigin(origin: string): Promise<boolean> { return keys.isPublishableOrigin(this.db, origin); }
+  claimIdempotencyKey(
+    claim: { callerId: string; key: string; requestHash: string; createdAt: number },
+    limits: { staleBefore: number; expiredBefore: number },
+  ): Promise<IdempotencyRecord | null> {
+    return idempotency.claimIdempotencyKey(this.db, claim, limits);
+  }
+  completeIdempotencyKey(callerId: string, key: string, response: { status: number; body: string }, at: number): Promise<void> {
+    return idempotency.completeIdempotencyKey(this.db, callerId, key, response, at);
+  }
+  releaseIdempotencyKey(callerId: string, key: string): Promise<void> {
+    return idempotency.releaseIdempotencyKey(this.db, callerId, key);
+  }
+
   // Ecosystems and documents
   createEcosystem(e: EcosystemRecord): Promise<void> { return guardWrite(() => ecosystems.createEcosystem(this.db, e)); }
   getEcosystem(id: Id): Promise<EcosystemRecord | null> { return ecosystems.getEcosystem(this.db, id); }
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]> { return ecosystems.listEcosystems(this.db, ownerId); }
+  listEcosystemIds(): Promise<Id[]> { return ecosystems.listEcosystemIds(this.db); }
+  lastSeqs(ecosystemIds: readonly Id[]): Promise<Map<Id, number>> { return ecosystems.lastSeqs(this.db, ecosystemIds); }
   updateEcosystem(id: Id, patch: { name?: string; description?: string }, at: number): Promise<EcosystemRecord | null> {
     return ecosystems.updateEcosystem(this.db, id, patch, at);
   }

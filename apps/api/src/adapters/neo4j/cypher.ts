@@ -4,12 +4,14 @@
  *
  * Schema: (:Character {id, ecosystemId, name, active})
  *         -[:RELATES {strength, trust, interactionCount, label, lastInteractionAt}]->(:Character)
+ *         (:GraphProgress {ecosystemId, appliedSeq}): how far the graph has followed each event log
  */
 
 /** Schema statements run once at connect; each must be its own transaction. */
 export const SCHEMA = [
   'CREATE CONSTRAINT character_id_unique IF NOT EXISTS FOR (c:Character) REQUIRE c.id IS UNIQUE',
   'CREATE INDEX character_ecosystem IF NOT EXISTS FOR (c:Character) ON (c.ecosystemId)',
+  'CREATE CONSTRAINT graph_progress_unique IF NOT EXISTS FOR (p:GraphProgress) REQUIRE p.ecosystemId IS UNIQUE',
 ] as const;
 
 export const UPSERT_CHARACTER = `
@@ -79,3 +81,9 @@ ORDER BY degree DESC, id ASC
 LIMIT $limit`;
 
 export const CLEAR_ECOSYSTEM = 'MATCH (c:Character {ecosystemId: $ecosystemId}) DETACH DELETE c';
+
+export const READ_PROGRESS = 'MATCH (p:GraphProgress {ecosystemId: $ecosystemId}) RETURN p.appliedSeq AS seq';
+
+export const WRITE_PROGRESS = 'MERGE (p:GraphProgress {ecosystemId: $ecosystemId}) SET p.appliedSeq = $seq';
+
+export const REMOVE_PROGRESS = 'MATCH (p:GraphProgress {ecosystemId: $ecosystemId}) DELETE p';

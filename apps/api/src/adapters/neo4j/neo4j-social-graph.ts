@@ -2,10 +2,11 @@ import type {
   GraphCharacter, GraphNeighbour, Id, NeighbourFilter, Relationship, RelationshipLabel, SocialGraph,
 } from '@ensemble/core';
 import neo4j, { type AuthToken, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { GraphProgress } from '../../graph/graph-progress.ts';
 import { FRIEND_MIN_STRENGTH, storedNumber } from '../../graph/rules.ts';
 import {
-  CLEAR_ECOSYSTEM, MOST_CONNECTED, MUTUAL_FRIENDS, neighboursQuery, REMOVE_CHARACTER, SCHEMA,
-  shortestPathQuery, UPSERT_CHARACTER, UPSERT_RELATIONSHIP,
+  CLEAR_ECOSYSTEM, MOST_CONNECTED, MUTUAL_FRIENDS, neighboursQuery, READ_PROGRESS, REMOVE_CHARACTER, REMOVE_PROGRESS,
+  SCHEMA, shortestPathQuery, UPSERT_CHARACTER, UPSERT_RELATIONSHIP, WRITE_PROGRESS,
 } from './cypher.ts';
 import { integerParam, nullableNumberFrom, numberFrom, textFrom } from './neo4j-values.ts';
 
@@ -21,6 +22,20 @@ export interface Neo4jGraphOptions {
  */
 export class Neo4jSocialGraph implements SocialGraph {
   private constructor(private readonly driver: Driver, private readonly database: string | undefined) {}
+
+  /** How far this graph has followed each ecosystem's event log, stored in Neo4j so every API node shares it. */
+  readonly progress: GraphProgress = {
+    read: async (ecosystemId) => {
+      const [record] = await this.read((tx) => tx.run(READ_PROGRESS, { ecosystemId }));
+      return record === undefined ? null : nullableNumberFrom(record.get('seq'));
+    },
+    write: async (ecosystemId, seq) => {
+      await this.write((tx) => tx.run(WRITE_PROGRESS, { ecosystemId, seq: integerParam(seq) }));
+    },
+    remove: async (ecosystemId) => {
+      await this.write((tx) => tx.run(REMOVE_PROGRESS, { ecosystemId }));
+    },
+  };
 
   /**
    * Connects to `url` (bolt:// or neo4j://; credentials, if any, in the URL's user info, otherwise no

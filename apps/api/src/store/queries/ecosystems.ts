@@ -1,5 +1,5 @@
 /** Ecosystems and their documents. */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Id } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { documents, ecosystems } from '../../db/schema.ts';
@@ -16,6 +16,20 @@ export async function getEcosystem(db: SqlDb, id: Id): Promise<EcosystemRecord |
 }
 
 /** Oldest first. */
+/** The newest seq of each existing ecosystem among `ids` (one query, however many). */
+export async function lastSeqs(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: ecosystems.id, lastSeq: ecosystems.lastSeq }).from(ecosystems)
+    .where(inArray(ecosystems.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.lastSeq]));
+}
+
+/** Every ecosystem's id, oldest first. */
+export async function listEcosystemIds(db: SqlDb): Promise<Id[]> {
+  const rows = await db.select({ id: ecosystems.id }).from(ecosystems).orderBy(asc(ecosystems.createdAt), asc(ecosystems.id));
+  return rows.map((r) => r.id);
+}
+
 export async function listEcosystems(db: SqlDb, ownerId: Id): Promise<EcosystemRecord[]> {
   const rows = await db.select().from(ecosystems).where(eq(ecosystems.ownerId, ownerId))
     .orderBy(asc(ecosystems.createdAt), asc(ecosystems.id));

@@ -43,13 +43,15 @@ export async function listScenariosByStatus(db: SqlDb, status: ScenarioStatus): 
 }
 
 /**
- * Inserts or replaces the scenario; call inside a transaction. The lease columns are left alone, and
- * participants are rewritten only when they changed (a scenario is saved on every turn).
+ * Inserts or replaces the scenario; call inside a transaction. The lease of a running scenario is left
+ * alone; one that stops running (paused, ended) gives its lease up, so whichever node resumes it can take
+ * it at once. Participants are rewritten only when they changed (a scenario is saved on every turn).
  */
 export async function saveScenario(db: SqlDb, scenario: Scenario): Promise<void> {
   const { id: _id, participantIds, ...fields } = scenario;
+  const lease = scenario.status === 'running' ? {} : { leaseOwner: null, leaseExpiresAt: null };
   await db.insert(scenarios).values({ ...fields, id: scenario.id })
-    .onConflictDoUpdate({ target: scenarios.id, set: fields });
+    .onConflictDoUpdate({ target: scenarios.id, set: { ...fields, ...lease } });
   const stored = await db.select({ characterId: scenarioParticipants.characterId }).from(scenarioParticipants)
     .where(eq(scenarioParticipants.scenarioId, scenario.id)).orderBy(asc(scenarioParticipants.position));
   const unchanged = stored.length === participantIds.length

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock, Id } from '@ensemble/core';
+import { AppError } from '../errors.ts';
+import type { ApiKeyKind, ApiKeyRecord, AppStore } from '../store/app-store.ts';
+import type { AuthUser } from '../trpc.ts';
+import { apiKeyKindOf, generateApiKey, hashApiKey } from './api-keys.ts';
+import type { Grant, WidgetScope } from './grants.ts';
+import {
+  signWidgetToken, verifyWidgetToken, WIDGET_TOKEN_MAX_TTL_SECONDS, widgetSigningKey,
+} from './widget-tokens.ts';
+import type { Authentication } from './authentication.ts';
+
+/** Keys per account; a generous cap that still stops a runaway script from filling the table. */
+export const MAX_API_KEYS_PER_OWNER = 50;
+/** `lastUsedAt` is written at most this often per key, so busy keys do not turn every read into a write. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** An API key as listed: never the key itself nor its hash. */
+export interface ApiKeyView {
+  id: Id;
+  kind: ApiKeyKind;
+  name: string;
+  prefix: string;
+  origins: string[];
+  /** ms since the epoch */
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** A widget token as handed to a host's backend. */
+export interface MintedWidgetToken {
+  token: string;
+  /** ms since the epoch */
+  expiresAt: number;
+  ecosystemId: Id;
+  scope: WidgetScope;
+  origins: string[];
+}
+
+export interface ApiKeyServiceOptions {
+  store: AppStore;
+  clock: Clock;
+  jwtSecret: Uint8Array;
+}
+
+/** Secret and publishable API keys, and the widget tokens a secret key mints. */
+export class ApiKeyService {
+  readonly #store: AppStore;
+  readonly #clock: Clock;
+  readonly #widgetKey: Uint8Array;
+
+  constructor(options: ApiKeyServiceOptions) {
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#widgetKey = widgetSigningKey(options.jwtSecret);
+  }
+
+  /** Creates a key; the returned `secret` is the only time the key itself is ever shown. */
+  async create(ownerId: Id, input: { kind: ApiKeyKind; name: string; origins: string[] }): Promise<{ key: ApiKeyView; secret: string }> {
+    const active = (await this.#store.listApiKeys(ownerId)).filter((k) => k.revokedAt === null);
+    if (active.length >= MAX_API_KEYS_PER_OWNER) {
+      throw new AppError('BAD_REQUEST', 'too_many_api_keys', `An account can hold at most ${MAX_API_KEYS_PER_OWNER} active keys; revoke one first.`);
+    }
+    const generated = generateApiKey(input.kind);
+    const record: ApiKeyRecord = {
+      id: randomUUID(), ownerId, kind: input.kind, name: input.name, prefix: generated.prefix,
+      keyHash: generated.keyHash, origins: input.kind === 'publishable' ? [...new Set(input.origins)] : [],
+      createdAt: this.#clock.now(), lastUsedAt: null, revokedAt: null,
+    };
+    await this.#store.createApiKey(record);
+    return { key: toView(record), secret: generated.key };
+  }
+
+  /** The owner's keys, newest first, revoked ones included (marked). */
+  async list(ownerId: Id): Promise<ApiKeyView[]> {
+    return (await this.#store.listApiKeys(ownerId)).map(toView);
+  }
+
+  /** Revokes the owner's key; someone else's key answers like a missing one. */
+  async revoke(ownerId: Id, id: Id): Promise<ApiKeyView> {
+    const revoked = await this.#store.revokeApiKey(id, ownerId, this.#clock.now());
+    const key = await this.#store.getApiKey(id);
+    if (key === null || key.ownerId !== ownerId) throw keyNotFound();
+    if (!revoked && key.revokedAt === null) throw keyNotFound();
+    return toView(key);
+  }
+
+  /**
+   * Mints a widget token for one ecosystem (the caller has checked the secret key's owner owns it).
+   * With a publishable key, the token may be used from that key's origins.
+   */
+  async mintWidgetToken(
+    minter: { keyId: Id; ownerId: Id },
+    input: { ecosystemId: Id; scope: WidgetScope; publishableKey?: string | undefined; ttlSeconds?: number | undefined; visitorName?: string | undefined },
+  ): Promise<MintedWidgetToken> {
+    let publishable: ApiKeyRecord | null = null;
+    if (input.publishableKey !== undefined) {
+      publishable = apiKeyKindOf(input.publishableKey) === 'publishable'
+        ? await this.#store.getApiKeyByHash(hashApiKey(input.publishableKey))
+        : null;
+      if (publishable === null || publishable.ownerId !== minter.ownerId || publishable.revokedAt !== null) {
+        throw new AppError('BAD_REQUEST', 'publishable_key_invalid', 'That publishable key is not one of your active keys.');
+      }
+    }
+    const { token, claims } = await signWidgetToken(this.#widgetKey, {
+      ecosystemId: input.ecosystemId, ownerId: minter.ownerId, scope: input.scope, keyId: minter.keyId,
+      publishableKeyId: publishable?.id ?? null, origins: publishable?.origins ?? [],
+      visitorName: input.visitorName ?? null,
+    }, this.#clock.now(), input.ttlSeconds ?? WIDGET_TOKEN_MAX_TTL_SECONDS);
+    return { token, expiresAt: claims.expiresAt, ecosystemId: claims.ecosystemId, scope: claims.scope, origins: claims.origins };
+  }
+
+  /** A secret key presented as a bearer credential: its owner, if the key exists and is not revoked. */
+  async authenticateSecretKey(key: string): Promise<Authentication> {
+    if (apiKeyKindOf(key) !== 'secret') return { ok: false, failure: 'token_invalid' };
+    const record = await this.#store.getApiKeyByHash(hashApiKey(key));
+    if (record === null || record.kind !== 'secret' || record.revokedAt !== null) return { ok: false, failure: 'token_invalid' };
+    const user = await this.#store.getUserById(record.ownerId);
+    if (user === null) return { ok: false, failure: 'token_invalid' };
+    this.#touch(record);
+    const grant: Grant = { kind: 'secret_key', keyId: record.id };
+    return { ok: true, user: { id: user.id, email: user.email, displayName: user.displayName }, grant };
+  }
+
+  /** A widget token: valid signature and claims, and neither key behind it revoked. */
+  async authenticateWidgetToken(token: string): Promise<Authentication> {
+    const verified = await verifyWidgetToken(this.#widgetKey, token, this.#clock.now());
+    if (!verified.ok) return verified;
+    const { claims } = verified;
+    const keys = await Promise.all([
+      this.#store.getApiKey(claims.keyId),
+      claims.publishableKeyId === null ? null : this.#store.getApiKey(claims.publishableKeyId),
+    ]);
+    const [minter, publishable] = keys;
+    if (minter === null || minter.revokedAt !== null || minter.ownerId !== claims.ownerId) return { ok: false, failure: 'token_invalid' };
+    if (claims.publishableKeyId !== null && (publishable === null || publishable.revokedAt !== null)) {
+      return { ok: false, failure: 'token_invalid' };
+    }
+    // A visitor, not the owner: an id no ecosystem is owned by, so any check that forgets the grant fails closed.
+    const user: AuthUser = { id: `widget:${claims.tokenId}`, email: '', displayName: claims.visitorName ?? 'Visitor' };
+    const grant: Grant = {
+      kind: 'widget', tokenId: claims.tokenId, ecosystemId: claims.ecosystemId, ownerId: claims.ownerId,
+      scope: claims.scope, origins: claims.origins, expiresAt: claims.expiresAt,
+    };
+    return { ok: true, user, grant };
+  }
+
+  #touch(record: ApiKeyRecord): void {
+    const now = this.#clock.now();
+    if (record.lastUsedAt !== null && now - record.lastUsedAt < TOUCH_INTERVAL_MS) return;
+    this.#store.touchApiKey(record.id, now).catch((error: unknown) => {
+      console.error('[auth] could not record API key use:', error);
+    });
+  }
+}
+
+function toView(record: ApiKeyRecord): ApiKeyView {
+  return {
+    id: record.id, kind: record.kind, name: record.name, prefix: record.prefix, origins: record.origins,
+    createdAt: record.createdAt, lastUsedAt: record.lastUsedAt, revokedAt: record.revokedAt,
+  };
+}
+
+function keyNotFound(): AppError {
+  return new AppError('NOT_FOUND', 'api_key_not_found', 'No such API key.');
+}

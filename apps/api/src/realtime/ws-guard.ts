@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { WebSocket } from 'ws';
+import { grantExpiresAt, principalOf, type Grant } from '../auth/grants.ts';
+import type { AppConfig } from '../config.ts';
+import { clientAddress } from '../http/client-address.ts';
+import type { AppServices } from '../services.ts';
+import { CLOSE_CODES, closeReason } from './close-codes.ts';
+import { WsLimits } from './ws-limits.ts';
+
+const limitsByServices = new WeakMap<AppServices, WsLimits>();
+
+/** The WebSocket limits shared by both endpoints of this process (Redis-backed when services have Redis). */
+export function wsLimitsOf(services: AppServices): WsLimits {
+  let limits = limitsByServices.get(services);
+  if (limits === undefined) {
+    limits = new WsLimits(services.redis ?? null);
+    limitsByServices.set(services, limits);
+  }
+  return limits;
+}
+
+/** Replaces the process's WebSocket limits (tests and benchmarks that need other numbers). */
+export function setWsLimits(services: AppServices, limits: WsLimits): void {
+  limitsByServices.set(services, limits);
+}
+
+/**
+ * Who a connection counts as: the authenticated principal, or the client's address when anonymous
+ * (the proxy's X-Forwarded-For entry behind a trusted proxy, so anonymous clients do not share one budget).
+ */
+export function connectionPrincipal(
+  req: Pick<IncomingMessage, 'headers' | 'socket'>, config: Pick<AppConfig, 'trustProxy'>,
+  user: { id: string } | null, grant: Grant | null | undefined,
+): string {
+  return user === null ? `ip:${clientAddress(req, config.trustProxy) ?? 'unknown'}` : principalOf(user, grant);
+}
+
+/**
+ * Counts every message on the socket against the connection's and the principal's rates and closes it
+ * with 4029 once over. `principal` is read per message: on /trpc it is known only after connectionParams.
+ */
+export function limitMessages(ws: WebSocket, services: AppServices, principal: () => string): void {
+  const limits = wsLimitsOf(services);
+  const connectionId = randomUUID();
+  const { messagesPerConnection, windowSeconds } = limits.rules;
+  ws.on('message', () => {
+    void limits.allowMessage(connectionId, principal()).then((allowed) => {
+      if (allowed || ws.readyState !== WebSocket.OPEN) return;
+      ws.close(CLOSE_CODES.rateLimited, closeReason(
+        'rate_limited', `Too many messages: at most ${messagesPerConnection} per ${windowSeconds} s. Slow down and reconnect.`,
+      ));
+    });
+  });
+}
+
+/**
+ * Admits an authenticated connection: takes a connection slot for its principal (closing with 1013 at
+ * the cap) and closes it with 1008 when its token expires. Returns false when the socket was refused.
+ */
+export function admitConnection(
+  ws: WebSocket, services: AppServices, who: { principal: string; grant: Grant | null | undefined },
+): boolean {
+  const limits = wsLimitsOf(services);
+  const release = limits.acquireConnection(who.principal);
+  if (release === null) {
+    ws.close(CLOSE_CODES.tryAgainLater, closeReason(
+      'too_many_connections', `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one and retry.`,
+    ));
+    return false;
+  }
+  const expiresAt = who.grant ? grantExpiresAt(who.grant) : null;
+  const expiry = expiresAt === null ? undefined : setTimeout(() => {
+    ws.close(CLOSE_CODES.policyViolation, closeReason('token_expired', 'Your token expired. Reconnect with a fresh one.'));
+  }, Math.max(0, expiresAt - services.clock.now()));
+  // The socket may already be closing (e.g. the client left during authentication).
+  if (ws.readyState !== WebSocket.OPEN) {
+    release();
+    clearTimeout(expiry);
+    return false;
+  }
+  ws.once('close', () => {
+    release();
+    clearTimeout(expiry);
+  });
+  return true;
+}

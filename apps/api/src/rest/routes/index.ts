@@ -1,0 +1,12 @@
+import type { RestRoute } from '../route.ts';
+import { authRoutes } from './auth.ts';
+import { characterRoutes } from './characters.ts';
+import { ecosystemRoutes } from './ecosystems.ts';
+import { keyRoutes } from './keys.ts';
+import { planRoutes } from './plan.ts';
+import { scenarioRoutes } from './scenarios.ts';
+
+/** Every REST operation, in the order the document lists them. */
+export const REST_ROUTES: readonly RestRoute[] = [
+  ...planRoutes, ...authRoutes, ...ecosystemRoutes, ...characterRoutes, ...scenarioRoutes, ...keyRoutes,
+];
