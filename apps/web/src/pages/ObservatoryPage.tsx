@@ -48,7 +48,7 @@ export function ObservatoryPage() {
                 </div>
               )}
               {graphWidth > 0 && live.characters?.length !== 0 && (
-                <LiveRelationshipGraph key={size} client={client} ecosystemId={live.ecosystemId} {...GRAPH_SIZES[size]}
+                <LiveRelationshipGraph client={client} ecosystemId={live.ecosystemId} {...GRAPH_SIZES[size]}
                   selectedId={selectedId} onSelect={(id) => setPair((p) => nextPair(p, id))} />
               )}
             </div>

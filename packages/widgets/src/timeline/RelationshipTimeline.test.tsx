@@ -23,6 +23,18 @@ describe('RelationshipTimeline', () => {
     expect(strength.map(([x]) => x)).toEqual(trust.map(([x]) => x));
   });
 
+  it('labels the time axis with distinct times, as fine as the span needs', () => {
+    const labels = (pts: typeof points) => [...render(<RelationshipTimeline points={pts} fromName="Mara" toName="Theo" />)
+      .container.querySelectorAll('.ens-axis-label')].map((t) => t.textContent);
+    const minutes = labels(points);
+    expect(minutes.length).toBeGreaterThan(1);
+    expect(new Set(minutes).size).toBe(minutes.length);
+    expect(minutes[0]).toMatch(/^\d\d:\d\d:\d\d$/);
+    const days = labels([points[0]!, { ...points[2]!, at: T0 + 3 * 86_400_000 }]);
+    expect(new Set(days).size).toBe(days.length);
+    expect(days[0]).toMatch(/^[A-Z][a-z]{2} \d\d$/);
+  });
+
   it('sorts points by time before drawing', () => {
     const { container } = render(<RelationshipTimeline points={[...points].reverse()} fromName="Mara" toName="Theo" />);
     const xs = coords(container.querySelector('.ens-line--strength')?.getAttribute('d') ?? '').map(([x]) => x);

@@ -24,9 +24,14 @@ export interface RelationshipTimelineProps {
 
 const MARGIN = { top: 12, right: 16, bottom: 26, left: 36 };
 const Y_TICKS = [-1, -0.5, 0, 0.5, 1];
-/** Axis times: 24-hour clock within a day, the date across days. */
+/** Axis times, as fine as the span needs: seconds within minutes, the clock within a day, the date across days. */
+const seconds = timeFormat('%H:%M:%S');
 const clock = timeFormat('%H:%M');
 const day = timeFormat('%b %d');
+export function axisTimeFormat(spanMs: number): (t: Date) => string {
+  if (spanMs > 86_400_000) return day;
+  return spanMs > 30 * 60_000 ? clock : seconds;
+}
 
 /** Strength ([−1,1]) and trust ([0,1]) of one direction of a relationship over time, as two lines. */
 export function RelationshipTimeline(props: RelationshipTimelineProps) {
@@ -42,6 +47,7 @@ export function RelationshipTimeline(props: RelationshipTimelineProps) {
   const path = (value: (p: RelationshipPointView) => number) =>
     line<RelationshipPointView>().x((p) => x(new Date(p.at))).y((p) => y(value(p)))(sorted) ?? '';
   const latest = sorted.at(-1);
+  const tickLabel = axisTimeFormat(x.domain()[1]!.getTime() - x.domain()[0]!.getTime());
 
   return (
     <section className="ens-widget ens-timeline" aria-labelledby={heading}>
@@ -60,7 +66,7 @@ export function RelationshipTimeline(props: RelationshipTimelineProps) {
               </g>
             ))}
             {x.ticks(4).map((t) => (
-              <text key={t.getTime()} className="ens-axis-label" x={x(t)} y={height - 6} textAnchor="middle">{last - first > 86_400_000 ? day(t) : clock(t)}</text>
+              <text key={t.getTime()} className="ens-axis-label" x={x(t)} y={height - 6} textAnchor="middle">{tickLabel(t)}</text>
             ))}
             <path className="ens-line ens-line--strength" d={path((p) => p.strength)} fill="none" />
             <path className="ens-line ens-line--trust" d={path((p) => p.trust)} fill="none" />
