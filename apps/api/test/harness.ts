@@ -78,7 +78,7 @@ async function launch(
   if (databaseUrl !== null) env['DATABASE_URL'] = databaseUrl;
   Object.assign(env, extraEnv);
 
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+  const child = spawn(process.execPath, [...(process.env['ENSEMBLE_TEST_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', CLI, 'serve'], {
     cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -12,8 +12,9 @@ export type {
 export { EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, RELATIONSHIP_LABELS, SCENARIO_MOODS } from './model.ts';
 export type {
   Clock, DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, GraphCharacter, GraphNeighbour, IdGenerator,
-  NeighbourFilter, Random, SentimentAnalyzer, SocialGraph,
+  NeighbourFilter, Random, RecallAsk, SentimentAnalyzer, SocialGraph, StoreChanges,
 } from './ports/index.ts';
+export { pickRecall } from './store/batch.ts';
 export { EngineError } from './errors.ts';
 export { clamp, clampSigned, clampUnit } from './bounds.ts';
 

@@ -47,6 +47,22 @@ export async function assertCharacterAccess(
   return { character, ecosystem };
 }
 
+/**
+ * Every character of `ids` exists in an ecosystem the caller may use for `capability` (one query,
+ * however many): else 'character_not_found', the same answer as for an id that does not exist.
+ */
+export async function assertCharactersAccess(ctx: AccessContext, ids: readonly Id[], capability: Capability): Promise<void> {
+  requireUser(ctx);
+  const owners = await ctx.services.store.characterOwners(ids);
+  for (const id of ids) {
+    const found = owners.get(id);
+    if (found === undefined || ownerFor(ctx, found.ecosystemId) !== found.ownerId) {
+      throw new AppError('NOT_FOUND', 'character_not_found', 'No such character.');
+    }
+  }
+  assertCapability(ctx, capability);
+}
+
 /** Whose ecosystems the caller may reach for this id: the account's, or a widget's owner's for its one ecosystem. */
 function ownerFor(ctx: AccessContext, ecosystemId: Id): Id | null {
   const userId = requireUser(ctx);

@@ -1,7 +1,7 @@
 import { INTERACTION_TYPES, processInteraction } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { assertCharacterAccess, assertEcosystemAccess } from '../auth/access.ts';
+import { assertCharactersAccess, assertEcosystemAccess } from '../auth/access.ts';
 import { authedProcedure } from '../trpc.ts';
 import { publishCommitted } from './commit.ts';
 import { contentSchema, idSchema, limitSchema } from './inputs.ts';
@@ -21,8 +21,7 @@ export const interactionsRouter = {
       content: contentSchema.optional(),
     }))
     .mutation(async ({ ctx, input }) => {
-      await assertCharacterAccess(ctx, input.initiatorId, 'write');
-      await assertCharacterAccess(ctx, input.targetId, 'write');
+      await assertCharactersAccess(ctx, [input.initiatorId, input.targetId], 'write');
       await ctx.services.limits.interactions.consume(ctx.user.id);
       const result = await processInteraction(ctx.services.engineDeps(), {
         initiatorId: input.initiatorId, targetId: input.targetId, type: input.type, content: input.content ?? null,

@@ -136,6 +136,8 @@ export interface AppStore extends EngineStore {
 
   createEcosystem(ecosystem: EcosystemRecord): Promise<void>;
   getEcosystem(id: Id): Promise<EcosystemRecord | null>;
+  /** For each existing character among `ids`: its ecosystem and that ecosystem's owner (for access checks). */
+  characterOwners(ids: readonly Id[]): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>>;
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]>;
   updateEcosystem(id: Id, patch: { name?: string; description?: string }, at: number): Promise<EcosystemRecord | null>;
   /** Removes the ecosystem and everything in it. */

@@ -1,5 +1,5 @@
 import type {
-  Character, EcosystemEvent, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario, ScenarioStatus,
+  Character, EcosystemEvent, EventDraft, Id, InteractionRecord, Memory, RecallAsk, Relationship, Scenario, ScenarioStatus, StoreChanges,
 } from '@ensemble/core';
 import type { SqlDb } from '../db/database.ts';
 import type {
@@ -10,6 +10,7 @@ import * as accounts from './queries/accounts.ts';
 import * as keys from './queries/api-keys.ts';
 import * as idempotency from './queries/idempotency.ts';
 import * as cast from './queries/characters.ts';
+import { saveAll } from './queries/save-all.ts';
 import * as ecosystems from './queries/ecosystems.ts';
 import * as log from './queries/events.ts';
 import * as interactions from './queries/interactions.ts';
@@ -47,6 +48,17 @@ export class SqlStore implements AppStore {
   saveRelationship(r: Relationship): Promise<void> { return guardWrite(() => cast.saveRelationship(this.db, r)); }
   addMemory(memory: Memory): Promise<void> { return guardWrite(() => cast.addMemory(this.db, memory)); }
   listMemories(characterId: Id, limit: number): Promise<Memory[]> { return cast.listMemories(this.db, characterId, limit); }
+  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return cast.getCharacters(this.db, ids); }
+  saveCharacters(list: readonly Character[]): Promise<void> { return guardWrite(() => cast.saveCharacters(this.db, list)); }
+  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
+    return cast.getRelationshipPair(this.db, aId, bId);
+  }
+  saveRelationships(list: readonly Relationship[]): Promise<void> { return guardWrite(() => cast.saveRelationships(this.db, list)); }
+  addMemories(list: readonly Memory[]): Promise<void> { return guardWrite(() => cast.addMemories(this.db, list)); }
+  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return cast.recallMemories(this.db, asks); }
+  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> {
+    return this.transaction((tx) => guardWrite(() => saveAll(tx.db, changes)));
+  }
 
   // Interactions and scenarios
   saveInteraction(record: InteractionRecord): Promise<void> {
@@ -138,6 +150,9 @@ export class SqlStore implements AppStore {
   // Ecosystems and documents
   createEcosystem(e: EcosystemRecord): Promise<void> { return guardWrite(() => ecosystems.createEcosystem(this.db, e)); }
   getEcosystem(id: Id): Promise<EcosystemRecord | null> { return ecosystems.getEcosystem(this.db, id); }
+  characterOwners(ids: readonly Id[]): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>> {
+    return ecosystems.characterOwners(this.db, ids);
+  }
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]> { return ecosystems.listEcosystems(this.db, ownerId); }
   listEcosystemIds(): Promise<Id[]> { return ecosystems.listEcosystemIds(this.db); }
   lastSeqs(ecosystemIds: readonly Id[]): Promise<Map<Id, number>> { return ecosystems.lastSeqs(this.db, ecosystemIds); }

@@ -11,7 +11,7 @@ import type {
   RelationshipDelta, Scenario,
 } from '../model.ts';
 import { compatibility } from '../personality/index.ts';
-import type { EngineDeps, EngineStore } from '../ports/index.ts';
+import type { EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
 import {
   TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship,
 } from '../relationships/index.ts';
@@ -74,10 +74,13 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
   return deps.store.transaction(async (store) => {
     const now = deps.clock.now();
     // 1. Load both characters, brought up to now.
-    const initiator = await loadSettled(store, request.initiatorId, now);
-    const target = await loadSettled(store, request.targetId, now);
-    const forwardStored = initiator && target ? await store.getRelationship(initiator.id, target.id) : null;
-    const reverseStored = initiator && target ? await store.getRelationship(target.id, initiator.id) : null;
+    const loaded = await store.getCharacters([request.initiatorId, request.targetId]);
+    const settled = (id: Id) => { const c = loaded.get(id); return c ? settleCharacter(c, now) : null; };
+    const initiator = settled(request.initiatorId);
+    const target = settled(request.targetId);
+    const [forwardStored, reverseStored] = initiator && target && initiator.id !== target.id
+      ? await store.getRelationshipPair(initiator.id, target.id)
+      : [null, null];
 
     // 2. Feasibility.
     const feasibility = checkFeasibility(initiator, target, now, { forward: forwardStored, reverse: reverseStored });
@@ -92,8 +95,9 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     // 4. The lines.
     const type = request.type;
     const scenario = request.scenario ?? null;
-    const aMemories = await store.listMemories(a.id, MEMORY_CANDIDATES);
-    const bMemories = await store.listMemories(b.id, MEMORY_CANDIDATES);
+    const [aMemories = [], bMemories = []] = await store.recallMemories([
+      recallAsk(a.id, b.id), recallAsk(b.id, a.id),
+    ]);
     let content = (request.content ?? '').trim();
     if (content === '') {
       content = await deps.dialogue.generate({
@@ -138,25 +142,24 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       exchangeMemory(deps, aAfter, b.id, startedExchangeMemory(b.name, type, content, response), type, responseSentiment, aEmotions, now),
       exchangeMemory(deps, bAfter, a.id, receivedExchangeMemory(a.name, type, content, response), type, contentSentiment, bEmotions, now),
     ];
-    await store.saveCharacter(aAfter);
-    await store.saveCharacter(bAfter);
-    await store.saveRelationship(forwardUpdate.relationship);
-    await store.saveRelationship(reverseUpdate.relationship);
-    for (const memory of memories) await store.addMemory(memory);
-    await store.saveInteraction(interaction);
-
     const initiatorState = emotionalStateOf(aAfter);
     const emotionalState = emotionalStateOf(bAfter);
-    const events = await store.appendEvents([
-      characterInteractionEvent({
-        interaction, forward: forwardUpdate.delta, reverse: reverseUpdate.delta,
-        initiatorState, targetState: emotionalState,
-      }),
-      relationshipChangedEvent(forwardUpdate.relationship, forwardUpdate.delta, interaction.id, now),
-      relationshipChangedEvent(reverseUpdate.relationship, reverseUpdate.delta, interaction.id, now),
-      characterStateChangedEvent(aAfter, 'interaction', interaction.id, now),
-      characterStateChangedEvent(bAfter, 'interaction', interaction.id, now),
-    ]);
+    const events = await store.saveAll({
+      characters: [aAfter, bAfter],
+      relationships: [forwardUpdate.relationship, reverseUpdate.relationship],
+      memories,
+      interactions: [interaction],
+      events: [
+        characterInteractionEvent({
+          interaction, forward: forwardUpdate.delta, reverse: reverseUpdate.delta,
+          initiatorState, targetState: emotionalState,
+        }),
+        relationshipChangedEvent(forwardUpdate.relationship, forwardUpdate.delta, interaction.id, now),
+        relationshipChangedEvent(reverseUpdate.relationship, reverseUpdate.delta, interaction.id, now),
+        characterStateChangedEvent(aAfter, 'interaction', interaction.id, now),
+        characterStateChangedEvent(bAfter, 'interaction', interaction.id, now),
+      ],
+    });
     return {
       success: true,
       interaction,
@@ -167,6 +170,17 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       events,
     };
   });
+}
+
+/**
+ * What a character needs to recall when facing `aboutId` (null: nobody in particular): the shortlist's
+ * memories out of the newest MEMORY_CANDIDATES, read as such, so a long-lived character costs no more.
+ */
+export function recallAsk(characterId: Id, aboutId: Id | null): RecallAsk {
+  return {
+    characterId, aboutId, window: MEMORY_CANDIDATES,
+    about: aboutId === null ? 0 : MEMORY_SHORTLIST.aboutListener, others: MEMORY_SHORTLIST.others,
+  };
 }
 
 /** A stored character brought up to `now` (lazy mood decay and energy recovery), or null. */

@@ -52,6 +52,29 @@ export interface DialogueGenerator {
 }
 
 /**
+ * What a character recalls for one exchange: of its newest `window` memories, the newest `about` ones
+ * about `aboutId` and the newest `others` ones not about it (with `aboutId` null, `others` of any kind).
+ * The newest memory of the window is always among them when `others` ≥ 1, so the speaker's previous
+ * line is known too.
+ */
+export interface RecallAsk {
+  characterId: Id;
+  aboutId: Id | null;
+  window: number;
+  about: number;
+  others: number;
+}
+
+/** What `saveAll` writes. */
+export interface StoreChanges {
+  characters?: readonly Character[];
+  relationships?: readonly Relationship[];
+  memories?: readonly Memory[];
+  interactions?: readonly InteractionRecord[];
+  events?: readonly EventDraft[];
+}
+
+/**
  * Storage as the engine needs it. Implemented in memory (core), on PGlite and PostgreSQL (apps/api).
  * All writes made inside `transaction` commit together or not at all.
  */
@@ -67,6 +90,24 @@ export interface EngineStore {
   addMemory(memory: Memory): Promise<void>;
   /** The character's most recent memories, newest first. */
   listMemories(characterId: Id, limit: number): Promise<Memory[]>;
+
+  // Batched forms of the above, so one exchange costs a handful of round trips to a database, not twenty.
+  /** The characters of `ids` that exist, by id. */
+  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>>;
+  saveCharacters(characters: readonly Character[]): Promise<void>;
+  /** Both directions between two characters: [a→b, b→a], null where none is stored. */
+  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]>;
+  saveRelationships(relationships: readonly Relationship[]): Promise<void>;
+  /** Adds memories in the order given (later ones count as newer within the same millisecond). */
+  addMemories(memories: readonly Memory[]): Promise<void>;
+  /** For each ask, in order, what the character recalls (see RecallAsk), newest first. */
+  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]>;
+  /**
+   * Saves everything given (characters and relationships replace, memories and interactions are added)
+   * and appends the events, atomically, in as few round trips as the store can: the end of an exchange.
+   * Returns the events as stored.
+   */
+  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]>;
 
   saveInteraction(record: InteractionRecord): Promise<void>;
 

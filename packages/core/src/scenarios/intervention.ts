@@ -2,7 +2,7 @@ import { appraise, settleCharacter } from '../affect/index.ts';
 import { EngineError } from '../errors.ts';
 import { characterStateChangedEvent, userInterventionEvent } from '../events/index.ts';
 import {
-  DIALOGUE_MEMORY_LIMIT, MEMORY_CANDIDATES, afterExchange, lastLineOf, shortlist, userExchangeMemory,
+  DIALOGUE_MEMORY_LIMIT, afterExchange, recallAsk, lastLineOf, shortlist, userExchangeMemory,
 } from '../interactions/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import type { Character, EcosystemEvent, EventDraft, Id, InteractionType, Scenario } from '../model.ts';
@@ -58,7 +58,7 @@ export async function intervene(
     const responses: { characterId: Id; response: string }[] = [];
     const stateDrafts: EventDraft[] = [];
     for (const replier of repliers) {
-      const memories = await store.listMemories(replier.id, MEMORY_CANDIDATES);
+      const [memories = []] = await store.recallMemories([recallAsk(replier.id, null)]);
       const response = await deps.dialogue.generate({
         speaker: replier, listener: null, listenerName: userName, mode: 'reply', interactionType: type,
         incoming: message, relationship: null,
@@ -96,9 +96,10 @@ export async function intervene(
 
 /** The scenario's participants that still exist in its ecosystem, settled to now (inactive included). */
 async function participants(store: EngineStore, s: Scenario, now: number): Promise<Character[]> {
+  const loaded = await store.getCharacters(s.participantIds);
   const cast: Character[] = [];
   for (const id of s.participantIds) {
-    const c = await store.getCharacter(id);
+    const c = loaded.get(id);
     if (c && c.ecosystemId === s.ecosystemId) cast.push(settleCharacter(c, now));
   }
   return cast;

@@ -65,9 +65,10 @@ type Played =
 
 /** Participants that can take part now: existing, active, of the scenario's ecosystem, settled to now. */
 async function loadCast(store: EngineStore, s: Scenario, now: number): Promise<Character[]> {
+  const loaded = await store.getCharacters(s.participantIds);
   const cast: Character[] = [];
   for (const id of s.participantIds) {
-    const c = await store.getCharacter(id);
+    const c = loaded.get(id);
     if (c && c.active && c.ecosystemId === s.ecosystemId) cast.push(settleCharacter(c, now));
   }
   return cast;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Character, Id } from '../model.ts';
 import type { EngineStore } from '../ports/index.ts';
+import { pickRecall } from './batch.ts';
 import {
   sampleCharacter, sampleDraft, sampleInteraction, sampleMemory, sampleRelationship, sampleScenario,
 } from './contract-fixtures.ts';
@@ -163,6 +164,125 @@ export function describeEngineStoreContract(
 
       it('returns nothing for a character without memories', async () => {
         const [a] = await savedPair();
+        expect(await store.listMemories(a.id, 5)).toEqual([]);
+      });
+    });
+
+    describe('batched reads and writes', () => {
+      it('getCharacters finds the existing ones by id and skips unknown ids', async () => {
+        const [a, b] = await savedPair();
+        const found = await store.getCharacters([a.id, 'no-such-character', b.id]);
+        expect([...found.keys()].sort()).toEqual([a.id, b.id].sort());
+        expect(found.get(a.id)).toEqual(a);
+        expect(found.get(b.id)).toEqual(b);
+        expect((await store.getCharacters([])).size).toBe(0);
+      });
+
+      it('saveCharacters inserts new ones and replaces existing ones in one call', async () => {
+        const [a] = await savedPair();
+        const changed = { ...a, energy: 0.125, mood: { pleasure: -0.5, arousal: 0.25, dominance: 0 }, lastEmotion: null };
+        const fresh = sampleCharacter(eco, { name: 'Cy' });
+        await store.saveCharacters([changed, fresh]);
+        expect(await store.getCharacter(a.id)).toEqual(changed);
+        expect(await store.getCharacter(fresh.id)).toEqual(fresh);
+      });
+
+      it('getRelationshipPair gives [a→b, b→a], with null for a missing direction', async () => {
+        const [a, b] = await savedPair();
+        expect(await store.getRelationshipPair(a.id, b.id)).toEqual([null, null]);
+        const ab = sampleRelationship(eco, a.id, b.id);
+        await store.saveRelationship(ab);
+        expect(await store.getRelationshipPair(a.id, b.id)).toEqual([ab, null]);
+        expect(await store.getRelationshipPair(b.id, a.id)).toEqual([null, ab]);
+      });
+
+      it('saveRelationships inserts and replaces both directions in one call', async () => {
+        const [a, b] = await savedPair();
+        const ab = sampleRelationship(eco, a.id, b.id);
+        await store.saveRelationship(ab);
+        const abAfter = { ...ab, strength: 0.5, trust: 0.75, interactionCount: 8, label: 'friend' as const };
+        const ba = sampleRelationship(eco, b.id, a.id, { strength: 0.25 });
+        await store.saveRelationships([abAfter, ba]);
+        expect(await store.getRelationshipPair(a.id, b.id)).toEqual([abAfter, ba]);
+      });
+
+      it('addMemories keeps the order given: later ones are newer within the same millisecond', async () => {
+        const [a, b] = await savedPair();
+        const t = 1_700_000_000_000;
+        const batch = [sampleMemory(eco, a.id, b.id, t, 'first'), sampleMemory(eco, a.id, null, t, 'second'), sampleMemory(eco, b.id, a.id, t, 'other')];
+        await store.addMemories(batch);
+        expect((await store.listMemories(a.id, 5)).map((m) => m.content)).toEqual(['second', 'first']);
+        expect(await store.listMemories(b.id, 5)).toEqual([batch[2]]);
+      });
+
+      it('recallMemories picks, per ask, the newest about-memories and the newest others out of the window', async () => {
+        const [a, b] = await savedPair();
+        const c = sampleCharacter(eco, { name: 'Cy' });
+        await store.saveCharacter(c);
+        // Ada: 12 memories, alternating about Bo, about nobody, about Cy; two share a millisecond.
+        const about = [b.id, null, c.id];
+        const adas = Array.from({ length: 12 }, (_, i) =>
+          sampleMemory(eco, a.id, about[i % 3]!, 1_700_000_000_000 + Math.min(i, 10) * 1000, `ada ${i}`));
+        await store.addMemories(adas);
+        await store.addMemories([sampleMemory(eco, b.id, a.id, 1_700_000_000_000, 'bo 0')]);
+        const newest = await store.listMemories(a.id, 100);
+        const asks = [
+          { characterId: a.id, aboutId: b.id, window: 50, about: 2, others: 2 },
+          { characterId: a.id, aboutId: c.id, window: 5, about: 4, others: 1 },
+          { characterId: a.id, aboutId: null, window: 50, about: 4, others: 3 },
+          { characterId: b.id, aboutId: c.id, window: 50, about: 4, others: 2 },
+          { characterId: c.id, aboutId: a.id, window: 50, about: 4, others: 2 },
+        ];
+        const recalled = await store.recallMemories(asks);
+        expect(recalled.map((list) => list.map((m) => m.content))).toEqual([
+          ['ada 11', 'ada 10', 'ada 9', 'ada 6'],
+          ['ada 11', 'ada 10', 'ada 8'],
+          ['ada 11', 'ada 10', 'ada 9'],
+          ['bo 0'],
+          [],
+        ]);
+        expect(recalled[0]).toEqual(pickRecall(newest, asks[0]!));
+        expect(recalled[0]![0]).toEqual(adas[11]);
+      });
+
+      it('saveAll writes every kind of row and appends the events after the ones already there', async () => {
+        const [a, b] = await savedPair();
+        await store.appendEvents([sampleDraft(eco, 'before')]);
+        const aAfter = { ...a, energy: 0.25 };
+        const c = sampleCharacter(eco, { name: 'Cy' });
+        const ab = sampleRelationship(eco, a.id, b.id);
+        const ba = sampleRelationship(eco, b.id, a.id, { strength: 0.5, label: 'friend' });
+        const t = 1_700_000_000_000;
+        const memories = [sampleMemory(eco, a.id, b.id, t, 'one'), sampleMemory(eco, a.id, b.id, t, 'two')];
+        const interaction = sampleInteraction(eco, a.id, b.id, null);
+        const drafts = [sampleDraft(eco, 1), sampleDraft(eco, 2)];
+        const stored = await store.saveAll({ characters: [aAfter, c], relationships: [ab, ba], memories, interactions: [interaction], events: drafts });
+        expect(stored.map((e) => e.seq)).toEqual([2, 3]);
+        expect(stored.map(({ ecosystemId, type, timestamp, data }) => ({ ecosystemId, type, timestamp, data }))).toEqual(drafts);
+        expect(await store.listEvents(eco, 1, 10)).toEqual(stored);
+        expect(await store.getCharacter(a.id)).toEqual(aAfter);
+        expect(await store.getCharacter(c.id)).toEqual(c);
+        expect(await store.getRelationshipPair(a.id, b.id)).toEqual([ab, ba]);
+        expect((await store.listMemories(a.id, 5)).map((m) => m.content)).toEqual(['two', 'one']);
+        // Events of two ecosystems, or none at all, work the same.
+        expect(await store.saveAll({ characters: [{ ...c, energy: 0.5 }] })).toEqual([]);
+        expect((await store.getCharacter(c.id))?.energy).toBe(0.5);
+        const mixed = await store.saveAll({ events: [sampleDraft(otherEco, 'x'), sampleDraft(eco, 'y')] });
+        expect(mixed.map((e) => [e.ecosystemId, e.seq])).toEqual([[otherEco, 1], [eco, 4]]);
+      });
+
+      it('batched writes inside a transaction roll back with it', async () => {
+        const [a, b] = await savedPair();
+        await expect(store.transaction(async (tx) => {
+          await tx.saveCharacters([{ ...a, energy: 0 }]);
+          await tx.saveRelationships([sampleRelationship(eco, a.id, b.id)]);
+          await tx.addMemories([sampleMemory(eco, a.id, b.id, 1_700_000_000_000)]);
+          expect((await tx.getCharacters([a.id])).get(a.id)?.energy).toBe(0);
+          expect((await tx.recallMemories([{ characterId: a.id, aboutId: b.id, window: 5, about: 1, others: 1 }]))[0]).toHaveLength(1);
+          throw new Error('undo');
+        })).rejects.toThrow('undo');
+        expect(await store.getCharacter(a.id)).toEqual(a);
+        expect(await store.getRelationshipPair(a.id, b.id)).toEqual([null, null]);
         expect(await store.listMemories(a.id, 5)).toEqual([]);
       });
     });

@@ -1,7 +1,8 @@
 import type {
   Character, EcosystemEvent, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario,
 } from '../model.ts';
-import type { EngineStore, IdGenerator } from '../ports/index.ts';
+import type { EngineStore, IdGenerator, RecallAsk, StoreChanges } from '../ports/index.ts';
+import { batchedFrom } from './batch.ts';
 import {
   copyCharacter, copyInteraction, copyMemory, copyRelationship, copyScenario, frozenEvent,
 } from './copies.ts';
@@ -73,6 +74,16 @@ export class InMemoryStore implements EngineStore {
   saveInteraction(record: InteractionRecord): Promise<void> {
     return this.transaction((tx) => tx.saveInteraction(record));
   }
+
+  // Batched forms: one transaction for the writes, plain loops for the reads (a call costs nothing here).
+  private readonly batched = batchedFrom(this);
+  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
+  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> { return this.batched.getRelationshipPair(aId, bId); }
+  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return this.batched.recallMemories(asks); }
+  saveCharacters(characters: readonly Character[]): Promise<void> { return this.transaction((tx) => tx.saveCharacters(characters)); }
+  saveRelationships(relationships: readonly Relationship[]): Promise<void> { return this.transaction((tx) => tx.saveRelationships(relationships)); }
+  addMemories(memories: readonly Memory[]): Promise<void> { return this.transaction((tx) => tx.addMemories(memories)); }
+  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> { return this.transaction((tx) => tx.saveAll(changes)); }
 
   async getScenario(id: Id): Promise<Scenario | null> {
     const s = this.tables.scenarios.get(id);
@@ -186,6 +197,15 @@ class TransactionView implements EngineStore {
     const added = this.pending.memories.filter((m) => m.characterId === characterId);
     return newestMemories(committed, added, limit).map(copyMemory);
   }
+
+  private readonly batched = batchedFrom(this);
+  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
+  saveCharacters(characters: readonly Character[]): Promise<void> { return this.batched.saveCharacters(characters); }
+  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> { return this.batched.getRelationshipPair(aId, bId); }
+  saveRelationships(relationships: readonly Relationship[]): Promise<void> { return this.batched.saveRelationships(relationships); }
+  addMemories(memories: readonly Memory[]): Promise<void> { return this.batched.addMemories(memories); }
+  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return this.batched.recallMemories(asks); }
+  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> { return this.batched.saveAll(changes); }
 
   async saveInteraction(record: InteractionRecord): Promise<void> {
     this.assertOpen();

@@ -27,6 +27,36 @@ export function describeAtomicity(getStore: () => AppStore): void {
       expect(await store.getEcosystem(ecosystem.id)).toEqual(ecosystem);
     });
 
+    it('saveAll with events for an ecosystem that does not exist fails as not_found and writes nothing', async () => {
+      const store = getStore();
+      const { ecosystem } = await seedEcosystem(store);
+      const [a, b] = await seedPair(store, ecosystem.id);
+      const missing = sampleEcosystem(ecosystem.ownerId).id;
+      await expect(store.saveAll({
+        characters: [{ ...a, energy: 0 }], relationships: [sampleRelationship(ecosystem.id, a.id, b.id)],
+        events: [draft(missing, 'character_interaction', {})],
+      })).rejects.toMatchObject({ code: 'not_found' });
+      expect(await store.listCharacters(ecosystem.id)).toEqual([a, b]);
+      expect(await store.listRelationships(ecosystem.id)).toEqual([]);
+    });
+
+    it('saveAll rolls back with the transaction around it', async () => {
+      const store = getStore();
+      const { ecosystem } = await seedEcosystem(store);
+      const [a, b] = await seedPair(store, ecosystem.id);
+      await expect(store.transaction(async (tx) => {
+        await tx.saveAll({
+          characters: [{ ...a, energy: 0 }], interactions: [sampleInteraction(ecosystem.id, a.id, b.id)],
+          events: [draft(ecosystem.id, 'character_interaction', {})],
+        });
+        throw new Error('later step failed');
+      })).rejects.toThrow('later step failed');
+      expect(await store.listCharacters(ecosystem.id)).toEqual([a, b]);
+      expect(await store.listInteractions(ecosystem.id, { limit: 10 })).toEqual([]);
+      expect(await store.listEvents(ecosystem.id, 0, 10)).toEqual([]);
+      expect((await store.getEcosystem(ecosystem.id))?.lastSeq).toBe(0);
+    });
+
     it('a constraint violation inside a transaction rolls back its earlier writes and surfaces as a conflict', async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);

@@ -19,6 +19,19 @@ export function describeEcosystems(getStore: () => AppStore): void {
       expect(await store.getEcosystem(sampleEcosystem(user.id).id)).toBeNull();
     });
 
+    it('characterOwners gives each existing character\'s ecosystem and owner, skipping unknown ids', async () => {
+      const store = getStore();
+      const mine = await seedEcosystem(store);
+      const theirs = await seedEcosystem(store);
+      const [a] = await seedPair(store, mine.ecosystem.id);
+      const [c] = await seedPair(store, theirs.ecosystem.id);
+      const owners = await store.characterOwners([a.id, c.id, sampleEcosystem(mine.user.id).id]);
+      expect(owners.size).toBe(2);
+      expect(owners.get(a.id)).toEqual({ ecosystemId: mine.ecosystem.id, ownerId: mine.user.id });
+      expect(owners.get(c.id)).toEqual({ ecosystemId: theirs.ecosystem.id, ownerId: theirs.user.id });
+      expect((await store.characterOwners([])).size).toBe(0);
+    });
+
     it('rejects a duplicate ecosystem id as a conflict', async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);

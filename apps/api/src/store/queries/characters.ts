@@ -1,6 +1,7 @@
 /** Characters, their relationships and their memories. */
-import { and, asc, desc, eq, or } from 'drizzle-orm';
-import type { Character, Id, Memory, Relationship } from '@ensemble/core';
+import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Character, Id, Memory, RecallAsk, Relationship } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { characters, memories, relationships } from '../../db/schema.ts';
 import { toCharacter, toMemory, toRelationship } from '../rows.ts';
@@ -65,4 +66,86 @@ export async function listMemories(db: SqlDb, characterId: Id, limit: number): P
   const rows = await db.select().from(memories).where(eq(memories.characterId, characterId))
     .orderBy(desc(memories.createdAt), desc(memories.ord)).limit(limit);
   return rows.map(toMemory);
+}
+
+// Batched forms: one statement each, so an exchange costs a handful of round trips.
+
+/** `set` for a multi-row upsert: every column but the key takes the proposed row's value. */
+export function fromExcluded(table: PgTable, key: readonly string[]): Record<string, SQL> {
+  const set: Record<string, SQL> = {};
+  for (const [field, column] of Object.entries(getTableColumns(table))) {
+    if (!key.includes(field)) set[field] = sql.raw(`excluded."${column.name}"`);
+  }
+  return set;
+}
+
+export async function getCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, Character>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(characters).where(inArray(characters.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, toCharacter(r)]));
+}
+
+export async function saveCharacters(db: SqlDb, list: readonly Character[]): Promise<void> {
+  if (list.length === 0) return;
+  await db.insert(characters).values(list.map((c) => ({ ...c })))
+    .onConflictDoUpdate({ target: characters.id, set: fromExcluded(characters, ['id']) });
+}
+
+export async function getRelationshipPair(db: SqlDb, aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
+  const rows = await db.select().from(relationships).where(or(
+    and(eq(relationships.fromId, aId), eq(relationships.toId, bId)),
+    and(eq(relationships.fromId, bId), eq(relationships.toId, aId)),
+  ));
+  const of = (from: Id, to: Id) => {
+    const r = rows.find((row) => row.fromId === from && row.toId === to);
+    return r ? toRelationship(r) : null;
+  };
+  return [of(aId, bId), of(bId, aId)];
+}
+
+export async function saveRelationships(db: SqlDb, list: readonly Relationship[]): Promise<void> {
+  if (list.length === 0) return;
+  await db.insert(relationships).values(list.map((r) => ({ ...r })))
+    .onConflictDoUpdate({ target: [relationships.fromId, relationships.toId], set: fromExcluded(relationships, ['fromId', 'toId']) });
+}
+
+/** Multi-row insert: `ord` is assigned in the order of the rows, so later ones count as newer. */
+export async function addMemories(db: SqlDb, list: readonly Memory[]): Promise<void> {
+  if (list.length === 0) return;
+  await db.insert(memories).values(list.map((m) => ({ ...m })));
+}
+
+interface RecalledRow {
+  ask: number; id: string; ecosystem_id: string; character_id: string; about_id: string | null;
+  content: string; valence: number; importance: number; created_at: number;
+}
+
+/**
+ * Every ask in one statement: per ask, the character's newest `window` memories (the index
+ * memories_character_idx walks them newest first), numbered within "about aboutId" and "the rest".
+ */
+export async function recallMemories(db: SqlDb, asks: readonly RecallAsk[]): Promise<Memory[][]> {
+  if (asks.length === 0) return [];
+  const values = sql.join(asks.map((a, i) =>
+    sql`(${i}::int, ${a.characterId}::text, ${a.aboutId}::text, ${Math.max(0, Math.floor(a.window))}::int, ${Math.max(0, Math.floor(a.about))}::int, ${Math.max(0, Math.floor(a.others))}::int)`), sql`, `);
+  const result = await db.execute(sql`
+    select x.i as ask, m.id, m.ecosystem_id, m.character_id, m.about_id, m.content, m.valence, m.importance,
+           m.created_at::float8 as created_at
+    from (values ${values}) as x(i, character_id, about_id, win, about_n, others_n)
+    cross join lateral (
+      select r.*, row_number() over (
+        partition by coalesce(r.about_id = x.about_id, false) order by r.created_at desc, r.ord desc) as k
+      from (select * from memories where character_id = x.character_id
+            order by created_at desc, ord desc limit x.win) r
+    ) m
+    where m.k <= case when coalesce(m.about_id = x.about_id, false) then x.about_n else x.others_n end
+    order by x.i, m.created_at desc, m.ord desc`);
+  const recalled: Memory[][] = asks.map(() => []);
+  for (const r of (result as unknown as { rows: RecalledRow[] }).rows) {
+    recalled[Number(r.ask)]!.push({
+      id: r.id, ecosystemId: r.ecosystem_id, characterId: r.character_id, aboutId: r.about_id, content: r.content,
+      valence: Number(r.valence), importance: Number(r.importance), createdAt: Number(r.created_at),
+    });
+  }
+  return recalled;
 }

@@ -2,7 +2,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Id } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
-import { documents, ecosystems } from '../../db/schema.ts';
+import { characters, documents, ecosystems } from '../../db/schema.ts';
 import type { DocumentRecord, EcosystemRecord } from '../app-store.ts';
 import { toDocument, toEcosystem } from '../rows.ts';
 
@@ -13,6 +13,15 @@ export async function createEcosystem(db: SqlDb, ecosystem: EcosystemRecord): Pr
 export async function getEcosystem(db: SqlDb, id: Id): Promise<EcosystemRecord | null> {
   const rows = await db.select().from(ecosystems).where(eq(ecosystems.id, id)).limit(1);
   return rows[0] ? toEcosystem(rows[0]) : null;
+}
+
+/** For each existing character among `ids`: its ecosystem and that ecosystem's owner (one query). */
+export async function characterOwners(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: characters.id, ecosystemId: characters.ecosystemId, ownerId: ecosystems.ownerId })
+    .from(characters).innerJoin(ecosystems, eq(ecosystems.id, characters.ecosystemId))
+    .where(inArray(characters.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { ecosystemId: r.ecosystemId, ownerId: r.ownerId }]));
 }
 
 /** Oldest first. */
