@@ -7,7 +7,7 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/api-interactions.ts
  */
 import { startApi, signUp } from '../apps/api/test/harness.ts';
-import { describeLatency, percentile, runConcurrently } from './stats.ts';
+import { describeLatency, percentile, runConcurrently, runPaced } from './stats.ts';
 
 const CONCURRENCY = 50;
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
@@ -53,6 +53,24 @@ try {
     if (!r.success) { failures++; reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1); }
   });
   const wallSeconds = (performance.now() - started) / 1000;
+
+  // One client, one request at a time: the latency of a request on an otherwise idle server.
+  const serialBaseline = await runConcurrently(500, 1, async () => { await client.health.live.query(); });
+  const serial = await runConcurrently(500, 1, async (i) => {
+    const [a, b] = pairs[p++ % pairs.length]!;
+    await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, content: 'Good to see you!' });
+  });
+
+  // Open loop: the same 50 clients, each sending one request every PACE_MS (a sustained rate, not a flood).
+  const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
+  const PACED_MS = Number(process.env.BENCH_PACED_SECONDS ?? 20) * 1000;
+  const pacedBaseline = await runPaced(CONCURRENCY, PACE_MS, PACED_MS, async () => { await client.health.live.query(); });
+  let pacedFailures = 0;
+  const paced = await runPaced(CONCURRENCY, PACE_MS, PACED_MS, async (i) => {
+    const [a, b] = pairs[p++ % pairs.length]!;
+    const r = await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, content: 'Good to see you!' });
+    if (!r.success) pacedFailures++;
+  });
   close();
 
   const store = api.databaseUrl ? 'PostgreSQL' : 'PGlite';
@@ -60,7 +78,15 @@ try {
   console.log(`baseline health.live        ${describeLatency(baseline)}`);
   console.log(`interactions.create         ${describeLatency(interactions)}  (infeasible: ${failures} ${JSON.stringify(Object.fromEntries(reasons))})`);
   console.log(`ratio p50 ${(percentile(interactions, 50) / percentile(baseline, 50)).toFixed(1)}x · p99 ${(percentile(interactions, 99) / percentile(baseline, 99)).toFixed(1)}x`);
-  console.log(`throughput ${(TOTAL / wallSeconds).toFixed(0)} interactions/s`);
+  console.log(`throughput ${(TOTAL / wallSeconds).toFixed(0)} interactions/s (closed loop: each client sends its next request as soon as the last returns)`);
+  console.log(`one client, one request at a time:`);
+  console.log(`  baseline health.live      ${describeLatency(serialBaseline)}`);
+  console.log(`  interactions.create       ${describeLatency(serial)}`);
+  const rate = (CONCURRENCY * 1000) / PACE_MS;
+  console.log(`open loop, ${CONCURRENCY} clients × 1 request every ${PACE_MS} ms = ${rate.toFixed(0)} interactions/s (${(rate * 5 * 60).toFixed(0)} events/min) for ${PACED_MS / 1000} s:`);
+  console.log(`  baseline health.live      ${describeLatency(pacedBaseline)}`);
+  console.log(`  interactions.create       ${describeLatency(paced)}  (infeasible: ${pacedFailures})`);
+  console.log(`  ratio p50 ${(percentile(paced, 50) / percentile(pacedBaseline, 50)).toFixed(1)}x · p99 ${(percentile(paced, 99) / percentile(pacedBaseline, 99)).toFixed(1)}x`);
 } finally {
   await api.stop();
 }

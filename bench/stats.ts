@@ -26,3 +26,29 @@ export async function runConcurrently(total: number, concurrency: number, task: 
   await Promise.all(Array.from({ length: concurrency }, worker));
   return latencies;
 }
+
+/**
+ * Open-loop load: `clients` clients, each starting a task every `intervalMs` for `durationMs` (clients
+ * staggered evenly), whether or not its previous task has finished. Latency is measured from when a task
+ * was due, not from when it started, so a stalled server cannot hide its queue (no coordinated omission).
+ */
+export async function runPaced(
+  clients: number, intervalMs: number, durationMs: number, task: (i: number) => Promise<void>,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  const start = performance.now() + 50;
+  const perClient = Math.floor(durationMs / intervalMs);
+  const due: { at: number; i: number }[] = [];
+  for (let c = 0; c < clients; c++) {
+    for (let k = 0; k < perClient; k++) due.push({ at: start + (c * intervalMs) / clients + k * intervalMs, i: k * clients + c });
+  }
+  due.sort((a, b) => a.at - b.at);
+  for (const { at, i } of due) {
+    const wait = at - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(task(i).then(() => { latencies.push(performance.now() - at); }));
+  }
+  await Promise.all(pending);
+  return latencies;
+}
