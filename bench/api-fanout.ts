@@ -20,7 +20,8 @@ const INTERACTIONS = Number(process.env.INTERACTIONS ?? 40);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function measureApi(): Promise<{ latencies: number[]; expected: number; received: number; bytes: number }> {
-  const api = await startApi();
+  // One account holds every subscriber here, far past the default 32 sockets per user.
+  const api = await startApi({ env: { WS_CONNECTIONS_PER_USER: String(SUBSCRIBERS + 10) } });
   const sockets: ReturnType<typeof createWSClient>[] = [];
   try {
     const { client, session, close } = await signUp(api.url, 'fanout');
@@ -56,7 +57,11 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
       });
       if (i % 100 === 99) await sleep(50); // don't stampede the accept queue
     }
-    while (started < SUBSCRIBERS) await sleep(50);
+    const openBy = Date.now() + 120_000;
+    while (started < SUBSCRIBERS) {
+      if (Date.now() > openBy) throw new Error(`only ${started} of ${SUBSCRIBERS} subscriptions started within 2 minutes`);
+      await sleep(50);
+    }
     await sleep(500);
     let events = 0;
     for (let i = 0; i < INTERACTIONS; i++) {

@@ -47,6 +47,12 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('caps WebSocket connections per user at 32 unless WS_CONNECTIONS_PER_USER says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).wsConnectionsPerUser).toBe(32);
+    expect(loadConfig({ DATA_DIR: tempDir(), WS_CONNECTIONS_PER_USER: '2000' }).wsConnectionsPerUser).toBe(2000);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), WS_CONNECTIONS_PER_USER: '0' })).toThrow(/WS_CONNECTIONS_PER_USER/);
+  });
+
   it('lets overrides win, including an explicit null', () => {
     const config = loadConfig(
       { DATA_DIR: tempDir(), DATABASE_URL: 'postgres://localhost/x' }, { databaseUrl: null, port: 1234 },

@@ -32,6 +32,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Interactions one user may start per minute, across all nodes; 0 turns the limit off (benchmarks). @default 600 */
   interactionsPerMinute: number;
+  /** Open WebSocket connections one account (or widget token) may hold on one node, over both endpoints. */
+  wsConnectionsPerUser: number;
   /** Built web app to serve at `/`, or null. @default '<cwd>/apps/web/dist' when it has an index.html */
   webDist: string | null;
   /** Built widget bundle to serve at `/widgets/`, or null. @default '<cwd>/packages/widgets/dist' when built */
@@ -67,6 +69,7 @@ const envSchema = z.object({
   CORS_ORIGINS: optionalText,
   TRUST_PROXY: z.enum(['', '0', '1', 'true', 'false']).default('0'),
   INTERACTIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  WS_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(32),
   WEB_DIST: optionalText,
   WIDGETS_DIST: optionalText,
 });
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     corsOrigins: overrides.corsOrigins ?? splitList(e.CORS_ORIGINS),
     trustProxy: overrides.trustProxy ?? (e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true'),
     interactionsPerMinute: overrides.interactionsPerMinute ?? e.INTERACTIONS_PER_MINUTE,
+    wsConnectionsPerUser: overrides.wsConnectionsPerUser ?? e.WS_CONNECTIONS_PER_USER,
     webDist: pick(overrides, 'webDist', e.WEB_DIST === null ? builtIfPresent(DEFAULT_WEB_DIST) : resolve(e.WEB_DIST)),
     widgetsDist: pick(
       overrides, 'widgetsDist', e.WIDGETS_DIST === null ? builtIfPresent(DEFAULT_WIDGETS_DIST) : resolve(e.WIDGETS_DIST),

@@ -14,7 +14,7 @@ const limitsByServices = new WeakMap<AppServices, WsLimits>();
 export function wsLimitsOf(services: AppServices): WsLimits {
   let limits = limitsByServices.get(services);
   if (limits === undefined) {
-    limits = new WsLimits(services.redis ?? null);
+    limits = new WsLimits(services.redis ?? null, { maxConnectionsPerPrincipal: services.config.wsConnectionsPerUser });
     limitsByServices.set(services, limits);
   }
   return limits;
