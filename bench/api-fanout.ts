@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
+import { createTRPCClient, createWSClient, httpLink, wsLink } from '@trpc/client';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '../apps/api/src/router.ts';
 import { signUp, startApi } from '../apps/api/test/harness.ts';
@@ -17,12 +17,15 @@ import { describeLatency, percentile } from './stats.ts';
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
 const INTERACTIONS = Number(process.env.INTERACTIONS ?? 40);
+const VIEWERS_PER_TOKEN = 20;
+/** `trpc`: tRPC subscriptions (what the SDK and widgets use); `plain`: the plain JSON stream for any language. */
+const KIND = process.env.KIND === 'plain' ? 'plain' : 'trpc';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function measureApi(): Promise<{ latencies: number[]; expected: number; received: number; bytes: number }> {
-  // One account holds every subscriber here, far past the default 32 sockets per user.
-  const api = await startApi({ env: { WS_CONNECTIONS_PER_USER: String(SUBSCRIBERS + 10) } });
+  const api = await startApi();
   const sockets: ReturnType<typeof createWSClient>[] = [];
+  const plainSockets: WebSocket[] = [];
   try {
     const { client, session, close } = await signUp(api.url, 'fanout');
     const eco = await client.ecosystems.create.mutate({ name: 'Fan-out' });
@@ -38,10 +41,37 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     let received = 0;
     let bytes = 0;
     let started = 0;
-    for (let i = 0; i < SUBSCRIBERS; i++) {
+    // Subscribers are widget viewers, as on a host site: each widget token (minted per page view by the
+    // host's backend) is its own principal, within the per-principal socket and message limits.
+    const { secret } = await client.keys.create.mutate({ kind: 'secret', name: 'bench', origins: [] });
+    const asHost = createTRPCClient<AppRouter>({
+      links: [httpLink({ url: `${api.url}/trpc`, headers: () => ({ authorization: `Bearer ${secret}` }) })],
+    });
+    const viewerTokens: string[] = [];
+    for (let k = 0; k < Math.ceil(SUBSCRIBERS / VIEWERS_PER_TOKEN); k++) {
+      viewerTokens.push((await asHost.widgetTokens.create.mutate({ ecosystemId: eco.id, scope: 'read' })).token);
+    }
+    void session;
+    for (let i = 0; i < SUBSCRIBERS && KIND === 'plain'; i++) {
+      // The plain JSON stream (WS /ws/ecosystem/{id}), read with the bare `ws` client the baseline uses.
+      const token = viewerTokens[i % viewerTokens.length]!;
+      const plain = new WebSocket(`${api.url.replace(/^http/, 'ws')}/ws/ecosystem/${eco.id}`, ['ensemble.v1', `bearer.${token}`]);
+      plainSockets.push(plain);
+      plain.on('message', (raw) => {
+        const now = Date.now();
+        const message = JSON.parse(String(raw)) as { type: string; seq?: number; timestamp?: string };
+        if (message.type === 'ready') { started += 1; return; }
+        if (typeof message.seq !== 'number') return;
+        received += 1;
+        if (i === 0) bytes = String(raw).length;
+        latencies.push(now - Date.parse(message.timestamp!));
+      });
+      if (i % 100 === 99) await sleep(50);
+    }
+    for (let i = 0; i < SUBSCRIBERS && KIND === 'trpc'; i++) {
       const ws = createWSClient({
         url: api.wsUrl, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
-        connectionParams: { token: session.accessToken },
+        connectionParams: { token: viewerTokens[i % viewerTokens.length]! },
       });
       sockets.push(ws);
       const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client: ws })] });
@@ -77,6 +107,7 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     return { latencies, expected: events * SUBSCRIBERS, received, bytes };
   } finally {
     for (const ws of sockets) void ws.close();
+    for (const ws of plainSockets) ws.terminate();
     await api.stop();
   }
 }
@@ -110,7 +141,7 @@ async function measureBareWs(payloadBytes: number, messages: number): Promise<nu
 
 const api = await measureApi();
 const bare = await measureBareWs(api.bytes, INTERACTIONS * 5);
-console.log(`${SUBSCRIBERS} subscribers; event payload ≈ ${api.bytes} bytes`);
+console.log(`${SUBSCRIBERS} ${KIND === 'trpc' ? 'tRPC subscription' : 'plain /ws/ecosystem'} subscribers; event payload ≈ ${api.bytes} bytes`);
 console.log(`bare ws broadcast      ${describeLatency(bare)}`);
 console.log(`ensemble live events   ${describeLatency(api.latencies)}  delivered ${api.received}/${api.expected}`);
 console.log(`ratio p50 ${(percentile(api.latencies, 50) / Math.max(1, percentile(bare, 50))).toFixed(1)}x · p99 ${(percentile(api.latencies, 99) / Math.max(1, percentile(bare, 99))).toFixed(1)}x`);

@@ -6,13 +6,20 @@ import { unauthenticatedError, type Context } from '../trpc.ts';
 import { CLOSE_CODES, closeReason } from './close-codes.ts';
 import { admitConnection, connectionPrincipal, limitMessages } from './ws-guard.ts';
 
-/** Who each /trpc socket counts as: its address until its context (and so its credential) is known. */
-const principals = new WeakMap<WebSocket, string>();
+/**
+ * Who each /trpc socket counts as, once its context (and so its credential) is known. Messages that
+ * arrive before that (a client sends its subscriptions right behind connectionParams) wait to be
+ * counted against the right principal; a socket that closes first counts as its address.
+ */
+const principals = new WeakMap<WebSocket, (principal: string) => void>();
 
 /** Rate-limits a new /trpc socket's messages from its first one (before connectionParams arrive). */
 export function watchTrpcSocket(services: AppServices, ws: WebSocket, req: IncomingMessage): void {
-  principals.set(ws, connectionPrincipal(req, services.config, null, null));
-  limitMessages(ws, services, () => principals.get(ws) ?? 'unknown');
+  const known = new Promise<string>((resolve) => {
+    principals.set(ws, resolve);
+    ws.once('close', () => resolve(connectionPrincipal(req, services.config, null, null)));
+  });
+  limitMessages(ws, services, () => known, { firstIsHandshake: true });
 }
 
 /**
@@ -29,7 +36,7 @@ export function guardTrpcConnection(
     throw error;
   }
   const principal = connectionPrincipal(req, services.config, ctx.user, ctx.grant);
-  principals.set(ws, principal);
+  principals.get(ws)?.(principal);
   if (!admitConnection(ws, services, { principal, grant: ctx.grant })) {
     throw new AppError('TOO_MANY_REQUESTS', 'too_many_connections', 'Too many open connections for this user.');
   }

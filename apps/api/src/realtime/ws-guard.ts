@@ -40,12 +40,20 @@ export function connectionPrincipal(
  * Counts every message on the socket against the connection's and the principal's rates and closes it
  * with 4029 once over. `principal` is read per message: on /trpc it is known only after connectionParams.
  */
-export function limitMessages(ws: WebSocket, services: AppServices, principal: () => string): void {
+export function limitMessages(
+  ws: WebSocket, services: AppServices, principal: () => string | Promise<string>, options: { firstIsHandshake?: boolean } = {},
+): void {
   const limits = wsLimitsOf(services);
   const connectionId = randomUUID();
   const { messagesPerConnection, windowSeconds } = limits.rules;
+  let messages = 0;
   ws.on('message', () => {
-    void limits.allowMessage(connectionId, principal()).then((allowed) => {
+    const handshake = options.firstIsHandshake === true && messages === 0;
+    messages += 1;
+    const allowed = handshake
+      ? limits.allowHandshake(connectionId)
+      : Promise.resolve(principal()).then((who) => limits.allowMessage(connectionId, who));
+    void allowed.then((allowed) => {
       if (allowed || ws.readyState !== WebSocket.OPEN) return;
       ws.close(CLOSE_CODES.rateLimited, closeReason(
         'rate_limited', `Too many messages: at most ${messagesPerConnection} per ${windowSeconds} s. Slow down and reconnect.`,

@@ -29,4 +29,17 @@ describe('WsLimits', () => {
     expect(await limits.allowMessage('c2', 'user:a')).toBe(false);
     expect(await limits.allowMessage('c3', 'user:b')).toBe(true);
   });
+
+  it('counts a handshake for its connection only: many sockets from one address can each authenticate', async () => {
+    const limits = new WsLimits(null, { messagesPerConnection: 2, messagesPerPrincipal: 3, windowSeconds: 60 });
+    for (let c = 0; c < 10; c += 1) expect(await limits.allowHandshake(`c${c}`)).toBe(true);
+    // The address's own budget is untouched by those ten handshakes...
+    expect(await limits.allowMessage('c0', 'ip:10.0.0.1')).toBe(true);
+    expect(await limits.allowMessage('c1', 'ip:10.0.0.1')).toBe(true);
+    expect(await limits.allowMessage('c2', 'ip:10.0.0.1')).toBe(true);
+    expect(await limits.allowMessage('c3', 'ip:10.0.0.1')).toBe(false);
+    // ...while the handshake still counts against its connection's own budget.
+    expect(await limits.allowMessage('c9', 'user:z')).toBe(true);
+    expect(await limits.allowMessage('c9', 'user:z')).toBe(false);
+  });
 });

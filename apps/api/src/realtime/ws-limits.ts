@@ -68,6 +68,15 @@ export class WsLimits {
   }
 
   /** Counts one message; false once the connection or the principal is over its rate. */
+  /**
+   * A socket's handshake message (tRPC's connectionParams, sent before anyone is known): counted for the
+   * connection only. Charging it to the address would let a few hundred viewers behind one address (a
+   * NAT, an office, a proxy) lock each other out of even signing in.
+   */
+  async allowHandshake(connectionId: string): Promise<boolean> {
+    return consumed(this.#perConnection, connectionId);
+  }
+
   async allowMessage(connectionId: string, principal: string): Promise<boolean> {
     return (await consumed(this.#perConnection, connectionId)) && (await consumed(this.#perPrincipal, principal));
   }
