@@ -125,8 +125,22 @@ async function serve(
   const { store, bus } = services;
   for await (const event of streamEvents({ store, bus, ecosystemId, afterSeq, signal: abort.signal })) {
     if (ws.readyState !== WebSocket.OPEN) break;
-    await sendWithBackpressure(ws, envelope(event));
+    await sendWithBackpressure(ws, envelopeJson(event));
   }
+}
+
+/**
+ * An event's wire form, built once per event however many subscribers it goes to (the bus hands every
+ * subscriber of a node the same event object): with 1,000 viewers this is 1 stringify, not 1,000.
+ */
+const wireForms = new WeakMap<EcosystemEvent, string>();
+function envelopeJson(event: EcosystemEvent): string {
+  let json = wireForms.get(event);
+  if (json === undefined) {
+    json = JSON.stringify(envelope(event));
+    wireForms.set(event, json);
+  }
+  return json;
 }
 
 /** The plan's envelope, field by field, so nothing internal can leak onto the wire. */
@@ -179,12 +193,12 @@ function send(ws: WebSocket, message: unknown): void {
 }
 
 /** Sends, and when much is queued for this client waits until it is written, so a slow reader slows the read. */
-function sendWithBackpressure(ws: WebSocket, message: unknown): Promise<void> {
+function sendWithBackpressure(ws: WebSocket, json: string): Promise<void> {
   if (ws.bufferedAmount < SEND_HIGH_WATER_BYTES) {
-    send(ws, message);
+    if (ws.readyState === WebSocket.OPEN) ws.send(json);
     return Promise.resolve();
   }
   return new Promise((resolve) => {
-    ws.send(JSON.stringify(message), () => resolve());
+    ws.send(json, () => resolve());
   });
 }
