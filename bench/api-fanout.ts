@@ -18,7 +18,17 @@ import { describeLatency, percentile } from './stats.ts';
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
 const INTERACTIONS = Number(process.env.INTERACTIONS ?? 40);
 const VIEWERS_PER_TOKEN = 20;
+const CHARACTERS = 40;
+const WARMUP = Number(process.env.WARMUP ?? 200);
 /** `trpc`: tRPC subscriptions (what the SDK and widgets use); `plain`: the plain JSON stream for any language. */
+/** How long each measured exchange took over HTTP (it answers after its events went out). */
+const mutateMs: number[] = [];
+/** Per event: the earliest and latest receipt among the subscribers (ms after the event's timestamp). */
+const spread = new Map<number, [number, number]>();
+function noteSpread(seq: number, latency: number): void {
+  const [first, last] = spread.get(seq) ?? [Infinity, -Infinity];
+  spread.set(seq, [Math.min(first, latency), Math.max(last, latency)]);
+}
 const KIND = process.env.KIND === 'plain' ? 'plain' : 'trpc';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -30,12 +40,22 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     const { client, session, close } = await signUp(api.url, 'fanout');
     const eco = await client.ecosystems.create.mutate({ name: 'Fan-out' });
     const ids: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < CHARACTERS; i++) {
       const c = await client.characters.create.mutate({
         ecosystemId: eco.id, name: `C${i}`,
         personality: { openness: 0.5, conscientiousness: 0.5, extraversion: 0.9, agreeableness: 0.6, neuroticism: 0.3 },
       });
       ids.push(c.id);
+    }
+    // Every exchange takes a pair not used before (no cooldowns, nobody initiates often enough to tire).
+    const pairs: [string, string][] = [];
+    for (let d = 1; d < CHARACTERS / 2; d++) for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
+    let nextPair = 0;
+    // Warm the server up first (JIT, PGlite's caches), as in bench/api-interactions.ts: a cold first
+    // exchange takes several times longer than a warm one, and that is not what fan-out costs.
+    for (let i = 0; i < WARMUP; i++) {
+      const [a, b] = pairs[nextPair++]!;
+      await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: 'chat', content: 'Good morning!' });
     }
     const latencies: number[] = [];
     let received = 0;
@@ -64,7 +84,9 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
         if (typeof message.seq !== 'number') return;
         received += 1;
         if (i === 0) bytes = String(raw).length;
-        latencies.push(now - Date.parse(message.timestamp!));
+        const latency = now - Date.parse(message.timestamp!);
+        latencies.push(latency);
+        noteSpread(message.seq, latency);
       });
       if (i % 100 === 99) await sleep(50);
     }
@@ -83,6 +105,7 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
           received += 1;
           if (i === 0) bytes = JSON.stringify(tracked.data).length;
           latencies.push(now - Date.parse(event.timestamp));
+          noteSpread((tracked.data as unknown as { seq: number }).seq, now - Date.parse(event.timestamp));
         },
       });
       if (i % 100 === 99) await sleep(50); // don't stampede the accept queue
@@ -95,9 +118,10 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     await sleep(500);
     let events = 0;
     for (let i = 0; i < INTERACTIONS; i++) {
-      const a = ids[i % ids.length]!;
-      const b = ids[(i + 1 + Math.floor(i / ids.length)) % ids.length]!;
+      const [a, b] = pairs[nextPair++]!;
+      const t0 = Date.now();
       const r = await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: 'chat', content: 'Good morning!' });
+      mutateMs.push(Date.now() - t0);
       if (r.success) events += r.events.length;
       await sleep(100); // one interaction at a time: we measure delivery, not queueing
     }
@@ -144,4 +168,7 @@ const bare = await measureBareWs(api.bytes, INTERACTIONS * 5);
 console.log(`${SUBSCRIBERS} ${KIND === 'trpc' ? 'tRPC subscription' : 'plain /ws/ecosystem'} subscribers; event payload ≈ ${api.bytes} bytes`);
 console.log(`bare ws broadcast      ${describeLatency(bare)}`);
 console.log(`ensemble live events   ${describeLatency(api.latencies)}  delivered ${api.received}/${api.expected}`);
+console.log(`  first subscriber to get each event  ${describeLatency([...spread.values()].map(([first]) => first))}`);
+console.log(`  last subscriber to get each event   ${describeLatency([...spread.values()].map(([, last]) => last))}`);
+console.log(`  the exchange over HTTP (answers after fan-out) ${describeLatency(mutateMs)}`);
 console.log(`ratio p50 ${(percentile(api.latencies, 50) / Math.max(1, percentile(bare, 50))).toFixed(1)}x · p99 ${(percentile(api.latencies, 99) / Math.max(1, percentile(bare, 99))).toFixed(1)}x`);
