@@ -2,7 +2,7 @@ import type { EcosystemEvent, Id } from '@ensemble/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventBus } from './event-bus.ts';
-import { streamEvents } from './event-stream.ts';
+import { streamEventBatches, streamEvents } from './event-stream.ts';
 import { InProcessEventBus } from './in-process-bus.ts';
 
 const ECO = 'eco-1';
@@ -240,5 +240,36 @@ describe('streamEvents', () => {
         }),
       { numRuns: 150 },
     );
+  });
+});
+
+/** The seqs of one run, or [] when the stream ended. */
+const runSeqs = (result: IteratorResult<EcosystemEvent[], void>): number[] => (result.done ? [] : result.value.map((e) => e.seq));
+
+describe('streamEventBatches', () => {
+  it('hands out a store page, then each published burst, as one run each', async () => {
+    const log = new FakeLog();
+    const bus = new InProcessEventBus();
+    log.append(4);
+    const runs = streamEventBatches({ store: log, bus, ecosystemId: ECO, afterSeq: 1 });
+    expect(runSeqs(await runs.next())).toEqual([2, 3, 4]);
+    const next = runs.next();
+    await bus.publish(log.append(5));
+    expect(runSeqs(await next)).toEqual([5, 6, 7, 8, 9]);
+    await runs.return(undefined);
+  });
+
+  it('fills a hole in a published burst from the store before the rest of it, each seq once, in order', async () => {
+    const log = new FakeLog();
+    const bus = new InProcessEventBus();
+    const runs = streamEventBatches({ store: log, bus, ecosystemId: ECO, afterSeq: 0 });
+    const first = runs.next();
+    const burst = log.append(6);
+    // The bus lost 2 and 3 and repeats 1: the stream reads 2..3 back from the log.
+    await bus.publish([burst[0]!, burst[3]!, burst[0]!, burst[4]!, burst[5]!]);
+    const seqs = runSeqs(await first);
+    while (seqs.length < 6) seqs.push(...runSeqs(await runs.next()));
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
+    await runs.return(undefined);
   });
 });

@@ -43,6 +43,15 @@ const IDLE_BACKOFF_MAX = 16;
  * and those are read from the store before it is delivered.
  */
 export async function* streamEvents(options: StreamEventsOptions): AsyncGenerator<EcosystemEvent> {
+  for await (const batch of streamEventBatches(options)) yield* batch;
+}
+
+/**
+ * streamEvents in runs: each item is one or more consecutive events (a store page, or every live event
+ * that arrived together, such as the five of one exchange). A consumer that sends to a socket can write a
+ * run in one go; with 1,000 subscribers that saves thousands of generator round trips per exchange.
+ */
+export async function* streamEventBatches(options: StreamEventsOptions): AsyncGenerator<EcosystemEvent[]> {
   const { store, bus, ecosystemId, signal } = options;
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const maxBuffered = options.maxBuffered ?? DEFAULT_MAX_BUFFERED;
@@ -71,20 +80,21 @@ export async function* streamEvents(options: StreamEventsOptions): AsyncGenerato
   });
   signal?.addEventListener('abort', notify);
 
-  /** Reads from the store until `expected` passes `upTo` or the store has nothing newer. */
-  async function* readStore(upTo: number): AsyncGenerator<EcosystemEvent> {
+  /** Reads from the store until `expected` passes `upTo` or the store has nothing newer, a page at a time. */
+  async function* readStore(upTo: number): AsyncGenerator<EcosystemEvent[]> {
     while (expected <= upTo && !signal?.aborted) {
       const page = await store.listEvents(ecosystemId, expected - 1, pageSize);
+      const run: EcosystemEvent[] = [];
       for (const event of page) {
         if (event.seq !== expected) {
           if (event.seq < expected) continue;
           // The store itself has a hole (should not happen: seq is gap-free); skip to keep order.
           expected = event.seq;
         }
-        yield event;
+        run.push(event);
         expected = event.seq + 1;
-        if (signal?.aborted) return;
       }
+      if (run.length > 0) yield run;
       if (page.length < pageSize) return;
     }
   }
@@ -123,8 +133,17 @@ export async function* streamEvents(options: StreamEventsOptions): AsyncGenerato
         }
         if (event.seq < expected) continue;
       }
-      yield event;
+      // This event, and every live one queued right behind it in order, go out as one run.
+      const run = [event];
       expected = event.seq + 1;
+      for (let next = pending.peek(); next !== undefined && next.seq <= expected; next = pending.peek()) {
+        pending.shift();
+        if (next.seq === expected) {
+          run.push(next);
+          expected += 1;
+        }
+      }
+      yield run;
     }
   } finally {
     unsubscribe();
@@ -163,6 +182,10 @@ class LiveBuffer {
       return;
     }
     this.#items.push(event);
+  }
+
+  peek(): EcosystemEvent | undefined {
+    return this.#items[this.#head];
   }
 
   shift(): EcosystemEvent | undefined {

@@ -8,7 +8,7 @@ import type { UpgradeHandler } from '../server.ts';
 import type { AppServices } from '../services.ts';
 import { contextForCredential, unauthenticatedError, type Context } from '../trpc.ts';
 import { CLOSE_CODES, closeReason } from './close-codes.ts';
-import { streamEvents } from './event-stream.ts';
+import { streamEventBatches } from './event-stream.ts';
 import { admitConnection, connectionPrincipal, limitMessages } from './ws-guard.ts';
 import { credentialOf, STREAM_SUBPROTOCOL } from './ws-credentials.ts';
 
@@ -123,9 +123,12 @@ async function serve(
   const afterSeq = lastEventId === null ? ecosystem.lastSeq : Number(lastEventId);
   send(ws, { type: 'ready', ecosystemId, lastEventId: String(afterSeq) });
   const { store, bus } = services;
-  for await (const event of streamEvents({ store, bus, ecosystemId, afterSeq, signal: abort.signal })) {
-    if (ws.readyState !== WebSocket.OPEN) break;
-    await sendWithBackpressure(ws, envelopeJson(event));
+  for await (const run of streamEventBatches({ store, bus, ecosystemId, afterSeq, signal: abort.signal })) {
+    for (const event of run) {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      const full = sendWithBackpressure(ws, envelopeJson(event));
+      if (full !== undefined) await full;
+    }
   }
 }
 
@@ -193,10 +196,10 @@ function send(ws: WebSocket, message: unknown): void {
 }
 
 /** Sends, and when much is queued for this client waits until it is written, so a slow reader slows the read. */
-function sendWithBackpressure(ws: WebSocket, json: string): Promise<void> {
+function sendWithBackpressure(ws: WebSocket, json: string): Promise<void> | undefined {
   if (ws.bufferedAmount < SEND_HIGH_WATER_BYTES) {
-    if (ws.readyState === WebSocket.OPEN) ws.send(json);
-    return Promise.resolve();
+    ws.send(json);
+    return undefined;
   }
   return new Promise((resolve) => {
     ws.send(json, () => resolve());

@@ -2,7 +2,7 @@ import { tracked, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertEcosystemAccess } from '../auth/access.ts';
 import { AppError } from '../errors.ts';
-import { streamEvents } from '../realtime/event-stream.ts';
+import { streamEventBatches } from '../realtime/event-stream.ts';
 import { authedProcedure } from '../trpc.ts';
 import { idSchema } from './inputs.ts';
 
@@ -54,8 +54,8 @@ export const eventsRouter = {
       // lastSeq and subscribing are still delivered, because the stream backfills from there.
       const afterSeq = cursor ?? ecosystem.lastSeq;
       const { store, bus } = ctx.services;
-      for await (const event of streamEvents({ store, bus, ecosystemId: ecosystem.id, afterSeq, signal })) {
-        yield tracked(String(event.seq), event);
+      for await (const run of streamEventBatches({ store, bus, ecosystemId: ecosystem.id, afterSeq, signal })) {
+        for (const event of run) yield tracked(String(event.seq), event);
       }
     }),
 } satisfies TRPCRouterRecord;
