@@ -3,6 +3,7 @@ import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '../src/router.ts';
+import { storedEvents } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { errorOf, signUp, startApi, type ApiClient, type RunningApi } from './harness.ts';
 
@@ -52,16 +53,6 @@ async function until(condition: () => boolean, what: string, timeoutMs = 20_000)
   }
 }
 
-async function allEvents(ecosystemId: string): Promise<EcosystemEvent[]> {
-  const all: EcosystemEvent[] = [];
-  let afterSeq = 0;
-  for (;;) {
-    const page = await client.events.list.query({ ecosystemId, afterSeq, limit: 500 });
-    all.push(...(page.events as unknown as EcosystemEvent[]));
-    if (page.nextAfterSeq === null) return all;
-    afterSeq = page.nextAfterSeq;
-  }
-}
 
 async function stage(name: string) {
   const eco = await client.ecosystems.create.mutate({ name });
@@ -85,12 +76,12 @@ async function interact(people: { id: string }[], pairs: Array<[number, number]>
 describe('live events over tRPC WebSocket', () => {
   it('delivers the events of interactions posted over HTTP, and resumes after a closed client with lastEventId: each once, in order', async () => {
     const { eco, people } = await stage('Live one');
-    const atSubscribe = (await allEvents(eco.id)).at(-1)!.seq;
+    const atSubscribe = (await storedEvents(client, eco.id)).at(-1)!.seq;
     const first = wsClientFor(token);
     const a = watch(first.trpc, eco.id);
     await a.started;
     await interact(people, [[0, 1], [1, 2]]);
-    const newSinceSubscribe = (await allEvents(eco.id)).filter((e) => e.seq > atSubscribe);
+    const newSinceSubscribe = (await storedEvents(client, eco.id)).filter((e) => e.seq > atSubscribe);
     await until(() => a.received.length === newSinceSubscribe.length, 'the first live events');
     expect(a.received.map((e) => e.seq)).toEqual(newSinceSubscribe.map((e) => e.seq));
     expect(a.received.some((e) => e.type === 'character_interaction')).toBe(true);
@@ -105,7 +96,7 @@ describe('live events over tRPC WebSocket', () => {
     const b = watch(second.trpc, eco.id, a.ids.at(-1));
     await b.started;
     await interact(people, [[0, 2]]);
-    const all = await allEvents(eco.id);
+    const all = await storedEvents(client, eco.id);
     const expected = all.filter((e) => e.seq > a.received.at(-1)!.seq);
     await until(() => b.received.length >= expected.length, 'the resumed events');
     await new Promise((r) => setTimeout(r, 200));
@@ -124,14 +115,14 @@ describe('live events over tRPC WebSocket', () => {
     const w = watch(trpc, eco.id);
     await w.started;
     await interact(people, [[0, 1]]);
-    const before = await allEvents(eco.id);
+    const before = await storedEvents(client, eco.id);
     await until(() => w.received.at(-1)?.seq === before.at(-1)!.seq, 'events before the drop');
 
     const dropped = ws.connection!;
     (dropped.ws as unknown as WebSocket).terminate();
     await interact(people, [[1, 2], [2, 3]]);
     await interact(people, [[3, 0]]);
-    const all = await allEvents(eco.id);
+    const all = await storedEvents(client, eco.id);
     await until(() => w.received.at(-1)?.seq === all.at(-1)!.seq, 'events after the reconnect');
     expect(ws.connection!.id).not.toBe(dropped.id);
     const firstSeen = w.received[0]!.seq;
@@ -143,7 +134,7 @@ describe('live events over tRPC WebSocket', () => {
   it('replays the whole history when lastEventId is "0"', async () => {
     const { eco, people } = await stage('Live three');
     await interact(people, [[0, 1]]);
-    const all = await allEvents(eco.id);
+    const all = await storedEvents(client, eco.id);
     const { ws, trpc } = wsClientFor(token);
     const w = watch(trpc, eco.id, '0');
     await until(() => w.received.length === all.length, 'the replay');

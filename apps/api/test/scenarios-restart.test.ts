@@ -1,5 +1,6 @@
 import type { EcosystemEvent } from '@ensemble/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storedEvents } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { makeClient, signUp, startApi, type ApiClient, type RunningApi } from './harness.ts';
 
@@ -8,16 +9,6 @@ afterAll(async () => { await api?.stop(); });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function allEvents(client: ApiClient, ecosystemId: string): Promise<EcosystemEvent[]> {
-  const all: EcosystemEvent[] = [];
-  let afterSeq = 0;
-  for (;;) {
-    const page = await client.events.list.query({ ecosystemId, afterSeq, limit: 500 });
-    all.push(...(page.events as unknown as EcosystemEvent[]));
-    if (page.nextAfterSeq === null) return all;
-    afterSeq = page.nextAfterSeq;
-  }
-}
 
 function turnNumbers(events: EcosystemEvent[], scenarioId: string): number[] {
   return events.filter((e) => e.type === 'scenario_turn' && e.data['scenario_id'] === scenarioId).map((e) => e.data['turn'] as number);
@@ -26,7 +17,7 @@ function turnNumbers(events: EcosystemEvent[], scenarioId: string): number[] {
 async function waitForTurns(client: ApiClient, ecosystemId: string, scenarioId: string, atLeast: number): Promise<number[]> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const turns = turnNumbers(await allEvents(client, ecosystemId), scenarioId);
+    const turns = turnNumbers(await storedEvents(client, ecosystemId), scenarioId);
     if (turns.length >= atLeast) return turns;
     if (Date.now() > deadline) throw new Error(`only ${turns.length} turns were played`);
     await sleep(200);
@@ -54,7 +45,7 @@ describe('a running scenario across a crash', () => {
       email: owner.session.user.email, password: 'a good password',
     });
     const { client, close } = makeClient(api.url, session.accessToken, { transport: 'http' });
-    const killedAt = turnNumbers(await allEvents(client, eco.id), scenario.id);
+    const killedAt = turnNumbers(await storedEvents(client, eco.id), scenario.id);
     expect(killedAt.length).toBeGreaterThanOrEqual(before.length);
 
     const after = await waitForTurns(client, eco.id, scenario.id, killedAt.length + 3);

@@ -12,6 +12,7 @@ import type {
 } from '../model.ts';
 import { compatibility } from '../personality/index.ts';
 import type { EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
+import { pickRecall } from '../store/batch.ts';
 import {
   TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship,
 } from '../relationships/index.ts';
@@ -191,16 +192,12 @@ export async function loadSettled(store: EngineStore, id: Id, now: number): Prom
 
 /** The memories worth retrieving from, newest first (see MEMORY_SHORTLIST); `aboutId` null means nobody in particular. */
 export function shortlist(newestFirst: readonly Memory[], aboutId: Id | null): Memory[] {
-  const about: Memory[] = [];
-  const others: Memory[] = [];
-  for (const m of newestFirst) {
-    if (aboutId !== null && m.aboutId === aboutId) {
-      if (about.length < MEMORY_SHORTLIST.aboutListener) about.push(m);
-    } else if (others.length < MEMORY_SHORTLIST.others) {
-      others.push(m);
-    }
-  }
-  return [...about, ...others];
+  const picked = pickRecall(newestFirst, {
+    aboutId, window: newestFirst.length, about: MEMORY_SHORTLIST.aboutListener, others: MEMORY_SHORTLIST.others,
+  });
+  // Memories about the listener first, then the others, each newest first.
+  const isAbout = (m: Memory) => aboutId !== null && m.aboutId === aboutId;
+  return [...picked.filter(isAbout), ...picked.filter((m) => !isAbout(m))];
 }
 
 /** Words of the scenario that make memories relevant when a character opens an exchange. */

@@ -71,12 +71,26 @@ export async function listMemories(db: SqlDb, characterId: Id, limit: number): P
 // Batched forms: one statement each, so an exchange costs a handful of round trips.
 
 /** `set` for a multi-row upsert: every column but the key takes the proposed row's value. */
-export function fromExcluded(table: PgTable, key: readonly string[]): Record<string, SQL> {
+function fromExcluded(table: PgTable, key: readonly string[]): Record<string, SQL> {
   const set: Record<string, SQL> = {};
   for (const [field, column] of Object.entries(getTableColumns(table))) {
     if (!key.includes(field)) set[field] = sql.raw(`excluded."${column.name}"`);
   }
   return set;
+}
+const CHARACTER_UPSERT_SET = fromExcluded(characters, ['id']);
+const RELATIONSHIP_UPSERT_SET = fromExcluded(relationships, ['fromId', 'toId']);
+
+/** Inserts or replaces characters, one statement (run it, or embed it with `.getSQL()`). Non-empty `list`. */
+export function upsertCharacters(db: SqlDb, list: readonly Character[]) {
+  return db.insert(characters).values(list.map((c) => ({ ...c })))
+    .onConflictDoUpdate({ target: characters.id, set: CHARACTER_UPSERT_SET });
+}
+
+/** Inserts or replaces relationships, one statement (run it, or embed it with `.getSQL()`). Non-empty `list`. */
+export function upsertRelationships(db: SqlDb, list: readonly Relationship[]) {
+  return db.insert(relationships).values(list.map((r) => ({ ...r })))
+    .onConflictDoUpdate({ target: [relationships.fromId, relationships.toId], set: RELATIONSHIP_UPSERT_SET });
 }
 
 export async function getCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, Character>> {
@@ -87,8 +101,7 @@ export async function getCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<
 
 export async function saveCharacters(db: SqlDb, list: readonly Character[]): Promise<void> {
   if (list.length === 0) return;
-  await db.insert(characters).values(list.map((c) => ({ ...c })))
-    .onConflictDoUpdate({ target: characters.id, set: fromExcluded(characters, ['id']) });
+  await upsertCharacters(db, list);
 }
 
 export async function getRelationshipPair(db: SqlDb, aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
@@ -105,8 +118,7 @@ export async function getRelationshipPair(db: SqlDb, aId: Id, bId: Id): Promise<
 
 export async function saveRelationships(db: SqlDb, list: readonly Relationship[]): Promise<void> {
   if (list.length === 0) return;
-  await db.insert(relationships).values(list.map((r) => ({ ...r })))
-    .onConflictDoUpdate({ target: [relationships.fromId, relationships.toId], set: fromExcluded(relationships, ['fromId', 'toId']) });
+  await upsertRelationships(db, list);
 }
 
 /** Multi-row insert: `ord` is assigned in the order of the rows, so later ones count as newer. */

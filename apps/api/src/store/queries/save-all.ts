@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { EcosystemEvent, EventType, StoreChanges } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
-import { characters, interactions, memories, relationships } from '../../db/schema.ts';
+import { interactions, memories } from '../../db/schema.ts';
 import { StoreError } from '../app-store.ts';
-import { fromExcluded } from './characters.ts';
+import { upsertCharacters, upsertRelationships } from './characters.ts';
 import { appendEvents, timestampMs } from './events.ts';
 
 /**
@@ -16,15 +16,8 @@ import { appendEvents, timestampMs } from './events.ts';
  */
 export async function saveAll(db: SqlDb, changes: StoreChanges): Promise<EcosystemEvent[]> {
   const writes: SQL[] = [];
-  if (changes.characters?.length) {
-    writes.push(db.insert(characters).values(changes.characters.map((c) => ({ ...c })))
-      .onConflictDoUpdate({ target: characters.id, set: fromExcluded(characters, ['id']) }).getSQL());
-  }
-  if (changes.relationships?.length) {
-    writes.push(db.insert(relationships).values(changes.relationships.map((r) => ({ ...r })))
-      .onConflictDoUpdate({ target: [relationships.fromId, relationships.toId], set: fromExcluded(relationships, ['fromId', 'toId']) })
-      .getSQL());
-  }
+  if (changes.characters?.length) writes.push(upsertCharacters(db, changes.characters).getSQL());
+  if (changes.relationships?.length) writes.push(upsertRelationships(db, changes.relationships).getSQL());
   if (changes.memories?.length) writes.push(db.insert(memories).values(changes.memories.map((m) => ({ ...m }))).getSQL());
   if (changes.interactions?.length) writes.push(db.insert(interactions).values(changes.interactions.map((i) => ({ ...i }))).getSQL());
   const ctes = writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w})`);
