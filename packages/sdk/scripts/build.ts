@@ -14,7 +14,11 @@ import { build } from 'vite';
 
 const PACKAGE_DIR = resolve(import.meta.dirname, '..');
 const REPO_ROOT = resolve(PACKAGE_DIR, '../..');
-const DIST = join(PACKAGE_DIR, 'dist');
+/**
+ * dist/ by default. SDK_BUILD_OUT builds elsewhere: the build test uses its own folder, since a turbo
+ * build running at the same time (the web app's tests build the SDK too) starts by emptying dist/.
+ */
+const DIST = resolve(process.env['SDK_BUILD_OUT'] ?? join(PACKAGE_DIR, 'dist'));
 const TYPES = join(DIST, 'types');
 
 /** Where each workspace package's declarations land under dist/types (tsc keeps the repo's layout). */
@@ -45,7 +49,7 @@ await build({
   },
 });
 
-execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_DIR, 'tsconfig.build.json')], {
+execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_DIR, 'tsconfig.build.json'), '--outDir', TYPES], {
   stdio: 'inherit',
 });
 for (const file of declarationFiles(TYPES)) writeFileSync(file, rewriteSpecifiers(file, readFileSync(file, 'utf8')));

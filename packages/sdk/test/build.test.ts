@@ -13,12 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const PACKAGE_DIR = resolve(import.meta.dirname, '..');
 const REPO_ROOT = resolve(PACKAGE_DIR, '../..');
-const DIST = join(PACKAGE_DIR, 'dist');
+const consumer = mkdtempSync(join(tmpdir(), 'ensemble-sdk-consumer-'));
+/** Built into a folder of this test's own: a concurrent `npm run build` empties packages/sdk/dist first. */
+const DIST = join(consumer, 'sdk-dist');
 const TSC = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
 
-const consumer = mkdtempSync(join(tmpdir(), 'ensemble-sdk-consumer-'));
 beforeAll(async () => {
-  await run(process.execPath, ['--import', 'tsx', join(PACKAGE_DIR, 'scripts/build.ts')], { cwd: PACKAGE_DIR });
+  await run(process.execPath, ['--import', 'tsx', join(PACKAGE_DIR, 'scripts/build.ts')], {
+    cwd: PACKAGE_DIR, env: { ...process.env, SDK_BUILD_OUT: DIST },
+  });
   mkdirSync(join(consumer, 'node_modules/@ensemble'), { recursive: true });
   symlinkSync(DIST, join(consumer, 'node_modules/@ensemble/sdk'), 'dir');
   symlinkSync(join(REPO_ROOT, 'node_modules/@trpc'), join(consumer, 'node_modules/@trpc'), 'dir');
