@@ -14,6 +14,8 @@ import { integerParam, nullableNumberFrom, numberFrom, textFrom } from './neo4j-
 export interface Neo4jGraphOptions {
   /** Database name. @default the server's default database */
   database?: string;
+  /** @internal The `CREATE … IF NOT EXISTS` statements run on connect. @default SCHEMA */
+  schema?: readonly string[];
 }
 
 /**
@@ -47,11 +49,24 @@ export class Neo4jSocialGraph implements SocialGraph {
     try {
       await driver.verifyConnectivity(options.database === undefined ? {} : { database: options.database });
       const graph = new Neo4jSocialGraph(driver, options.database);
-      for (const statement of SCHEMA) await graph.write((tx) => tx.run(statement));
+      for (const statement of options.schema ?? SCHEMA) await graph.createSchema(statement);
       return graph;
     } catch (error) {
       await driver.close();
       throw error;
+    }
+  }
+
+  /**
+   * Runs one `CREATE … IF NOT EXISTS`. When several API nodes start at once on a fresh database, the
+   * check and the creation are not atomic: every node but one is told an equivalent rule already
+   * exists, which is the state it asked for.
+   */
+  private async createSchema(statement: string): Promise<void> {
+    try {
+      await this.write((tx) => tx.run(statement));
+    } catch (error) {
+      if (!isSchemaAlreadyThere(error)) throw error;
     }
   }
 
@@ -171,4 +186,14 @@ function splitCredentials(url: string): { address: string; auth: AuthToken | und
   parsed.username = '';
   parsed.password = '';
   return { address: parsed.toString(), auth };
+}
+
+const SCHEMA_ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
+
+function isSchemaAlreadyThere(error: unknown): boolean {
+  return error instanceof neo4j.Neo4jError && SCHEMA_ALREADY_THERE.has(error.code);
 }
