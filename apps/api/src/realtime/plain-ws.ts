@@ -86,7 +86,7 @@ async function upgrade(
     // ws reports protocol violations (e.g. a message over maxPayload) as 'error' after closing with the
     // right code; without a listener that event would crash the process.
     ws.on('error', () => {});
-    void serve(services, ws, req, ctx, ecosystemId, url.searchParams.get('lastEventId'), pingMs).catch((error: unknown) => {
+    void serve(services, ws, socket, req, ctx, ecosystemId, url.searchParams.get('lastEventId'), pingMs).catch((error: unknown) => {
       console.error('[ws] plain stream failed:', error);
       if (ws.readyState === WebSocket.OPEN) {
         ws.close(CLOSE_CODES.internalError, closeReason('internal_error', 'Something went wrong on our side. Reconnect and resume.'));
@@ -96,7 +96,7 @@ async function upgrade(
 }
 
 async function serve(
-  services: AppServices, ws: WebSocket, req: IncomingMessage, ctx: Context, ecosystemId: string,
+  services: AppServices, ws: WebSocket, socket: Duplex, req: IncomingMessage, ctx: Context, ecosystemId: string,
   lastEventId: string | null, pingMs: number,
 ): Promise<void> {
   if (ctx.user === null) return refuse(ws, unauthenticatedError(ctx.authFailure));
@@ -124,26 +124,38 @@ async function serve(
   send(ws, { type: 'ready', ecosystemId, lastEventId: String(afterSeq) });
   const { store, bus } = services;
   for await (const run of streamEventBatches({ store, bus, ecosystemId, afterSeq, signal: abort.signal })) {
-    for (const event of run) {
-      if (ws.readyState !== WebSocket.OPEN) return;
-      const full = sendWithBackpressure(ws, envelopeJson(event));
+    // A run (the five events of one exchange, a page of backfill) leaves in one write to the kernel, not
+    // one per event: ws corks and uncorks around each frame, and this outer cork holds them all until the
+    // run is queued (or the client's buffer is full and we wait for it).
+    for (let i = 0; i < run.length;) {
+      let full: Promise<void> | undefined;
+      socket.cork();
+      try {
+        for (; i < run.length && full === undefined; i += 1) {
+          if (ws.readyState !== WebSocket.OPEN) return;
+          full = sendWithBackpressure(ws, envelopeFrame(run[i]!));
+        }
+      } finally {
+        socket.uncork();
+      }
       if (full !== undefined) await full;
     }
   }
 }
 
 /**
- * An event's wire form, built once per event however many subscribers it goes to (the bus hands every
- * subscriber of a node the same event object): with 1,000 viewers this is 1 stringify, not 1,000.
+ * An event's wire form, encoded once per event however many subscribers it goes to (the bus hands every
+ * subscriber of a node the same event object): with 1,000 viewers this is 1 stringify and 1 UTF-8
+ * encoding, not 1,000 of each.
  */
-const wireForms = new WeakMap<EcosystemEvent, string>();
-function envelopeJson(event: EcosystemEvent): string {
-  let json = wireForms.get(event);
-  if (json === undefined) {
-    json = JSON.stringify(envelope(event));
-    wireForms.set(event, json);
+const wireForms = new WeakMap<EcosystemEvent, Buffer>();
+function envelopeFrame(event: EcosystemEvent): Buffer {
+  let bytes = wireForms.get(event);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(envelope(event)));
+    wireForms.set(event, bytes);
   }
-  return json;
+  return bytes;
 }
 
 /** The plan's envelope, field by field, so nothing internal can leak onto the wire. */
@@ -195,13 +207,16 @@ function send(ws: WebSocket, message: unknown): void {
   if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
 }
 
+/** UTF-8 bytes sent as a text message, as a string would be. */
+const TEXT_FRAME = { binary: false } as const;
+
 /** Sends, and when much is queued for this client waits until it is written, so a slow reader slows the read. */
-function sendWithBackpressure(ws: WebSocket, json: string): Promise<void> | undefined {
+function sendWithBackpressure(ws: WebSocket, text: Buffer): Promise<void> | undefined {
   if (ws.bufferedAmount < SEND_HIGH_WATER_BYTES) {
-    ws.send(json);
+    ws.send(text, TEXT_FRAME);
     return undefined;
   }
   return new Promise((resolve) => {
-    ws.send(json, () => resolve());
+    ws.send(text, TEXT_FRAME, () => resolve());
   });
 }
