@@ -159,6 +159,9 @@ export function makeClient(
       url: `${url.replace(/^http/, 'ws')}/trpc`,
       WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
       connectionParams: token ? { token } : null,
+      // Opened by the first subscription, not by building the client: a socket nobody asked for would hold
+      // one of the user's connection slots (and a test counting them would race its close).
+      lazy: { enabled: true, closeMs: 0 },
     });
     return wsLink<AppRouter>({ client: wsClient });
   };
