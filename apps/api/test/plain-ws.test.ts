@@ -15,7 +15,8 @@ let user: { id: string; email: string; displayName: string };
 let secret: Uint8Array;
 
 beforeAll(async () => {
-  api = await startApi({ env: { CORS_ORIGINS: APP_ORIGIN } });
+  // Sockets standing on an API key check it every 200 ms here (10 s by default).
+  api = await startApi({ env: { CORS_ORIGINS: APP_ORIGIN, WS_KEY_CHECK_MS: '200' } });
   secret = jwtSecretOf(api.dataDir);
   const signed = await signUp(api.url, 'streamer');
   signed.close();
@@ -270,6 +271,75 @@ describe('browser origins and publishable keys', () => {
     });
     expect(code.code).toBe(1008);
     expect(code.reason).toMatch(/^origin_not_allowed:/);
+  });
+});
+
+describe('revoking an API key', () => {
+  const createKey = async (body: object) => {
+    const created = (await rest<{ key: { id: string }; secret: string }>(api.url, 'POST', '/api/v1/api-keys', { token, body })).body;
+    return { id: created.key.id, secret: created.secret };
+  };
+  const mint = async (secretKey: string, body: object) =>
+    (await rest<{ token: string }>(api.url, 'POST', '/api/v1/widget-tokens', { token: secretKey, body })).body.token;
+  const revoke = (id: string) => rest(api.url, 'DELETE', `/api/v1/api-keys/${id}`, { token });
+  /** A tRPC socket subscribed to the ecosystem; resolves its close. */
+  function trpcSocket(ecosystemId: string, credential: string) {
+    const received: unknown[] = [];
+    let closedWith!: (c: { code: number; reason: string }) => void;
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => { closedWith = resolve; });
+    const socket = new WebSocket(`${api.wsUrl}?connectionParams=1`);
+    socket.on('open', () => {
+      socket.send(JSON.stringify({ method: 'connectionParams', data: { token: credential } }));
+      socket.send(JSON.stringify({ id: 1, method: 'subscription', params: { path: 'events.onEvent', input: { ecosystemId, lastEventId: '0' } } }));
+    });
+    socket.on('message', (data) => received.push(JSON.parse(String(data))));
+    socket.on('close', (code, reason) => closedWith({ code, reason: String(reason) }));
+    return { received, closed, socket };
+  }
+
+  it('closes, on both endpoints, every socket standing on it (the key itself and the widget tokens it minted) with 1008 key_revoked, and no other', async () => {
+    const eco = await ecosystemWithPair('Revocation');
+    const doomed = await createKey({ kind: 'secret', name: 'doomed backend' });
+    const kept = await createKey({ kind: 'secret', name: 'kept backend' });
+    const widget = await mint(doomed.secret, { ecosystemId: eco.id, scope: 'read' });
+    const streams = [
+      openStream(api.url, eco.id, { token: doomed.secret, lastEventId: 0 }),
+      openStream(api.url, eco.id, { token: widget, lastEventId: 0 }),
+    ];
+    const overTrpc = trpcSocket(eco.id, widget);
+    const control = openStream(api.url, eco.id, { token: await mint(kept.secret, { ecosystemId: eco.id, scope: 'read' }), lastEventId: 0 });
+    for (const s of [...streams, control]) await s.ready;
+    // Streaming works before the revocation (the backfill of the two characters).
+    await until(() => streams.every((s) => s.events().length === 2) && overTrpc.received.length >= 3, 'the backfill');
+    // Several check rounds pass with the key active: nothing closes.
+    await new Promise((r) => setTimeout(r, 700));
+    expect(streams.map((s) => s.ws.readyState)).toEqual([WebSocket.OPEN, WebSocket.OPEN]);
+
+    expect((await revoke(doomed.id)).status).toBe(200);
+    const closes = await Promise.all([...streams.map((s) => s.closed), overTrpc.closed]);
+    for (const closed of closes) {
+      expect(closed.code).toBe(1008);
+      expect(closed.reason).toMatch(/^key_revoked: /);
+    }
+    // The socket on another key stays open and keeps streaming live events.
+    await new Promise((r) => setTimeout(r, 700));
+    expect(control.ws.readyState).toBe(WebSocket.OPEN);
+    expect((await rest(api.url, 'POST', '/api/v1/interactions', { token, body: { initiator_id: eco.a, target_id: eco.b, type: 'greeting' } })).status).toBe(200);
+    await until(() => control.events().length > 2, 'a live event on the kept key');
+    control.close();
+  });
+
+  it('closes a widget token\'s socket when the publishable key it carries is revoked', async () => {
+    const eco = await ecosystemWithPair('Revoked site');
+    const backend = await createKey({ kind: 'secret', name: 'backend' });
+    const site = await createKey({ kind: 'publishable', name: 'site', origins: [HOST_SITE] });
+    const widget = await mint(backend.secret, { ecosystemId: eco.id, scope: 'read', publishableKey: site.secret });
+    const stream = openStream(api.url, eco.id, { token: widget, origin: HOST_SITE });
+    await stream.ready;
+    expect((await revoke(site.id)).status).toBe(200);
+    const closed = await stream.closed;
+    expect(closed.code).toBe(1008);
+    expect(closed.reason).toMatch(/^key_revoked: /);
   });
 });
 

@@ -25,6 +25,8 @@ export type Grant =
     origins: string[];
     /** ms since the epoch */
     expiresAt: number;
+    /** The secret key that minted it and the publishable key it carries, if any: revoking either ends it. */
+    keyIds: Id[];
   };
 
 const SCOPE_CAPABILITIES: Record<WidgetScope, readonly Capability[]> = {
@@ -74,6 +76,15 @@ export function widgetMayCall(scope: WidgetScope, path: string): boolean {
 /** When the credential stops being valid (ms since the epoch), or null for keys, which last until revoked. */
 export function grantExpiresAt(grant: Grant): number | null {
   return grant.kind === 'secret_key' ? null : grant.expiresAt;
+}
+
+/** The API keys the credential stands on (none for a session): once one is revoked the credential is dead. */
+export function grantKeyIds(grant: Grant): readonly Id[] {
+  switch (grant.kind) {
+    case 'session': return [];
+    case 'secret_key': return [grant.keyId];
+    case 'widget': return grant.keyIds;
+  }
 }
 
 /**

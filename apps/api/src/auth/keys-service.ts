@@ -14,6 +14,8 @@ import type { Authentication } from './authentication.ts';
 export const MAX_API_KEYS_PER_OWNER = 50;
 /** `lastUsedAt` is written at most this often per key, so busy keys do not turn every read into a write. */
 const TOUCH_INTERVAL_MS = 60_000;
+/** Keys whose status {@link ApiKeyService.keysActive} remembers before it starts over. */
+const KEY_STATUS_CACHE_MAX = 10_000;
 
 /** An API key as listed: never the key itself nor its hash. */
 export interface ApiKeyView {
@@ -49,6 +51,8 @@ export class ApiKeyService {
   readonly #store: AppStore;
   readonly #clock: Clock;
   readonly #widgetKey: Uint8Array;
+  /** Recent answers of keysActive, per key (a promise, so concurrent askers share one lookup). */
+  readonly #keyStatus = new Map<Id, { checkedAt: number; active: Promise<boolean> }>();
 
   constructor(options: ApiKeyServiceOptions) {
     this.#store = options.store;
@@ -80,6 +84,7 @@ export class ApiKeyService {
   /** Revokes the owner's key; someone else's key answers like a missing one. */
   async revoke(ownerId: Id, id: Id): Promise<ApiKeyView> {
     const revoked = await this.#store.revokeApiKey(id, ownerId, this.#clock.now());
+    this.#keyStatus.delete(id);
     const key = await this.#store.getApiKey(id);
     if (key === null || key.ownerId !== ownerId) throw keyNotFound();
     if (!revoked && key.revokedAt === null) throw keyNotFound();
@@ -142,8 +147,28 @@ export class ApiKeyService {
     const grant: Grant = {
       kind: 'widget', tokenId: claims.tokenId, ecosystemId: claims.ecosystemId, ownerId: claims.ownerId,
       scope: claims.scope, origins: claims.origins, expiresAt: claims.expiresAt,
+      keyIds: claims.publishableKeyId === null ? [claims.keyId] : [claims.keyId, claims.publishableKeyId],
     };
     return { ok: true, user, grant };
+  }
+
+  /**
+   * Whether none of the keys has been revoked (or deleted). Open WebSockets ask this every few seconds, a
+   * thousand of them about the same few keys, so each key's answer is reused for `maxAgeMs`.
+   */
+  async keysActive(ids: readonly Id[], maxAgeMs: number): Promise<boolean> {
+    const now = this.#clock.now();
+    const answers = await Promise.all(ids.map((id) => {
+      const cached = this.#keyStatus.get(id);
+      if (cached !== undefined && now - cached.checkedAt < maxAgeMs) return cached.active;
+      const active = this.#store.getApiKey(id).then((key) => key !== null && key.revokedAt === null);
+      this.#keyStatus.set(id, { checkedAt: now, active });
+      // A failed lookup is not an answer: the next caller asks again.
+      active.catch(() => { if (this.#keyStatus.get(id)?.active === active) this.#keyStatus.delete(id); });
+      return active;
+    }));
+    if (this.#keyStatus.size > KEY_STATUS_CACHE_MAX) this.#keyStatus.clear();
+    return answers.every(Boolean);
   }
 
   #touch(record: ApiKeyRecord): void {

@@ -41,7 +41,7 @@ export interface PlainEventStream {
  * - Resume: `?lastEventId=<seq>` sends every event after that seq, then live ones (each exactly once, in
  *   seq order); without it, only events from now on. The first message is `{"type":"ready","lastEventId"}`.
  * - Keepalive: protocol pings every `pingMs`; clients may also send `{"type":"ping"}` to get `{"type":"pong"}`.
- * - Closes: 1008 auth failure or expiry, 1009 message over 64 KiB, 1013 too many connections,
+ * - Closes: 1008 auth failure, expiry or a revoked key, 1009 message over 64 KiB, 1013 too many connections,
  *   4029 too many messages, 4400 malformed request, 1001 server shutdown, 1011 server failure.
  */
 export function createPlainEventStream(services: AppServices, options: PlainStreamOptions = {}): PlainEventStream {

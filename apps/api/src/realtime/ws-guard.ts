@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { WebSocket } from 'ws';
-import { grantExpiresAt, principalOf, type Grant } from '../auth/grants.ts';
+import { grantExpiresAt, grantKeyIds, principalOf, type Grant } from '../auth/grants.ts';
 import type { AppConfig } from '../config.ts';
 import { clientAddress } from '../http/client-address.ts';
 import type { AppServices } from '../services.ts';
@@ -64,7 +64,9 @@ export function limitMessages(
 
 /**
  * Admits an authenticated connection: takes a connection slot for its principal (closing with 1013 at
- * the cap) and closes it with 1008 when its token expires. Returns false when the socket was refused.
+ * the cap), closes it with 1008 `token_expired` when its token expires and with 1008 `key_revoked` once
+ * an API key it stands on is revoked (checked every `wsKeyCheckMs`, on any node). Returns false when the
+ * socket was refused.
  */
 export function admitConnection(
   ws: WebSocket, services: AppServices, who: { principal: string; grant: Grant | null | undefined },
@@ -87,9 +89,30 @@ export function admitConnection(
     clearTimeout(expiry);
     return false;
   }
+  const keyCheck = who.grant ? watchKeys(ws, services, grantKeyIds(who.grant)) : undefined;
   ws.once('close', () => {
     release();
     clearTimeout(expiry);
+    clearInterval(keyCheck);
   });
   return true;
+}
+
+/** Closes the socket with 1008 `key_revoked` once one of the keys is no longer active. */
+function watchKeys(ws: WebSocket, services: AppServices, keyIds: readonly string[]): NodeJS.Timeout | undefined {
+  if (keyIds.length === 0) return undefined;
+  const every = services.config.wsKeyCheckMs;
+  let checking = false;
+  return setInterval(() => {
+    if (checking) return;
+    checking = true;
+    services.auth.keys.keysActive(keyIds, every / 2).then((active) => {
+      if (active || ws.readyState !== WebSocket.OPEN) return;
+      ws.close(CLOSE_CODES.policyViolation, closeReason(
+        'key_revoked', 'The API key behind this connection was revoked. Reconnect with a valid credential.',
+      ));
+    }, () => {
+      // The database did not answer: keep the socket, and ask again next time.
+    }).finally(() => { checking = false; });
+  }, every);
 }
