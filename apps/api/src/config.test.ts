@@ -47,6 +47,12 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('checks the keys behind open WebSockets every 10 s unless WS_KEY_CHECK_MS says otherwise, and never more often than every 50 ms', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).wsKeyCheckMs).toBe(10_000);
+    expect(loadConfig({ DATA_DIR: tempDir(), WS_KEY_CHECK_MS: '250' }).wsKeyCheckMs).toBe(250);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), WS_KEY_CHECK_MS: '10' })).toThrow(/WS_KEY_CHECK_MS/);
+  });
+
   it('caps WebSocket connections per user at 32 unless WS_CONNECTIONS_PER_USER says otherwise', () => {
     expect(loadConfig({ DATA_DIR: tempDir() }).wsConnectionsPerUser).toBe(32);
     expect(loadConfig({ DATA_DIR: tempDir(), WS_CONNECTIONS_PER_USER: '2000' }).wsConnectionsPerUser).toBe(2000);
