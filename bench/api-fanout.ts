@@ -7,7 +7,7 @@
  * sharing one stamp as an exchange's five events share one commit; the same broadcast with each message
  * stamped as it is built is printed too (it leaves out the time the earlier messages of a burst take).
  *
- *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40
+ *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40 KIND=trpc|runs|plain
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -22,7 +22,10 @@ const INTERACTIONS = Number(process.env.INTERACTIONS ?? 40);
 const VIEWERS_PER_TOKEN = 20;
 const CHARACTERS = 40;
 const WARMUP = Number(process.env.WARMUP ?? 200);
-/** `trpc`: tRPC subscriptions (what the SDK and widgets use); `plain`: the plain JSON stream for any language. */
+/**
+ * `trpc`: the tRPC subscription events.onEvent (a message per event); `runs`: events.onEventRuns (a message
+ * per run of events, what the SDK and widgets use); `plain`: the plain JSON stream for any language.
+ */
 /** How long each measured exchange took over HTTP, with 1,000 subscribers connected. */
 const mutateMs: number[] = [];
 /** Per event: the earliest and latest receipt among the subscribers (ms after the event's timestamp). */
@@ -31,7 +34,7 @@ function noteSpread(seq: number, latency: number): void {
   const [first, last] = spread.get(seq) ?? [Infinity, -Infinity];
   spread.set(seq, [Math.min(first, latency), Math.max(last, latency)]);
 }
-const KIND = process.env.KIND === 'plain' ? 'plain' : 'trpc';
+const KIND = process.env.KIND === 'plain' ? 'plain' : process.env.KIND === 'runs' ? 'runs' : 'trpc';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function measureApi(): Promise<{ latencies: number[]; expected: number; received: number; bytes: number }> {
@@ -92,24 +95,33 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
       });
       if (i % 100 === 99) await sleep(50);
     }
-    for (let i = 0; i < SUBSCRIBERS && KIND === 'trpc'; i++) {
+    for (let i = 0; i < SUBSCRIBERS && KIND !== 'plain'; i++) {
       const ws = createWSClient({
         url: api.wsUrl, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
         connectionParams: { token: viewerTokens[i % viewerTokens.length]! },
       });
       sockets.push(ws);
       const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client: ws })] });
-      trpc.events.onEvent.subscribe({ ecosystemId: eco.id }, {
-        onStarted: () => { started += 1; },
-        onData: (tracked) => {
-          const now = Date.now();
-          const event = tracked.data as unknown as { timestamp: string };
-          received += 1;
-          if (i === 0) bytes = JSON.stringify(tracked.data).length;
-          latencies.push(now - Date.parse(event.timestamp));
-          noteSpread((tracked.data as unknown as { seq: number }).seq, now - Date.parse(event.timestamp));
-        },
-      });
+      const onEvent = (now: number, event: { timestamp: string; seq: number }) => {
+        received += 1;
+        if (i === 0) bytes = JSON.stringify(event).length;
+        latencies.push(now - Date.parse(event.timestamp));
+        noteSpread(event.seq, now - Date.parse(event.timestamp));
+      };
+      if (KIND === 'runs') {
+        trpc.events.onEventRuns.subscribe({ ecosystemId: eco.id }, {
+          onStarted: () => { started += 1; },
+          onData: (tracked) => {
+            const now = Date.now();
+            for (const event of tracked.data) onEvent(now, event);
+          },
+        });
+      } else {
+        trpc.events.onEvent.subscribe({ ecosystemId: eco.id }, {
+          onStarted: () => { started += 1; },
+          onData: (tracked) => onEvent(Date.now(), tracked.data),
+        });
+      }
       if (i % 100 === 99) await sleep(50); // don't stampede the accept queue
     }
     const openBy = Date.now() + 120_000;
@@ -173,7 +185,7 @@ async function measureBareWs(payloadBytes: number, messages: number, stamp: 'per
 const api = await measureApi();
 const barePerMessage = await measureBareWs(api.bytes, INTERACTIONS * 5, 'perMessage');
 const bare = await measureBareWs(api.bytes, INTERACTIONS * 5, 'perBurst');
-console.log(`${SUBSCRIBERS} ${KIND === 'trpc' ? 'tRPC subscription' : 'plain /ws/ecosystem'} subscribers; event payload ≈ ${api.bytes} bytes`);
+console.log(`${SUBSCRIBERS} ${{ trpc: 'tRPC events.onEvent', runs: 'tRPC events.onEventRuns', plain: 'plain /ws/ecosystem' }[KIND]} subscribers; event payload ≈ ${api.bytes} bytes`);
 console.log(`bare ws broadcast, each message stamped as built   ${describeLatency(barePerMessage)}`);
 console.log(`bare ws broadcast, a burst of 5 shares one stamp   ${describeLatency(bare)}  (the baseline below)`);
 console.log(`ensemble live events   ${describeLatency(api.latencies)}  delivered ${api.received}/${api.expected}`);

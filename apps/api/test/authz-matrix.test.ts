@@ -138,8 +138,8 @@ describe('the authorization matrix', () => {
       }, (o) => (o.status === 200 ? null : `not admitted: ${o.status} ${o.code}`));
     }, 240_000);
 
-    it('events.onEvent over the tRPC WebSocket admits exactly the readers of X', async () => {
-      await runRow(MATRIX['events.onEvent']!.access, async (principal) => {
+    it.each(['onEvent', 'onEventRuns'] as const)('events.%s over the tRPC WebSocket admits exactly the readers of X', async (procedure) => {
+      await runRow(MATRIX[`events.${procedure}`]!.access, async (principal) => {
         const token = await world.credential(principal);
         const client = createWSClient({
           url: api.wsUrl, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -147,13 +147,17 @@ describe('the authorization matrix', () => {
         });
         const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client })] });
         const outcome = await new Promise<Outcome>((resolve) => {
-          const sub = trpc.events.onEvent.subscribe({ ecosystemId: world.x.id, lastEventId: '0' }, {
+          const handlers = {
             onData: () => { sub.unsubscribe(); resolve({ status: 200, code: null, body: null }); },
-            onError: (error) => {
+            onError: (error: Error) => {
               const data = (error as { data?: { httpStatus?: number; appCode?: string } }).data;
               resolve({ status: data?.httpStatus ?? 0, code: data?.appCode ?? null, body: error.message });
             },
-          });
+          };
+          const input = { ecosystemId: world.x.id, lastEventId: '0' };
+          const sub = procedure === 'onEvent'
+            ? trpc.events.onEvent.subscribe(input, handlers)
+            : trpc.events.onEventRuns.subscribe(input, handlers);
         });
         await client.close();
         return outcome;

@@ -30,19 +30,34 @@ function wsClientFor(accessToken: string) {
   return { ws, trpc: createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client: ws })] }) };
 }
 
-/** Subscribes and collects events; `started` resolves once the server has accepted the subscription. */
-function watch(trpc: ReturnType<typeof wsClientFor>['trpc'], ecosystemId: string, lastEventId?: string) {
+type Procedure = 'onEvent' | 'onEventRuns';
+
+/**
+ * Subscribes with `events.onEvent` (a message per event) or `events.onEventRuns` (a message per run) and
+ * collects the events; `ids` are the tracked ids, `lastOfMessage` the seq of each message's last event.
+ * `started` resolves once the server has accepted the subscription.
+ */
+function watch(trpc: ReturnType<typeof wsClientFor>['trpc'], ecosystemId: string, lastEventId?: string, procedure: Procedure = 'onEvent') {
   const received: EcosystemEvent[] = [];
   const ids: string[] = [];
+  const lastOfMessage: string[] = [];
   let error: unknown = null;
   let onStarted!: () => void;
   const started = new Promise<void>((resolve) => { onStarted = resolve; });
-  const subscription = trpc.events.onEvent.subscribe({ ecosystemId, lastEventId }, {
-    onStarted: () => onStarted(),
-    onData: (tracked) => { ids.push(tracked.id); received.push(tracked.data as unknown as EcosystemEvent); },
-    onError: (e) => { error = e; onStarted(); },
-  });
-  return { received, ids, started, subscription, error: () => error };
+  const take = (id: string, events: EcosystemEvent[]) => {
+    ids.push(id);
+    received.push(...events);
+    lastOfMessage.push(String(events.at(-1)?.seq));
+  };
+  const handlers = { onStarted: () => onStarted(), onError: (e: unknown) => { error = e; onStarted(); } };
+  const subscription = procedure === 'onEvent'
+    ? trpc.events.onEvent.subscribe({ ecosystemId, lastEventId }, {
+      ...handlers, onData: (tracked) => take(tracked.id, [tracked.data as unknown as EcosystemEvent]),
+    })
+    : trpc.events.onEventRuns.subscribe({ ecosystemId, lastEventId }, {
+      ...handlers, onData: (tracked) => take(tracked.id, tracked.data as unknown as EcosystemEvent[]),
+    });
+  return { received, ids, lastOfMessage, started, subscription, error: () => error };
 }
 
 async function until(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
@@ -73,19 +88,24 @@ async function interact(people: { id: string }[], pairs: Array<[number, number]>
   }
 }
 
-describe('live events over tRPC WebSocket', () => {
+describe.each(['onEvent', 'onEventRuns'] as const)('live events over tRPC WebSocket: events.%s', (procedure) => {
   it('delivers the events of interactions posted over HTTP, and resumes after a closed client with lastEventId: each once, in order', async () => {
     const { eco, people } = await stage('Live one');
     const atSubscribe = (await storedEvents(client, eco.id)).at(-1)!.seq;
     const first = wsClientFor(token);
-    const a = watch(first.trpc, eco.id);
+    const a = watch(first.trpc, eco.id, undefined, procedure);
     await a.started;
     await interact(people, [[0, 1], [1, 2]]);
     const newSinceSubscribe = (await storedEvents(client, eco.id)).filter((e) => e.seq > atSubscribe);
     await until(() => a.received.length === newSinceSubscribe.length, 'the first live events');
     expect(a.received.map((e) => e.seq)).toEqual(newSinceSubscribe.map((e) => e.seq));
     expect(a.received.some((e) => e.type === 'character_interaction')).toBe(true);
-    expect(a.ids).toEqual(a.received.map((e) => String(e.seq)));
+    // Each message is tracked by the seq of its last event, which is what a client resumes from.
+    expect(a.ids).toEqual(a.lastOfMessage);
+    if (procedure === 'onEventRuns') {
+      // An exchange's events arrive together: fewer messages than events.
+      expect(a.ids.length).toBeLessThan(a.received.length);
+    }
 
     a.subscription.unsubscribe();
     await first.ws.close();
@@ -93,7 +113,7 @@ describe('live events over tRPC WebSocket', () => {
     await interact(people, [[2, 3], [3, 0]]);
 
     const second = wsClientFor(token);
-    const b = watch(second.trpc, eco.id, a.ids.at(-1));
+    const b = watch(second.trpc, eco.id, a.ids.at(-1), procedure);
     await b.started;
     await interact(people, [[0, 2]]);
     const all = await storedEvents(client, eco.id);
@@ -112,7 +132,7 @@ describe('live events over tRPC WebSocket', () => {
   it('resumes by itself after the socket drops mid-stream, with nothing lost or repeated', async () => {
     const { eco, people } = await stage('Live two');
     const { ws, trpc } = wsClientFor(token);
-    const w = watch(trpc, eco.id);
+    const w = watch(trpc, eco.id, undefined, procedure);
     await w.started;
     await interact(people, [[0, 1]]);
     const before = await storedEvents(client, eco.id);
@@ -136,13 +156,15 @@ describe('live events over tRPC WebSocket', () => {
     await interact(people, [[0, 1]]);
     const all = await storedEvents(client, eco.id);
     const { ws, trpc } = wsClientFor(token);
-    const w = watch(trpc, eco.id, '0');
+    const w = watch(trpc, eco.id, '0', procedure);
     await until(() => w.received.length === all.length, 'the replay');
     expect(w.received.map((e) => e.id)).toEqual(all.map((e) => e.id));
     w.subscription.unsubscribe();
     await ws.close();
   });
+});
 
+describe('live events over tRPC WebSocket: refusals', () => {
   it("refuses to stream another user's ecosystem before sending any event", async () => {
     const { eco, people } = await stage('Private');
     const intruder = await signUp(api.url, 'intruder');

@@ -34,6 +34,19 @@ describe('subscription guards', () => {
     expect(got).toEqual([1, 2, 3, 4]);
   });
 
+  it('reads runs of events: repeats inside or across runs are dropped, and a gap inside a run stops delivery there', async () => {
+    const fake = await startFakeApi((request, call) => (call === 1
+      ? [[fakeEvent(1), fakeEvent(2), fakeEvent(2)], [fakeEvent(2), fakeEvent(3)], [fakeEvent(4), fakeEvent(6), fakeEvent(7)]]
+      : [[fakeEvent(5), fakeEvent(6), fakeEvent(7)]]));
+    cleanups.push(() => fake.close());
+    const got: number[] = [];
+    clientFor(fake.url, { apiKey: 'k' }).ecosystem('eco').events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
+    await until(() => got.length === 7, 'seven events');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(got).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(fake.requests.map((r) => r.lastEventId)).toEqual(['0', '4']);
+  });
+
   it('on a skipped seq, delivers nothing past the gap and resubscribes from the last seq it delivered', async () => {
     const fake = await startFakeApi((request, call) => (call === 1 ? seqs(1, 2, 4, 5) : seqs(3, 4, 5, 6)));
     cleanups.push(() => fake.close());

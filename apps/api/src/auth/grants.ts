@@ -60,6 +60,7 @@ export const WIDGET_PROCEDURES: Readonly<Record<string, Capability>> = {
   'scenarios.intervene': 'intervene',
   'events.list': 'read',
   'events.onEvent': 'read',
+  'events.onEventRuns': 'read',
   'graph.neighbours': 'read',
   'graph.shortestPath': 'read',
   'graph.mutualFriends': 'read',

@@ -125,9 +125,13 @@ class ResumableSubscription {
     const attempt: Attempt = { started: false, stop: release };
     this.#current = attempt;
     const lastEventId = this.#last === null ? undefined : String(this.#last);
-    const server = socket.trpc.events.onEvent.subscribe({ ecosystemId: this.#context.ecosystemId, lastEventId }, {
+    // One message per run of consecutive events (an exchange's five, a page of history), tracked by its
+    // last seq: with many viewers the server's per-message work is paid per run, not per event.
+    const server = socket.trpc.events.onEventRuns.subscribe({ ecosystemId: this.#context.ecosystemId, lastEventId }, {
       onStarted: () => this.#started(attempt),
-      onData: (tracked) => this.#receive(attempt, tracked.data),
+      onData: (tracked) => {
+        for (const event of tracked.data) this.#receive(attempt, event);
+      },
       onError: (error) => this.#failed(attempt, error),
       onComplete: () => this.#completed(attempt),
       onConnectionStateChange: (state) => {

@@ -28,7 +28,9 @@ export interface StreamRequest {
 }
 
 /** Decides what one subscribe call yields; throw a TRPCError from it to fail the subscription. */
-export type StreamScript = (request: StreamRequest, call: number) => AsyncIterable<FakeEvent> | Iterable<FakeEvent>;
+export type StreamScript = (
+  request: StreamRequest, call: number,
+) => AsyncIterable<FakeEvent | FakeEvent[]> | Iterable<FakeEvent | FakeEvent[]>;
 
 interface Ctx { token: string | null }
 
@@ -62,12 +64,17 @@ export async function startFakeApi(script: StreamScript, options: { refreshedTok
       }),
     }),
     events: t.router({
-      onEvent: t.procedure
+      // The SDK subscribes to runs of events; the fake sends a scripted event as a run of its own, and a
+      // scripted array as one run (tracked, like the real one, by its last seq).
+      onEventRuns: t.procedure
         .input((v) => v as { ecosystemId: string; lastEventId?: string | null })
         .subscription(async function* ({ ctx, input }) {
           const request = { token: ctx.token, lastEventId: input.lastEventId ?? null };
           requests.push(request);
-          for await (const event of script(request, requests.length)) yield tracked(String(event.seq), event);
+          for await (const item of script(request, requests.length)) {
+            const run = Array.isArray(item) ? item : [item];
+            yield tracked(String(run.at(-1)!.seq), run);
+          }
           // Keep the stream open like the real one, until the client leaves.
           await new Promise(() => undefined);
         }),
