@@ -1,6 +1,7 @@
 /**
- * Worker thread of bench/multinode-throughput.ts: holds a share of the subscribers, so receiving and
- * parsing their events does not delay the main thread's writers and timings.
+ * Worker thread of bench/multinode-throughput.ts: holds a share of the subscribers (each on
+ * events.onEventRuns, as the SDK), so receiving and parsing their events does not delay the main
+ * thread's writers and timings.
  *
  * In: workerData { url, ecosystemId, afterSeq, tokens: string[] (one per subscriber), timedEvery }.
  * Out: { kind: 'started', count } as subscriptions start; on { kind: 'finish', lastSeq, timeoutMs } from
@@ -39,16 +40,18 @@ for (const [i, token] of input.tokens.entries()) {
   const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client: ws })] });
   const mine = seqs[i]!;
   const timed = i % input.timedEvery === 0;
-  trpc.events.onEvent.subscribe({ ecosystemId: input.ecosystemId, lastEventId: String(input.afterSeq) }, {
+  trpc.events.onEventRuns.subscribe({ ecosystemId: input.ecosystemId, lastEventId: String(input.afterSeq) }, {
     onStarted: () => {
       if (started.has(i)) return;
       started.add(i);
       port.postMessage({ kind: 'started', count: 1 });
     },
     onData: (tracked) => {
-      const event = tracked.data as unknown as { seq: number; timestamp: string };
-      mine.push(event.seq);
-      if (timed) latencies.push(Date.now() - Date.parse(event.timestamp));
+      const now = Date.now();
+      for (const event of tracked.data) {
+        mine.push(event.seq);
+        if (timed) latencies.push(now - Date.parse(event.timestamp));
+      }
     },
     onError: (error) => {
       refused.add(i);
