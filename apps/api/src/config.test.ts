@@ -47,6 +47,12 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('holds at most 16,000 WebSockets per node unless WS_CONNECTIONS_PER_NODE says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).wsConnectionsPerNode).toBe(16_000);
+    expect(loadConfig({ DATA_DIR: tempDir(), WS_CONNECTIONS_PER_NODE: '50000' }).wsConnectionsPerNode).toBe(50_000);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), WS_CONNECTIONS_PER_NODE: '0' })).toThrow(/WS_CONNECTIONS_PER_NODE/);
+  });
+
   it('checks the keys behind open WebSockets every 10 s unless WS_KEY_CHECK_MS says otherwise, and never more often than every 50 ms', () => {
     expect(loadConfig({ DATA_DIR: tempDir() }).wsKeyCheckMs).toBe(10_000);
     expect(loadConfig({ DATA_DIR: tempDir(), WS_KEY_CHECK_MS: '250' }).wsKeyCheckMs).toBe(250);

@@ -34,6 +34,8 @@ export interface AppConfig {
   interactionsPerMinute: number;
   /** Open WebSocket connections one account (or widget token) may hold on one node, over both endpoints. */
   wsConnectionsPerUser: number;
+  /** Open WebSocket connections one node holds over every principal. */
+  wsConnectionsPerNode: number;
   /**
    * How often an open WebSocket that stands on an API key (a secret key, or a widget token it minted)
    * checks the key is still active; a revoked key's sockets close with 1008 `key_revoked` within this.
@@ -75,6 +77,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['', '0', '1', 'true', 'false']).default('0'),
   INTERACTIONS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
   WS_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(1_000_000).default(32),
+  WS_CONNECTIONS_PER_NODE: z.coerce.number().int().min(1).max(10_000_000).default(16_000),
   WS_KEY_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(10_000),
   WEB_DIST: optionalText,
   WIDGETS_DIST: optionalText,
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: overrides.trustProxy ?? (e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true'),
     interactionsPerMinute: overrides.interactionsPerMinute ?? e.INTERACTIONS_PER_MINUTE,
     wsConnectionsPerUser: overrides.wsConnectionsPerUser ?? e.WS_CONNECTIONS_PER_USER,
+    wsConnectionsPerNode: overrides.wsConnectionsPerNode ?? e.WS_CONNECTIONS_PER_NODE,
     wsKeyCheckMs: overrides.wsKeyCheckMs ?? e.WS_KEY_CHECK_MS,
     webDist: pick(overrides, 'webDist', e.WEB_DIST === null ? builtIfPresent(DEFAULT_WEB_DIST) : resolve(e.WEB_DIST)),
     widgetsDist: pick(

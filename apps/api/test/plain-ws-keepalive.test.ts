@@ -9,7 +9,9 @@ import { publicSurface, type PublicSurface } from '../src/rest/public-surface.ts
 import { startServer, type RunningServer } from '../src/server.ts';
 import { closeServices, createServices, type AppServices } from '../src/services.ts';
 import { openTestStore, type TestStore } from '../src/store/testing.ts';
-import { openStream } from './rest-client.ts';
+import { setWsLimits } from '../src/realtime/ws-guard.ts';
+import { WsLimits } from '../src/realtime/ws-limits.ts';
+import { openStream, until } from './rest-client.ts';
 
 /** Short enough that a test sees two ping rounds in well under a second. */
 const PING_MS = 150;
@@ -65,6 +67,29 @@ describe('plain stream keepalive', () => {
     expect(pings).toBeGreaterThanOrEqual(3);
     expect(alive.ws.readyState).toBe(WebSocket.OPEN);
     alive.close();
+  });
+
+  it('refuses a connection over the node-wide cap with 1013 server_busy, below any per-user cap, and admits again once one closes', async () => {
+    setWsLimits(services, new WsLimits(null, { maxConnectionsPerNode: 3 }));
+    const open = Array.from({ length: 3 }, () => openStream(server.url, ecosystemId, { token }));
+    try {
+      await Promise.all(open.map((s) => s.ready));
+      const refused = await openStream(server.url, ecosystemId, { token }).closed;
+      expect(refused.code).toBe(1013);
+      expect(refused.reason).toMatch(/^server_busy: /);
+      open[0]!.close();
+      await open[0]!.closed;
+      // The server frees the slot when it sees the close, which may be just after the client does.
+      await until(async () => {
+        const again = openStream(server.url, ecosystemId, { token });
+        const admitted = await again.ready.then(() => true, () => false);
+        again.close();
+        return admitted;
+      }, 'a freed node slot', 5_000);
+    } finally {
+      for (const s of open) s.close();
+      setWsLimits(services, new WsLimits(null));
+    }
   });
 
   it('closes open streams with 1001 when the surface shuts down', async () => {

@@ -14,7 +14,10 @@ const limitsByServices = new WeakMap<AppServices, WsLimits>();
 export function wsLimitsOf(services: AppServices): WsLimits {
   let limits = limitsByServices.get(services);
   if (limits === undefined) {
-    limits = new WsLimits(services.redis ?? null, { maxConnectionsPerPrincipal: services.config.wsConnectionsPerUser });
+    limits = new WsLimits(services.redis ?? null, {
+      maxConnectionsPerPrincipal: services.config.wsConnectionsPerUser,
+      maxConnectionsPerNode: services.config.wsConnectionsPerNode,
+    });
     limitsByServices.set(services, limits);
   }
   return limits;
@@ -63,8 +66,8 @@ export function limitMessages(
 }
 
 /**
- * Admits an authenticated connection: takes a connection slot for its principal (closing with 1013 at
- * the cap), closes it with 1008 `token_expired` when its token expires and with 1008 `key_revoked` once
+ * Admits an authenticated connection: takes a connection slot for its principal (closing with 1013
+ * `too_many_connections` at the principal's cap, 1013 `server_busy` when the node is full), closes it with 1008 `token_expired` when its token expires and with 1008 `key_revoked` once
  * an API key it stands on is revoked (checked every `wsKeyCheckMs`, on any node). Returns false when the
  * socket was refused.
  */
@@ -72,13 +75,14 @@ export function admitConnection(
   ws: WebSocket, services: AppServices, who: { principal: string; grant: Grant | null | undefined },
 ): boolean {
   const limits = wsLimitsOf(services);
-  const release = limits.acquireConnection(who.principal);
-  if (release === null) {
-    ws.close(CLOSE_CODES.tryAgainLater, closeReason(
-      'too_many_connections', `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one and retry.`,
-    ));
+  const slot = limits.acquireConnection(who.principal);
+  if ('refused' in slot) {
+    ws.close(CLOSE_CODES.tryAgainLater, slot.refused === 'principal'
+      ? closeReason('too_many_connections', `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one and retry.`)
+      : closeReason('server_busy', 'This server holds all the connections it can. Retry in a moment.'));
     return false;
   }
+  const { release } = slot;
   const expiresAt = who.grant ? grantExpiresAt(who.grant) : null;
   const expiry = expiresAt === null ? undefined : setTimeout(() => {
     ws.close(CLOSE_CODES.policyViolation, closeReason('token_expired', 'Your token expired. Reconnect with a fresh one.'));

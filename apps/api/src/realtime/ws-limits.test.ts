@@ -6,15 +6,31 @@ describe('WsLimits', () => {
     const limits = new WsLimits(null, { maxConnectionsPerPrincipal: 2 });
     const first = limits.acquireConnection('user:a');
     const second = limits.acquireConnection('user:a');
-    expect(first).not.toBeNull();
-    expect(second).not.toBeNull();
-    expect(limits.acquireConnection('user:a')).toBeNull();
-    expect(limits.acquireConnection('user:b')).not.toBeNull();
-    first?.();
-    first?.();
+    expect(first).toHaveProperty('release');
+    expect(second).toHaveProperty('release');
+    expect(limits.acquireConnection('user:a')).toEqual({ refused: 'principal' });
+    expect(limits.acquireConnection('user:b')).toHaveProperty('release');
+    if (!('release' in first)) throw new Error('unreachable');
+    first.release();
+    first.release();
     expect(limits.openConnections('user:a')).toBe(1);
-    expect(limits.acquireConnection('user:a')).not.toBeNull();
-    expect(limits.acquireConnection('user:a')).toBeNull();
+    expect(limits.acquireConnection('user:a')).toHaveProperty('release');
+    expect(limits.acquireConnection('user:a')).toEqual({ refused: 'principal' });
+  });
+
+  it('holds at most maxConnectionsPerNode over every principal, and frees a node slot on release', () => {
+    const limits = new WsLimits(null, { maxConnectionsPerPrincipal: 2, maxConnectionsPerNode: 3 });
+    const slots = ['widget:1', 'widget:2', 'widget:3'].map((p) => limits.acquireConnection(p));
+    expect(slots.every((s) => 'release' in s)).toBe(true);
+    expect(limits.openOnNode).toBe(3);
+    expect(limits.acquireConnection('widget:4')).toEqual({ refused: 'node' });
+    const [one] = slots;
+    if (one === undefined || !('release' in one)) throw new Error('unreachable');
+    one.release();
+    one.release();
+    expect(limits.openOnNode).toBe(2);
+    expect(limits.acquireConnection('widget:4')).toHaveProperty('release');
+    expect(limits.acquireConnection('widget:5')).toEqual({ refused: 'node' });
   });
 
   it('limits messages per connection and per principal across its connections', async () => {

@@ -8,6 +8,11 @@ export interface WsLimitRules {
    * endpoints. Counted per node: a count in Redis would outlive a crashed node's sockets.
    */
   maxConnectionsPerPrincipal: number;
+  /**
+   * Open connections on one node over every principal: a secret key can mint any number of widget tokens,
+   * each its own principal, so only this bounds the sockets (and file descriptors) one node holds.
+   */
+  maxConnectionsPerNode: number;
   /** Messages one connection may send per window: stops one socket from flooding the server. */
   messagesPerConnection: number;
   /** Messages one principal may send per window over all its connections (all nodes when Redis is configured). */
@@ -17,11 +22,13 @@ export interface WsLimitRules {
 
 /**
  * 32 connections: a person with a few tabs, each holding a tRPC socket and a plain stream, stays far
- * below it. 60 messages per 10 s per connection: clients send almost nothing (subscribe, resume, ping),
+ * below it. 16,000 per node: room for the 10,000 viewers one 2-core node is sized for (DESIGN.md §8), under
+ * a common open-file limit of 20,000. 60 messages per 10 s per connection: clients send almost nothing (subscribe, resume, ping),
  * so this only bites on a runaway loop. 300 per 10 s per principal across connections.
  */
 export const DEFAULT_WS_LIMITS: WsLimitRules = {
   maxConnectionsPerPrincipal: 32,
+  maxConnectionsPerNode: 16_000,
   messagesPerConnection: 60,
   messagesPerPrincipal: 300,
   windowSeconds: 10,
@@ -31,6 +38,7 @@ export const DEFAULT_WS_LIMITS: WsLimitRules = {
 export class WsLimits {
   readonly rules: WsLimitRules;
   readonly #open = new Map<string, number>();
+  #openOnNode = 0;
   readonly #perConnection: RateLimiterAbstract;
   readonly #perPrincipal: RateLimiterAbstract;
 
@@ -47,18 +55,26 @@ export class WsLimits {
       : new RateLimiterRedis({ ...principal, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory });
   }
 
-  /** Takes a connection slot for the principal; returns its release (idempotent), or null at the cap. */
-  acquireConnection(principal: string): (() => void) | null {
+  /**
+   * Takes a connection slot for the principal: its release (idempotent), or why there is none — the
+   * principal is at its cap, or the node is full.
+   */
+  acquireConnection(principal: string): { release: () => void } | { refused: 'principal' | 'node' } {
     const open = this.#open.get(principal) ?? 0;
-    if (open >= this.rules.maxConnectionsPerPrincipal) return null;
+    if (open >= this.rules.maxConnectionsPerPrincipal) return { refused: 'principal' };
+    if (this.#openOnNode >= this.rules.maxConnectionsPerNode) return { refused: 'node' };
     this.#open.set(principal, open + 1);
+    this.#openOnNode += 1;
     let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const left = (this.#open.get(principal) ?? 1) - 1;
-      if (left <= 0) this.#open.delete(principal);
-      else this.#open.set(principal, left);
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        this.#openOnNode -= 1;
+        const left = (this.#open.get(principal) ?? 1) - 1;
+        if (left <= 0) this.#open.delete(principal);
+        else this.#open.set(principal, left);
+      },
     };
   }
 
@@ -67,7 +83,11 @@ export class WsLimits {
     return this.#open.get(principal) ?? 0;
   }
 
-  /** Counts one message; false once the connection or the principal is over its rate. */
+  /** Open connections on this node, every principal's. */
+  get openOnNode(): number {
+    return this.#openOnNode;
+  }
+
   /**
    * A socket's handshake message (tRPC's connectionParams, sent before anyone is known): counted for the
    * connection only. Charging it to the address would let a few hundred viewers behind one address (a
@@ -77,6 +97,7 @@ export class WsLimits {
     return consumed(this.#perConnection, connectionId);
   }
 
+  /** Counts one message; false once the connection or the principal is over its rate. */
   async allowMessage(connectionId: string, principal: string): Promise<boolean> {
     return (await consumed(this.#perConnection, connectionId)) && (await consumed(this.#perPrincipal, principal));
   }
