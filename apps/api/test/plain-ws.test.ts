@@ -292,7 +292,8 @@ describe('revoking an API key', () => {
       socket.send(JSON.stringify({ method: 'connectionParams', data: { token: credential } }));
       socket.send(JSON.stringify({ id: 1, method: 'subscription', params: { path: 'events.onEvent', input: { ecosystemId, lastEventId: '0' } } }));
     });
-    socket.on('message', (data) => received.push(JSON.parse(String(data))));
+    // tRPC's keepalive sends a bare "PING" (not JSON); only JSON messages are collected.
+    socket.on('message', (data) => { if (String(data) !== 'PING') received.push(JSON.parse(String(data))); });
     socket.on('close', (code, reason) => closedWith({ code, reason: String(reason) }));
     return { received, closed, socket };
   }
