@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import { isUnexpected } from './errors.ts';
 import { mayConnectFrom } from './http/origins.ts';
 import { corsMiddleware, securityHeaders } from './http/headers.ts';
+import { sharedJsonEncoder } from './realtime/shared-json-encoder.ts';
 import { guardTrpcConnection, watchTrpcSocket } from './realtime/trpc-ws-guard.ts';
 import { appRouter } from './router.ts';
 import type { AppServices } from './services.ts';
@@ -52,6 +53,7 @@ export async function startServer(services: AppServices, options: StartServerOpt
     createContext: async ({ req, res, info }) => guardTrpcConnection(services, res, req, await createContext(services, { req, info })),
     onError: logUnexpected,
     keepAlive: { enabled: true, pingMs: KEEPALIVE_PING_MS, pongWaitMs: KEEPALIVE_PONG_WAIT_MS },
+    experimental_encoder: sharedJsonEncoder,
   });
   wss.on('connection', (ws, req: IncomingMessage) => watchTrpcSocket(services, ws, req));
 
