@@ -16,6 +16,15 @@ export function storedNumber(value: number): number {
   return value + 0;
 }
 
+/**
+ * Whether a relationship ties two characters: they have interacted. The graphs' "most connected" and the
+ * Observatory's degrees, connection counts and strongest ties all count ties by this one rule (Neo4j's
+ * MOST_CONNECTED spells it in Cypher; the graph contract suite holds both to it).
+ */
+export function isTie(r: { interactionCount: number }): boolean {
+  return r.interactionCount > 0;
+}
+
 /** Id order shared by both graphs: plain UTF-16 code-unit comparison, never locale-aware. */
 export function compareIds(a: Id, b: Id): number {
   return a < b ? -1 : a > b ? 1 : 0;

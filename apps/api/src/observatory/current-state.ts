@@ -1,6 +1,7 @@
 import {
   driftRelationship, settleCharacter, type Character, type Id, type Relationship,
 } from '@ensemble/core';
+import { isTie } from '../graph/rules.ts';
 import type { AppServices } from '../services.ts';
 
 /**
@@ -19,15 +20,10 @@ export async function currentRelationships(services: AppServices, ecosystemId: I
 }
 
 /**
- * Below this |strength| a pair that never interacted is not drawn as connected: new relationships may
- * start with a small compatibility-based strength that says nothing about contact.
+ * Whether a relationship counts as a tie for degree and "most connected": the same rule as the social
+ * graph's, so the Observatory and `graph.mostConnected` never disagree.
  */
-export const CONNECTION_MIN_STRENGTH = 0.1;
-
-/** Whether a relationship counts as a tie for degree and "most connected". */
-export function isConnection(r: Relationship): boolean {
-  return r.interactionCount > 0 || Math.abs(r.strength) > CONNECTION_MIN_STRENGTH;
-}
+export const isConnection = isTie;
 
 /** For each character, how many distinct others it is tied to (in either direction). */
 export function degrees(relationships: readonly Relationship[]): Map<Id, number> {

@@ -3,7 +3,7 @@ import type {
 } from '@ensemble/core';
 import { DirectedGraph } from 'graphology';
 import {
-  compareByDegree, compareIds, compareNeighbours, FRIEND_MIN_STRENGTH, isPathStrength, storedNumber,
+  compareByDegree, compareIds, compareNeighbours, FRIEND_MIN_STRENGTH, isPathStrength, isTie, storedNumber,
 } from '../../graph/rules.ts';
 import { lexicographicShortestPath } from './path-search.ts';
 
@@ -148,10 +148,10 @@ export class InProcessSocialGraph implements SocialGraph {
   private degreeOf(id: Id): number {
     const linked = new Set<Id>();
     this.graph.forEachOutEdge(id, (_e, attrs, _s, target) => {
-      if (attrs.interactionCount > 0) linked.add(target);
+      if (isTie(attrs)) linked.add(target);
     });
     this.graph.forEachInEdge(id, (_e, attrs, source) => {
-      if (attrs.interactionCount > 0) linked.add(source);
+      if (isTie(attrs)) linked.add(source);
     });
     return linked.size;
   }

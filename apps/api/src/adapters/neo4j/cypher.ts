@@ -71,6 +71,7 @@ WHERE bc.strength >= $minStrength AND cb.strength >= $minStrength AND c.id <> $a
 RETURN DISTINCT c.id AS id
 ORDER BY id ASC`;
 
+/** Degree counts ties as graph/rules.ts `isTie` defines them: relationships with an interaction. */
 export const MOST_CONNECTED = `
 MATCH (c:Character {ecosystemId: $ecosystemId})
 OPTIONAL MATCH (c)-[r:RELATES]-(o:Character)
