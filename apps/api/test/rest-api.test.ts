@@ -87,6 +87,33 @@ describe("the plan's endpoints", () => {
   });
 });
 
+describe('documents', () => {
+  it('are created, read, listed, changed and deleted over REST, with clear errors for bad input', async () => {
+    const eco = (await rest<{ id: string }>(api.url, 'POST', '/api/v1/ecosystems', { token, body: { name: 'Lore' } })).body;
+    const created = await rest<{ id: string; title: string; content: string }>(api.url, 'POST', `/api/v1/ecosystems/${eco.id}/documents`, {
+      token, body: { title: 'Harbour history', content: 'The lighthouse was built in 1802.' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ ecosystemId: eco.id, title: 'Harbour history', content: 'The lighthouse was built in 1802.' });
+    const id = created.body.id;
+    const changed = await rest<{ title: string; content: string }>(api.url, 'PATCH', `/api/v1/documents/${id}`, { token, body: { title: 'Harbour lore' } });
+    expect(changed.body).toMatchObject({ title: 'Harbour lore', content: 'The lighthouse was built in 1802.' });
+    expect((await rest(api.url, 'GET', `/api/v1/documents/${id}`, { token })).body).toEqual(changed.body);
+    const listed = await rest<Array<{ id: string }>>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/documents`, { token });
+    expect(listed.body.map((d) => d.id)).toEqual([id]);
+
+    const empty = await rest<ErrorBody>(api.url, 'POST', `/api/v1/ecosystems/${eco.id}/documents`, { token, body: { title: '  ' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.code).toBe('invalid_input');
+    expect((await rest<Array<{ id: string }>>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/documents`, { token })).body).toHaveLength(1);
+
+    expect((await rest(api.url, 'DELETE', `/api/v1/documents/${id}`, { token })).body).toEqual({ id, deleted: true });
+    const gone = await rest<ErrorBody>(api.url, 'GET', `/api/v1/documents/${id}`, { token });
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.code).toBe('document_not_found');
+  });
+});
+
 describe('Idempotency-Key', () => {
   const post = (path: string, body: unknown, key: string, credential = token) =>
     rest<Record<string, unknown>>(api.url, 'POST', path, { token: credential, body, headers: { 'idempotency-key': key } });

@@ -1,6 +1,7 @@
 import type { RestRoute } from '../route.ts';
 import { authRoutes } from './auth.ts';
 import { characterRoutes } from './characters.ts';
+import { documentRoutes } from './documents.ts';
 import { ecosystemRoutes } from './ecosystems.ts';
 import { keyRoutes } from './keys.ts';
 import { planRoutes } from './plan.ts';
@@ -8,5 +9,5 @@ import { scenarioRoutes } from './scenarios.ts';
 
 /** Every REST operation, in the order the document lists them. */
 export const REST_ROUTES: readonly RestRoute[] = [
-  ...planRoutes, ...authRoutes, ...ecosystemRoutes, ...characterRoutes, ...scenarioRoutes, ...keyRoutes,
+  ...planRoutes, ...authRoutes, ...ecosystemRoutes, ...characterRoutes, ...scenarioRoutes, ...documentRoutes, ...keyRoutes,
 ];

@@ -55,6 +55,10 @@ export const CharacterSchema = component('Character', 'A character, its mood and
   energy: z.number().min(0).max(1), active: z.boolean(), stateUpdatedAt: ms, createdAt: ms,
 }));
 
+export const DocumentSchema = component('Document', 'Notes or lore attached to an ecosystem, visible to its owner.', z.object({
+  id, ecosystemId: id, ownerId: id, title: z.string(), content: z.string(), createdAt: ms, updatedAt: ms,
+}));
+
 export const ScenarioSchema = component('Scenario', 'A multi-character scene the director plays turn by turn.', z.object({
   id, ecosystemId: id, title: z.string(), setting: z.string(), mood: z.enum(SCENARIO_MOODS),
   objectives: z.array(z.string()), participantIds: z.array(id),
