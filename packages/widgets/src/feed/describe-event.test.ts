@@ -47,8 +47,10 @@ describe('describeEvent for character and scenario events', () => {
     expect(describeEvent(e, nameOf)).toBe('Turn 4 was skipped (everyone is tired)');
   });
 
-  it('adds the emotion to a mood change', () => {
-    const e = event('character_state_changed', { character_id: 'a', label: 'moderately exuberant', emotion: 'joy' });
-    expect(describeEvent(e, nameOf)).toBe('Mara feels moderately exuberant (joy)');
+  it('leads a mood change with the emotion felt, then the mood it leaves', () => {
+    const e = event('character_state_changed', { character_id: 'a', label: 'moderately dependent', emotion: 'admiration' });
+    expect(describeEvent(e, nameOf)).toBe('Mara feels admiration · mood: moderately dependent');
+    const plain = event('character_state_changed', { character_id: 'a', label: 'slightly relaxed', emotion: null });
+    expect(describeEvent(plain, nameOf)).toBe("Mara's mood is now slightly relaxed");
   });
 });

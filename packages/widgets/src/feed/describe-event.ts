@@ -47,8 +47,11 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
     case 'relationship_changed':
       return `${nameOf(str(d.from_id))} now sees ${nameOf(str(d.to_id))} as ${article(str(d.label, 'someone'))}`;
     case 'character_state_changed':
-      return `${nameOf(str(d.character_id))} feels ${str(d.label, 'different')}${
-        typeof d.emotion === 'string' ? ` (${d.emotion})` : ''}`;
+      // The emotion is what just happened; the mood label (a PAD octant such as "moderately dependent")
+      // is where it leaves the character, and reads oddly as a feeling of its own.
+      return typeof d.emotion === 'string'
+        ? `${nameOf(str(d.character_id))} feels ${d.emotion} · mood: ${str(d.label, 'changed')}`
+        : `${nameOf(str(d.character_id))}'s mood is now ${str(d.label, 'different')}`;
     case 'character_created':
       return `${characterName(d, nameOf)} joined the ecosystem`;
     case 'character_updated':
