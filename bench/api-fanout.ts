@@ -7,7 +7,7 @@
  * sharing one stamp as an exchange's five events share one commit; the same broadcast with each message
  * stamped as it is built is printed too (it leaves out the time the earlier messages of a burst take).
  *
- *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40 KIND=trpc|runs|plain
+ *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40 KIND=trpc|runs|plain CONNECT_PAUSE_MS=50
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -22,6 +22,8 @@ const INTERACTIONS = Number(process.env.INTERACTIONS ?? 40);
 const VIEWERS_PER_TOKEN = 20;
 const CHARACTERS = 40;
 const WARMUP = Number(process.env.WARMUP ?? 200);
+/** Pause after every 100 sockets opened: each upgrade is authenticated against the database. */
+const CONNECT_PAUSE_MS = Number(process.env.CONNECT_PAUSE_MS ?? 50);
 /**
  * `trpc`: the tRPC subscription events.onEvent (a message per event); `runs`: events.onEventRuns (a message
  * per run of events, what the SDK and widgets use); `plain`: the plain JSON stream for any language.
@@ -34,6 +36,8 @@ function noteSpread(seq: number, latency: number): void {
   const [first, last] = spread.get(seq) ?? [Infinity, -Infinity];
   spread.set(seq, [Math.min(first, latency), Math.max(last, latency)]);
 }
+/** Client sockets that failed (connection refused or reset), by message: reported, not fatal. */
+const socketErrors = new Map<string, number>();
 const KIND = process.env.KIND === 'plain' ? 'plain' : process.env.KIND === 'runs' ? 'runs' : 'trpc';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -82,6 +86,7 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
       const token = viewerTokens[i % viewerTokens.length]!;
       const plain = new WebSocket(`${api.url.replace(/^http/, 'ws')}/ws/ecosystem/${eco.id}`, ['ensemble.v1', `bearer.${token}`]);
       plainSockets.push(plain);
+      plain.on('error', (error) => { socketErrors.set(error.message, (socketErrors.get(error.message) ?? 0) + 1); });
       plain.on('message', (raw) => {
         const now = Date.now();
         const message = JSON.parse(String(raw)) as { type: string; seq?: number; timestamp?: string };
@@ -93,7 +98,7 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
         latencies.push(latency);
         noteSpread(message.seq, latency);
       });
-      if (i % 100 === 99) await sleep(50);
+      if (i % 100 === 99) await sleep(CONNECT_PAUSE_MS);
     }
     for (let i = 0; i < SUBSCRIBERS && KIND !== 'plain'; i++) {
       const ws = createWSClient({
@@ -122,11 +127,13 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
           onData: (tracked) => onEvent(Date.now(), tracked.data),
         });
       }
-      if (i % 100 === 99) await sleep(50); // don't stampede the accept queue
+      if (i % 100 === 99) await sleep(CONNECT_PAUSE_MS); // don't stampede the accept queue
     }
     const openBy = Date.now() + 120_000;
     while (started < SUBSCRIBERS) {
-      if (Date.now() > openBy) throw new Error(`only ${started} of ${SUBSCRIBERS} subscriptions started within 2 minutes`);
+      if (Date.now() > openBy) {
+        throw new Error(`only ${started} of ${SUBSCRIBERS} subscriptions started within 2 minutes; socket errors: ${JSON.stringify([...socketErrors])}`);
+      }
       await sleep(50);
     }
     await sleep(500);
