@@ -133,13 +133,13 @@ export class ApiKeyService {
     const verified = await verifyWidgetToken(this.#widgetKey, token, this.#clock.now());
     if (!verified.ok) return verified;
     const { claims } = verified;
-    const keys = await Promise.all([
-      this.#store.getApiKey(claims.keyId),
-      claims.publishableKeyId === null ? null : this.#store.getApiKey(claims.publishableKeyId),
-    ]);
-    const [minter, publishable] = keys;
-    if (minter === null || minter.revokedAt !== null || minter.ownerId !== claims.ownerId) return { ok: false, failure: 'token_invalid' };
-    if (claims.publishableKeyId !== null && (publishable === null || publishable.revokedAt !== null)) {
+    const keys = await this.#store.getApiKeys(
+      claims.publishableKeyId === null ? [claims.keyId] : [claims.keyId, claims.publishableKeyId],
+    );
+    const minter = keys.get(claims.keyId);
+    const publishable = claims.publishableKeyId === null ? undefined : keys.get(claims.publishableKeyId);
+    if (minter === undefined || minter.revokedAt !== null || minter.ownerId !== claims.ownerId) return { ok: false, failure: 'token_invalid' };
+    if (claims.publishableKeyId !== null && (publishable === undefined || publishable.revokedAt !== null)) {
       return { ok: false, failure: 'token_invalid' };
     }
     // A visitor, not the owner: an id no ecosystem is owned by, so any check that forgets the grant fails closed.
@@ -158,15 +158,23 @@ export class ApiKeyService {
    */
   async keysActive(ids: readonly Id[], maxAgeMs: number): Promise<boolean> {
     const now = this.#clock.now();
-    const answers = await Promise.all(ids.map((id) => {
+    const stale = ids.filter((id) => {
       const cached = this.#keyStatus.get(id);
-      if (cached !== undefined && now - cached.checkedAt < maxAgeMs) return cached.active;
-      const active = this.#store.getApiKey(id).then((key) => key !== null && key.revokedAt === null);
-      this.#keyStatus.set(id, { checkedAt: now, active });
-      // A failed lookup is not an answer: the next caller asks again.
-      active.catch(() => { if (this.#keyStatus.get(id)?.active === active) this.#keyStatus.delete(id); });
-      return active;
-    }));
+      return cached === undefined || now - cached.checkedAt >= maxAgeMs;
+    });
+    if (stale.length > 0) {
+      const lookup = this.#store.getApiKeys(stale);
+      for (const id of stale) {
+        const active = lookup.then((keys) => {
+          const key = keys.get(id);
+          return key !== undefined && key.revokedAt === null;
+        });
+        this.#keyStatus.set(id, { checkedAt: now, active });
+        // A failed lookup is not an answer: the next caller asks again.
+        active.catch(() => { if (this.#keyStatus.get(id)?.active === active) this.#keyStatus.delete(id); });
+      }
+    }
+    const answers = await Promise.all(ids.map((id) => this.#keyStatus.get(id)?.active ?? false));
     if (this.#keyStatus.size > KEY_STATUS_CACHE_MAX) this.#keyStatus.clear();
     return answers.every(Boolean);
   }

@@ -110,6 +110,8 @@ export interface AppStore extends EngineStore {
 
   createApiKey(key: ApiKeyRecord): Promise<void>;
   getApiKey(id: Id): Promise<ApiKeyRecord | null>;
+  /** The keys among `ids` that exist, by id (one round trip: a widget token stands on up to two keys). */
+  getApiKeys(ids: readonly Id[]): Promise<Map<Id, ApiKeyRecord>>;
   getApiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null>;
   /** The owner's keys, revoked ones included, newest first. */
   listApiKeys(ownerId: Id): Promise<ApiKeyRecord[]>;

@@ -129,6 +129,7 @@ export class SqlStore implements AppStore {
   // API keys and idempotency keys
   createApiKey(key: ApiKeyRecord): Promise<void> { return guardWrite(() => keys.createApiKey(this.db, key)); }
   getApiKey(id: Id): Promise<ApiKeyRecord | null> { return keys.getApiKey(this.db, id); }
+  getApiKeys(ids: readonly Id[]): Promise<Map<Id, ApiKeyRecord>> { return keys.getApiKeys(this.db, ids); }
   getApiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null> { return keys.getApiKeyByHash(this.db, keyHash); }
   listApiKeys(ownerId: Id): Promise<ApiKeyRecord[]> { return keys.listApiKeys(this.db, ownerId); }
   revokeApiKey(id: Id, ownerId: Id, at: number): Promise<boolean> { return keys.revokeApiKey(this.db, id, ownerId, at); }

@@ -29,6 +29,19 @@ export function describeApiKeys(getStore: () => AppStore): void {
       expect(await store.getApiKeyByHash('nope')).toBeNull();
     });
 
+    it('finds several keys by id in one call, leaving out the missing ones', async () => {
+      const store = getStore();
+      const who = await owner(store);
+      const a = sampleKey(who);
+      const b = sampleKey(who, { kind: 'publishable', origins: ['https://b.example'] });
+      for (const key of [a, b]) await store.createApiKey(key);
+      const found = await store.getApiKeys([a.id, 'missing', b.id, a.id]);
+      expect([...found.keys()].sort()).toEqual([a.id, b.id].sort());
+      expect(found.get(a.id)).toEqual(a);
+      expect(found.get(b.id)).toEqual(b);
+      expect((await store.getApiKeys([])).size).toBe(0);
+    });
+
     it('rejects a duplicate key hash as a conflict', async () => {
       const store = getStore();
       const key = sampleKey(await owner(store));

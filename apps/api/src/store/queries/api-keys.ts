@@ -1,5 +1,5 @@
 /** API keys (secret and publishable), looked up by the SHA-256 of the key. */
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Id } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { apiKeys } from '../../db/schema.ts';
@@ -21,6 +21,13 @@ export async function createApiKey(db: SqlDb, key: ApiKeyRecord): Promise<void> 
 export async function getApiKey(db: SqlDb, id: Id): Promise<ApiKeyRecord | null> {
   const rows = await db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1);
   return rows[0] ? toApiKey(rows[0]) : null;
+}
+
+/** The keys among `ids` that exist, by id, in one query. */
+export async function getApiKeys(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, ApiKeyRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(apiKeys).where(inArray(apiKeys.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, toApiKey(r)]));
 }
 
 export async function getApiKeyByHash(db: SqlDb, keyHash: string): Promise<ApiKeyRecord | null> {
