@@ -22,6 +22,8 @@ export const MAX_BODY_BYTES = 512 * 1024;
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 /** A quiet WebSocket is pinged after this long and closed if no pong comes within KEEPALIVE_PONG_WAIT_MS. */
 export const KEEPALIVE_PING_MS = 30_000;
+/** Connections the kernel may queue before they are accepted (capped by net.core.somaxconn). */
+const LISTEN_BACKLOG = 4096;
 export const KEEPALIVE_PONG_WAIT_MS = 5_000;
 
 /** Handles a WebSocket upgrade for one path (the plain event stream plugs in here). */
@@ -74,7 +76,9 @@ export async function startServer(services: AppServices, options: StartServerOpt
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(services.config.port, services.config.host, () => {
+    // A deep accept queue: when thousands of viewers reconnect at once (their node died), connections wait
+    // for the event loop instead of overflowing Node's default backlog of 511.
+    server.listen({ port: services.config.port, host: services.config.host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve();
     });
