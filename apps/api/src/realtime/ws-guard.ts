@@ -67,9 +67,10 @@ export function limitMessages(
 
 /**
  * Admits an authenticated connection: takes a connection slot for its principal (closing with 1013
- * `too_many_connections` at the principal's cap, 1013 `server_busy` when the node is full), closes it with 1008 `token_expired` when its token expires and with 1008 `key_revoked` once
- * an API key it stands on is revoked (checked every `wsKeyCheckMs`, on any node). Returns false when the
- * socket was refused.
+ * `too_many_connections` at the principal's cap, 1013 `server_busy` when the node is full), then closes
+ * it with 1008 `token_expired` when its token expires and with 1008 `key_revoked` once an API key it
+ * stands on is revoked (checked every `wsKeyCheckMs`, on any node). Returns false when the socket was
+ * refused.
  */
 export function admitConnection(
   ws: WebSocket, services: AppServices, who: { principal: string; grant: Grant | null | undefined },
