@@ -3,15 +3,17 @@
  * its own tRPC WebSocket connection. Latency = receipt time − the event's timestamp, which the engine
  * takes inside the transaction before commit, so it includes the commit itself (conservative).
  * Baseline in the same process set: a bare `ws` server broadcasting bursts of 5 payloads of the same size
- * to the same number of clients (bench/bare-ws-broadcast.ts, a child process like the API), the five
+ * to the same number of clients (bench/broadcast-baseline.ts, a child process like the API), the five
  * sharing one stamp as an exchange's five events share one commit; the same broadcast with each message
- * stamped as it is built is printed too (it leaves out the time the earlier messages of a burst take).
+ * stamped as it is built is printed too (it leaves out the time the earlier messages of a burst take), and
+ * a Socket.IO server broadcasting the same bursts (DESIGN.md §8: the pipeline should beat it).
  *
  *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40 KIND=trpc|runs|plain CONNECT_PAUSE_MS=50
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createTRPCClient, createWSClient, httpLink, wsLink } from '@trpc/client';
+import { io as ioClient } from 'socket.io-client';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '../apps/api/src/router.ts';
 import { signUp, startApi } from '../apps/api/test/harness.ts';
@@ -158,47 +160,62 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
 }
 
 /**
- * `perMessage`: each message stamped as the broadcaster builds it (its latency is its own loop over the
- * clients). `perBurst`: the five messages of a burst share one stamp, as the five events of one exchange
- * share the moment they were committed: the like-for-like baseline for the pipeline.
+ * A baseline broadcaster (bench/broadcast-baseline.ts) with the same number of clients, fed the same
+ * bursts. `perMessage`: each message stamped as the broadcaster builds it (its latency is its own loop over
+ * the clients). `perBurst`: the five messages of a burst share one stamp, as the five events of one
+ * exchange share the moment they were committed: the like-for-like baseline for the pipeline.
  */
-async function measureBareWs(payloadBytes: number, messages: number, stamp: 'perMessage' | 'perBurst'): Promise<number[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'bare-ws-broadcast.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function measureBroadcast(
+  server: 'ws' | 'socket.io', payloadBytes: number, messages: number, stamp: 'perMessage' | 'perBurst',
+): Promise<number[]> {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'broadcast-baseline.ts'), server], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((done) => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      const m = /BARE_WS_READY (\d+)/.exec(chunk);
+      const m = /BROADCAST_READY (\d+)/.exec(chunk);
       if (m) done(Number(m[1]));
     });
   });
   const latencies: number[] = [];
-  const clients: WebSocket[] = [];
-  await Promise.all(Array.from({ length: SUBSCRIBERS }, () => new Promise<void>((open) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}`);
-    ws.on('message', (data) => { latencies.push(Date.now() - (JSON.parse(String(data)) as { sentAt: number }).sentAt); });
-    ws.on('open', () => open());
-    clients.push(ws);
-  })));
+  const receive = (data: unknown) => { latencies.push(Date.now() - (JSON.parse(String(data)) as { sentAt: number }).sentAt); };
+  const closers: Array<() => void> = [];
+  for (let i = 0; i < SUBSCRIBERS; i += 1) {
+    await new Promise<void>((open) => {
+      if (server === 'ws') {
+        const ws = new WebSocket(`ws://127.0.0.1:${port}`);
+        ws.on('message', receive);
+        ws.on('open', () => open());
+        closers.push(() => ws.terminate());
+      } else {
+        const socket = ioClient(`http://127.0.0.1:${port}`, { transports: ['websocket'], reconnection: false });
+        socket.on('event', receive);
+        socket.on('connect', () => open());
+        closers.push(() => socket.disconnect());
+      }
+    });
+  }
   // Same shape as the API's traffic: an interaction commits a burst of 5 events.
   for (let i = 0; i < messages; i += 5) {
     child.stdin.write(stamp === 'perBurst' ? `burst 5 ${payloadBytes}\n` : `broadcast ${payloadBytes}\n`.repeat(5));
     await sleep(100);
   }
   await sleep(1000);
-  for (const ws of clients) ws.terminate();
+  for (const close of closers) close();
   child.kill();
   return latencies;
 }
 
 const api = await measureApi();
-const barePerMessage = await measureBareWs(api.bytes, INTERACTIONS * 5, 'perMessage');
-const bare = await measureBareWs(api.bytes, INTERACTIONS * 5, 'perBurst');
+const barePerMessage = await measureBroadcast('ws', api.bytes, INTERACTIONS * 5, 'perMessage');
+const bare = await measureBroadcast('ws', api.bytes, INTERACTIONS * 5, 'perBurst');
+const socketIo = await measureBroadcast('socket.io', api.bytes, INTERACTIONS * 5, 'perBurst');
 console.log(`${SUBSCRIBERS} ${{ trpc: 'tRPC events.onEvent', runs: 'tRPC events.onEventRuns', plain: 'plain /ws/ecosystem' }[KIND]} subscribers; event payload ≈ ${api.bytes} bytes`);
 console.log(`bare ws broadcast, each message stamped as built   ${describeLatency(barePerMessage)}`);
 console.log(`bare ws broadcast, a burst of 5 shares one stamp   ${describeLatency(bare)}  (the baseline below)`);
+console.log(`Socket.IO broadcast, same bursts                   ${describeLatency(socketIo)}`);
 console.log(`ensemble live events   ${describeLatency(api.latencies)}  delivered ${api.received}/${api.expected}`);
 console.log(`  first subscriber to get each event  ${describeLatency([...spread.values()].map(([first]) => first))}`);
 console.log(`  last subscriber to get each event   ${describeLatency([...spread.values()].map(([, last]) => last))}`);
 console.log(`  the exchange itself, over HTTP            ${describeLatency(mutateMs)}`);
 const ratio = (base: number[]) =>
   `p50 ${(percentile(api.latencies, 50) / Math.max(1, percentile(base, 50))).toFixed(1)}x · p99 ${(percentile(api.latencies, 99) / Math.max(1, percentile(base, 99))).toFixed(1)}x`;
-console.log(`ratio ${ratio(bare)} (against messages stamped as built: ${ratio(barePerMessage)})`);
+console.log(`ratio ${ratio(bare)} (against messages stamped as built: ${ratio(barePerMessage)}; against Socket.IO: ${ratio(socketIo)})`);
