@@ -19,7 +19,8 @@ export const keyRoutes: RestRoute[] = [
   },
   {
     operationId: 'revokeApiKey', method: 'delete', path: '/api/v1/api-keys/{id}', procedure: 'keys.revoke', tag: 'API keys',
-    summary: 'Revoke an API key', description: 'The key, and every widget token it minted, stops working at once.',
+    summary: 'Revoke an API key',
+    description: 'The key, and every widget token it minted, stops working at once for new requests; WebSockets already open with them close with 1008 `key_revoked` within `WS_KEY_CHECK_MS` (10 s by default).',
     params: { id: 'id' }, input: 'none', auth: 'session', errors: [403, 404],
     response: { status: 200, description: 'The key, revoked.', schema: ApiKeySchema },
   },
