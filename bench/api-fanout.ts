@@ -12,12 +12,13 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createTRPCClient, createWSClient, httpLink, wsLink } from '@trpc/client';
+import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import { io as ioClient } from 'socket.io-client';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '../apps/api/src/router.ts';
 import { signUp, startApi } from '../apps/api/test/harness.ts';
 import { describeLatency, percentile } from './stats.ts';
+import { mintViewerTokens } from './viewers.ts';
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
 const INTERACTIONS = Number(process.env.INTERACTIONS ?? 40);
@@ -48,7 +49,7 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
   const sockets: ReturnType<typeof createWSClient>[] = [];
   const plainSockets: WebSocket[] = [];
   try {
-    const { client, session, close } = await signUp(api.url, 'fanout');
+    const { client, close } = await signUp(api.url, 'fanout');
     const eco = await client.ecosystems.create.mutate({ name: 'Fan-out' });
     const ids: string[] = [];
     for (let i = 0; i < CHARACTERS; i++) {
@@ -72,17 +73,7 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     let received = 0;
     let bytes = 0;
     let started = 0;
-    // Subscribers are widget viewers, as on a host site: each widget token (minted per page view by the
-    // host's backend) is its own principal, within the per-principal socket and message limits.
-    const { secret } = await client.keys.create.mutate({ kind: 'secret', name: 'bench', origins: [] });
-    const asHost = createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${api.url}/trpc`, headers: () => ({ authorization: `Bearer ${secret}` }) })],
-    });
-    const viewerTokens: string[] = [];
-    for (let k = 0; k < Math.ceil(SUBSCRIBERS / VIEWERS_PER_TOKEN); k++) {
-      viewerTokens.push((await asHost.widgetTokens.create.mutate({ ecosystemId: eco.id, scope: 'read' })).token);
-    }
-    void session;
+    const viewerTokens = await mintViewerTokens(client, api.url, eco.id, SUBSCRIBERS, VIEWERS_PER_TOKEN);
     for (let i = 0; i < SUBSCRIBERS && KIND === 'plain'; i++) {
       // The plain JSON stream (WS /ws/ecosystem/{id}), read with the bare `ws` client the baseline uses.
       const token = viewerTokens[i % viewerTokens.length]!;

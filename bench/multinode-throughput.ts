@@ -20,6 +20,7 @@ import type { AppRouter } from '../apps/api/src/router.ts';
 import { missingForCluster, startCluster, startNginx } from '../apps/api/test/cluster.ts';
 import { signUp } from '../apps/api/test/harness.ts';
 import { describeLatency, percentile } from './stats.ts';
+import { mintViewerTokens } from './viewers.ts';
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
 const DURATION_S = Number(process.env.DURATION_S ?? 30);
@@ -88,16 +89,8 @@ try {
   const pairs: [string, string][] = [];
   for (let d = 1; d < CHARACTERS / 2; d++) for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
 
-  // Subscribers are widget viewers: the API allows one account 32 sockets per node (DESIGN.md §7), while
-  // each widget token (what a host's backend mints per page view) is its own principal.
-  const { secret } = await client.keys.create.mutate({ kind: 'secret', name: 'bench', origins: [] });
-  const asHost = createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${nginx.url}/trpc`, headers: () => ({ authorization: `Bearer ${secret}` }) })],
-  });
-  const viewerTokens: string[] = [];
-  for (let k = 0; k < Math.ceil(SUBSCRIBERS / VIEWERS_PER_TOKEN); k++) {
-    viewerTokens.push((await asHost.widgetTokens.create.mutate({ ecosystemId: eco.id, scope: 'read' })).token);
-  }
+  // The API allows one account 32 sockets per node (DESIGN.md §7); each widget token is its own principal.
+  const viewerTokens = await mintViewerTokens(client, nginx.url, eco.id, SUBSCRIBERS, VIEWERS_PER_TOKEN);
   progress(`${CHARACTERS} characters, ${viewerTokens.length} viewer tokens`);
 
   const startSeq = (await client.ecosystems.get.query({ id: eco.id })).lastSeq;

@@ -133,9 +133,8 @@ export class ApiKeyService {
     const verified = await verifyWidgetToken(this.#widgetKey, token, this.#clock.now());
     if (!verified.ok) return verified;
     const { claims } = verified;
-    const keys = await this.#store.getApiKeys(
-      claims.publishableKeyId === null ? [claims.keyId] : [claims.keyId, claims.publishableKeyId],
-    );
+    const keyIds = claims.publishableKeyId === null ? [claims.keyId] : [claims.keyId, claims.publishableKeyId];
+    const keys = await this.#store.getApiKeys(keyIds);
     const minter = keys.get(claims.keyId);
     const publishable = claims.publishableKeyId === null ? undefined : keys.get(claims.publishableKeyId);
     if (minter === undefined || minter.revokedAt !== null || minter.ownerId !== claims.ownerId) return { ok: false, failure: 'token_invalid' };
@@ -147,7 +146,7 @@ export class ApiKeyService {
     const grant: Grant = {
       kind: 'widget', tokenId: claims.tokenId, ecosystemId: claims.ecosystemId, ownerId: claims.ownerId,
       scope: claims.scope, origins: claims.origins, expiresAt: claims.expiresAt,
-      keyIds: claims.publishableKeyId === null ? [claims.keyId] : [claims.keyId, claims.publishableKeyId],
+      keyIds,
     };
     return { ok: true, user, grant };
   }

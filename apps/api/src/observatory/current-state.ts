@@ -20,12 +20,9 @@ export async function currentRelationships(services: AppServices, ecosystemId: I
 }
 
 /**
- * Whether a relationship counts as a tie for degree and "most connected": the same rule as the social
- * graph's, so the Observatory and `graph.mostConnected` never disagree.
+ * For each character, how many distinct others it is tied to (in either direction), by the social graph's
+ * own rule (`isTie`), so the Observatory and `graph.mostConnected` never disagree.
  */
-export const isConnection = isTie;
-
-/** For each character, how many distinct others it is tied to (in either direction). */
 export function degrees(relationships: readonly Relationship[]): Map<Id, number> {
   const neighbours = new Map<Id, Set<Id>>();
   const add = (a: Id, b: Id) => {
@@ -34,7 +31,7 @@ export function degrees(relationships: readonly Relationship[]): Map<Id, number>
     neighbours.set(a, set);
   };
   for (const r of relationships) {
-    if (!isConnection(r)) continue;
+    if (!isTie(r)) continue;
     add(r.fromId, r.toId);
     add(r.toId, r.fromId);
   }

@@ -2,9 +2,10 @@ import {
   moodLabel, type Character, type Id, type InteractionRecord, type MoodOctant, type Relationship,
   type RelationshipLabel,
 } from '@ensemble/core';
+import { isTie } from '../graph/rules.ts';
 import type { AppServices } from '../services.ts';
 import type { EcosystemRecord } from '../store/app-store.ts';
-import { currentCharacters, currentRelationships, degrees, isConnection } from './current-state.ts';
+import { currentCharacters, currentRelationships, degrees } from './current-state.ts';
 
 const MINUTE_MS = 60_000;
 /** Interactions this recent make a pair "in conversation". */
@@ -41,7 +42,7 @@ export interface Dashboard {
   stats: {
     characters: number;
     activeCharacters: number;
-    /** Pairs of characters tied in at least one direction (see isConnection). */
+    /** Pairs of characters tied in at least one direction (see graph/rules.ts isTie). */
     relationships: number;
     /**
      * Running scenarios (each one conversation) plus distinct pairs that interacted directly, outside
@@ -96,7 +97,7 @@ export async function buildDashboard(services: AppServices, ecosystem: Ecosystem
 }
 
 function connectedPairs(relationships: readonly Relationship[]): number {
-  return new Set(relationships.filter(isConnection).map((r) => pairKey(r.fromId, r.toId))).size;
+  return new Set(relationships.filter(isTie).map((r) => pairKey(r.fromId, r.toId))).size;
 }
 
 function directConversations(interactions: readonly InteractionRecord[], now: number): number {
@@ -117,7 +118,7 @@ function moodDistribution(characters: readonly Character[]): Record<MoodOctant, 
  * With fewer than ten ties the lists overlap, which is the honest answer.
  */
 function topTies(relationships: readonly Relationship[], names: ReadonlyMap<Id, string>) {
-  const ties = relationships.filter(isConnection).map((r) => toTie(r, names));
+  const ties = relationships.filter(isTie).map((r) => toTie(r, names));
   const byName = (a: Tie, b: Tie) => a.fromName.localeCompare(b.fromName) || a.toName.localeCompare(b.toName);
   const strongestTies = [...ties].sort((a, b) => b.strength - a.strength || byName(a, b)).slice(0, TOP_LIST_SIZE);
   const weakestTies = [...ties].sort((a, b) => a.strength - b.strength || byName(a, b)).slice(0, TOP_LIST_SIZE);

@@ -7,7 +7,7 @@ export interface GraphNode {
   name: string;
   mood: { pleasure: number; arousal: number; dominance: number; label: string; octant: MoodOctant };
   energy: number;
-  /** Distinct characters tied to this one (see isConnection). */
+  /** Distinct characters tied to this one (see graph/rules.ts isTie). */
   degree: number;
   active: boolean;
 }
