@@ -5,7 +5,7 @@ import {
 import { count } from 'drizzle-orm';
 import { AppError } from './errors.ts';
 import { users } from './db/schema.ts';
-import { commitWithEvents, publishCommitted } from './routers/commit.ts';
+import { commitWithEvents } from './routers/commit.ts';
 import { DEMO_CAST, DEMO_OPENING_EXCHANGES, DEMO_SCENARIO } from './scenarios/demo-cast.ts';
 import type { AppServices } from './services.ts';
 import type { EcosystemRecord } from './store/app-store.ts';
@@ -51,7 +51,7 @@ export async function seedDemo(services: AppServices): Promise<SeedResult> {
   const ecosystemId = await createEcosystem(services, userId);
   const characters = await createResidents(services, ecosystemId);
   await playOpeningExchanges(services, characters);
-  const { scenario, events } = await startScenario(services.engineDeps(), {
+  const { scenario } = await startScenario(services.engineDeps(), {
     ...DEMO_SCENARIO,
     ecosystemId,
     participantIds: characters.map((c) => c.id),
@@ -60,7 +60,6 @@ export async function seedDemo(services: AppServices): Promise<SeedResult> {
     maxTurns: null,
     seed: DEMO_SEED,
   });
-  await publishCommitted(services, events);
   return { seeded: true, email: DEMO_EMAIL, password: DEMO_PASSWORD, ecosystemId, scenarioId: scenario.id };
 }
 
@@ -115,6 +114,5 @@ async function playOpeningExchanges(services: AppServices, characters: readonly 
     const result = await processInteraction(services.engineDeps(), {
       initiatorId, targetId, type: exchange.type, content: exchange.content,
     });
-    if (result.success) await publishCommitted(services, result.events);
   }
 }

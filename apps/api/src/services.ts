@@ -41,7 +41,8 @@ export interface AppServices {
   /** Limits enforced across every node (in Redis when configured). */
   limits: RateLimits;
   /**
-   * What follows every commit, wherever it happened (a request, a scenario turn, the seed): publish the
+   * What follows every commit, wherever it happened (a request, a scenario turn, the seed), called by the
+   * store itself once a transaction commits (`AppStore.onCommitted`), never by hand: publish the
    * events on the bus and move the graph forward, starting on the next turn of the event loop; resolves
    * without waiting for that. Never throws: the events are in the table already, and subscribers and the
    * graph catch up from there if delivery fails.
@@ -73,6 +74,8 @@ export interface ServiceOverrides {
 interface Owned {
   /** Deliveries of committed events still under way; waited for before the bus closes. */
   deliveries?: Set<Promise<void>>;
+  /** Detaches this process's delivery from the store's commits. */
+  stopListening?: () => void;
   database: boolean;
   bus: boolean;
   redis: boolean;
@@ -135,8 +138,10 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     deliveries.add(delivery);
     void delivery.finally(() => deliveries.delete(delivery));
   };
+  // Publishing belongs to the commit: the store hands every committed transaction's events over by itself.
+  const stopListening = store.onCommitted((events) => { void afterCommit(events); });
   const scenarios = new ScenarioRunner({
-    store, afterCommit, engineDeps: () => engineDeps(), nodeId, log, ...(options.leases ? { leases: options.leases } : {}),
+    store, engineDeps: () => engineDeps(), nodeId, log, ...(options.leases ? { leases: options.leases } : {}),
   });
   const auth = new AuthService({ store, clock, jwtSecret: config.jwtSecret });
   const limits = options.limits ?? createRateLimits(redis, {
@@ -149,7 +154,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   owned.set(services, {
     database: options.database === undefined, bus: options.bus === undefined,
     redis: options.redis === undefined, graph: options.graph === undefined,
-    deliveries,
+    deliveries, stopListening,
   });
   return services;
 }
@@ -158,6 +163,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
 export async function closeServices(services: AppServices): Promise<void> {
   const mine = owned.get(services) ?? { database: true, bus: true, redis: true, graph: true };
   await services.scenarios.stop();
+  mine.stopListening?.();
   while (mine.deliveries && mine.deliveries.size > 0) await Promise.allSettled([...mine.deliveries]);
   if (mine.graph) await services.graph.close().catch(() => {});
   if (mine.bus) await services.bus.close();

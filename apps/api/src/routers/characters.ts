@@ -54,7 +54,8 @@ export const charactersRouter = {
       await assertCharacterAccess(ctx, input.id, 'write');
       const { id, ...changes } = input;
       const { result } = await commitWithEvents(ctx.services, async (tx) => {
-        const stored = await tx.getCharacter(id);
+        // Locked: an exchange or a turn touching this character queues behind the edit, or the edit behind it.
+        const stored = (await tx.lockCharacters([id])).get(id) ?? null;
         if (stored === null) throw notFound();
         // Settle first so the time before the change decays toward the old personality's baseline.
         const now = ctx.services.clock.now();

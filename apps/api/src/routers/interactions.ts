@@ -3,7 +3,6 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertCharactersAccess, assertEcosystemAccess } from '../auth/access.ts';
 import { authedProcedure } from '../trpc.ts';
-import { publishCommitted } from './commit.ts';
 import { contentSchema, idSchema, limitSchema } from './inputs.ts';
 
 /** Character-to-character exchanges: run one now, or page through the history. */
@@ -26,7 +25,6 @@ export const interactionsRouter = {
       const result = await processInteraction(ctx.services.engineDeps(), {
         initiatorId: input.initiatorId, targetId: input.targetId, type: input.type, content: input.content ?? null,
       });
-      if (result.success) await publishCommitted(ctx.services, result.events);
       return result;
     }),
 

@@ -9,7 +9,6 @@ import { assertEcosystemAccess, type AccessContext, type Capability } from '../a
 import { AppError } from '../errors.ts';
 import { changeScenarioLocked } from '../scenarios/locked-change.ts';
 import { authedProcedure } from '../trpc.ts';
-import { publishCommitted } from './commit.ts';
 import { byEcosystemInput, byIdInput, idSchema } from './inputs.ts';
 
 const L = SCENARIO_LIMITS;
@@ -58,12 +57,11 @@ export const scenariosRouter = {
     const participantIds = input.participantIds
       ?? (await ctx.services.store.listCharacters(input.ecosystemId)).filter((c) => c.active).map((c) => c.id)
         .slice(0, L.participantsMax);
-    const { scenario, events } = await startScenario(ctx.services.engineDeps(), {
+    const { scenario } = await startScenario(ctx.services.engineDeps(), {
       ecosystemId: input.ecosystemId, title: input.title, setting: input.setting, mood: input.mood,
       objectives: input.objectives, participantIds, durationMinutes: input.durationMinutes, speed: input.speed,
       maxTurns: input.maxTurns ?? null, seed: input.seed ?? randomInt(0, 2 ** 31),
     });
-    await publishCommitted(ctx.services, events);
     ctx.services.scenarios.schedule(scenario.id);
     return scenario;
   }),
@@ -155,8 +153,8 @@ export const scenariosRouter = {
 
 /**
  * Holds the scenario's turns (and waits for one in flight) while `change` writes the scenario, so a turn
- * that read it earlier cannot write it back over the change; then publishes the change's events and lets
- * the schedule follow the stored status, also when the change failed.
+ * that read it earlier cannot write it back over the change; then lets the schedule follow the stored status,
+ * also when the change failed. The store publishes the change's events on commit.
  */
 async function withTurnsHeld<T extends { scenario: Scenario; events: EcosystemEvent[] }>(
   ctx: AccessContext, scenarioId: Id, change: () => Promise<T>,
@@ -173,7 +171,6 @@ async function withTurnsHeld<T extends { scenario: Scenario; events: EcosystemEv
     if (wasScheduled && stored?.status === 'running') runner.schedule(scenarioId);
     throw error;
   }
-  await publishCommitted(ctx.services, result.events);
   if (result.scenario.status === 'running') runner.schedule(scenarioId);
   return result;
 }

@@ -17,6 +17,7 @@ function fakeWorld(scenarios: Array<{ id: Id; speed: number; status?: ScenarioSt
     ...s, status: s.status ?? 'running', turn: 0, owner: null as string | null, expires: 0,
   }]));
   let seq = 0;
+  const listeners = new Set<(events: readonly EcosystemEvent[]) => void>();
   const live = (row: { owner: string | null; expires: number }) => row.owner !== null && row.expires >= Date.now();
   const store = {
     async getScenario(id: Id) {
@@ -42,8 +43,16 @@ function fakeWorld(scenarios: Array<{ id: Id; speed: number; status?: ScenarioSt
       const row = rows.get(id);
       if (row?.owner === owner) row.owner = null;
     },
+    // As the real store does: a committed transaction's events go to the commit listeners (the bus).
     async transaction<T>(work: (tx: AppStore) => Promise<T>): Promise<T> {
-      return work(store as unknown as AppStore);
+      const result = await work(store as unknown as AppStore);
+      const events = (result as { events?: readonly EcosystemEvent[] } | undefined)?.events ?? [];
+      if (events.length > 0) for (const listener of listeners) listener(events);
+      return result;
+    },
+    onCommitted(listener: (events: readonly EcosystemEvent[]) => void) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
     },
   };
   const turnEvent = (scenarioId: Id, turn: number): EcosystemEvent => {
@@ -60,8 +69,9 @@ function makeRunner(store: AppStore, playTurn: PlayTurn, options: {
   bus?: InProcessEventBus; log?: (l: string) => void; nodeId?: string; leases?: LeaseTiming;
 } = {}) {
   const bus = options.bus ?? new InProcessEventBus();
+  store.onCommitted((events) => { void bus.publish(events).catch(() => {}); });
   return new ScenarioRunner({
-    store, afterCommit: (events) => bus.publish(events), engineDeps: deps, playTurn, log: options.log ?? (() => {}),
+    store, engineDeps: deps, playTurn, log: options.log ?? (() => {}),
     minGapMs: 0, nodeId: options.nodeId ?? 'node-1', leases: options.leases ?? { scanEveryMs: 60_000 },
   });
 }

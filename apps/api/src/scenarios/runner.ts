@@ -23,8 +23,6 @@ export type RunnerStore = Pick<AppStore,
 
 export interface ScenarioRunnerOptions {
   store: RunnerStore;
-  /** Receives each turn's committed events (publishes them, moves the graph); must not throw. */
-  afterCommit: (events: readonly EcosystemEvent[]) => Promise<void>;
   /** Fresh engine dependencies for each turn. */
   engineDeps: () => EngineDeps;
   /** This node's id among API nodes: the owner it writes into the leases it holds. */
@@ -64,7 +62,6 @@ const MS_PER_MINUTE = 60_000;
  */
 export class ScenarioRunner {
   readonly #store: RunnerStore;
-  readonly #afterCommit: (events: readonly EcosystemEvent[]) => Promise<void>;
   readonly #engineDeps: () => EngineDeps;
   readonly #nodeId: string;
   readonly #ttlMs: number;
@@ -85,7 +82,6 @@ export class ScenarioRunner {
 
   constructor(options: ScenarioRunnerOptions) {
     this.#store = options.store;
-    this.#afterCommit = options.afterCommit;
     this.#engineDeps = options.engineDeps;
     this.#nodeId = options.nodeId;
     this.#ttlMs = options.leases?.ttlMs ?? LEASE_TTL_MS;
@@ -300,15 +296,7 @@ export class ScenarioRunner {
       this.#log(`scenario ${scenarioId}: turn failed (attempt ${slot.failures}), will retry: ${describe(error)}`);
       return;
     }
-    const events = outcome.events ?? [];
-    if (events.length > 0) {
-      try {
-        await this.#afterCommit(events);
-      } catch (error) {
-        // Committed already; subscribers fill the gap from the events table.
-        this.#log(`scenario ${scenarioId}: publishing turn events failed: ${describe(error)}`);
-      }
-    }
+    // The store published the turn's events on commit.
     if (outcome.kind !== 'played' && outcome.kind !== 'skipped') slot.active = false;
   }
 }

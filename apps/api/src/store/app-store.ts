@@ -97,6 +97,11 @@ export interface InteractionQuery {
  */
 export interface AppStore extends EngineStore {
   transaction<T>(work: (tx: AppStore) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` with the events each transaction appended, once it has committed (never for one rolled
+   * back), in commit order; returns a function removing it. Callers never publish events themselves.
+   */
+  onCommitted(listener: (events: readonly EcosystemEvent[]) => void): () => void;
 
   createUser(user: UserRecord): Promise<void>;
   getUserByEmail(email: string): Promise<UserRecord | null>;

@@ -40,3 +40,9 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
     throw toStoreError(error);
   }
 }
+
+/** A deadlock victim (40P01) or a serialization failure (40001): the whole transaction may be run again. */
+export function isRetryable(error: unknown): boolean {
+  const code = postgresError(error)?.code;
+  return code === '40P01' || code === '40001';
+}

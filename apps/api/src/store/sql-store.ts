@@ -17,24 +17,63 @@ import * as interactions from './queries/interactions.ts';
 import * as leases from './queries/leases.ts';
 import * as locks from './queries/locks.ts';
 import * as scenarios from './queries/scenarios.ts';
-import { guardWrite } from './sql-errors.ts';
+import { guardWrite, isRetryable } from './sql-errors.ts';
+
+/** Receives the events of a committed transaction. */
+export type CommitListener = (events: readonly EcosystemEvent[]) => void;
+
+/** Runs of a transaction that lost a deadlock or serialization race, the first included. */
+const TRANSACTION_ATTEMPTS = 3;
 
 /**
  * The AppStore over drizzle, one implementation for PGlite and PostgreSQL.
  * Constraint violations surface as StoreError; missing rows as null.
  */
 export class SqlStore implements AppStore {
+  readonly #listeners: Set<CommitListener>;
+  /** Events appended by the open transaction this store is bound to, handed to the listeners after commit. */
+  readonly #appended: EcosystemEvent[] | null;
+
   /** `db` is the database, or the open transaction this store is bound to (`inTransaction`). */
-  constructor(readonly db: SqlDb, readonly inTransaction = false) {}
+  constructor(readonly db: SqlDb, readonly inTransaction = false, listeners?: Set<CommitListener>, appended?: EcosystemEvent[]) {
+    this.#listeners = listeners ?? new Set();
+    this.#appended = appended ?? null;
+  }
+
+  /**
+   * Calls `listener` with the events of every transaction of this store once it has committed (and never
+   * for one rolled back), in commit order: publishing belongs to the commit, not to its callers. Returns
+   * a function that removes the listener. A listener must not throw.
+   */
+  onCommitted(listener: CommitListener): () => void {
+    this.#listeners.add(listener);
+    return () => { this.#listeners.delete(listener); };
+  }
 
   /**
    * Runs `work` in one transaction: everything it writes commits together or not at all.
    * Inside a transaction, a nested call joins it. On PGlite transactions run one at a time, so
    * `work` must use the `tx` it is given, never the outer store (that would wait for itself).
+   * On PostgreSQL a transaction chosen as a deadlock victim (40P01) or failing serialization (40001) is
+   * run again, up to three times in all: `work` must not have effects outside the transaction.
    */
   async transaction<T>(work: (tx: SqlStore) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
-    return guardWrite(() => this.db.transaction((tx) => work(new SqlStore(tx, true))));
+    for (let attempt = 1; ; attempt++) {
+      const appended: EcosystemEvent[] = [];
+      try {
+        const result = await guardWrite(() => this.db.transaction((tx) => work(new SqlStore(tx, true, this.#listeners, appended))));
+        if (appended.length > 0) for (const listener of this.#listeners) listener(appended);
+        return result;
+      } catch (error) {
+        if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(error)) throw error;
+      }
+    }
+  }
+
+  #collect(events: EcosystemEvent[]): EcosystemEvent[] {
+    this.#appended?.push(...events);
+    return events;
   }
 
   // Characters, relationships, memories
@@ -49,6 +88,10 @@ export class SqlStore implements AppStore {
   addMemory(memory: Memory): Promise<void> { return guardWrite(() => cast.addMemory(this.db, memory)); }
   listMemories(characterId: Id, limit: number): Promise<Memory[]> { return cast.listMemories(this.db, characterId, limit); }
   getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return cast.getCharacters(this.db, ids); }
+  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> {
+    if (!this.inTransaction) return Promise.reject(new Error('lockCharacters must be called inside a transaction'));
+    return cast.lockCharacters(this.db, ids);
+  }
   saveCharacters(list: readonly Character[]): Promise<void> { return guardWrite(() => cast.saveCharacters(this.db, list)); }
   getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
     return cast.getRelationshipPair(this.db, aId, bId);
@@ -57,7 +100,7 @@ export class SqlStore implements AppStore {
   addMemories(list: readonly Memory[]): Promise<void> { return guardWrite(() => cast.addMemories(this.db, list)); }
   recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return cast.recallMemories(this.db, asks); }
   saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> {
-    return this.transaction((tx) => guardWrite(() => saveAll(tx.db, changes)));
+    return this.transaction(async (tx) => tx.#collect(await guardWrite(() => saveAll(tx.db, changes))));
   }
 
   // Interactions and scenarios
@@ -98,7 +141,7 @@ export class SqlStore implements AppStore {
   // Events
   appendEvents(drafts: EventDraft[]): Promise<EcosystemEvent[]> {
     if (drafts.length === 0) return Promise.resolve([]);
-    return this.transaction((tx) => guardWrite(() => log.appendEvents(tx.db, drafts)));
+    return this.transaction(async (tx) => tx.#collect(await guardWrite(() => log.appendEvents(tx.db, drafts))));
   }
   listEvents(ecosystemId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
     return log.listEvents(this.db, ecosystemId, afterSeq, limit);

@@ -74,8 +74,9 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
   validateRequest(request);
   return deps.store.transaction(async (store) => {
     const now = deps.clock.now();
-    // 1. Load both characters, brought up to now.
-    const loaded = await store.getCharacters([request.initiatorId, request.targetId]);
+    // 1. Load both characters, locked until commit (so the cooldown and energy checks read the state this
+    // exchange then writes), brought up to now.
+    const loaded = await store.lockCharacters([request.initiatorId, request.targetId]);
     const settled = (id: Id) => { const c = loaded.get(id); return c ? settleCharacter(c, now) : null; };
     const initiator = settled(request.initiatorId);
     const target = settled(request.targetId);

@@ -94,6 +94,14 @@ export interface EngineStore {
   // Batched forms of the above, so one exchange costs a handful of round trips to a database, not twenty.
   /** The characters of `ids` that exist, by id. */
   getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>>;
+  /**
+   * Inside a transaction: like getCharacters, but the rows stay locked until it ends, so a read-modify-write
+   * of these characters (an exchange, a turn, an intervention, an edit) queues behind any other and reads
+   * the state it then writes. Lock order everywhere: scenario, then characters (by id), then the ecosystem's
+   * seq counter; so two writers never deadlock. A store whose transactions already run one at a time may
+   * return getCharacters.
+   */
+  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>>;
   saveCharacters(characters: readonly Character[]): Promise<void>;
   /** Both directions between two characters: [a→b, b→a], null where none is stored. */
   getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]>;

@@ -96,7 +96,7 @@ export async function intervene(
 
 /** The scenario's participants that still exist in its ecosystem, settled to now (inactive included). */
 async function participants(store: EngineStore, s: Scenario, now: number): Promise<Character[]> {
-  const loaded = await store.getCharacters(s.participantIds);
+  const loaded = await store.lockCharacters(s.participantIds);
   const cast: Character[] = [];
   for (const id of s.participantIds) {
     const c = loaded.get(id);

@@ -65,7 +65,7 @@ type Played =
 
 /** Participants that can take part now: existing, active, of the scenario's ecosystem, settled to now. */
 async function loadCast(store: EngineStore, s: Scenario, now: number): Promise<Character[]> {
-  const loaded = await store.getCharacters(s.participantIds);
+  const loaded = await store.lockCharacters(s.participantIds);
   const cast: Character[] = [];
   for (const id of s.participantIds) {
     const c = loaded.get(id);

@@ -78,6 +78,8 @@ export class InMemoryStore implements EngineStore {
   // Batched forms: one transaction for the writes, plain loops for the reads (a call costs nothing here).
   private readonly batched = batchedFrom(this);
   getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
+  // Transactions run one at a time here: reading is locking.
+  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
   getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> { return this.batched.getRelationshipPair(aId, bId); }
   recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return this.batched.recallMemories(asks); }
   saveCharacters(characters: readonly Character[]): Promise<void> { return this.transaction((tx) => tx.saveCharacters(characters)); }
@@ -200,6 +202,8 @@ class TransactionView implements EngineStore {
 
   private readonly batched = batchedFrom(this);
   getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
+  // Transactions run one at a time here: reading is locking.
+  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
   saveCharacters(characters: readonly Character[]): Promise<void> { return this.batched.saveCharacters(characters); }
   getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> { return this.batched.getRelationshipPair(aId, bId); }
   saveRelationships(relationships: readonly Relationship[]): Promise<void> { return this.batched.saveRelationships(relationships); }

@@ -27,6 +27,62 @@ export function describeAtomicity(getStore: () => AppStore): void {
       expect(await store.getEcosystem(ecosystem.id)).toEqual(ecosystem);
     });
 
+    it('hands a committed transaction\'s events to the commit listeners once, and a rolled-back one\'s never', async () => {
+      const store = getStore();
+      const { ecosystem } = await seedEcosystem(store);
+      const seen: number[][] = [];
+      const stop = store.onCommitted((events) => {
+        const mine = events.filter((e) => e.ecosystemId === ecosystem.id);
+        if (mine.length > 0) seen.push(mine.map((e) => e.seq));
+      });
+      try {
+        await expect(store.transaction(async (tx) => {
+          await tx.appendEvents([draft(ecosystem.id, 'character_interaction', {})]);
+          throw new Error('rolled back');
+        })).rejects.toThrow('rolled back');
+        expect(seen).toEqual([]);
+        await store.transaction(async (tx) => {
+          await tx.appendEvents([draft(ecosystem.id, 'character_interaction', {})]);
+          await tx.transaction((nested) => nested.appendEvents([draft(ecosystem.id, 'character_interaction', {})]));
+          expect(seen).toEqual([]); // not before the commit
+        });
+        await store.appendEvents([draft(ecosystem.id, 'character_interaction', {})]);
+        expect(seen).toEqual([[1, 2], [3]]);
+      } finally {
+        stop();
+      }
+    });
+
+    it('lockCharacters reads the characters as committed and holds writers of them until commit', async () => {
+      const store = getStore();
+      const { ecosystem } = await seedEcosystem(store);
+      const [a, b] = await seedPair(store, ecosystem.id);
+      await expect(store.lockCharacters([a.id])).rejects.toThrow('inside a transaction');
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      let locked!: () => void;
+      const hasLock = new Promise<void>((resolve) => { locked = resolve; });
+      const first = store.transaction(async (tx) => {
+        const found = await tx.lockCharacters([b.id, a.id, 'no-such-character']);
+        expect([...found.keys()].sort()).toEqual([a.id, b.id].sort());
+        locked();
+        await held;
+        await tx.saveCharacter({ ...found.get(a.id)!, energy: 0.5 });
+        order.push('first');
+      });
+      await hasLock;
+      // On PGlite transactions run one at a time anyway; on PostgreSQL the second waits on the row lock.
+      const second = store.transaction(async (tx) => {
+        const found = await tx.lockCharacters([a.id]);
+        order.push(`second saw ${found.get(a.id)!.energy}`);
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      release();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['first', 'second saw 0.5']);
+    });
+
     it('saveAll with events for an ecosystem that does not exist fails as not_found and writes nothing', async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);

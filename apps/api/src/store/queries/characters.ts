@@ -99,6 +99,18 @@ export async function getCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<
   return new Map(rows.map((r) => [r.id, toCharacter(r)]));
 }
 
+/**
+ * Locks the characters' rows until the transaction ends (in id order, so two writers never wait on each
+ * other in a cycle) and returns them as committed now: a read-modify-write of a character that runs after
+ * this sees every change committed before it and cannot be overwritten by one committed after.
+ */
+export async function lockCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, Character>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(characters).where(inArray(characters.id, [...new Set(ids)]))
+    .orderBy(characters.id).for('no key update');
+  return new Map(rows.map((r) => [r.id, toCharacter(r)]));
+}
+
 export async function saveCharacters(db: SqlDb, list: readonly Character[]): Promise<void> {
   if (list.length === 0) return;
   await upsertCharacters(db, list);
