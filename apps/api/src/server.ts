@@ -8,6 +8,7 @@ import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { WebSocketServer } from 'ws';
 import { isUnexpected } from './errors.ts';
+import { retryAfterMeta } from './limits/retry-after.ts';
 import { mayConnectFrom } from './http/origins.ts';
 import { corsMiddleware, securityHeaders } from './http/headers.ts';
 import { sharedJsonEncoder } from './realtime/shared-json-encoder.ts';
@@ -113,6 +114,7 @@ function buildApp(services: AppServices, options: StartServerOptions): Express {
     createContext: ({ req, info }) => createContext(services, { req, info }),
     onError: logUnexpected,
     maxBodySize: MAX_BODY_BYTES,
+    responseMeta: ({ errors }) => retryAfterMeta(errors),
   }));
 
   // Plain probes for load balancers, which want a status code rather than a tRPC envelope.

@@ -7,6 +7,7 @@ import { widgetMayCall, type Grant } from './auth/grants.ts';
 import { AppError, toTRPCError } from './errors.ts';
 import { clientAddress, type AddressedRequest } from './http/client-address.ts';
 import { isOriginAllowedFor } from './http/origins.ts';
+import { assertCleanText } from './input/text-rule.ts';
 import type { AppServices } from './services.ts';
 
 /** The signed-in caller, as the access token names them. */
@@ -99,8 +100,17 @@ export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * Part of every procedure: the one text rule (no NUL, no lone surrogate, bounded depth) over the raw input,
+ * whichever way it came (tRPC, REST body, query or path), before any schema sees it.
+ */
+const textRule = middleware(async ({ getRawInput, next }) => {
+  assertCleanText(await getRawInput());
+  return next();
+});
+
 /** Anyone may call. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(textRule);
 
 /** The error for a caller without a usable credential, saying why. */
 export function unauthenticatedError(authFailure: AuthFailure | null): AppError {
@@ -126,4 +136,4 @@ export const authedProcedure = t.procedure.use(({ ctx, next, path }) => {
     throw new AppError('FORBIDDEN', 'insufficient_scope', 'A widget token cannot do this.');
   }
   return next({ ctx: { ...ctx, user: ctx.user } });
-});
+}).use(textRule);

@@ -27,7 +27,7 @@ export function corsMiddleware(
   config: AppConfig, store?: { isPublishableOrigin(origin: string): Promise<boolean> },
 ): RequestHandler {
   const allowed = async (origin: string) => isListedOrigin(origin, config)
-    || (store !== undefined && await publishableOriginsOf(store).isListed(origin));
+    || (store !== undefined && await publishableOriginsOf(store, config.wsKeyCheckMs).isListed(origin));
   return async (req, res, next) => {
     const origin = req.headers.origin;
     if (origin !== undefined && await allowed(origin)) {

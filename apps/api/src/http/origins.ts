@@ -39,8 +39,6 @@ export function isOriginAllowedFor(
   return grant?.kind === 'widget' && (grant.origins ?? []).includes(origin);
 }
 
-/** How long a publishable-origin answer is reused: a revoked key's origin lingers at most this long for CORS. */
-const PUBLISHABLE_ORIGIN_CACHE_MS = 30_000;
 /** Distinct origins remembered; beyond this the cache starts over (bounded memory against Origin spraying). */
 const PUBLISHABLE_ORIGIN_CACHE_MAX = 1000;
 
@@ -48,7 +46,19 @@ const PUBLISHABLE_ORIGIN_CACHE_MAX = 1000;
 export class PublishableOrigins {
   readonly #cache = new Map<string, { allowed: boolean; until: number }>();
 
-  constructor(private readonly lookup: (origin: string) => Promise<boolean>, private readonly now: () => number = Date.now) {}
+  /**
+   * `ttlMs`: how long an answer is reused (WS_KEY_CHECK_MS): a key created or revoked on another node takes
+   * effect here within that time; on this node at once (`forget`).
+   */
+  constructor(
+    private readonly lookup: (origin: string) => Promise<boolean>, private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Drops every remembered answer: called when a key is created or revoked on this node. */
+  forget(): void {
+    this.#cache.clear();
+  }
 
   /** Whether the origin is listed; a failed lookup counts as not listed (fail closed). */
   async isListed(origin: string): Promise<boolean> {
@@ -60,18 +70,23 @@ export class PublishableOrigins {
       return false;
     });
     if (this.#cache.size >= PUBLISHABLE_ORIGIN_CACHE_MAX) this.#cache.clear();
-    this.#cache.set(origin, { allowed, until: now + PUBLISHABLE_ORIGIN_CACHE_MS });
+    this.#cache.set(origin, { allowed, until: now + this.ttlMs });
     return allowed;
   }
 }
 
 const publishableByStore = new WeakMap<object, PublishableOrigins>();
 
-/** The process's publishable-origin cache for a store (one per store, shared by CORS and WebSocket upgrades). */
-export function publishableOriginsOf(store: { isPublishableOrigin(origin: string): Promise<boolean> }): PublishableOrigins {
+/**
+ * The process's publishable-origin cache for a store (one per store, shared by CORS and WebSocket upgrades),
+ * answers reused for `ttlMs` (the first caller's).
+ */
+export function publishableOriginsOf(
+  store: { isPublishableOrigin(origin: string): Promise<boolean> }, ttlMs: number,
+): PublishableOrigins {
   let cache = publishableByStore.get(store);
   if (cache === undefined) {
-    cache = new PublishableOrigins((origin) => store.isPublishableOrigin(origin));
+    cache = new PublishableOrigins((origin) => store.isPublishableOrigin(origin), ttlMs);
     publishableByStore.set(store, cache);
   }
   return cache;
@@ -86,5 +101,5 @@ export async function mayConnectFrom(
 ): Promise<boolean> {
   const origin = req.headers.origin;
   if (origin === undefined || isOriginAllowed(req, config)) return true;
-  return publishableOriginsOf(store).isListed(origin);
+  return publishableOriginsOf(store, config.wsKeyCheckMs).isListed(origin);
 }

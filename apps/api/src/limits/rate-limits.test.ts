@@ -21,13 +21,13 @@ async function refusals(attempts: Array<() => Promise<void>>): Promise<boolean[]
 
 describe('rate limits in memory (no REDIS_URL)', () => {
   it('refuses past the limit with a rate_limited error naming the wait, per key, until reset', async () => {
-    const limits = createRateLimits(null, { login: rule });
+    const limits = createRateLimits(null, { interactions: rule });
     const key = `ada@example.com|${randomUUID()}`;
-    const consume = () => limits.login.consume(key);
+    const consume = () => limits.interactions.consume(key);
     expect(await refusals([consume, consume, consume, consume])).toEqual([false, false, false, true]);
     await expect(consume()).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/Try again in \d+ (seconds?|minutes?)/) });
-    expect(await refusals([() => limits.login.consume(`${key}-other`)])).toEqual([false]);
-    await limits.login.reset(key);
+    expect(await refusals([() => limits.interactions.consume(`${key}-other`)])).toEqual([false]);
+    await limits.interactions.reset(key);
     expect(await refusals([consume])).toEqual([false]);
   });
 
@@ -50,22 +50,22 @@ describe.skipIf(!url)('rate limits in Redis (real Redis)', () => {
   it('counts one key across nodes: attempts spread over two nodes share one budget', async () => {
     const [redisA, redisB] = [connect(), connect()];
     await Promise.all([redisA.ping(), redisB.ping()]); // until ready, each node would count in its own memory
-    const nodeA = createRateLimits(redisA, { login: rule });
-    const nodeB = createRateLimits(redisB, { login: rule });
+    const nodeA = createRateLimits(redisA, { interactions: rule });
+    const nodeB = createRateLimits(redisB, { interactions: rule });
     const key = `bo@example.com|${randomUUID()}`;
-    const onA = () => nodeA.login.consume(key);
-    const onB = () => nodeB.login.consume(key);
+    const onA = () => nodeA.interactions.consume(key);
+    const onB = () => nodeB.interactions.consume(key);
     expect(await refusals([onA, onB, onA, onB, onA])).toEqual([false, false, false, true, true]);
-    await nodeA.login.reset(key);
+    await nodeA.interactions.reset(key);
     expect(await refusals([onB])).toEqual([false]);
   });
 
   it('keeps limiting in memory while Redis is unreachable instead of failing or letting everything through', async () => {
     const dead = new Redis('redis://127.0.0.1:1', { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
     clients.push(dead);
-    const limits = createRateLimits(dead, { login: rule });
+    const limits = createRateLimits(dead, { interactions: rule });
     const key = `cy@example.com|${randomUUID()}`;
-    const consume = () => limits.login.consume(key);
+    const consume = () => limits.interactions.consume(key);
     expect(await refusals([consume, consume, consume, consume])).toEqual([false, false, false, true]);
   });
 });

@@ -39,6 +39,9 @@ export function connectionPrincipal(
   return user === null ? `ip:${clientAddress(req, config.trustProxy) ?? 'unknown'}` : principalOf(user, grant);
 }
 
+/** What a refused connection is told to wait before reconnecting. */
+const RECONNECT_SECONDS = 5;
+
 /**
  * Counts every message on the socket against the connection's and the principal's rates and closes it
  * with 4029 once over. `principal` is read per message: on /trpc it is known only after connectionParams.
@@ -59,7 +62,7 @@ export function limitMessages(
     void allowed.then((allowed) => {
       if (allowed || ws.readyState !== WebSocket.OPEN) return;
       ws.close(CLOSE_CODES.rateLimited, closeReason(
-        'rate_limited', `Too many messages: at most ${messagesPerConnection} per ${windowSeconds} s. Slow down and reconnect.`,
+        'rate_limited', `Too many messages: at most ${messagesPerConnection} per ${windowSeconds} s. Reconnect in ${windowSeconds} s.`,
       ));
     });
   });
@@ -79,8 +82,8 @@ export function admitConnection(
   const slot = limits.acquireConnection(who.principal);
   if ('refused' in slot) {
     ws.close(CLOSE_CODES.tryAgainLater, slot.refused === 'principal'
-      ? closeReason('too_many_connections', `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one and retry.`)
-      : closeReason('server_busy', 'This server holds all the connections it can. Retry in a moment.'));
+      ? closeReason('too_many_connections', `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one, or reconnect in ${RECONNECT_SECONDS} s.`)
+      : closeReason('server_busy', `This server holds all the connections it can. Reconnect in ${RECONNECT_SECONDS} s.`));
     return false;
   }
   const { release } = slot;

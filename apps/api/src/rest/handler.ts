@@ -2,6 +2,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { Request, RequestHandler, Response } from 'express';
 import { principalOf } from '../auth/grants.ts';
 import { toTRPCError } from '../errors.ts';
+import { RateLimitedError } from '../limits/limiter.ts';
 import type { AppServices } from '../services.ts';
 import { createContext, type Context } from '../trpc.ts';
 import { idempotencyKeyOf, requestHashOf, runIdempotently, type StoredResponse } from './idempotency.ts';
@@ -58,11 +59,14 @@ export function errorResponse(route: RestRoute | null, error: unknown): StoredRe
   const mapped = toTRPCError(error);
   if (mapped.appCode === 'internal_error') console.error(`[rest] ${route?.operationId ?? 'request'} failed:`, error);
   const message = mapped.appCode === 'invalid_input' && route !== null ? restFieldNames(route, mapped.message) : mapped.message;
-  return { status: getHTTPStatusCodeFromError(mapped), body: JSON.stringify({ error: { code: mapped.appCode, message } }) };
+  const body = JSON.stringify({ error: { code: mapped.appCode, message } });
+  if (mapped instanceof RateLimitedError) return { status: 429, body, retryAfterSeconds: mapped.retryAfterSeconds };
+  return { status: getHTTPStatusCodeFromError(mapped), body };
 }
 
 function send(res: Response, response: StoredResponse & { replayed?: boolean }): void {
   if (response.replayed) res.setHeader('Idempotent-Replayed', 'true');
   if (response.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="ensemble"');
+  if (response.status === 429) res.setHeader('Retry-After', String(response.retryAfterSeconds ?? 1));
   res.status(response.status).type('application/json').send(String(response.body));
 }

@@ -16,6 +16,8 @@ const POLL_MS = 50;
 export interface StoredResponse {
   status: number;
   body: string;
+  /** For a 429: when to retry (the Retry-After header); such a response is never stored. */
+  retryAfterSeconds?: number;
 }
 
 /** The key of a request, or null when absent; a malformed one is refused (400). */
@@ -37,7 +39,7 @@ export function requestHashOf(method: string, path: string, body: unknown): stri
 /**
  * Runs `run` at most once per (caller, key): the key is claimed in the store first (one atomic insert),
  * so a concurrent duplicate finds the claim and waits for the stored response instead of running too.
- * Responses of 5xx are not kept: the claim is released so a retry runs again.
+ * Responses of 5xx and 429 are not kept: the claim is released so a retry runs again.
  */
 export async function runIdempotently(
   services: AppServices, claim: { callerId: string; key: string; requestHash: string },
@@ -77,7 +79,7 @@ async function runClaimed(
     await services.store.releaseIdempotencyKey(claim.callerId, claim.key).catch(() => {});
     throw error;
   }
-  if (response.status >= 500) {
+  if (response.status >= 500 || response.status === 429) {
     await services.store.releaseIdempotencyKey(claim.callerId, claim.key).catch(() => {});
   } else {
     await services.store.completeIdempotencyKey(claim.callerId, claim.key, response, services.clock.now());

@@ -18,8 +18,14 @@ const ERROR_RESPONSES: Record<number, { name: string; description: string }> = {
   404: { name: 'NotFound', description: 'No such thing, or not yours (the two answer alike).' },
   409: { name: 'Conflict', description: 'A clash with current state (e.g. `character_name_taken`), or a request with this Idempotency-Key still running (`idempotency_in_progress`).' },
   422: { name: 'IdempotencyKeyReused', description: 'This Idempotency-Key was used for a different request (`idempotency_key_reused`).' },
-  429: { name: 'TooManyRequests', description: 'Rate limited (`rate_limited`); the message says when to retry.' },
+  413: { name: 'PayloadTooLarge', description: 'The body is over 512 KiB.' },
+  429: { name: 'TooManyRequests', description: 'Rate limited (`rate_limited`); `Retry-After` gives the seconds to wait, and the message says it too.' },
+  431: { name: 'HeadersTooLarge', description: 'The request headers are over 16 KiB (answered by Node.js, without a body).' },
   500: { name: 'InternalError', description: 'Something failed on our side (`internal_error`); nothing was half-written.' },
+};
+
+const RETRY_AFTER_HEADER = {
+  description: 'Seconds to wait before trying again.', required: true, schema: { type: 'integer', minimum: 1 },
 };
 
 /** Builds the OpenAPI 3.1 document for the routes, served at `serverUrl`. */
@@ -53,8 +59,10 @@ export function buildOpenApiDocument(routes: readonly RestRoute[], serverUrl: st
           schema: { type: 'string', minLength: 1, maxLength: 255 },
         },
       },
-      responses: Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, {
-        description, content: { 'application/json': { schema: { $ref: `${COMPONENT_REF}Error` } } },
+      responses: Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([status, { name, description }]) => [name, {
+        description,
+        ...(status === '429' ? { headers: { 'Retry-After': RETRY_AFTER_HEADER } } : {}),
+        ...(status === '431' ? {} : { content: { 'application/json': { schema: { $ref: `${COMPONENT_REF}Error` } } } }),
       }])),
     },
   };
@@ -80,7 +88,8 @@ function operationOf(route: RestRoute, components: Record<string, JsonSchema>): 
   const idempotent = route.method === 'post' && route.idempotent !== false;
   if (idempotent) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
 
-  const statuses = new Set<number>([400, 429, 500, ...route.errors]);
+  const statuses = new Set<number>([400, 429, 431, 500, ...route.errors]);
+  if (route.input === 'body') statuses.add(413);
   if (route.auth !== 'none') statuses.add(401);
   if (idempotent) { statuses.add(409); statuses.add(422); }
   const responses: Record<string, JsonSchema> = {

@@ -25,12 +25,21 @@ export const authRouter = {
       password: z.string().max(MAX_PASSWORD_LENGTH),
     }))
     .mutation(async ({ ctx, input }) => {
-      // Counted per email and client address across every node (Redis), so spreading guesses over the
-      // nodes behind the load balancer gains nothing; a successful sign-in clears the count.
-      const attempts = `${input.email.trim().toLowerCase()}|${ctx.clientIp ?? 'unknown'}`;
-      await ctx.services.limits.login.consume(attempts);
-      const session = await ctx.services.auth.login(input);
-      await ctx.services.limits.login.reset(attempts).catch(() => {});
+      // Throttled per email and client address (backoff) and per address, across every node (Redis): wrong
+      // guesses slow down only where they come from, so nobody can lock an account's owner out.
+      const throttle = ctx.services.limits.signIn;
+      const address = ctx.clientIp ?? null;
+      await throttle.before(input.email, address);
+      let session;
+      try {
+        session = await ctx.services.auth.login(input);
+      } catch (error) {
+        if (error instanceof AppError && error.appCode === 'invalid_credentials') {
+          await throttle.failed(input.email, address).catch(() => {});
+        }
+        throw error;
+      }
+      await throttle.succeeded(input.email, address).catch(() => {});
       return session;
     }),
 

@@ -7,6 +7,8 @@ import {
   VISITOR_NAME_MAX_CHARS, WIDGET_TOKEN_MAX_TTL_SECONDS, WIDGET_TOKEN_MIN_TTL_SECONDS,
 } from '../auth/widget-tokens.ts';
 import { AppError } from '../errors.ts';
+import { publishableOriginsOf } from '../http/origins.ts';
+import type { AppServices } from '../services.ts';
 import { authedProcedure } from '../trpc.ts';
 import { byIdInput, idSchema, nameSchema } from './inputs.ts';
 
@@ -42,7 +44,7 @@ export const keysRouter = {
       /** Publishable keys only: the origins (scheme://host[:port]) their widgets may run on. */
       origins: z.array(originSchema).max(MAX_KEY_ORIGINS).default([]),
     }))
-    .mutation(({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       if (input.kind === 'publishable' && input.origins.length === 0) {
         throw new AppError('BAD_REQUEST', 'invalid_input', 'Invalid input — origins: a publishable key needs at least one origin.');
       }
@@ -50,15 +52,29 @@ export const keysRouter = {
         throw new AppError('BAD_REQUEST', 'invalid_input', 'Invalid input — origins: only publishable keys have origins.');
       }
       const origins = input.origins.map((o) => canonicalOrigin(o) ?? o);
-      return ctx.services.auth.keys.create(ctx.user.id, { kind: input.kind, name: input.name, origins });
+      const created = await ctx.services.auth.keys.create(ctx.user.id, { kind: input.kind, name: input.name, origins });
+      forgetOrigins(ctx.services);
+      return created;
     }),
 
   /** The account's keys, newest first (revoked ones marked), without the keys themselves. */
   list: sessionProcedure.query(({ ctx }) => ctx.services.auth.keys.list(ctx.user.id)),
 
   /** Revokes a key at once: it and every widget token it minted stop working. */
-  revoke: sessionProcedure.input(byIdInput).mutation(({ ctx, input }) => ctx.services.auth.keys.revoke(ctx.user.id, input.id)),
+  revoke: sessionProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
+    const revoked = await ctx.services.auth.keys.revoke(ctx.user.id, input.id);
+    forgetOrigins(ctx.services);
+    return revoked;
+  }),
 } satisfies TRPCRouterRecord;
+
+/**
+ * A key change takes effect at once for CORS and WebSocket origin checks on this node; other nodes reuse
+ * their answers for at most WS_KEY_CHECK_MS.
+ */
+function forgetOrigins(services: AppServices): void {
+  publishableOriginsOf(services.store, services.config.wsKeyCheckMs).forget();
+}
 
 /** Short-lived tokens a host's backend mints (with its secret key) for the widgets on its pages. */
 export const widgetTokensRouter = {

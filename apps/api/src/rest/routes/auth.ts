@@ -16,14 +16,14 @@ export const authRoutes: RestRoute[] = [
     operationId: 'login', method: 'post', path: '/api/v1/auth/login', procedure: 'auth.login', tag: 'Auth',
     summary: 'Sign in',
     description: `Signs in with email and password. A wrong email and a wrong password fail alike (401 invalid_credentials). ${SESSION_NOTE}`,
-    input: 'body', auth: 'none', idempotent: false, errors: [],
+    input: 'body', auth: 'none', idempotent: false, errors: [401],
     response: { status: 200, description: 'A new session.', schema: AuthSessionSchema },
   },
   {
     operationId: 'refreshSession', method: 'post', path: '/api/v1/auth/refresh', procedure: 'auth.refresh', tag: 'Auth',
     summary: 'Refresh a session',
     description: `Exchanges a refresh token for a new access token and a new refresh token. Each refresh token works once; presenting a used one ends the whole session (401 refresh_token_reused). ${SESSION_NOTE}`,
-    input: 'body', auth: 'none', idempotent: false, errors: [],
+    input: 'body', auth: 'none', idempotent: false, errors: [401],
     response: { status: 200, description: 'The rotated session.', schema: AuthSessionSchema },
   },
   {
