@@ -23,6 +23,20 @@ export interface RestOptions {
 /** Every REST call of a test file, `METHOD /path/template`, for the OpenAPI coverage check. */
 export const restHits = new Set<string>();
 
+/** The statuses observed per documented operation (`METHOD /path/template`), to compare with the document. */
+export const restStatuses = new Map<string, Set<number>>();
+
+/** `METHOD /path/template status` for every status observed that the OpenAPI document does not list. */
+export function undocumentedStatuses(document: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }): string[] {
+  const missing: string[] = [];
+  for (const [operation, statuses] of restStatuses) {
+    const [method, path] = operation.split(' ') as [string, string];
+    const documented = document.paths[path]?.[method.toLowerCase()]?.responses;
+    for (const status of statuses) if (documented?.[String(status)] === undefined) missing.push(`${operation} ${status}`);
+  }
+  return missing.sort();
+}
+
 /** Calls the REST API; records which documented operation it hit (`template`, when given). */
 export async function rest<T = unknown>(
   url: string, method: string, path: string, options: RestOptions = {}, template?: string,
@@ -34,7 +48,13 @@ export async function rest<T = unknown>(
     method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await response.text();
-  restHits.add(`${method.toUpperCase()} ${template ?? path.split('?')[0]}`);
+  const operation = `${method.toUpperCase()} ${template ?? path.split('?')[0]}`;
+  restHits.add(operation);
+  if (template !== undefined) {
+    let statuses = restStatuses.get(operation);
+    if (statuses === undefined) restStatuses.set(operation, statuses = new Set());
+    statuses.add(response.status);
+  }
   return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T, text, headers: response.headers };
 }
 
