@@ -35,4 +35,4 @@ A plain WebSocket for any language. Every event of the ecosystem as one JSON tex
 The tRPC WebSocket at \`/trpc\` (subscriptions \`events.onEventRuns\`, a message per run of consecutive events, used by the SDK, and \`events.onEvent\`, a message per event) follows the same origin, size, connection and rate rules and is closed with 1008 when its token expires or its key is revoked.
 
 ## Limits
-Request bodies up to 512 KiB; WebSocket messages up to 64 KiB; 32 open WebSocket connections per user (per server node) over both endpoints; 60 messages per 10 s per connection and 300 per user. Sign-in attempts and interactions are rate-limited too (429 \`rate_limited\`).`;
+Request bodies up to 512 KiB; WebSocket messages up to 64 KiB; 32 open WebSocket connections per user (per server node) over both endpoints; 60 messages per 10 s per connection and 300 per user. Sign-in attempts (per account and address, with a doubling wait, and per address) and interactions are rate-limited too (429 \`rate_limited\`); every 429 carries \`Retry-After\` in seconds. Strings holding NUL (U+0000) or a lone UTF-16 surrogate are refused (400 \`invalid_input\`, naming the field).`;
