@@ -7,13 +7,13 @@
 import { AppError } from '../errors.ts';
 
 /** Deeper inputs are refused: no operation takes more than a few levels. */
-export const MAX_INPUT_DEPTH = 32;
+const MAX_INPUT_DEPTH = 32;
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why `text` breaks the rule, or null when it does not. */
-export function textProblem(text: string): string | null {
+function textProblem(text: string): string | null {
   if (text.includes('\u0000')) return 'contains a NUL character (U+0000)';
   if (LONE_SURROGATE.test(text)) return 'contains a lone UTF-16 surrogate (not valid Unicode)';
   return null;

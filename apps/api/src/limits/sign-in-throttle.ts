@@ -15,7 +15,7 @@ export interface SignInRules {
  * 5 free failures, then 1, 2, 4 … s up to 15 minutes, per account and address; 100 attempts per address per
  * 15 minutes (OWASP's Authentication Cheat Sheet: throttle, never lock the account for everyone).
  */
-export const SIGN_IN_RULES: SignInRules = {
+const SIGN_IN_RULES: SignInRules = {
   freeFailures: 5, maxBackoffSeconds: 15 * 60, perAddress: { points: 100, durationSeconds: 15 * 60 },
 };
 

@@ -20,7 +20,7 @@ import * as scenarios from './queries/scenarios.ts';
 import { guardWrite, isRetryable } from './sql-errors.ts';
 
 /** Receives the events of a committed transaction. */
-export type CommitListener = (events: readonly EcosystemEvent[]) => void;
+type CommitListener = (events: readonly EcosystemEvent[]) => void;
 
 /** Runs of a transaction that lost a deadlock or serialization race, the first included. */
 const TRANSACTION_ATTEMPTS = 3;
