@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock, Id } from '@ensemble/core';
 import { AppError } from '../errors.ts';
 import type { ApiKeyKind, ApiKeyRecord, AppStore } from '../store/app-store.ts';
-import type { AuthUser } from '../trpc.ts';
+import type { AuthUser } from './caller.ts';
 import { apiKeyKindOf, generateApiKey, hashApiKey } from './api-keys.ts';
 import type { Grant, WidgetScope } from './grants.ts';
 import {
