@@ -1,7 +1,8 @@
 // The layering of DESIGN §2, checked on every `npm test`:
 //   web -> widgets -> sdk -> (types of) api -> core; core imports nothing of ours and does no I/O.
 /** Node built-ins and packages that do I/O; the core reaches them only through ports. */
-const IO = '^(node:.*|fs|net|http|https|http2|child_process|worker_threads|os|dns|tls|dgram|cluster|pg|ws|ioredis|neo4j-driver|express|@electric-sql/.*|drizzle-orm.*)$';
+const IO =
+  '^(node:.*|fs|net|http|https|http2|child_process|worker_threads|os|dns|tls|dgram|cluster)$|(^|/)node_modules/(pg|ws|ioredis|neo4j-driver|express|@electric-sql/[^/]+|drizzle-orm)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -12,6 +13,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/core/(src|testing)/', pathNot: '\\.test\\.ts$' },
       to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'npm-unknown'], path: IO },
+    },
+    {
+      name: 'core-uses-no-node-builtins',
+      comment: 'packages/core runs anywhere (browser, worker, server): no Node built-ins, not even crypto or timers.',
+      severity: 'error',
+      from: { path: '^packages/core/(src|testing)/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'core-imports-nothing-of-ours',
@@ -72,9 +80,10 @@ module.exports = {
     },
     {
       name: 'no-test-code-in-src',
-      comment: 'Test helpers live in test/ or testing/ and are exported as @ensemble/<pkg>/testing.',
+      comment:
+        'Test helpers live in test/ or testing/ and are exported as @ensemble/<pkg>/testing. A port\'s contract suite (*.contract.ts, contract/) may sit beside the port it specifies.',
       severity: 'error',
-      from: { path: '/src/', pathNot: '\\.(test|bench)\\.tsx?$' },
+      from: { path: '/src/', pathNot: ['\\.(test|bench)\\.tsx?$', '\\.contract\\.ts$', '/contract/'] },
       to: { path: '(^|/)node_modules/(vitest|fast-check|@testing-library/[^/]+)/|^(apps|packages)/[^/]+/test/' },
     },
     {
@@ -95,7 +104,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|\\.turbo)/' },
+    exclude: { path: '^(apps|packages)/[^/]+/dist/|(^|/)\\.turbo/' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
