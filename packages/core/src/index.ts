@@ -86,6 +86,7 @@ export type {
   ScenarioResumedData, ScenarioStartedData, ScenarioTurnData, StateChangeCause, TurnSummary,
   TypedEcosystemEvent, TypedEventDraft, UserInterventionData, UserInterventionEventInput,
 } from './events/index.ts';
+export { asKnownEvent, type KnownEcosystemEvent } from './events/index.ts';
 
 // Scenarios: the director, transcripts, headless simulation.
 export {

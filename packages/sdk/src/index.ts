@@ -4,6 +4,7 @@ export type { EcosystemHandle } from './ecosystem-handle.ts';
 export { EnsembleError, SDK_ERROR_CODES } from './errors.ts';
 export type { EnsembleErrorCode } from './errors.ts';
 export { isEventOfType } from './events.ts';
+export { asKnownEvent, EVENT_TYPES } from '@ensemble/core';
 export type { EventSubscription, SubscribeOptions } from './live/event-subscription.ts';
 export type { StreamOptions } from './live/event-stream.ts';
 export type { EnsembleAuth, EnsembleClientOptions, TokensListener } from './options.ts';
@@ -20,3 +21,4 @@ export type {
   RelationshipChangedData, RelationshipLabel, ScenarioEndedData, ScenarioStartedData, ScenarioTurnData,
   TypedEcosystemEvent, UserInterventionData,
 } from '@ensemble/core';
+export type { KnownEcosystemEvent } from '@ensemble/core';

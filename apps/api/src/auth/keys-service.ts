@@ -173,7 +173,7 @@ export class ApiKeyService {
         active.catch(() => { if (this.#keyStatus.get(id)?.active === active) this.#keyStatus.delete(id); });
       }
     }
-    const answers = await Promise.all(ids.map((id) => this.#keyStatus.get(id)?.active ?? false));
+    const answers = await Promise.all(ids.map((id) => this.#keyStatus.get(id)?.active ?? Promise.resolve(false)));
     if (this.#keyStatus.size > KEY_STATUS_CACHE_MAX) this.#keyStatus.clear();
     return answers.every(Boolean);
   }
