@@ -10,6 +10,7 @@ export type {
   RelationshipLabel, Scenario, ScenarioMood, ScenarioStatus,
 } from './model.ts';
 export { EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, RELATIONSHIP_LABELS, SCENARIO_MOODS } from './model.ts';
+export { MOOD_OCTANTS } from './model.ts';
 export type {
   Clock, DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, GraphCharacter, GraphNeighbour, IdGenerator,
   NeighbourFilter, Random, RecallAsk, SentimentAnalyzer, SocialGraph, StoreChanges,

@@ -4,7 +4,10 @@ export type { EcosystemHandle } from './ecosystem-handle.ts';
 export { EnsembleError, SDK_ERROR_CODES } from './errors.ts';
 export type { EnsembleErrorCode } from './errors.ts';
 export { isEventOfType } from './events.ts';
-export { asKnownEvent, EVENT_TYPES } from '@ensemble/core';
+// The engine's vocabularies and limits, from their one definition (the core is pure and bundled).
+export {
+  asKnownEvent, EVENT_TYPES, INTERVENTION_LIMITS, MOOD_OCTANTS, SCENARIO_LIMITS, SCENARIO_MOODS,
+} from '@ensemble/core';
 export type { EventSubscription, SubscribeOptions } from './live/event-subscription.ts';
 export type { StreamOptions } from './live/event-stream.ts';
 export type { EnsembleAuth, EnsembleClientOptions, TokensListener } from './options.ts';
@@ -21,4 +24,4 @@ export type {
   RelationshipChangedData, RelationshipLabel, ScenarioEndedData, ScenarioStartedData, ScenarioTurnData,
   TypedEcosystemEvent, UserInterventionData,
 } from '@ensemble/core';
-export type { KnownEcosystemEvent } from '@ensemble/core';
+export type { KnownEcosystemEvent, MoodOctant, ScenarioMood } from '@ensemble/core';
