@@ -16,7 +16,7 @@ export type {
   NeighbourFilter, Random, RecallAsk, SentimentAnalyzer, SocialGraph, StoreChanges,
 } from './ports/index.ts';
 export { pickRecall } from './store/batch.ts';
-export { EngineError } from './errors.ts';
+export { ENGINE_ERROR_CODES, EngineError, type EngineErrorCode } from './errors.ts';
 export { clamp, clampSigned, clampUnit } from './bounds.ts';
 
 // Personality.
