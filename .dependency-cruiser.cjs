@@ -65,7 +65,7 @@ module.exports = {
       from: { path: '^(apps|packages)/([^/]+)/' },
       to: {
         path: '^(apps|packages)/([^/]+)/',
-        pathNot: ['^$1/$2/', '^packages/core/(src/index|testing/index)\\.ts$', '^packages/sdk/src/index\\.ts$',
+        pathNot: ['^$1/$2/', '^packages/core/(src/index|src/vocabulary|testing/index)\\.ts$', '^packages/sdk/src/index\\.ts$',
           '^packages/widgets/src/(index|embed/index)\\.ts$', '^apps/api/(src/(index|router)|testing/index)\\.ts$'],
       },
     },

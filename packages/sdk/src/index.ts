@@ -4,10 +4,10 @@ export type { EcosystemHandle } from './ecosystem-handle.ts';
 export { EnsembleError, SDK_ERROR_CODES } from './errors.ts';
 export type { EnsembleErrorCode } from './errors.ts';
 export { isEventOfType } from './events.ts';
-// The engine's vocabularies and limits, from their one definition (the core is pure and bundled).
+// The engine's vocabularies and limits, from their one definition (a small pure module, bundled).
 export {
-  asKnownEvent, EVENT_TYPES, INTERVENTION_LIMITS, MOOD_OCTANTS, SCENARIO_LIMITS, SCENARIO_MOODS,
-} from '@ensemble/core';
+  asKnownEvent, ENGINE_ERROR_CODES, EVENT_TYPES, MOOD_OCTANTS, SCENARIO_LIMITS, SCENARIO_MOODS,
+} from '@ensemble/core/vocabulary';
 export type { EventSubscription, SubscribeOptions } from './live/event-subscription.ts';
 export type { StreamOptions } from './live/event-stream.ts';
 export type { EnsembleAuth, EnsembleClientOptions, TokensListener } from './options.ts';

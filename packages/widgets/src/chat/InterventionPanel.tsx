@@ -1,4 +1,3 @@
-import { INTERVENTION_LIMITS } from '@ensemble/sdk';
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { ParticipantView } from '../model/views.ts';
 
@@ -17,8 +16,8 @@ export interface InterventionPanelProps {
   disabled?: boolean;
 }
 
-/** Longest message the API accepts (the engine's INTERVENTION_LIMITS). */
-export const MESSAGE_MAX_CHARS = INTERVENTION_LIMITS.messageMaxChars;
+/** Longest message the API accepts (core's INTERVENTION_LIMITS.messageMaxChars). */
+export const MESSAGE_MAX_CHARS = 2000;
 
 /** The visitor's message box: recipient (everyone or one character), message, send. */
 export function InterventionPanel({ participants, onSend, userName, disabled = false }: InterventionPanelProps) {
