@@ -15,8 +15,8 @@ import { resolve } from 'node:path';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import { io as ioClient } from 'socket.io-client';
 import { WebSocket } from 'ws';
-import type { AppRouter } from '../apps/api/src/router.ts';
-import { signUp, startApi } from '../apps/api/test/harness.ts';
+import type { AppRouter } from '@ensemble/api/router';
+import { signUp, startApi } from '@ensemble/api/testing';
 import { describeLatency, percentile } from './stats.ts';
 import { mintViewerTokens } from './viewers.ts';
 

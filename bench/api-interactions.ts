@@ -6,7 +6,7 @@
  *   npx tsx bench/api-interactions.ts                        # embedded store
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/api-interactions.ts
  */
-import { startApi, signUp } from '../apps/api/test/harness.ts';
+import { startApi, signUp } from '@ensemble/api/testing';
 import { describeLatency, percentile, runConcurrently, runPaced } from './stats.ts';
 
 const CONCURRENCY = 50;

@@ -10,7 +10,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import { WebSocket } from 'ws';
-import type { AppRouter } from '../apps/api/src/router.ts';
+import type { AppRouter } from '@ensemble/api/router';
 
 interface Input {
   url: string;

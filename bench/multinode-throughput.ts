@@ -16,9 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createTRPCClient, httpLink } from '@trpc/client';
-import type { AppRouter } from '../apps/api/src/router.ts';
-import { missingForCluster, startCluster, startNginx } from '../apps/api/test/cluster.ts';
-import { signUp } from '../apps/api/test/harness.ts';
+import type { AppRouter } from '@ensemble/api/router';
+import { missingForCluster, signUp, startCluster, startNginx } from '@ensemble/api/testing';
 import { describeLatency, percentile } from './stats.ts';
 import { mintViewerTokens } from './viewers.ts';
 

@@ -1,6 +1,6 @@
 import { createTRPCClient, httpLink } from '@trpc/client';
-import type { AppRouter } from '../apps/api/src/router.ts';
-import type { ApiClient } from '../apps/api/test/harness.ts';
+import type { AppRouter } from '@ensemble/api/router';
+import type { ApiClient } from '@ensemble/api/testing';
 
 /**
  * Read-scope widget tokens for `viewers` subscribers, `perToken` viewers sharing each: benchmark

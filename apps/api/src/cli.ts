@@ -165,7 +165,7 @@ function demoLine(seeded: SeedResult, url: string): string {
 
 async function migrate(): Promise<number> {
   const { databaseUrl, dataDir } = config();
-  const { openDatabase } = await import('./db/open.ts');
+  const { openDatabase } = await import('./adapters/index.ts');
   const database = await openDatabase({ databaseUrl, dataDir });
   try {
     await database.migrate();

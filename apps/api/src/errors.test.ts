@@ -29,8 +29,8 @@ describe('toTRPCError', () => {
   });
 
   it('looks through tRPC\'s wrapper to the cause', () => {
-    const wrapped = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new EngineError('tired', 'Too tired.') });
-    expect(mapped(wrapped)).toMatchObject({ code: 'BAD_REQUEST', appCode: 'tired' });
+    const wrapped = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new EngineError('participant_inactive', 'Too tired.') });
+    expect(mapped(wrapped)).toMatchObject({ code: 'BAD_REQUEST', appCode: 'participant_inactive' });
   });
 
   it('hides anything unexpected behind a generic message', () => {

@@ -1,6 +1,7 @@
 import { EngineError } from '@ensemble/core';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import type { ApiErrorCode } from './error-codes.ts';
 import { StoreError } from './store/app-store.ts';
 
 /**
@@ -8,9 +9,9 @@ import { StoreError } from './store/app-store.ts';
  * and a plain message. Throw this from procedures for expected failures.
  */
 export class AppError extends TRPCError {
-  readonly appCode: string;
+  readonly appCode: ApiErrorCode;
 
-  constructor(code: TRPC_ERROR_CODE_KEY, appCode: string, message: string) {
+  constructor(code: TRPC_ERROR_CODE_KEY, appCode: ApiErrorCode, message: string) {
     super({ code, message });
     this.name = 'AppError';
     this.appCode = appCode;
@@ -55,8 +56,8 @@ function isKnownCause(cause: unknown): boolean {
 }
 
 /** 'BAD_REQUEST' → 'bad_request'. */
-function appCodeOf(code: TRPC_ERROR_CODE_KEY): string {
-  return code.toLowerCase();
+function appCodeOf(code: TRPC_ERROR_CODE_KEY): Lowercase<TRPC_ERROR_CODE_KEY> {
+  return code.toLowerCase() as Lowercase<TRPC_ERROR_CODE_KEY>;
 }
 
 interface Issue {

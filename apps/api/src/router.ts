@@ -29,3 +29,5 @@ export const appRouter = router({
 
 /** The API's type, for typed clients (SDK, web app, tests). */
 export type AppRouter = typeof appRouter;
+
+export type { ApiErrorCode } from './error-codes.ts';

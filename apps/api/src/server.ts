@@ -13,14 +13,13 @@ import { mayConnectFrom } from './http/origins.ts';
 import { corsMiddleware, securityHeaders } from './http/headers.ts';
 import { sharedJsonEncoder } from './realtime/shared-json-encoder.ts';
 import { guardTrpcConnection, watchTrpcSocket } from './realtime/trpc-ws-guard.ts';
+import { MAX_CLIENT_MESSAGE_BYTES } from './realtime/stream-protocol.ts';
 import { appRouter } from './router.ts';
 import type { AppServices } from './services.ts';
 import { createContext } from './trpc.ts';
 
 /** The largest request body accepted (a 50,000-character document, JSON-escaped, fits with room). */
 export const MAX_BODY_BYTES = 512 * 1024;
-/** The largest WebSocket message accepted (DESIGN.md §7). */
-export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
 /** A quiet WebSocket is pinged after this long and closed if no pong comes within KEEPALIVE_PONG_WAIT_MS. */
 export const KEEPALIVE_PING_MS = 30_000;
 /** Connections the kernel may queue before they are accepted (capped by net.core.somaxconn). */
@@ -49,7 +48,7 @@ const TRPC_PATH = '/trpc';
 export async function startServer(services: AppServices, options: StartServerOptions = {}): Promise<RunningServer> {
   const app = buildApp(services, options);
   const server = createServer(app);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES });
   applyWSSHandler({
     wss,
     router: appRouter,

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 import { InProcessEventBus } from './realtime/in-process-bus.ts';
 import { closeServices, createServices } from './services.ts';
-import { openTestStore } from './store/testing.ts';
+import { openTestStore } from '../testing/stores.ts';
 
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });

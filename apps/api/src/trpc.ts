@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import type { Id } from '@ensemble/core';
 import { initTRPC } from '@trpc/server';
 import { getHTTPStatusCodeFromError, type TRPCRequestInfo } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import type { AuthFailure, AuthUser } from './auth/caller.ts';
 import { widgetMayCall, type Grant } from './auth/grants.ts';
 import { AppError, toTRPCError } from './errors.ts';
 import { clientAddress, type AddressedRequest } from './http/client-address.ts';
@@ -10,18 +10,7 @@ import { isOriginAllowedFor } from './http/origins.ts';
 import { assertCleanText } from './input/text-rule.ts';
 import type { AppServices } from './services.ts';
 
-/** The signed-in caller, as the access token names them. */
-export interface AuthUser {
-  id: Id;
-  email: string;
-  displayName: string;
-}
-
-/**
- * Why a presented token was not accepted; lets a client tell "refresh and retry" from "sign in".
- * 'origin_not_allowed': a valid credential sent from a browser origin it may not be used from.
- */
-export type AuthFailure = 'token_expired' | 'token_invalid' | 'origin_not_allowed';
+export type { AuthFailure, AuthUser } from './auth/caller.ts';
 
 export interface Context {
   services: AppServices;

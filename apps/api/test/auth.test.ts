@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, makeClient, startApi, type RunningApi } from './harness.ts';
+import { errorOf, makeClient, startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 beforeAll(async () => { api = await startApi(); });

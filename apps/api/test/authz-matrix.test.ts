@@ -9,7 +9,7 @@ import { ErrorSchema } from '../src/rest/schemas/domain.ts';
 import type { AppRouter } from '../src/router.ts';
 import { expectedDenial, isAllowed, MATRIX, type Access, type Row } from './authz-matrix-table.ts';
 import { buildWorld, PRINCIPALS, snapshot, type Principal, type World } from './authz-world.ts';
-import { startApi, type RunningApi } from './harness.ts';
+import { startApi, type RunningApi } from '../testing/harness.ts';
 import { jwtSecretOf, openStream, rest, restHits } from './rest-client.ts';
 
 let api: RunningApi;

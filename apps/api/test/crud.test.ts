@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARM } from './fixtures.ts';
-import { errorOf, signUp, startApi, type ApiClient, type RunningApi } from './harness.ts';
+import { errorOf, signUp, startApi, type ApiClient, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 let client: ApiClient;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawCall, signUp, startApi, type RunningApi } from './harness.ts';
+import { rawCall, signUp, startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 let token: string;

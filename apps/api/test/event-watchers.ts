@@ -3,7 +3,7 @@ import type { EcosystemEvent } from '@ensemble/core';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '../src/router.ts';
-import type { ApiClient } from './harness.ts';
+import type { ApiClient } from '../testing/harness.ts';
 
 /** One live subscriber to an ecosystem's events over the tRPC WebSocket. */
 export interface EventWatcher {

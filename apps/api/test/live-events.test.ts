@@ -5,7 +5,7 @@ import { WebSocket } from 'ws';
 import type { AppRouter } from '../src/router.ts';
 import { storedEvents } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
-import { errorOf, signUp, startApi, type ApiClient, type RunningApi } from './harness.ts';
+import { errorOf, signUp, startApi, type ApiClient, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 let client: ApiClient;

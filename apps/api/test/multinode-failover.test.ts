@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingForCluster, nodeOfLease, startCluster, startNginx, type Cluster, type RunningNginx } from './cluster.ts';
+import { missingForCluster, nodeOfLease, startCluster, startNginx, type Cluster, type RunningNginx } from '../testing/cluster.ts';
 import { eventually, seqRange, storedEvents, watchEvents, type EventWatcher } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
-import { makeClient, signUp } from './harness.ts';
+import { makeClient, signUp } from '../testing/harness.ts';
 
 const missing = missingForCluster({ redis: 'url', nginx: true });
 if (missing !== null) console.warn(missing);

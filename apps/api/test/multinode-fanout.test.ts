@@ -1,10 +1,10 @@
 import type { EcosystemEvent } from '@ensemble/core';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingForCluster, startCluster, startNginx, type Cluster, type RunningNginx } from './cluster.ts';
+import { missingForCluster, startCluster, startNginx, type Cluster, type RunningNginx } from '../testing/cluster.ts';
 import { eventually, seqRange, storedEvents, watchEvents } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
-import { errorOf, makeClient, signUp } from './harness.ts';
+import { errorOf, makeClient, signUp } from '../testing/harness.ts';
 
 const missing = missingForCluster({ redis: 'url', nginx: true });
 if (missing !== null) console.warn(missing);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingForCluster, startCluster, startRedisServer, type Cluster, type RunningRedis } from './cluster.ts';
+import { missingForCluster, startCluster, startRedisServer, type Cluster, type RunningRedis } from '../testing/cluster.ts';
 import { eventually, seqRange, storedEvents, watchEvents, type EventWatcher } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
-import { makeClient, signUp } from './harness.ts';
+import { makeClient, signUp } from '../testing/harness.ts';
 
 // Its own redis-server on a free port: the machine's Redis is shared and must not be restarted.
 const missing = missingForCluster({ redis: 'server', nginx: false });

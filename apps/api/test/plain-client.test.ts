@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startApi, type RunningApi } from './harness.ts';
+import { startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 beforeAll(async () => { api = await startApi(); }, 120_000);

@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import { publicSurface, type PublicSurface } from '../src/rest/public-surface.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 import { closeServices, createServices, type AppServices } from '../src/services.ts';
-import { openTestStore, type TestStore } from '../src/store/testing.ts';
+import { openTestStore, type TestStore } from '../testing/stores.ts';
 import { setWsLimits } from '../src/realtime/ws-guard.ts';
 import { WsLimits } from '../src/realtime/ws-limits.ts';
 import { openStream, until } from './rest-client.ts';

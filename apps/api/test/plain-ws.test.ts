@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '../src/router.ts';
 import { WARM, PRICKLY } from './fixtures.ts';
-import { signUp, startApi, type RunningApi } from './harness.ts';
+import { signUp, startApi, type RunningApi } from '../testing/harness.ts';
 import { accessTokenFor, jwtSecretOf, openStream, rest, until, type StreamMessage } from './rest-client.ts';
 
 const HOST_SITE = 'https://host.example';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InteractionResultSchema, ScenarioStartedSchema } from '../src/rest/schemas/plan.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
-import { signUp, startApi, type RunningApi } from './harness.ts';
+import { signUp, startApi, type RunningApi } from '../testing/harness.ts';
 import { rest, type RestResponse } from './rest-client.ts';
 
 let api: RunningApi;

@@ -1,7 +1,7 @@
 import type { EcosystemEvent } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRICKLY, WARM } from './fixtures.ts';
-import { errorOf, signUp, startApi, type ApiClient, type RunningApi } from './harness.ts';
+import { errorOf, signUp, startApi, type ApiClient, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 let client: ApiClient;

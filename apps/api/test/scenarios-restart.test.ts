@@ -2,7 +2,7 @@ import type { EcosystemEvent } from '@ensemble/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storedEvents } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
-import { makeClient, signUp, startApi, type ApiClient, type RunningApi } from './harness.ts';
+import { makeClient, signUp, startApi, type ApiClient, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi | null = null;
 afterAll(async () => { await api?.stop(); });

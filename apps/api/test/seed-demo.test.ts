@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeClient, startApi, type RunningApi } from './harness.ts';
+import { makeClient, startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi | null = null;
 afterAll(async () => { await api?.stop(); });

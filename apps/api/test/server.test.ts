@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WARM } from './fixtures.ts';
-import { errorOf, makeClient, signUp, startApi, type RunningApi } from './harness.ts';
+import { errorOf, makeClient, signUp, startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 const webDist = mkdtempSync(join(tmpdir(), 'ensemble-web-'));

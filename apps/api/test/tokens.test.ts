@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorOf, makeClient, signUp, startApi, type RunningApi } from './harness.ts';
+import { errorOf, makeClient, signUp, startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
 let secret: Uint8Array;

@@ -10,12 +10,13 @@ export type {
   RelationshipLabel, Scenario, ScenarioMood, ScenarioStatus,
 } from './model.ts';
 export { EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, RELATIONSHIP_LABELS, SCENARIO_MOODS } from './model.ts';
+export { MOOD_OCTANTS } from './model.ts';
 export type {
   Clock, DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, GraphCharacter, GraphNeighbour, IdGenerator,
   NeighbourFilter, Random, RecallAsk, SentimentAnalyzer, SocialGraph, StoreChanges,
 } from './ports/index.ts';
 export { pickRecall } from './store/batch.ts';
-export { EngineError } from './errors.ts';
+export { ENGINE_ERROR_CODES, EngineError, type EngineErrorCode } from './errors.ts';
 export { clamp, clampSigned, clampUnit } from './bounds.ts';
 
 // Personality.
@@ -86,6 +87,7 @@ export type {
   ScenarioResumedData, ScenarioStartedData, ScenarioTurnData, StateChangeCause, TurnSummary,
   TypedEcosystemEvent, TypedEventDraft, UserInterventionData, UserInterventionEventInput,
 } from './events/index.ts';
+export { asKnownEvent, type KnownEcosystemEvent } from './events/index.ts';
 
 // Scenarios: the director, transcripts, headless simulation.
 export {

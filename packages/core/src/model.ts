@@ -33,9 +33,11 @@ export interface Emotion {
   intensity: number;
 }
 
-/** PAD octants (ALMA naming). */
-export type MoodOctant =
-  | 'exuberant' | 'bored' | 'dependent' | 'disdainful' | 'relaxed' | 'anxious' | 'docile' | 'hostile';
+/** PAD octants (ALMA naming), pleasant ones first: the order the widgets list them in. */
+export const MOOD_OCTANTS = [
+  'exuberant', 'relaxed', 'docile', 'dependent', 'anxious', 'hostile', 'disdainful', 'bored',
+] as const;
+export type MoodOctant = (typeof MOOD_OCTANTS)[number];
 export type MoodIntensity = 'slightly' | 'moderately' | 'fully';
 
 export interface MoodLabel {

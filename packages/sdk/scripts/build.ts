@@ -24,6 +24,7 @@ const TYPES = join(DIST, 'types');
 /** Where each workspace package's declarations land under dist/types (tsc keeps the repo's layout). */
 const WORKSPACE_TYPES: Record<string, string> = {
   '@ensemble/core': join(TYPES, 'packages/core/src/index.d.ts'),
+  '@ensemble/core/vocabulary': join(TYPES, 'packages/core/src/vocabulary.d.ts'),
   '@ensemble/api/router': join(TYPES, 'apps/api/src/router.d.ts'),
 };
 const SDK_TYPES_ENTRY = './types/packages/sdk/src/index.d.ts';

@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '@ensemble/api/router';
+
 /**
  * Error codes the SDK raises itself; every other code is the server's `appCode`, passed through as-is
  * (e.g. 'invalid_input', 'ecosystem_not_found', 'token_expired', 'rate_limited').
@@ -15,8 +17,14 @@ export const SDK_ERROR_CODES = {
   renewalFailed: 'token_renewal_failed',
 } as const;
 
-/** Error codes the SDK surfaces; servers add their own `appCode`s, passed through as-is. */
-export type EnsembleErrorCode = string;
+/**
+ * Every code this SDK knows: its own (SDK_ERROR_CODES) and the server's `appCode`s (the API's list, the
+ * engine's, and tRPC's own in lower case), so `switch (error.code)` gets the compiler's help.
+ */
+export type EnsembleErrorCode = (typeof SDK_ERROR_CODES)[keyof typeof SDK_ERROR_CODES] | ApiErrorCode;
+
+/** A code from a newer server than this SDK knows; kept as-is. */
+type UnknownErrorCode = string & {};
 
 /** Statuses worth retrying: the request may succeed later without any change by the caller. */
 const RETRYABLE_HTTP_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -25,7 +33,7 @@ const RETRYABLE_HTTP_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 export class EnsembleError extends Error {
   override readonly name = 'EnsembleError';
   constructor(
-    readonly code: EnsembleErrorCode,
+    readonly code: EnsembleErrorCode | UnknownErrorCode,
     message: string,
     readonly retryable: boolean,
     readonly httpStatus: number | null = null,

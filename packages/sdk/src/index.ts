@@ -4,6 +4,10 @@ export type { EcosystemHandle } from './ecosystem-handle.ts';
 export { EnsembleError, SDK_ERROR_CODES } from './errors.ts';
 export type { EnsembleErrorCode } from './errors.ts';
 export { isEventOfType } from './events.ts';
+// The engine's vocabularies and limits, from their one definition (a small pure module, bundled).
+export {
+  asKnownEvent, ENGINE_ERROR_CODES, EVENT_TYPES, MOOD_OCTANTS, SCENARIO_LIMITS, SCENARIO_MOODS,
+} from '@ensemble/core/vocabulary';
 export type { EventSubscription, SubscribeOptions } from './live/event-subscription.ts';
 export type { StreamOptions } from './live/event-stream.ts';
 export type { EnsembleAuth, EnsembleClientOptions, TokensListener } from './options.ts';
@@ -20,3 +24,4 @@ export type {
   RelationshipChangedData, RelationshipLabel, ScenarioEndedData, ScenarioStartedData, ScenarioTurnData,
   TypedEcosystemEvent, UserInterventionData,
 } from '@ensemble/core';
+export type { KnownEcosystemEvent, MoodOctant, ScenarioMood } from '@ensemble/core';

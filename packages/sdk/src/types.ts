@@ -3,7 +3,6 @@
  * so the SDK's JavaScript carries no server code and every change to the API shows up here at compile time.
  */
 import type { AppRouter } from '@ensemble/api/router';
-import type { EcosystemEvent } from '@ensemble/core';
 import type { TRPCClient } from '@trpc/client';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 

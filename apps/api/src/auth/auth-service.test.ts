@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type TestStore } from '../store/testing.ts';
+import { openTestStore, type TestStore } from '../../testing/stores.ts';
 import { AuthService } from './auth-service.ts';
 
 let t: TestStore;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock, Id } from '@ensemble/core';
 import { AppError } from '../errors.ts';
 import { StoreError, type AppStore, type UserRecord } from '../store/app-store.ts';
-import type { AuthUser } from '../trpc.ts';
+import type { AuthUser } from './caller.ts';
 import { credentialKindOf, expiryOf, type Authentication } from './authentication.ts';
 import { ApiKeyService } from './keys-service.ts';
 import { hashPassword, verifyDecoyPassword, verifyPassword } from './passwords.ts';

@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import type { AuthFailure, AuthUser } from '../trpc.ts';
+import type { AuthFailure, AuthUser } from './caller.ts';
 import { apiKeyKindOf } from './api-keys.ts';
 import type { Grant } from './grants.ts';
 import { WIDGET_TOKEN_AUDIENCE } from './widget-tokens.ts';

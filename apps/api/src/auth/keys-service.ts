@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock, Id } from '@ensemble/core';
 import { AppError } from '../errors.ts';
 import type { ApiKeyKind, ApiKeyRecord, AppStore } from '../store/app-store.ts';
-import type { AuthUser } from '../trpc.ts';
+import type { AuthUser } from './caller.ts';
 import { apiKeyKindOf, generateApiKey, hashApiKey } from './api-keys.ts';
 import type { Grant, WidgetScope } from './grants.ts';
 import {
@@ -173,7 +173,7 @@ export class ApiKeyService {
         active.catch(() => { if (this.#keyStatus.get(id)?.active === active) this.#keyStatus.delete(id); });
       }
     }
-    const answers = await Promise.all(ids.map((id) => this.#keyStatus.get(id)?.active ?? false));
+    const answers = await Promise.all(ids.map((id) => this.#keyStatus.get(id)?.active ?? Promise.resolve(false)));
     if (this.#keyStatus.size > KEY_STATUS_CACHE_MAX) this.#keyStatus.clear();
     return answers.every(Boolean);
   }

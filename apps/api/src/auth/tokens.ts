@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import type { AuthFailure, AuthUser } from '../trpc.ts';
+import type { AuthFailure, AuthUser } from './caller.ts';
 
 /** Access tokens are short-lived: a leaked one is useful for at most this long. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Id } from '@ensemble/core';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import type { AuthFailure } from '../trpc.ts';
+import type { AuthFailure } from './caller.ts';
 import { WIDGET_SCOPES, type WidgetScope } from './grants.ts';
 import { TOKEN_ALGORITHM, TOKEN_ISSUER } from './tokens.ts';
 

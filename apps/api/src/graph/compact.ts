@@ -1,4 +1,4 @@
-import type { EcosystemEvent } from '@ensemble/core';
+import { asKnownEvent, type EcosystemEvent } from '@ensemble/core';
 
 /**
  * The events of a batch that change the graph, without those a later event of the same batch overwrites
@@ -23,7 +23,9 @@ export function compactForGraph(events: readonly EcosystemEvent[]): EcosystemEve
 
 /** What an event overwrites in the graph: a key, null for an event always kept, undefined for one the graph ignores. */
 function overwriteKey(event: EcosystemEvent): string | null | undefined {
-  switch (event.type) {
+  const known = asKnownEvent(event);
+  if (known === null) return undefined;
+  switch (known.type) {
     case 'relationship_changed':
       return `r:${String(event.data['from_id'])}:${String(event.data['to_id'])}`;
     case 'character_created':
@@ -33,7 +35,17 @@ function overwriteKey(event: EcosystemEvent): string | null | undefined {
     }
     case 'character_deleted':
       return null;
-    default:
+    case 'character_interaction':
+    case 'character_state_changed':
+    case 'scenario_started':
+    case 'scenario_paused':
+    case 'scenario_resumed':
+    case 'scenario_ended':
+    case 'scenario_turn':
+    case 'user_intervention':
+    case 'ecosystem_updated':
       return undefined;
+    default:
+      return known satisfies never;
   }
 }

@@ -8,7 +8,7 @@ import { neo4jTestUrl } from '../adapters/neo4j/neo4j-test-url.ts';
 import { Neo4jSocialGraph } from '../adapters/neo4j/neo4j-social-graph.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { sampleCharacter, seedEcosystem, T0 } from '../store/contract/fixtures.ts';
-import { openTestStore, type TestStore } from '../store/testing.ts';
+import { openTestStore, type TestStore } from '../../testing/stores.ts';
 import { askEverything } from './graph-answers.ts';
 import { InMemoryGraphProgress } from './graph-progress.ts';
 import { LiveGraph } from './live-graph.ts';

@@ -149,7 +149,7 @@ export class LiveGraph {
   /** Resolves once no catch-up is running (tests, shutdown). */
   async settled(): Promise<void> {
     while (this.#followers.size > 0) {
-      await Promise.allSettled([...this.#followers.values()].map((f) => f.running));
+      await Promise.allSettled([...this.#followers.values()].map((f) => f.running ?? Promise.resolve()));
     }
   }
 

@@ -1,6 +1,7 @@
-import type {
-  Character, CharacterSnapshotData, EcosystemEvent, Id, Relationship, RelationshipChangedData,
-  SocialGraph,
+import {
+  asKnownEvent,
+  type Character, type CharacterSnapshotData, type EcosystemEvent, type Id, type Relationship,
+  type RelationshipChangedData, type SocialGraph,
 } from '@ensemble/core';
 
 /** Finds a character's name when an event does not carry it (null when the character is unknown). */
@@ -19,7 +20,9 @@ export async function applyEventsToGraph(
   graph: SocialGraph, events: readonly EcosystemEvent[], lookupName: CharacterNameLookup,
 ): Promise<void> {
   for (const event of events) {
-    switch (event.type) {
+    const known = asKnownEvent(event);
+    if (known === null) continue; // a type this build does not know changes nothing it draws
+    switch (known.type) {
       case 'character_created':
       case 'character_updated': {
         const character = event.data['character'] as Partial<CharacterSnapshotData> | undefined;
@@ -36,10 +39,20 @@ export async function applyEventsToGraph(
         break;
       }
       case 'relationship_changed':
-        await graph.upsertRelationship(relationshipFrom(event, event.data as RelationshipChangedData));
+        await graph.upsertRelationship(relationshipFrom(event, known.data));
+        break;
+      case 'character_interaction': // its effect arrives as relationship_changed
+      case 'character_state_changed':
+      case 'scenario_started':
+      case 'scenario_paused':
+      case 'scenario_resumed':
+      case 'scenario_ended':
+      case 'scenario_turn':
+      case 'user_intervention':
+      case 'ecosystem_updated':
         break;
       default:
-        break;
+        known satisfies never;
     }
   }
 }

@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '../error-codes.ts';
+
 /**
  * WebSocket close codes the API uses (RFC 6455 §7.4 plus private-use 4xxx), so clients can switch on them.
  * The close reason always starts with a snake_case code, then a plain sentence.
@@ -23,7 +25,7 @@ export const CLOSE_CODES = {
 const MAX_REASON_BYTES = 123;
 
 /** `code: message`, cut to fit a close frame. */
-export function closeReason(code: string, message: string): string {
+export function closeReason(code: ApiErrorCode, message: string): string {
   let reason = `${code}: ${message}`;
   while (Buffer.byteLength(reason) > MAX_REASON_BYTES) reason = reason.slice(0, -1);
   return reason;

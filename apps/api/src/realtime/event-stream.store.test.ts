@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EcosystemEvent, EventDraft, Id } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type TestStore } from '../store/testing.ts';
+import { openTestStore, type TestStore } from '../../testing/stores.ts';
 import { streamEvents } from './event-stream.ts';
 import { InProcessEventBus } from './in-process-bus.ts';
 

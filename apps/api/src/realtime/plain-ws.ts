@@ -9,13 +9,12 @@ import type { AppServices } from '../services.ts';
 import { contextForCredential, unauthenticatedError, type Context } from '../trpc.ts';
 import { CLOSE_CODES, closeReason } from './close-codes.ts';
 import { streamEventBatches } from './event-stream.ts';
+import { INVALID_LAST_EVENT_ID_MESSAGE, isLastEventId, MAX_CLIENT_MESSAGE_BYTES } from './stream-protocol.ts';
 import { admitConnection, connectionPrincipal, limitMessages } from './ws-guard.ts';
 import { credentialOf, STREAM_SUBPROTOCOL } from './ws-credentials.ts';
 
 /** The plain stream's path prefix: `/ws/ecosystem/{ecosystem_id}`. */
 export const PLAIN_STREAM_PATH = '/ws/ecosystem';
-/** The largest message a client may send (DESIGN.md §7); larger ones close the socket with 1009. */
-export const MAX_CLIENT_MESSAGE_BYTES = 64 * 1024;
 /** Above this many bytes queued for a slow client, wait for it before reading more events. */
 const SEND_HIGH_WATER_BYTES = 1024 * 1024;
 
@@ -86,7 +85,8 @@ async function upgrade(
     // ws reports protocol violations (e.g. a message over maxPayload) as 'error' after closing with the
     // right code; without a listener that event would crash the process.
     ws.on('error', () => {});
-    void serve(services, ws, socket, req, ctx, ecosystemId, url.searchParams.get('lastEventId'), pingMs).catch((error: unknown) => {
+    const lastEventId = url.searchParams.get('lastEventId');
+    void serve({ services, ws, socket, req, ctx, ecosystemId, lastEventId, pingMs }).catch((error: unknown) => {
       console.error('[ws] plain stream failed:', error);
       if (ws.readyState === WebSocket.OPEN) {
         ws.close(CLOSE_CODES.internalError, closeReason('internal_error', 'Something went wrong on our side. Reconnect and resume.'));
@@ -95,10 +95,22 @@ async function upgrade(
   });
 }
 
-async function serve(
-  services: AppServices, ws: WebSocket, socket: Duplex, req: IncomingMessage, ctx: Context, ecosystemId: string,
-  lastEventId: string | null, pingMs: number,
-): Promise<void> {
+/** One accepted plain-stream connection: who asked, for which ecosystem, resuming after which seq. */
+interface StreamConnection {
+  services: AppServices;
+  ws: WebSocket;
+  socket: Duplex;
+  req: IncomingMessage;
+  ctx: Context;
+  ecosystemId: string;
+  /** The `lastEventId` query parameter as sent; null when absent. */
+  lastEventId: string | null;
+  /** Keep-alive ping interval, ms. */
+  pingMs: number;
+}
+
+async function serve(connection: StreamConnection): Promise<void> {
+  const { services, ws, socket, req, ctx, ecosystemId, lastEventId, pingMs } = connection;
   if (ctx.user === null) return refuse(ws, unauthenticatedError(ctx.authFailure));
   const user = ctx.user;
   let ecosystem;
@@ -107,8 +119,8 @@ async function serve(
   } catch (error) {
     return refuse(ws, error);
   }
-  if (lastEventId !== null && !/^\d{1,15}$/.test(lastEventId)) {
-    ws.close(CLOSE_CODES.badRequest, closeReason('invalid_input', 'lastEventId must be the seq of an event (a whole number).'));
+  if (lastEventId !== null && !isLastEventId(lastEventId)) {
+    ws.close(CLOSE_CODES.badRequest, closeReason('invalid_input', INVALID_LAST_EVENT_ID_MESSAGE));
     return;
   }
   const principal = connectionPrincipal(req, services.config, user, ctx.grant);

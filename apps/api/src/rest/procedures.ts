@@ -1,4 +1,4 @@
-import type { AnyProcedure } from '@trpc/server';
+import type { AnyProcedure, AnyRouter, TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appRouter } from '../router.ts';
 import { createCallerFactory, type Context } from '../trpc.ts';
@@ -6,8 +6,26 @@ import { createCallerFactory, type Context } from '../trpc.ts';
 /** A JSON Schema object, as zod produces it. */
 export type JsonSchema = Record<string, unknown>;
 
-// At run time tRPC keeps procedures flat, by dotted path (its type describes the nesting instead).
-const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
+/** Every procedure by dotted path ('ecosystems.get'), read from the router's typed record of routers and procedures. */
+function flatten(record: TRPCRouterRecord, prefix = ''): Record<string, AnyProcedure> {
+  const flat: Record<string, AnyProcedure> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const path = `${prefix}${key}`;
+    if (isProcedure(value)) flat[path] = value;
+    else Object.assign(flat, flatten(isRouter(value) ? value._def.record : value, `${path}.`));
+  }
+  return flat;
+}
+
+function isProcedure(value: unknown): value is AnyProcedure {
+  return typeof value === 'function' && (value as Partial<AnyProcedure>)._def?.procedure === true;
+}
+
+function isRouter(value: unknown): value is AnyRouter {
+  return typeof value === 'object' && value !== null && '_def' in value && (value as AnyRouter)._def.router === true;
+}
+
+const procedures = flatten(appRouter._def.record);
 const createCaller = createCallerFactory(appRouter);
 
 /** Every procedure path of the router ('ecosystems.get', ...), for coverage checks. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { assertEcosystemAccess } from '../auth/access.ts';
 import { AppError } from '../errors.ts';
 import { streamEventBatches } from '../realtime/event-stream.ts';
+import { INVALID_LAST_EVENT_ID_MESSAGE, isLastEventId } from '../realtime/stream-protocol.ts';
 import { authedProcedure, type Context } from '../trpc.ts';
 import { idSchema } from './inputs.ts';
 
@@ -13,8 +14,8 @@ import { idSchema } from './inputs.ts';
  */
 function afterSeqOf(lastEventId: string | null | undefined): number | null {
   if (lastEventId === null || lastEventId === undefined || lastEventId === '') return null;
-  if (!/^\d{1,15}$/.test(lastEventId)) {
-    throw new AppError('BAD_REQUEST', 'invalid_input', 'lastEventId must be the seq of an event (a whole number).');
+  if (!isLastEventId(lastEventId)) {
+    throw new AppError('BAD_REQUEST', 'invalid_input', INVALID_LAST_EVENT_ID_MESSAGE);
   }
   return Number(lastEventId);
 }

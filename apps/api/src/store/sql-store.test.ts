@@ -4,7 +4,7 @@ import { describeEngineStoreContract } from '@ensemble/core/testing';
 import { describeAppStoreContract } from './contract/index.ts';
 import { sampleEcosystem, sampleUser } from './contract/fixtures.ts';
 import type { SqlStore } from './sql-store.ts';
-import { openTestStore, type TestStore } from './testing.ts';
+import { openTestStore, type TestStore } from '../../testing/stores.ts';
 
 let opened: TestStore;
 const store = (): SqlStore => opened.store;

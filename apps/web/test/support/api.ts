@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startApi, type RunningApi } from '../../../api/test/harness.ts';
-import { createScratchDatabase } from '../../../api/src/store/testing.ts';
+import { createScratchDatabase, startApi, type RunningApi } from '@ensemble/api/testing';
 
 export const WEB_DIST = resolve(import.meta.dirname, '../../dist');
 export const WIDGETS_DIST = resolve(import.meta.dirname, '../../../../packages/widgets/dist');

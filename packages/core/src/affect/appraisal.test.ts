@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INTERACTION_TYPES } from '../model.ts';
 import type { Emotion, EmotionName } from '../model.ts';
-import { bigFiveArb, uniformPersonality } from '../personality/big-five.arbitrary.ts';
+import { bigFiveArb, uniformPersonality } from '../../testing/arbitraries.ts';
 import { appraise } from './appraisal.ts';
 import type { AppraisalInput } from './appraisal.ts';
 

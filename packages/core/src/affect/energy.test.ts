@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INTERACTION_TYPES } from '../model.ts';
-import { bigFiveArb, traitArb, uniformPersonality } from '../personality/big-five.arbitrary.ts';
+import { bigFiveArb, traitArb, uniformPersonality } from '../../testing/arbitraries.ts';
 import {
   ENERGY_RECOVERY_PER_MINUTE, ENERGY_THRESHOLD, canStartInteraction, energyCost, recoverEnergy, spendEnergy,
 } from './energy.ts';

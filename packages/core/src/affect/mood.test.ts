@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMOTION_NAMES } from '../model.ts';
 import type { PAD } from '../model.ts';
-import { bigFiveArb, padArb, uniformPersonality } from '../personality/big-five.arbitrary.ts';
+import { bigFiveArb, padArb, uniformPersonality } from '../../testing/arbitraries.ts';
 import { EMOTION_CENTRES } from './emotions.ts';
 import { MOOD_HALF_LIFE_MS, applyEmotions, decayMood } from './mood.ts';
 

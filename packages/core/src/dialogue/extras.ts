@@ -77,7 +77,9 @@ export function extraRule(extra: Extra, tone: Tone, voice: Voice, context: LineC
     case 'mood': return `mood.${voice.mood.octant}`;
     case 'stance': return `stance.${voice.stance}`;
     case 'closer': return `closer.${tone}`;
-    default: return `trait.${extra}`;
+    case 'open': case 'conventional': case 'orderly': case 'spontaneous': case 'anxious': case 'steady':
+    case 'initiative': case 'reserved': case 'kind': case 'blunt':
+      return `trait.${extra}`;
   }
 }
 

@@ -4,8 +4,8 @@ export type {
   RelationshipChangeData, RelationshipChangedData, ScenarioEndedData, ScenarioPausedData,
   ScenarioResumedData, ScenarioStartedData, ScenarioTurnData, StateChangeCause, UserInterventionData,
 } from './event-data.ts';
-export { isEventOfType, isoTimestamp } from './typed.ts';
-export type { TypedEcosystemEvent, TypedEventDraft } from './typed.ts';
+export { asKnownEvent, isEventOfType, isoTimestamp } from './typed.ts';
+export type { KnownEcosystemEvent, TypedEcosystemEvent, TypedEventDraft } from './typed.ts';
 export {
   characterInteractionEvent, characterStateChangedEvent, relationshipChangeData, relationshipChangedEvent,
 } from './interaction-events.ts';

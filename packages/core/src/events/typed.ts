@@ -1,4 +1,4 @@
-import type { EcosystemEvent, EventDraft, EventType } from '../model.ts';
+import { EVENT_TYPES, type EcosystemEvent, type EventDraft, type EventType } from '../model.ts';
 import type { EventDataByType } from './event-data.ts';
 
 /** A draft whose `data` has the shape of its `type`. */
@@ -12,6 +12,23 @@ export type TypedEcosystemEvent<T extends EventType> = Omit<EcosystemEvent, 'typ
   type: T;
   data: EventDataByType[T];
 };
+
+/**
+ * Every event type with its data, as one union discriminated on `type`: a `switch (event.type)` over it
+ * narrows `data` without casts, and a `default` that assigns the event to `never` stops compiling when
+ * an event type is added and the switch does not handle it.
+ */
+export type KnownEcosystemEvent = { [T in EventType]: TypedEcosystemEvent<T> }[EventType];
+
+const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
+
+/**
+ * The event as the discriminated union, or null for a type this build does not know (a newer server).
+ * Events are made by the engine's constructors, which give `data` the shape of its `type`.
+ */
+export function asKnownEvent(event: EcosystemEvent): KnownEcosystemEvent | null {
+  return KNOWN_EVENT_TYPES.has(event.type) ? (event as unknown as KnownEcosystemEvent) : null;
+}
 
 /** Narrows an event to one type, so its `data` can be read without casts. */
 export function isEventOfType<T extends EventType>(event: EcosystemEvent, type: T): event is EcosystemEvent & TypedEcosystemEvent<T> {

@@ -4,7 +4,6 @@ import { ENERGY_THRESHOLD, energyCost } from '../affect/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type { BigFive, InteractionType } from '../model.ts';
 import { processInteraction } from './process.ts';
-import { PAIR_COOLDOWN_MS } from './feasibility.ts';
 import { ECO, START, character, scriptedDialogue, seed, testDeps } from './test-support.ts';
 
 const FRIENDLY: BigFive = { openness: 0.7, conscientiousness: 0.6, extraversion: 0.6, agreeableness: 0.8, neuroticism: 0.3 };

@@ -7,7 +7,7 @@ import {
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type {
-  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory, Relationship,
+  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory,
   RelationshipDelta, Scenario,
 } from '../model.ts';
 import { compatibility } from '../personality/index.ts';

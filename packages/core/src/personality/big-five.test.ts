@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../errors.ts';
-import { bigFiveArb } from './big-five.arbitrary.ts';
+import { bigFiveArb } from '../../testing/arbitraries.ts';
 import { bigFiveSchema, centered, parsePersonality } from './big-five.ts';
 
 const valid = { openness: 0.7, conscientiousness: 0.4, extraversion: 0.9, agreeableness: 0.2, neuroticism: 0 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigFiveArb, uniformPersonality } from './big-five.arbitrary.ts';
+import { bigFiveArb, uniformPersonality } from '../../testing/arbitraries.ts';
 import { COMPATIBILITY_WEIGHTS, compatibility } from './compatibility.ts';
 
 describe('compatibility', () => {

@@ -37,7 +37,7 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
 
     const random = randomFor(scenario.seed, scenario.turn);
     const cast = await loadCast(store, scenario, now);
-    const views = await relationshipViews(store, scenario, now);
+    const views = await relationshipViews(store, scenario);
     const played = await playFirstFeasible({ ...deps, store, random }, scenario, cast, views, now);
 
     const next: Scenario = { ...scenario, turn: scenario.turn + 1 };
@@ -75,7 +75,7 @@ async function loadCast(store: EngineStore, s: Scenario, now: number): Promise<C
 }
 
 /** Relationships among the participants as they stand now, keyed "from→to", from one listing. */
-async function relationshipViews(store: EngineStore, s: Scenario, now: number): Promise<Map<string, Relationship>> {
+async function relationshipViews(store: EngineStore, s: Scenario): Promise<Map<string, Relationship>> {
   const members = new Set(s.participantIds);
   const views = new Map<string, Relationship>();
   for (const r of await store.listRelationships(s.ecosystemId)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineStore } from '../ports/index.ts';
-import { describeEngineStoreContract } from './engine-store.contract.ts';
-import { sampleCharacter, sampleDraft } from './contract-fixtures.ts';
+import { describeEngineStoreContract } from '../../testing/engine-store.contract.ts';
+import { sampleCharacter, sampleDraft } from '../../testing/contract-fixtures.ts';
 import { InMemoryStore } from './in-memory.ts';
 
 describeEngineStoreContract('in-memory', async () => ({

@@ -98,7 +98,7 @@ class ResumableSubscription {
         this.#last = await this.#context.currentSeq();
       } catch (error) {
         const failure = EnsembleError.from(error);
-        if (failure.retryable) return this.#retryLater(() => this.start());
+        if (failure.retryable) return this.#retryLater(() => void this.start());
         // Not readable this way (e.g. a scoped token): the server's own "from now" is the next best start.
       }
     }

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { WebSocket } from 'ws';
-import { startApi, type RunningApi, type StartApiOptions } from '../../../../apps/api/test/harness.ts';
+import { startApi, type RunningApi, type StartApiOptions } from '@ensemble/api/testing';
 import { createEnsembleClient, type EcosystemEvent, type EnsembleClient, type EnsembleClientOptions } from '../../src/index.ts';
 
 export type { RunningApi };

@@ -1,3 +1,4 @@
+import { SCENARIO_LIMITS } from '@ensemble/sdk';
 import { SCENARIO_MOODS, type ScenarioMood } from '../model/views.ts';
 
 /** The director's request, in the shape of the SDK's `scenarios.start` input. */
@@ -20,16 +21,8 @@ export interface DirectorForm {
   durationMinutes: string;
 }
 
-/** The API's limits on a scenario (core's SCENARIO_LIMITS), checked here so mistakes show before sending. */
-export const DIRECTOR_LIMITS = {
-  titleMaxChars: 200,
-  settingMaxChars: 2000,
-  objectivesMax: 10,
-  objectiveMaxChars: 200,
-  participantsMin: 2,
-  participantsMax: 50,
-  durationMinutesMax: 525_600,
-} as const;
+/** The API's limits on a scenario (the engine's SCENARIO_LIMITS), checked here so mistakes show before sending. */
+export const DIRECTOR_LIMITS = SCENARIO_LIMITS;
 
 export type DirectorField = keyof DirectorForm;
 export type DirectorErrors = Partial<Record<DirectorField, string>>;

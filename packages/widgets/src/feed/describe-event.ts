@@ -1,4 +1,4 @@
-import type { EcosystemEvent } from '@ensemble/sdk';
+import { asKnownEvent, type EcosystemEvent } from '@ensemble/sdk';
 
 /** Resolves a character id to a display name. */
 export type NameOf = (characterId: string) => string;
@@ -35,8 +35,12 @@ function characterName(d: Record<string, unknown>, nameOf: NameOf): string {
 
 /** One plain-English sentence for an activity-feed line, e.g. "Mara greeted Theo; trust +0.02". */
 export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
-  const d = event.data as Record<string, unknown>;
-  switch (event.type) {
+  const known = asKnownEvent(event);
+  // Event types added to the API after this widget was built still get a readable line.
+  if (known === null) return String(event.type as string).replaceAll('_', ' ');
+  // Read defensively: a server of another version may send a field this build's types call required.
+  const d = known.data as Record<string, unknown>;
+  switch (known.type) {
     case 'character_interaction': {
       const [a, b] = (d.participants as string[] | undefined) ?? [];
       const verb = VERBS[str(d.interaction_type)] ?? 'interacted with';
@@ -77,7 +81,7 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
         ? `${str(d.user_name, 'A visitor')} wrote to ${nameOf(str(d.target_character_id))}`
         : `${str(d.user_name, 'A visitor')} spoke to everyone`;
     default:
-      // Event types added to the API after this widget was built still get a readable line.
-      return String(event.type as string).replaceAll('_', ' ');
+      // An event type this build knows but the feed does not describe fails to compile here.
+      return known satisfies never;
   }
 }

@@ -1,5 +1,5 @@
 import type { Force } from 'd3';
-import type { LayoutNode } from './force-layout.ts';
+import type { LayoutNode } from './layout-nodes.ts';
 
 /** Height of a label line under a node, px (12px text plus its halo). */
 export const LABEL_HEIGHT = 16;

@@ -1,25 +1,11 @@
 import { boxCollide } from './box-collide.ts';
 import {
   forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY,
-  type ForceX, type ForceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum,
+  type ForceX, type ForceY, type Simulation,
 } from 'd3';
+import type { LayoutLink, LayoutNode } from './layout-nodes.ts';
 
-/** A character in the running layout; the object is kept across data updates so it keeps its place. */
-export interface LayoutNode extends SimulationNodeDatum {
-  id: string;
-  x: number;
-  y: number;
-  radius: number;
-  labelHalf: number;
-}
-
-/** A directed relationship in the layout. */
-export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
-  key: string;
-  source: LayoutNode;
-  target: LayoutNode;
-  strength: number;
-}
+export type { LayoutLink, LayoutNode } from './layout-nodes.ts';
 
 /** Layout tuning: warm ties pull closer than cold or hostile ones. */
 export const LAYOUT = {

@@ -3,23 +3,18 @@
  * core's TranscriptLine and RelationshipPoint). Declared here, structurally, so a component can be
  * rendered from plain props in tests and on host pages; whatever the SDK returns is assignable to them.
  */
-import type { EcosystemEvent, EventType, InteractionType, RelationshipLabel } from '@ensemble/sdk';
+import type {
+  EcosystemEvent, EventType, InteractionType, MoodOctant, RelationshipLabel, ScenarioMood,
+} from '@ensemble/sdk';
 
-/** PAD octants, ALMA naming (as core's MoodOctant). */
-export const MOOD_OCTANTS = [
-  'exuberant', 'relaxed', 'docile', 'dependent', 'anxious', 'hostile', 'disdainful', 'bored',
-] as const;
-export type MoodOctant = (typeof MOOD_OCTANTS)[number];
+/** PAD octants (ALMA naming) and the atmospheres a scenario can be started with: the engine's own lists. */
+export { MOOD_OCTANTS, SCENARIO_MOODS } from '@ensemble/sdk';
+export type { MoodOctant, ScenarioMood };
 
 /** OCC emotions of the ALMA appraisal (as core's EmotionName). */
 export type EmotionName =
   | 'joy' | 'distress' | 'admiration' | 'reproach' | 'gratitude' | 'anger' | 'fear' | 'hope' | 'pride' | 'shame';
 
-/** Atmospheres a scenario can be started with (as core's SCENARIO_MOODS). */
-export const SCENARIO_MOODS = [
-  'calm', 'festive', 'playful', 'tense', 'hostile', 'somber', 'mysterious', 'collaborative',
-] as const;
-export type ScenarioMood = (typeof SCENARIO_MOODS)[number];
 
 export type { EcosystemEvent, EventType, InteractionType, RelationshipLabel };
 

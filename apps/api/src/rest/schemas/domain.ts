@@ -3,12 +3,11 @@
  * document. Tests validate real responses against these, so the document cannot drift from the API.
  */
 import {
-  EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, RELATIONSHIP_LABELS, SCENARIO_MOODS, bigFiveSchema,
+  EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, MOOD_OCTANTS, RELATIONSHIP_LABELS, SCENARIO_MOODS, bigFiveSchema,
 } from '@ensemble/core';
 import { z } from 'zod';
 import { component, id, ms, nullableMs } from './registry.ts';
 
-const OCTANTS = ['exuberant', 'bored', 'dependent', 'disdainful', 'relaxed', 'anxious', 'docile', 'hostile'] as const;
 const unit = z.number().min(-1).max(1);
 
 export const ErrorSchema = component('Error', 'Every error: a stable snake_case code to switch on and a plain message.', z.object({
@@ -96,7 +95,7 @@ export const EventPageSchema = component('EventPage', 'Stored events after after
 export const GraphSchema = component('Graph', 'The relationship graph as it stands now, ready for a force layout.', z.object({
   nodes: z.array(z.object({
     id, name: z.string(),
-    mood: z.object({ pleasure: unit, arousal: unit, dominance: unit, label: z.string(), octant: z.enum(OCTANTS) }),
+    mood: z.object({ pleasure: unit, arousal: unit, dominance: unit, label: z.string(), octant: z.enum(MOOD_OCTANTS) }),
     energy: z.number(), degree: z.number().int(), active: z.boolean(),
   })),
   edges: z.array(z.object({

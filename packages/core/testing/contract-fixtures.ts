@@ -1,6 +1,6 @@
 import type {
   Character, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario,
-} from '../model.ts';
+} from '../src/model.ts';
 
 /*
  * Records used by the EngineStore contract suite. Ids are fresh uuids on every call, because SQL stores

@@ -6,11 +6,11 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleUser } from '../store/contract/fixtures.ts';
 import { SqlStore } from '../store/sql-store.ts';
-import { createScratchDatabase } from '../store/testing.ts';
-import type { Database } from './database.ts';
-import * as schema from './schema.ts';
-import { MIGRATIONS_FOLDER } from './migrations-folder.ts';
-import { openDatabase } from './open.ts';
+import { createScratchDatabase } from '../../testing/stores.ts';
+import type { Database } from '../db/database.ts';
+import * as schema from '../db/schema.ts';
+import { MIGRATIONS_FOLDER } from '../db/migrations-folder.ts';
+import { openDatabase } from './index.ts';
 
 /** Every table the drizzle schema declares: a migration set that forgot one fails here. */
 const SCHEMA_TABLES = Object.values(schema).filter((value) => is(value, PgTable)).length;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { renderNginxSite } from '../../../deploy/nginx/render.ts';
-import { createScratchDatabase } from '../src/store/testing.ts';
+import { createScratchDatabase } from './stores.ts';
 import { startApi, type RunningApi } from './harness.ts';
 
 const WAIT_MS = 20_000;

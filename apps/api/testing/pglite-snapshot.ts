@@ -7,8 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPgliteDatabase, type PgliteDatabase } from '../adapters/pglite/pglite-database.ts';
-import { MIGRATIONS_FOLDER } from '../db/migrations-folder.ts';
+import { openPgliteDatabase, type PgliteDatabase } from '../src/adapters/pglite/pglite-database.ts';
+import { MIGRATIONS_FOLDER } from '../src/db/migrations-folder.ts';
 
 const SNAPSHOT_DIR = join(tmpdir(), 'ensemble-pglite-snapshots');
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Character, Id } from '../model.ts';
-import type { EngineStore } from '../ports/index.ts';
-import { pickRecall } from './batch.ts';
+import type { Character, Id } from '../src/model.ts';
+import type { EngineStore } from '../src/ports/index.ts';
+import { pickRecall } from '../src/store/batch.ts';
 import {
   sampleCharacter, sampleDraft, sampleInteraction, sampleMemory, sampleRelationship, sampleScenario,
 } from './contract-fixtures.ts';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { createTRPCClient, createWSClient, httpLink, splitLink, wsLink, type TRPCClient } from '@trpc/client';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '../src/router.ts';
-import { createScratchDatabase } from '../src/store/testing.ts';
+import { createScratchDatabase } from './stores.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = 'apps/api/src/cli.ts';

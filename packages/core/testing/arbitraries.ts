@@ -1,6 +1,6 @@
 // Test support: fast-check generators for the model's inputs. Not exported from the package.
 import fc from 'fast-check';
-import type { BigFive, PAD } from '../model.ts';
+import type { BigFive, PAD } from '../src/model.ts';
 
 /** A trait value anywhere in [0,1], bounds included. */
 export const traitArb = fc.double({ min: 0, max: 1, noNaN: true });

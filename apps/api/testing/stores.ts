@@ -1,10 +1,10 @@
 /** Stores for tests: a scratch PostgreSQL database when DATABASE_URL is set, else an in-memory PGlite. */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Database } from '../db/database.ts';
-import { openDatabase } from '../db/open.ts';
+import type { Database } from '../src/db/database.ts';
+import { openDatabase } from '../src/adapters/index.ts';
 import { openMigratedPglite } from './pglite-snapshot.ts';
-import { SqlStore } from './sql-store.ts';
+import { SqlStore } from '../src/store/sql-store.ts';
 
 export interface TestStore {
   store: SqlStore;
