@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { runTurn, type EcosystemEvent, type Id } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import type { Database } from '../src/db/open.ts';
-import { openDatabase } from '../src/db/open.ts';
+import type { Database } from '../src/adapters/index.ts';
+import { openDatabase } from '../src/adapters/index.ts';
 import { appRouter } from '../src/router.ts';
 import { closeServices, createServices, type AppServices } from '../src/services.ts';
 import { SqlStore } from '../src/store/sql-store.ts';
-import { createScratchDatabase, openTestStore, type TestStore } from '../src/store/testing.ts';
+import { createScratchDatabase, openTestStore, type TestStore } from '../testing/stores.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 

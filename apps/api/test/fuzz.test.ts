@@ -6,7 +6,7 @@
  * user's data is unchanged; every status seen is one the document lists for that operation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './harness.ts';
+import { startApi, type RunningApi } from '../testing/harness.ts';
 import { rest, restStatuses, undocumentedStatuses } from './rest-client.ts';
 
 interface Operation {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignInThrottle } from '../src/limits/sign-in-throttle.ts';
-import { startApi, type RunningApi } from './harness.ts';
+import { startApi, type RunningApi } from '../testing/harness.ts';
 import { rest } from './rest-client.ts';
 
 let api: RunningApi;
