@@ -4,6 +4,7 @@ import { EngineError } from '../errors.ts';
 import {
   characterInteractionEvent, characterStateChangedEvent, relationshipChangedEvent,
 } from '../events/index.ts';
+import type { CharacterInteractionEventInput } from '../events/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type {
@@ -11,7 +12,7 @@ import type {
   RelationshipDelta, Scenario,
 } from '../model.ts';
 import { compatibility } from '../personality/index.ts';
-import type { EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
+import type { DialogueScenario, EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
 import { pickRecall } from '../store/batch.ts';
 import {
   TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship,
@@ -47,7 +48,11 @@ export interface InteractionRequest {
   /** The scenario this exchange is a turn of. */
   scenarioId?: Id | null;
   /** Scenario context for the dialogue. */
-  scenario?: Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'> | null;
+  scenario?: DialogueScenario | null;
+  /** The target's reply, when already written (a conversation turn); generated when absent. */
+  response?: string | null;
+  /** The conversation this exchange belongs to, carried into its character_interaction event. */
+  conversation?: CharacterInteractionEventInput['conversation'];
 }
 
 /** The plan's InteractionResult: everything that changed, or why nothing did. */
@@ -96,7 +101,9 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     // 4. The lines.
     const type = request.type;
     const scenario = request.scenario ?? null;
-    const [aMemories = [], bMemories = []] = await store.recallMemories([
+    const written = (request.content ?? '').trim() !== '' && (request.response ?? '').trim() !== '';
+    // A conversation turn arrives with both lines written: nothing to recall for them.
+    const [aMemories = [], bMemories = []] = written ? [] : await store.recallMemories([
       recallAsk(a.id, b.id), recallAsk(b.id, a.id),
     ]);
     let content = (request.content ?? '').trim();
@@ -108,7 +115,7 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
         scenario, previousLine: lastLineOf(aMemories), random: deps.random,
       });
     }
-    const response = await deps.dialogue.generate({
+    const response = written ? request.response!.trim() : await deps.dialogue.generate({
       speaker: b, listener: a, listenerName: a.name, mode: 'reply', interactionType: type, incoming: content,
       relationship: driftRelationship(reverse, now),
       memories: retrieveMemories(shortlist(bMemories, a.id), { now, aboutId: a.id, text: content }, DIALOGUE_MEMORY_LIMIT),
@@ -153,7 +160,7 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       events: [
         characterInteractionEvent({
           interaction, forward: forwardUpdate.delta, reverse: reverseUpdate.delta,
-          initiatorState, targetState: emotionalState,
+          initiatorState, targetState: emotionalState, conversation: request.conversation ?? null,
         }),
         relationshipChangedEvent(forwardUpdate.relationship, forwardUpdate.delta, interaction.id, now),
         relationshipChangedEvent(reverseUpdate.relationship, reverseUpdate.delta, interaction.id, now),

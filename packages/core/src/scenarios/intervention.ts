@@ -7,6 +7,7 @@ import {
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import type { Character, EcosystemEvent, EventDraft, Id, InteractionType, Scenario } from '../model.ts';
 import type { EngineDeps, EngineStore } from '../ports/index.ts';
+import { objectiveTexts } from '../conversations/objectives.ts';
 import { eagerness } from './casting.ts';
 import { mentionedIn } from './mentions.ts';
 import { loadScenario } from './scenario-state.ts';
@@ -54,7 +55,7 @@ export async function intervene(
 
     const sentiment = deps.sentiment.score(message);
     const type: InteractionType = sentiment <= PROVOCATION_SENTIMENT ? 'conflict' : 'chat';
-    const context = { title: scenario.title, setting: scenario.setting, mood: scenario.mood, objectives: scenario.objectives };
+    const context = { title: scenario.title, setting: scenario.setting, mood: scenario.mood, objectives: objectiveTexts(scenario.objectives) };
     const responses: { characterId: Id; response: string }[] = [];
     const stateDrafts: EventDraft[] = [];
     for (const replier of repliers) {

@@ -5,7 +5,7 @@ export function formatTranscript(result: SimulationResult): string {
   const s = result.scenario;
   const header = [
     `${s.title} — ${s.setting} (${s.mood}; seed ${result.seed})`,
-    `Objectives: ${s.objectives.join('; ') || 'none'}`,
+    `Objectives: ${s.objectives.map((o) => `${o.text} (${o.state}, ${Math.round(o.progress * 100)}%)`).join('; ') || 'none'}`,
     `Cast: ${result.characters.map((c) => `${c.name} (${c.description.toLowerCase()})`).join(', ')}`,
     `${result.turnsPlayed} turns played, ${result.turnsSkipped} skipped; ended: ${s.endReason ?? 'not yet'}`,
     '',

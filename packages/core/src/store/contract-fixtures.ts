@@ -1,3 +1,4 @@
+import { objectivesFrom } from '../conversations/objectives.ts';
 import type {
   Character, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario,
 } from '../model.ts';
@@ -85,7 +86,7 @@ export function sampleScenario(ecosystemId: Id, participantIds: Id[], overrides:
     title: 'Harbour festival',
     setting: 'Lanterns along the quay at dusk',
     mood: 'festive',
-    objectives: ['plan the parade', 'win the rowing race'],
+    objectives: objectivesFrom(['plan the parade', 'win the rowing race']),
     participantIds,
     durationMinutes: 90,
     speed: 2.5,

@@ -1,0 +1,101 @@
+import { ACT_LEANING } from '../../conversations/acts.ts';
+import type { DialogueAct } from '../../conversations/acts.ts';
+import { EVERYDAY_TOPICS } from '../../conversations/topics.ts';
+import type { Random } from '../../ports/index.ts';
+import { pick } from '../../random/index.ts';
+import type { SceneFacts } from '../scene/facts.ts';
+import { FRAMES, OPENERS, TAILS } from './frames.ts';
+import { BAD, BYES, DOINGS, GOOD, HELLOS, PLAIN, PROJECT_THINGS, SPOTS, TOPIC_THINGS, WHEN, ambience } from './pools.ts';
+
+/** Chance that a statement gets a second clause with scene detail. */
+export const TAIL_CHANCE = 0.5;
+/** Chance that a reply talks about the very thing the line it answers named. */
+export const ECHO_THING_CHANCE = 0.7;
+
+/** What one act line needs. */
+export interface ActLineInput {
+  act: DialogueAct;
+  /** The topic as said ("the harvest supper", "the food"). */
+  topic: string;
+  facts: SceneFacts;
+  /** Name of the first addressee ("" when speaking to everyone). */
+  name: string;
+  /** The line being answered, if any. */
+  incoming: string | null;
+  random: Random;
+  /** Frame ids already used in this conversation: avoided while others remain. */
+  used: ReadonlySet<string>;
+}
+
+const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
+
+/** The things a topic involves: an everyday topic's own, or (objectives) the topic itself and project things. */
+export function thingsOf(topic: string): readonly string[] {
+  return THINGS_BY_LABEL.get(topic) ?? [topic, topic, ...PROJECT_THINGS];
+}
+
+/** Writes a line for an act about a topic, fitting the scene; returns it with the frame id used. */
+export function composeActLine(input: ActLineInput): { text: string; frame: string } {
+  const { act, random } = input;
+  const frames = FRAMES[act];
+  const fresh = frames.map((_, i) => i).filter((i) => !input.used.has(`${act}:${i}`));
+  const index = fresh.length > 0 ? pick(random, fresh) : Math.floor(random.next() * frames.length);
+  const leaning = ACT_LEANING[act] === 1 ? 'up' : ACT_LEANING[act] === -1 ? 'down' : 'even';
+  const things = thingsOf(input.topic);
+  const echoed = input.incoming ? things.find((t) => input.incoming!.toLowerCase().includes(t.toLowerCase())) : undefined;
+  const thing = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
+  let thing2 = pick(random, things);
+  if (thing2 === thing) thing2 = things[(things.indexOf(thing) + 1) % things.length]!;
+  const fill = (frame: string) => agree(frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
+    const value = slotValue(slot, input, thing, thing2);
+    return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+  }), [thing, thing2]);
+  let text = fill(frames[index]!);
+  const statement = !/[?]$/.test(text) && act !== 'greet' && act !== 'farewell' && act !== 'laugh' && act !== 'groan';
+  if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
+  // No opener before a line that already opens with an interjection ("Oh, …", "Ugh. …", "Ha!").
+  const interjected = /^[A-Z][a-z]*[,.!;]/.test(text) && !(input.name !== '' && text.startsWith(input.name));
+  const opener = act === 'greet' || act === 'farewell' || interjected ? '' : pick(random, OPENERS[leaning]);
+  text = opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
+  return { text: tidy(text), frame: `${act}:${index}` };
+
+  function slotValue(slot: string, i: ActLineInput, t1: string, t2: string): string {
+    const r = i.random;
+    switch (slot) {
+      case 'name': return i.name === '' ? 'friends' : i.name;
+      case 'topic': return i.topic;
+      case 'thing': return t1;
+      case 'thing2': return t2;
+      case 'good': return pick(r, GOOD);
+      case 'bad': return pick(r, BAD);
+      case 'plain': return pick(r, PLAIN);
+      case 'spot': return pick(r, SPOTS[i.facts.place]);
+      case 'doing': return pick(r, DOINGS[i.facts.place]);
+      case 'when': return pick(r, WHEN[i.facts.timeOfDay]);
+      case 'amb': return pick(r, ambience(i.facts));
+      case 'hello': return pick(r, HELLOS[i.facts.timeOfDay]);
+      case 'bye': return pick(r, BYES[i.facts.timeOfDay]);
+      default: throw new Error(`Unknown slot {${slot}} in a dialogue frame.`);
+    }
+  }
+}
+
+/** A plural thing takes "are": "the pickles is" → "the pickles are". */
+function agree(text: string, things: readonly string[]): string {
+  let out = text;
+  for (const t of things) {
+    if (/[^s]s$/.test(t) || t.startsWith('the twins')) out = out.split(`${t} is `).join(`${t} are `).split(`${t} is.`).join(`${t} are.`);
+  }
+  return out;
+}
+
+/** Lowercases a line's first letter after an opener, unless it starts with "I". */
+function lowerFirst(text: string): string {
+  if (/^(I\b|I')/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Capitalises each sentence's first letter and collapses spaces. */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/(^|[.!?]\s+)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
+}
