@@ -81,5 +81,5 @@ export async function speakTurn(
     last: { speakerId: lastLine.speakerId, addresseeIds: lastLine.addresseeIds, act: lastLine.act },
     lastTurn: s.turn + 1,
   };
-  return { lines, conversation: updated, closed: firstAct === 'farewell' };
+  return { lines, conversation: updated, closed: plan.closing };
 }

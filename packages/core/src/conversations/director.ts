@@ -12,6 +12,11 @@ export function maxConversations(castSize: number): number {
   return Math.min(3, Math.max(1, Math.floor(castSize / 3)));
 }
 
+/** Chance that a conversation opens with greetings rather than by addressing someone directly. */
+export const GREETING_CHANCE = 0.35;
+/** Chance that a conversation ends with farewells rather than with people walking off. */
+export const FAREWELL_CHANCE = 0.4;
+
 /** Chance that an idle pair opens a conversation about an open objective rather than everyday talk. */
 export const OBJECTIVE_STEER_CHANCE = 0.6;
 /** Chance per turn that a third character chimes in (joining the conversation if not yet in it). */
@@ -34,6 +39,8 @@ export interface TurnPlan {
   topic: Topic;
   /** The speaker's act when it is fixed by the conversation (greeting, farewell), else null. */
   fixedAct: DialogueAct | null;
+  /** The conversation ends after this turn (with farewells, or people walking off). */
+  closing: boolean;
 }
 
 /** Talkativeness × energy: who speaks up when nobody was addressed. */
@@ -81,6 +88,16 @@ export function planTurn(
   const busy = new Set(open.flatMap((c) => c.participantIds));
   const free = cast.filter((c) => !busy.has(c.id) && canStartInteraction(c.energy));
   const roomForNew = open.length < maxConversations(cast.length) && free.length >= 2;
+  // Someone addressed by name speaks first: in their conversation, or opening one.
+  for (const id of s.addressed) {
+    const named = byId.get(id);
+    if (!named || !canStartInteraction(named.energy)) continue;
+    const own = open.find((c) => c.participantIds.includes(id));
+    const plan = own
+      ? continuePlan(s, own, byId, cast, busy, topics, random, canPair, named)
+      : openPlan(s, [named, ...free.filter((c) => c.id !== id)], topics, random, canPair, named);
+    if (plan) return plan;
+  }
   const tries: (Conversation | 'new')[] = [];
   if (roomForNew && (open.length === 0 || random.next() < 0.5)) tries.push('new');
   tries.push(...[...open].sort((a, b) => a.lastTurn - b.lastTurn));
@@ -94,9 +111,9 @@ export function planTurn(
 
 function openPlan(
   s: Scenario, free: readonly Character[], topics: readonly Topic[], random: Random,
-  canPair: (a: Character, b: Character) => boolean,
+  canPair: (a: Character, b: Character) => boolean, forced: Character | null = null,
 ): TurnPlan | null {
-  const speaker = weighted(random, free, talkativeness);
+  const speaker = forced ?? weighted(random, free, talkativeness);
   const others = free.filter((c) => c.id !== speaker.id && canPair(speaker, c));
   if (others.length === 0) return null;
   const target = weighted(random, others, (c) => 0.2 + c.personality.extraversion);
@@ -106,13 +123,13 @@ function openPlan(
     lines: 0, plannedLength: PLANNED_LENGTH.min + Math.floor(random.next() * PLANNED_LENGTH.spread),
     last: null, userNames: [], openedTurn: s.turn + 1, lastTurn: s.turn + 1,
   };
-  const direct = random.next() < 0.4;
-  return { conversation, opening: true, speaker, target, chimer: null, topic, fixedAct: direct ? null : 'greet' };
+  const direct = random.next() >= GREETING_CHANCE;
+  return { conversation, opening: true, speaker, target, chimer: null, topic, fixedAct: direct ? null : 'greet', closing: false };
 }
 
 function continuePlan(
   s: Scenario, conv: Conversation, byId: ReadonlyMap<Id, Character>, cast: readonly Character[], busy: ReadonlySet<Id>,
-  topics: readonly Topic[], random: Random, canPair: (a: Character, b: Character) => boolean,
+  topics: readonly Topic[], random: Random, canPair: (a: Character, b: Character) => boolean, forced: Character | null = null,
 ): TurnPlan | null {
   const members = conv.participantIds.map((id) => byId.get(id)).filter((c): c is Character => c !== undefined);
   const lastSpeaker = conv.last?.speakerId ?? null;
@@ -121,7 +138,7 @@ function continuePlan(
   if (candidates.length === 0) return null;
   // Addressed by name first, then whoever was asked (also an addressee), then talkativeness × energy.
   const named = candidates.filter((c) => addressed.has(c.id));
-  const speaker = named.length > 0 ? named[0]! : weighted(random, candidates, talkativeness);
+  const speaker = forced ?? (named.length > 0 ? named[0]! : weighted(random, candidates, talkativeness));
   const listeners = members.filter((c) => c.id !== speaker.id && canPair(speaker, c));
   if (listeners.length === 0) return null;
   const last = lastSpeaker === null ? undefined : listeners.find((c) => c.id === lastSpeaker);
@@ -138,7 +155,8 @@ function continuePlan(
     const pool = [...inside, ...outside];
     if (pool.length > 0) chimer = weighted(random, pool, talkativeness);
   }
+  const farewell = winding && random.next() < FAREWELL_CHANCE;
   return {
-    conversation: conv, opening: false, speaker, target, chimer, topic, fixedAct: winding ? 'farewell' : null,
+    conversation: conv, opening: false, speaker, target, chimer, topic, fixedAct: farewell ? 'farewell' : null, closing: winding,
   };
 }

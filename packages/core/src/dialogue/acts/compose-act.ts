@@ -5,12 +5,19 @@ import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
-import { BAD, BYES, DOINGS, GOOD, HELLOS, PLAIN, PROJECT_THINGS, SPOTS, TOPIC_THINGS, WHEN, ambience } from './pools.ts';
+import {
+  BAD, BYES, DETERMINERS, DOINGS, GOOD, HELLOS, LANDMARK_DETERMINERS, LANDMARKS, NEAR, OWNERS, PLAIN, PROJECT_THINGS,
+  TOPIC_THINGS, WHEN, ambience,
+} from './pools.ts';
 
 /** Chance that a statement gets a second clause with scene detail. */
-export const TAIL_CHANCE = 0.5;
+export const TAIL_CHANCE = 0.4;
 /** Chance that a reply talks about the very thing the line it answers named. */
 export const ECHO_THING_CHANCE = 0.7;
+/** Chance that a thing is said as someone's ("the miller's bread") rather than with a determiner. */
+export const OWNER_CHANCE = 0.3;
+/** Chance that a thing gets a describing word ("the crooked ladder"). */
+export const ADJECTIVE_CHANCE = 0.3;
 
 /** What one act line needs. */
 export interface ActLineInput {
@@ -29,9 +36,18 @@ export interface ActLineInput {
 
 const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
 
-/** The things a topic involves: an everyday topic's own, or (objectives) the topic itself and project things. */
+/** The things a topic involves, as bare nouns: an everyday topic's own, or (objectives) project things. */
 export function thingsOf(topic: string): readonly string[] {
-  return THINGS_BY_LABEL.get(topic) ?? [topic, topic, ...PROJECT_THINGS];
+  return THINGS_BY_LABEL.get(topic) ?? PROJECT_THINGS;
+}
+
+/** A noun said with a determiner or an owner, sometimes with a describing word that leans like the line. */
+function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random): string {
+  const owner = random.next() < OWNER_CHANCE;
+  const det = owner ? pick(random, OWNERS) : pick(random, DETERMINERS);
+  if (random.next() >= ADJECTIVE_CHANCE) return `${det} ${noun}`;
+  const adjective = pick(random, leaning === 'up' ? GOOD : leaning === 'down' ? BAD : PLAIN);
+  return `${det} ${adjective} ${noun}`;
 }
 
 /** Writes a line for an act about a topic, fitting the scene; returns it with the frame id used. */
@@ -42,10 +58,15 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   const index = fresh.length > 0 ? pick(random, fresh) : Math.floor(random.next() * frames.length);
   const leaning = ACT_LEANING[act] === 1 ? 'up' : ACT_LEANING[act] === -1 ? 'down' : 'even';
   const things = thingsOf(input.topic);
-  const echoed = input.incoming ? things.find((t) => input.incoming!.toLowerCase().includes(t.toLowerCase())) : undefined;
-  const thing = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
-  let thing2 = pick(random, things);
-  if (thing2 === thing) thing2 = things[(things.indexOf(thing) + 1) % things.length]!;
+  const objective = !THINGS_BY_LABEL.has(input.topic);
+  const incoming = input.incoming?.toLowerCase() ?? '';
+  const echoed = incoming === '' ? undefined : things.find((t) => incoming.includes(` ${t}`));
+  const noun = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
+  let noun2 = pick(random, things);
+  if (noun2 === noun) noun2 = things[(things.indexOf(noun) + 1) % things.length]!;
+  // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
+  const thing = objective && random.next() < 0.34 ? input.topic : sayThing(noun, leaning, random);
+  const thing2 = sayThing(noun2, leaning, random);
   const fill = (frame: string) => agree(frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
     const value = slotValue(slot, input, thing, thing2);
     return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
@@ -55,7 +76,7 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
   // No opener before a line that already opens with an interjection ("Oh, …", "Ugh. …", "Ha!").
   const interjected = /^[A-Z][a-z]*[,.!;]/.test(text) && !(input.name !== '' && text.startsWith(input.name));
-  const opener = act === 'greet' || act === 'farewell' || interjected ? '' : pick(random, OPENERS[leaning]);
+  const opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
   text = opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
   return { text: tidy(text), frame: `${act}:${index}` };
 
@@ -69,7 +90,7 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'good': return pick(r, GOOD);
       case 'bad': return pick(r, BAD);
       case 'plain': return pick(r, PLAIN);
-      case 'spot': return pick(r, SPOTS[i.facts.place]);
+      case 'spot': return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[i.facts.place])}`;
       case 'doing': return pick(r, DOINGS[i.facts.place]);
       case 'when': return pick(r, WHEN[i.facts.timeOfDay]);
       case 'amb': return pick(r, ambience(i.facts));
@@ -84,7 +105,7 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
 function agree(text: string, things: readonly string[]): string {
   let out = text;
   for (const t of things) {
-    if (/[^s]s$/.test(t) || t.startsWith('the twins')) out = out.split(`${t} is `).join(`${t} are `).split(`${t} is.`).join(`${t} are.`);
+    if (/[^s']s$/.test(t) || t.endsWith('twins')) out = out.split(`${t} is `).join(`${t} are `).split(`${t} is.`).join(`${t} are.`);
   }
   return out;
 }

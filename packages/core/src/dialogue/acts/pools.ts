@@ -26,64 +26,84 @@ export const PLAIN = [
   'wooden', 'copper', 'painted', 'second', 'last', 'tall', 'crooked', 'square', 'spare', 'other', 'third', 'half-finished',
 ] as const;
 
-/** Things for each everyday topic (objective topics use PROJECT_THINGS and their own words). */
+/**
+ * Things for each everyday topic, as bare nouns: a line says them with a determiner or an owner
+ * ("the bread", "our bread", "the baker's bread"; see OWNERS), which is where much of its variety comes from.
+ */
 export const TOPIC_THINGS: Readonly<Record<string, readonly string[]>> = {
-  weather: ['the wind', 'the clouds', 'the air', 'the puddles', 'the gusts', 'the damp', 'the chill', 'the drizzle', 'the forecast', 'the cold snap', 'the mud', 'the breeze'],
-  food: ['the bread', 'the soup', 'the pies', 'the cheese', 'the apple cake', 'the stew', 'the pickles', 'the plum tart', 'the roast', 'the honey buns', 'the cider', 'the dumplings', 'the smoked fish', 'the lentils', 'the gingerbread', 'the porridge'],
-  work: ['the accounts', 'the new apprentice', 'the orders', 'the deliveries', 'the ledger', 'the repairs', 'the shift', 'the wages', 'the inventory', 'the contract', 'the tools', 'the workbench', 'the schedule', 'the foreman'],
-  news: ['the council', 'the new mill', 'the wedding', 'the letter from the coast', 'the price of flour', 'the road works', 'the fire at the tannery', 'the new doctor', 'the school fees', 'the ferry', 'the rumours', 'the election'],
-  music: ['the fiddler', 'the old songs', 'the drums', 'the choir', 'the accordion', 'the dance tune', 'the flute', 'the ballad', 'the bandstand', 'the harmonies', 'the singing', 'the new waltz'],
-  family: ['my sister', 'your cousin', 'the twins', 'my grandmother', 'the baby', 'your uncle', 'my nephew', 'the in-laws', 'your aunt', 'my brother', 'the youngest', 'the old folks'],
-  place: ['the corner', 'the doorway', 'the steps', 'the benches', 'the lamps', 'the tables', 'the far end', 'the entrance', 'the walls', 'the floor', 'the windows', 'the noise'],
-  travel: ['the coast road', 'the mountain pass', 'the night coach', 'the river barge', 'the border', 'the inns on the way', 'the maps', 'the luggage', 'the long walk', 'the capital', 'the islands', 'the railway'],
+  weather: ['wind', 'clouds', 'air', 'puddles', 'gusts', 'damp', 'chill', 'drizzle', 'forecast', 'cold snap', 'mud', 'breeze', 'weathervane', 'rain barrel', 'frost', 'shutters', 'washing line', 'umbrella', 'gutters', 'fog'],
+  food: ['bread', 'soup', 'pies', 'cheese', 'apple cake', 'stew', 'pickles', 'plum tart', 'roast', 'honey buns', 'cider', 'dumplings', 'smoked fish', 'lentils', 'gingerbread', 'porridge', 'pancakes', 'sausages', 'jam', 'onion soup', 'custard', 'herring', 'scones', 'barley loaf'],
+  work: ['accounts', 'apprentice', 'orders', 'deliveries', 'ledger', 'repairs', 'shift', 'wages', 'inventory', 'contract', 'tools', 'workbench', 'schedule', 'foreman', 'invoices', 'ladder', 'paint pots', 'toolbox', 'cart', 'order book'],
+  news: ['council', 'new mill', 'wedding', 'letter from the coast', 'price of flour', 'road works', 'fire at the tannery', 'new doctor', 'school fees', 'ferry', 'rumours', 'election', 'bell tower', 'post coach', 'harvest fair', 'lost dog', 'new bakery', 'broken dam'],
+  music: ['fiddler', 'old songs', 'drums', 'choir', 'accordion', 'dance tune', 'flute', 'ballad', 'bandstand', 'harmonies', 'singing', 'new waltz', 'hornpipe', 'whistle', 'songbook', 'lute', 'chorus', 'jig'],
+  family: ['sister', 'cousin', 'twins', 'grandmother', 'baby', 'uncle', 'nephew', 'in-laws', 'aunt', 'brother', 'youngest', 'godson', 'niece', 'grandfather', 'eldest', 'stepfather'],
+  place: ['corner', 'doorway', 'steps', 'benches', 'lamps', 'tables', 'far end', 'entrance', 'walls', 'floor', 'windows', 'noise', 'signpost', 'railings', 'chairs', 'crowd'],
+  travel: ['coast road', 'mountain pass', 'night coach', 'river barge', 'border', 'inns on the way', 'maps', 'luggage', 'long walk', 'capital', 'islands', 'railway', 'ferry ticket', 'compass', 'saddlebags', 'toll bridge'],
 };
+
+/** Whose a thing may be: the village's people, so "the bread" can be "the miller's bread". */
+export const OWNERS = [
+  "the baker's", "the miller's", "old Tam's", "the vicar's", "Granny Orr's", "the smith's", "the mayor's", "my cousin's",
+  "your brother's", "Aunt Bel's", "the schoolteacher's", "the ferryman's", "the doctor's", "the innkeeper's", "the potter's",
+  "Nell's", "the fisherman's", "widow Hale's", "the carter's", "the twins'", "Pip's", "the weaver's", "Mrs Amos's", "the cooper's",
+] as const;
+
+/** Plain determiners, the most common ("the") listed most. */
+export const DETERMINERS = ['the', 'the', 'our', 'that', 'this', 'your', 'my', 'their', 'his', 'her', 'one', 'some'] as const;
 
 /** Things any project (objective) involves. */
 export const PROJECT_THINGS = [
-  'the timing', 'the list', 'the helpers', 'the first step', 'the budget', 'the plan', 'the last details', 'the tools',
-  'the hard part', 'who does what', 'the deadline', 'the materials', 'the order of things', 'the sketch', 'the volunteers', 'the rota',
+  'timing', 'list', 'helpers', 'first step', 'budget', 'plan', 'last details', 'tools', 'hard part', 'deadline',
+  'materials', 'order of things', 'sketch', 'volunteers', 'rota', 'measurements', 'rope', 'ladders', 'receipts', 'notes',
+  'string', 'nails', 'drawings', 'lists', 'paint', 'spare parts',
 ] as const;
 
-/** Spots in each kind of place. */
-export const SPOTS: Readonly<Record<PlaceKind, readonly string[]>> = {
-  garden: ['by the roses', 'near the gate', 'under the pear tree', 'by the compost heap', 'along the hedge', 'by the bench', 'near the pond', 'behind the shed'],
-  square: ['by the fountain', 'near the stalls', 'under the awning', 'by the well', 'near the clock', 'at the cake stall', 'by the cart', 'near the stage'],
-  harbour: ['on the quay', 'by the nets', 'near the slipway', 'by the bollards', 'along the jetty', 'near the boats', 'by the crates', 'at the harbour wall'],
-  farm: ['by the barn', 'near the pigsty', 'at the gate', 'by the hayrick', 'near the well', 'by the tractor', 'along the fence', 'in the yard'],
-  street: ['by the bridge', 'near the bakery', 'on the corner', 'by the post office', 'near the chapel', 'along the lane', 'by the steps', 'at the crossroads'],
-  field: ['by the stone wall', 'near the old oak', 'on the ridge', 'by the stile', 'along the path', 'near the brook', 'on the slope', 'at the edge'],
-  inn: ['by the bar', 'near the dartboard', 'at the corner table', 'by the window', 'near the stairs', 'at the long table', 'by the piano', 'near the door'],
-  hall: ['by the stage', 'near the doors', 'in the front row', 'by the notice board', 'near the podium', 'at the back', 'along the aisle', 'by the coat pegs'],
-  house: ['in the kitchen', 'by the stove', 'at the table', 'near the dresser', 'on the stairs', 'by the window', 'in the hallway', 'near the larder'],
-  workshop: ['by the lathe', 'near the anvil', 'at the bench', 'by the sawhorse', 'near the kiln', 'in the back', 'by the shelves', 'near the door'],
-  library: ['by the shelves', 'at the reading table', 'near the desk', 'by the window seat', 'near the maps', 'in the archive', 'by the catalogue', 'near the globe'],
-  tower: ['by the telescope', 'on the stairs', 'near the dome', 'by the charts', 'at the top', 'near the brass rail', 'by the clockwork', 'in the alcove'],
+/** Landmarks in each kind of place (nouns); a line puts a preposition and a determiner before one (see spotIn). */
+export const LANDMARKS: Readonly<Record<PlaceKind, readonly string[]>> = {
+  garden: ['roses', 'gate', 'pear tree', 'compost heap', 'hedge', 'bench', 'pond', 'shed', 'sundial', 'bean rows', 'cold frame', 'wheelbarrow'],
+  square: ['fountain', 'stalls', 'awning', 'well', 'clock', 'cake stall', 'cart', 'stage', 'bandstand', 'flower seller', 'church steps', 'ribbon stall'],
+  harbour: ['quay', 'nets', 'slipway', 'bollards', 'jetty', 'boats', 'crates', 'harbour wall', 'fish market', 'lifeboat shed', 'lobster pots', 'breakwater'],
+  farm: ['barn', 'pigsty', 'gate', 'hayrick', 'well', 'tractor', 'fence', 'yard', 'dairy', 'hen house', 'orchard wall', 'woodpile'],
+  street: ['bridge', 'bakery', 'corner', 'post office', 'chapel', 'lane', 'steps', 'crossroads', 'pump', 'butcher', 'school gate', 'horse trough'],
+  field: ['stone wall', 'old oak', 'ridge', 'stile', 'path', 'brook', 'slope', 'hedgerow gap', 'standing stone', 'sheepfold', 'ditch', 'beech copse'],
+  inn: ['bar', 'dartboard', 'corner table', 'window', 'stairs', 'long table', 'piano', 'door', 'settle', 'cellar hatch', 'card table', 'coat rack'],
+  hall: ['stage', 'doors', 'front row', 'notice board', 'podium', 'back row', 'aisle', 'coat pegs', 'tea urn', 'ballot box', 'gallery', 'side door'],
+  house: ['kitchen table', 'stove', 'dresser', 'stairs', 'window', 'hallway', 'larder', 'sink', 'rocking chair', 'bread bin', 'pantry', 'back door'],
+  workshop: ['lathe', 'anvil', 'bench', 'sawhorse', 'kiln', 'shelves', 'door', 'vice', 'grindstone', 'glue pot', 'timber rack', 'forge'],
+  library: ['shelves', 'reading table', 'desk', 'window seat', 'map cabinet', 'archive', 'catalogue', 'globe', 'ladder', 'newspaper rack', 'card index', 'lamp'],
+  tower: ['telescope', 'stairs', 'dome', 'charts', 'top landing', 'brass rail', 'clockwork', 'alcove', 'orrery', 'logbook desk', 'lens case', 'trapdoor'],
 };
+
+/** Prepositions of place, for "by the fountain", "behind our stage". */
+export const NEAR = ['by', 'near', 'beside', 'behind', 'next to', 'past', 'opposite', 'round by', 'just by', 'over by', 'close to', 'in front of'] as const;
+
+/** Determiners before a landmark. */
+export const LANDMARK_DETERMINERS = ['the', 'the', 'the', 'that', 'the old', 'our', 'the far', 'the new'] as const;
 
 /** What people do in each kind of place (a gerund phrase). */
 export const DOINGS: Readonly<Record<PlaceKind, readonly string[]>> = {
-  garden: ['weeding the beds', 'pruning the roses', 'raking leaves', 'tying up the beans', 'watering the herbs', 'mending the trellis'],
-  square: ['setting up stalls', 'hanging bunting', 'selling pies', 'stacking crates', 'sweeping the cobbles', 'counting coins'],
-  harbour: ['mending nets', 'tarring a hull', 'unloading crates', 'coiling rope', 'scrubbing the deck', 'sorting the catch'],
-  farm: ['mucking out', 'feeding the hens', 'stacking hay', 'fixing the fence', 'milking', 'sharpening the scythe'],
-  street: ['sweeping the steps', 'painting a shutter', 'carrying parcels', 'queueing at the baker', 'fixing a cart wheel', 'chalking the walls'],
-  field: ['walking the dogs', 'picking berries', 'clearing the path', 'mending the wall', 'herding sheep', 'gathering kindling'],
-  inn: ['pouring drinks', 'wiping tables', 'playing cards', 'tuning the piano', 'rolling barrels', 'shuffling the deck'],
-  hall: ['setting out chairs', 'pinning notices', 'counting votes', 'rehearsing speeches', 'stacking hymn books', 'sorting papers'],
-  house: ['peeling potatoes', 'darning socks', 'kneading dough', 'stoking the stove', 'laying the table', 'washing up'],
-  workshop: ['planing boards', 'sharpening chisels', 'sanding a chair', 'fixing a hinge', 'oiling the gears', 'soldering wire'],
-  library: ['sorting books', 'copying letters', 'mending bindings', 'dusting shelves', 'reading old maps', 'indexing cards'],
-  tower: ['polishing the lens', 'charting stars', 'winding the clockwork', 'reading the logbook', 'adjusting the mirror', 'sketching constellations'],
+  garden: ['weeding the beds', 'pruning the roses', 'raking leaves', 'tying up the beans', 'watering the herbs', 'mending the trellis', 'picking plums', 'digging potatoes', 'turning compost', 'clipping the hedge', 'sowing lettuce', 'staking tomatoes'],
+  square: ['setting up stalls', 'hanging bunting', 'selling pies', 'stacking crates', 'sweeping the cobbles', 'counting coins', 'juggling oranges', 'haggling over ribbons', 'tuning a fiddle', 'carrying benches', 'painting signs', 'folding awnings'],
+  harbour: ['mending nets', 'tarring a hull', 'unloading crates', 'coiling rope', 'scrubbing the deck', 'sorting the catch', 'lighting lanterns', 'hauling pots', 'splicing line', 'bailing a dinghy', 'gutting mackerel', 'stringing floats'],
+  farm: ['mucking out', 'feeding the hens', 'stacking hay', 'fixing the fence', 'milking', 'sharpening the scythe', 'sawing beams', 'hauling timber', 'shoeing the mare', 'mixing mortar', 'collecting eggs', 'splitting logs'],
+  street: ['sweeping the steps', 'painting a shutter', 'carrying parcels', 'queueing at the baker', 'fixing a cart wheel', 'chalking the walls', 'bailing out cellars', 'stacking sandbags', 'shovelling mud', 'propping up fences', 'hauling planks', 'clearing drains'],
+  field: ['walking the dogs', 'picking berries', 'clearing the path', 'mending the wall', 'herding sheep', 'gathering kindling', 'flying kites', 'counting lambs', 'cutting thistles', 'fixing the stile', 'picking mushrooms', 'tracking foxes'],
+  inn: ['pouring drinks', 'wiping tables', 'playing cards', 'tuning the piano', 'rolling barrels', 'shuffling the deck', 'throwing darts', 'polishing glasses', 'telling stories', 'stacking stools', 'singing along', 'keeping score'],
+  hall: ['setting out chairs', 'pinning notices', 'counting votes', 'rehearsing speeches', 'stacking hymn books', 'sorting papers', 'writing minutes', 'folding leaflets', 'arguing with clerks', 'checking names', 'sweeping the stage', 'lining up ballots'],
+  house: ['peeling potatoes', 'darning socks', 'kneading dough', 'stoking the stove', 'laying the table', 'washing up', 'shelling peas', 'scrubbing pans', 'ironing sheets', 'chopping onions', 'polishing spoons', 'sorting buttons'],
+  workshop: ['planing boards', 'sharpening chisels', 'sanding a chair', 'fixing a hinge', 'oiling the gears', 'soldering wire', 'gluing joints', 'turning bowls', 'filing keys', 'varnishing shelves', 'measuring planks', 'sweeping shavings'],
+  library: ['sorting books', 'copying letters', 'mending bindings', 'dusting shelves', 'reading old maps', 'indexing cards', 'labelling boxes', 'reading aloud', 'pressing flowers', 'stamping cards', 'shelving atlases', 'repairing spines'],
+  tower: ['polishing the lens', 'charting stars', 'winding the clockwork', 'reading the logbook', 'adjusting the mirror', 'sketching constellations', 'oiling the dome track', 'copying ciphers', 'sorting star charts', 'cleaning eyepieces', 'checking the barometer', 'trimming lamp wicks'],
 };
 
 /** Time words for each time of day; they never contradict it. */
 export const WHEN: Readonly<Record<TimeOfDay, readonly string[]>> = {
-  dawn: ['this early', 'at first light', 'before breakfast', 'at this hour', 'so early in the day', 'before the bells'],
-  morning: ['this morning', 'before noon', 'at this hour', 'so early in the day', 'after breakfast', 'before lunch'],
-  afternoon: ['this afternoon', 'after lunch', 'at this hour', 'before the evening', 'by teatime', 'today'],
-  dusk: ['this evening', 'as it gets dark', 'tonight', 'at this hour', 'before the lamps go out', 'with the light going'],
-  evening: ['this evening', 'tonight', 'at this hour', 'after supper', 'so late', 'before bed'],
-  night: ['tonight', 'at this hour', 'so late', 'in the dark', 'past midnight', 'before bed'],
+  dawn: ['this early', 'at first light', 'before breakfast', 'at this hour', 'so early in the day', 'before the bells', 'at cockcrow', 'before the milk cart', 'while the town sleeps', 'before the first bell'],
+  morning: ['this morning', 'before noon', 'at this hour', 'so early in the day', 'after breakfast', 'before lunch', 'since nine', 'before the market opens', 'mid-morning', 'first thing'],
+  afternoon: ['this afternoon', 'after lunch', 'at this hour', 'before the evening', 'by teatime', 'today', 'since two', 'after the noon bell', 'all afternoon', 'before the shops close'],
+  dusk: ['this evening', 'as it gets dark', 'tonight', 'at this hour', 'before the lamps go out', 'with the light going', 'since sundown', 'before the fireworks', 'while the lanterns glow', 'at lamp-lighting'],
+  evening: ['this evening', 'tonight', 'at this hour', 'after supper', 'so late', 'before bed', 'since eight', 'after the last coach', 'before closing time', 'all evening'],
+  night: ['tonight', 'at this hour', 'so late', 'in the dark', 'past midnight', 'before bed', 'since the bells', 'while the town sleeps', 'till dawn', 'in the small hours'],
 };
 
 /** How to say hello at each time of day. */
@@ -98,9 +118,12 @@ export const HELLOS: Readonly<Record<TimeOfDay, readonly string[]>> = {
 
 /** How to say goodbye at each time of day. */
 export const BYES: Readonly<Record<TimeOfDay, readonly string[]>> = {
-  dawn: ['Have a good day', 'See you at lunch', 'Off I go'], morning: ['Have a good day', 'See you at lunch', 'Off I go'],
-  afternoon: ['See you later', 'Enjoy the afternoon', 'Off I go'], dusk: ['Good night', 'Enjoy the evening', 'See you tomorrow'],
-  evening: ['Good night', 'Sleep well', 'See you tomorrow'], night: ['Good night', 'Sleep well', 'Mind the dark'],
+  dawn: ['Have a good day', 'See you at lunch', 'Off I go', 'Until later', 'Take care', 'Cheerio'],
+  morning: ['Have a good day', 'See you at lunch', 'Off I go', 'Until later', 'Take care', 'Cheerio'],
+  afternoon: ['See you later', 'Enjoy the afternoon', 'Off I go', 'Take care', 'Cheerio', 'Until supper'],
+  dusk: ['Good night', 'Enjoy the evening', 'See you tomorrow', 'Take care', 'Cheerio', 'Mind the steps'],
+  evening: ['Good night', 'Sleep well', 'See you tomorrow', 'Take care', 'Cheerio', 'Until tomorrow'],
+  night: ['Good night', 'Sleep well', 'Mind the dark', 'Take care', 'Until tomorrow', 'Rest well'],
 };
 
 /** Things that can be in the air or on the ground, by scene: sunlight only by day, the sky only outdoors. */
