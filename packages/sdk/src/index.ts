@@ -18,5 +18,5 @@ export type {
   CharacterCreatedData, CharacterDeletedData, CharacterInteractionData, CharacterStateChangedData,
   CharacterUpdatedData, EcosystemEvent, EcosystemUpdatedData, EventDataByType, EventType, InteractionType,
   RelationshipChangedData, RelationshipLabel, ScenarioEndedData, ScenarioStartedData, ScenarioTurnData,
-  TypedEcosystemEvent, UserInterventionData,
+  TypedEcosystemEvent, UserInterventionData, ConversationLineData, ObjectiveData, Objective, ObjectiveState,
 } from '@ensemble/core';

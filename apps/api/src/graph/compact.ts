@@ -33,6 +33,9 @@ function overwriteKey(event: EcosystemEvent): string | null | undefined {
     }
     case 'character_deleted':
       return null;
+    case 'objective_progressed':
+    case 'objective_completed':
+      return undefined;
     default:
       return undefined;
   }

@@ -38,6 +38,10 @@ export async function applyEventsToGraph(
       case 'relationship_changed':
         await graph.upsertRelationship(relationshipFrom(event, event.data as RelationshipChangedData));
         break;
+      case 'objective_progressed':
+      case 'objective_completed':
+        // Objectives belong to scenarios, not to the social graph.
+        break;
       default:
         break;
     }
