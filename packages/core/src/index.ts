@@ -102,7 +102,7 @@ export {
   OBJECTIVE_KEYWORD_GAIN, PROVOCATION_SENTIMENT, SCENARIO_LIMITS, SIMULATION_SCENES, SIMULATION_SPEED,
   SIMULATION_START_MS, TALKATIVENESS, TARGET_WEIGHTS, TYPE_BASE_WEIGHTS, TYPE_STRENGTH_GAINS,
   chooseInteractionType, createSequentialIds, createVirtualClock, eagerness, endScenario, formatRelationshipTable,
-  formatTranscript, generateCast, intervene, mentionedIn, objectivePull, pauseScenario, resumeScenario, runTurn,
+  formatJsonLines, formatTranscript, generateCast, intervene, mentionedIn, objectivePull, pauseScenario, resumeScenario, runTurn,
   simulate, speakerOrder, startScenario, targetOrder, transcriptOf, validateScenarioInput,
 } from './scenarios/index.ts';
 export type {
