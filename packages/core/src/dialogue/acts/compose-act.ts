@@ -65,7 +65,10 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   let noun2 = pick(random, things);
   if (noun2 === noun) noun2 = things[(things.indexOf(noun) + 1) % things.length]!;
   // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
-  const thing = objective && random.next() < 0.34 ? input.topic : sayThing(noun, leaning, random);
+  // A reply to a line that names the topic itself ("the lanterns") answers about exactly that.
+  const head = input.topic.toLowerCase().split(' ').pop() ?? '';
+  const named = head.length > 2 && incoming.includes(head.replace(/s$/, ''));
+  const thing = named || (objective && random.next() < 0.34) ? input.topic : sayThing(noun, leaning, random);
   const thing2 = sayThing(noun2, leaning, random);
   const fill = (frame: string) => agree(frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
     const value = slotValue(slot, input, thing, thing2);
