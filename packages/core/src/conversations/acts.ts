@@ -23,7 +23,7 @@ export interface ReplyContext {
  */
 export function acceptChance(c: ReplyContext): number {
   const p = c.personality;
-  const x = 0.85 + 1.6 * (p.agreeableness - 0.5) + 0.6 * (p.openness - 0.5) + 0.8 * c.strength + 0.8 * (c.energy - 0.5);
+  const x = 0.85 + 3 * (p.agreeableness - 0.5) + 0.6 * (p.openness - 0.5) + 0.8 * c.strength + 0.8 * (c.energy - 0.5);
   return Math.min(0.97, Math.max(0.05, 1 / (1 + Math.exp(-x))));
 }
 
