@@ -1,17 +1,14 @@
 import { simulate } from '@ensemble/core';
-const r = await simulate({ characters: 7, turns: 300, seed: 3, mood: 'festive' });
-const lines = r.transcript.map((l) => l.text);
+const r = await simulate({ characters: 8, turns: 500, seed: 7 });
 const counts = new Map<string, number>();
 let total = 0;
-const byAct = new Map<string, { total: number; set: Set<string> }>();
 for (const l of r.transcript) {
-  const w = l.text.toLowerCase().match(/[a-z']+/g) ?? [];
-  const a = byAct.get(l.act!) ?? { total: 0, set: new Set() };
-  for (let i = 0; i + 1 < w.length; i++) { const b = w[i] + ' ' + w[i + 1]; counts.set(b, (counts.get(b) ?? 0) + 1); total++; a.total++; a.set.add(b); }
-  byAct.set(l.act!, a);
+  const w = l.text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  for (let i = 0; i + 1 < w.length; i++) { const b = w[i] + ' ' + w[i + 1]; counts.set(b, (counts.get(b) ?? 0) + 1); total++; }
 }
-console.log('lines', lines.length, 'bigrams', total, 'distinct', counts.size, (counts.size / total).toFixed(3));
-const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 60);
+console.log('lines', r.transcript.length, 'bigrams', total, 'distinct', counts.size, (counts.size / total).toFixed(3), 'words/line', (total / r.transcript.length).toFixed(1));
+const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 70);
 console.log(top.map(([b, n]) => `${b}:${n}`).join(' | '));
-for (const [act, a] of [...byAct].sort((x, y) => y[1].total - x[1].total)) console.log(act, a.total, (a.set.size / a.total).toFixed(2));
-// excess = total - distinct: how much each bigram contributes
+let excess = 0; for (const n of counts.values()) excess += n - 1;
+const topExcess = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 200).reduce((a, [, n]) => a + n - 1, 0);
+console.log('excess', excess, 'top200 excess', topExcess);

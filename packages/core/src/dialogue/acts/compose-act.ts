@@ -7,17 +7,19 @@ import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
 import {
   BAD, BYES, DETERMINERS, DOINGS, GOOD, HELLOS, LANDMARK_DETERMINERS, LANDMARKS, NEAR, OWNERS, PLAIN, PROJECT_THINGS,
-  TOPIC_THINGS, WHEN, ambience,
+  TOPIC_THINGS, WHEN, ambience, DOERS, DEEDS,
 } from './pools.ts';
 
 /** Chance that a statement gets a second clause with scene detail. */
 export const TAIL_CHANCE = 0.4;
+/** Chance that an act with told-event frames uses one of them. */
+export const DEED_CHANCE = 0.45;
 /** Chance that a reply talks about the very thing the line it answers named. */
 export const ECHO_THING_CHANCE = 0.7;
 /** Chance that a thing is said as someone's ("the miller's bread") rather than with a determiner. */
-export const OWNER_CHANCE = 0.3;
+export const OWNER_CHANCE = 0.45;
 /** Chance that a thing gets a describing word ("the crooked ladder"). */
-export const ADJECTIVE_CHANCE = 0.3;
+export const ADJECTIVE_CHANCE = 0.55;
 
 /** What one act line needs. */
 export interface ActLineInput {
@@ -54,7 +56,10 @@ function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random)
 export function composeActLine(input: ActLineInput): { text: string; frame: string } {
   const { act, random } = input;
   const frames = FRAMES[act];
-  const fresh = frames.map((_, i) => i).filter((i) => !input.used.has(`${act}:${i}`));
+  let fresh = frames.map((_, i) => i).filter((i) => !input.used.has(`${act}:${i}`));
+  // Told events ({deed}) are built from large pools: favour them, so the transcript stays varied.
+  const deeds = fresh.filter((i) => frames[i]!.includes('{deed}'));
+  if (deeds.length > 0 && random.next() < DEED_CHANCE) fresh = deeds;
   const index = fresh.length > 0 ? pick(random, fresh) : Math.floor(random.next() * frames.length);
   const leaning = ACT_LEANING[act] === 1 ? 'up' : ACT_LEANING[act] === -1 ? 'down' : 'even';
   const things = thingsOf(input.topic);
@@ -97,11 +102,25 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'doing': return pick(r, DOINGS[i.facts.place]);
       case 'when': return pick(r, WHEN[i.facts.timeOfDay]);
       case 'amb': return pick(r, ambience(i.facts));
+      case 'deed': return deed(i, leaning, things);
       case 'hello': return pick(r, HELLOS[i.facts.timeOfDay]);
       case 'bye': return pick(r, BYES[i.facts.timeOfDay]);
       default: throw new Error(`Unknown slot {${slot}} in a dialogue frame.`);
     }
   }
+}
+
+/**
+ * A small told event: someone did something to a thing of the topic, somewhere or some time
+ * ("the miller weighed our crooked ladder by the far pond"). Built from large pools, so it rarely repeats.
+ */
+function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: readonly string[]): string {
+  const r = input.random;
+  const what = sayThing(pick(r, things), leaning, r);
+  const where = r.next() < 0.5
+    ? `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[input.facts.place])}`
+    : pick(r, WHEN[input.facts.timeOfDay]);
+  return `${pick(r, DOERS)} ${pick(r, DEEDS)} ${what} ${where}`;
 }
 
 /** A plural thing takes "are": "the pickles is" → "the pickles are". */

@@ -41,6 +41,9 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Which is better for {topic}, {thing} or {thing2}?',
     'Do you remember where {thing} was kept?',
     'What did you do with {thing}?',
+    'Is it true {deed}?',
+    'Did you hear that {deed}?',
+    'Why on earth {deed}?',
   ],
   answer: [
     '{thing} is nearly sorted; I checked it {when}.', 'As for {thing}, it sits {spot} for now.',
@@ -57,6 +60,12 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'It went to {thing2}, the way it always does.',
     'Well, I put {thing} {spot}, wrapped up.',
     'Last I saw, {thing} was with {thing2}.',
+    'Last I heard, {deed}.',
+    'Well, {deed}, so that is where it stands.',
+    'As far as I know, {deed}.',
+    'Simple: {deed}.',
+    'The short answer is that {deed}.',
+    'I can tell you that {deed}.',
   ],
   inform: [
     'I was thinking about {thing} {when}.', 'You know, {thing} reminds me of {thing2}.', 'I spent the day {doing}.',
@@ -74,6 +83,14 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     '{thing} arrived late, wrapped in {thing2}.',
     'Between us, {thing} cost more than it should.',
     'I found {thing} tucked behind {thing2}.',
+    'Guess what: {deed}.',
+    'Apparently {deed}.',
+    'I heard {deed}.',
+    'You will laugh, but {deed}.',
+    'News for you: {deed}.',
+    'So {deed}, just like that.',
+    'Believe it or not, {deed}.',
+    'It turns out {deed}.',
   ],
   propose: [
     'Let us sort out {thing} {when}.', 'Shall we take care of {thing} together? It would be good.', 'How about we start with {thing}, {name}?',
@@ -89,6 +106,8 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'I propose we mend {thing} {when}; it would be nice.',
     'Let us both go {spot} and look at {thing}.',
     'We might fix {thing} with {thing2}; worth a try, I think.',
+    'Since {deed}, let us help out.',
+    'Now that {deed}, shall we finish the rest together? It would be good.',
   ],
   accept: [
     'Yes, gladly! {thing} it is.', 'Good idea, I will fetch {thing}.', 'Gladly, {name}; {thing} first, then.',
@@ -101,6 +120,8 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Brilliant, I was hoping you would say that.',
     'Right, I will fetch {thing2} from {spot}.',
     'Agreed, and I will tell the others about {thing}.',
+    'Gladly; and {deed}, so it is easy.',
+    'Yes! Good thing {deed}.',
   ],
   decline: [
     'Sorry, not {when}; I am too tired.', 'No, I cannot take on {thing} as well, sorry.', 'I would rather not, {name}; {thing} worries me.',
@@ -119,6 +140,10 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'So true, and {thing2} too.',
     'Yes, that is how {thing} should be.',
     'Well said, {name}.',
+    'True, and {deed}.',
+    'Yes, and what is more, {deed}.',
+    'Indeed, especially since {deed}.',
+    'Right, and I saw that {deed}.',
   ],
   disagree: [
     'No, I doubt that.', 'I do not agree; {thing} is the problem.', 'Wrong, {name}. {thing} is {bad}.',
@@ -127,23 +152,31 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'I see it otherwise: {thing} is {bad}.',
     'Not at all, {name}; {thing2} is worse.',
     'That is wrong about {thing}, sorry.',
+    'No; besides, {deed}, which is {bad}.',
+    'Wrong, {name}: {deed}, and that is {bad}.',
   ],
   joke: [
     'If {thing} gets any more {plain}, we will need a cart for it!', 'I would trade {thing} for a good nap, ha!',
     '{name}, you and {thing} have a lot in common: both lovely and a little {plain}!', 'They say {thing} brings luck. Funny, it brought me {thing2}!',
     'At this rate {thing} will outlive us all, haha.', 'My cat could do better with {thing}, and she is a clever cat!',
     'Next year we should put {thing} in charge of {topic}, ha.', 'Who knew {thing} could be so entertaining?',
+    'Ha, {deed}, and nobody noticed!',
+    'Funny: {deed}, and it was lovely chaos.',
   ],
   tease: [
     'Careful, {name}, you have {thing} on your sleeve.', 'Oh, {name}, still dreaming about {thing}?',
     'Look who finally turned up {spot}.', 'Was that you {doing} so slowly, {name}?', 'I bet {name} has a secret plan for {thing}.',
     '{name} the expert on {thing}, everyone!', 'Still practising {doing}, {name}?',
+    'I hear {deed}, {name}; your doing?',
   ],
   complain: [
     'Ugh, {thing} is {bad} again.', 'I am tired of {thing}, honestly.', 'This {bad} business with {thing} annoys me.',
     'Nobody helps with {thing}, it is unfair.', 'My feet hurt from {doing} {when}.', 'Why is {thing} always such a mess?',
     'I hate how {thing} turned out.', 'Everything about {thing} is {bad}.', 'Another {bad} day with {thing}.',
     'I worry {topic} will fail because of {thing}.',
+    'And now {deed}, ugh.',
+    'Worse, {deed}, and it is {bad}.',
+    'Typical: {deed}, and nobody cares.',
   ],
   comfort: [
     'There, there, it will be fine.', 'Do not worry about {thing}; we will help.', 'It is all right, {name}, really.',
@@ -154,6 +187,8 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Let me help with {thing}, you rest.',
     'You will see, {thing} will turn out well.',
     'Nobody blames you for {thing}, {name}.',
+    'Never mind, {deed}, so all is well.',
+    'It is fine; {deed} anyway, bless them.',
   ],
   apologise: [
     'I am sorry, {name}, I was wrong.', 'Sorry, I did not mean to be rude about {thing}.', 'Forgive me, I was unfair.',
@@ -197,26 +232,26 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
 
 /** Ways to begin a line, by how the line leans; the empty opener keeps some lines plain. */
 export const OPENERS: Readonly<Record<'up' | 'down' | 'even', readonly string[]>> = {
-  up: ['', '', '', 'Oh, ', 'Well, ', 'Ah, ', 'Honestly, ', '{name}, ', 'Look, ', 'Right, ', 'Splendid, ', 'Good, ', 'Mm, ', 'Oh {name}, ', 'Ah well, ', 'Why, '],
-  down: ['', '', '', 'Well, ', 'Look, ', 'Honestly, ', 'Frankly, ', 'Hm. ', 'Oh dear, ', 'Listen, ', 'Sigh. ', '{name}, ', 'Blast, ', 'Alas, ', 'Really, '],
-  even: ['', '', '', 'So, ', 'Well, ', 'Hm, ', 'Incidentally, ', 'Listen, ', 'Say, ', 'Now, ', 'Right, ', '{name}, ', 'Tell you what, ', 'Funny thing, ', 'Anyway, '],
+  up: ['', '', '', 'Oh, ', 'Well, ', 'Ah, ', 'Honestly, ', '{name}, ', 'Look, ', 'Right, ', 'Splendid! ', 'Good, ', 'Mm, ', 'Why, ', 'Goodness, ', 'Yes, '],
+  down: ['', '', '', 'Well, ', 'Look, ', 'Honestly, ', 'Frankly, ', 'Hm. ', 'Listen, ', 'Sigh. ', '{name}, ', 'Blast, ', 'Alas, ', 'Really, ', 'Ugh, '],
+  even: ['', '', '', 'So, ', 'Well, ', 'Hm, ', 'Incidentally, ', 'Listen, ', 'Say, ', 'Now, ', 'Right, ', '{name}, ', 'Anyway, ', 'Mind, ', 'Oh, '],
 };
 
 /** Clauses that may follow a statement, by leaning; each adds scene detail. */
 export const TAILS: Readonly<Record<'up' | 'down' | 'even', readonly string[]>> = {
   up: [
     ' Besides, {amb} feels {good} {when}.', ' And the view {spot} is {good}.', ' I was {doing} earlier and loved it.',
-    ' It makes {topic} feel {good}.', ' Also, {thing2} looks {good}.', ' Nice to share it with you.', ' What a {good} day for it.',
+    ' It makes {thing2} feel {good}.', ' Also, {thing2} looks {good}.', ' Nice to share it with you.', ' What a {good} day for it.',
     ' Even {thing2} seems {good} now.', ' I could spend all day {doing}.', ' Everyone {spot} is smiling.', ' {amb} is {good}, is it not?',
-    ' I have a {good} feeling about {topic}.', ' You always make {topic} more fun.', ' Honestly, {thing2} was a {good} find.',
+    ' I have a {good} feeling about {thing2}.', ' You always make {thing2} more fun.', ' Honestly, {thing2} was a {good} find.',
   ],
   down: [
-    ' And {amb} does not help.', ' Even {thing2} is {bad}.', ' I was {doing} all day, too.', ' {topic} is {bad} enough already.',
+    ' And {amb} does not help.', ' Even {thing2} is {bad}.', ' I was {doing} all day, too.', ' {thing2} is {bad} enough already.',
     ' My back hurts from {doing}.', ' Nobody {spot} cares.', ' And {thing2} broke {when}.', ' I am sick of {doing}.',
-    ' What a {bad} week.', ' It spoils {topic} for me.',
+    ' What a {bad} week.', ' It spoils {thing2} for me.',
   ],
   even: [
-    ' Someone was {doing} {spot}.', ' {amb} is {plain} {when}.', ' Also, {thing2} is still {spot}.', ' Think of {topic}.',
+    ' Someone was {doing} {spot}.', ' Also, {deed}.', ' Meanwhile {deed}.', ' {amb} is {plain} {when}.', ' Also, {thing2} is still {spot}.', ' Think of {thing2}.',
     ' I saw people {doing} {when}.', ' The twins were {doing} again.', ' {thing2} is {plain}, by the way.', ' Or so the miller says.',
     ' At least, that is what I heard {spot}.', ' We will see {when}.', ' Mind you, {thing2} matters too.', ' Ask anyone {spot}.',
   ],

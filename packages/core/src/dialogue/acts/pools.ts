@@ -43,13 +43,11 @@ export const TOPIC_THINGS: Readonly<Record<string, readonly string[]>> = {
 
 /** Whose a thing may be: the village's people, so "the bread" can be "the miller's bread". */
 export const OWNERS = [
-  "the baker's", "the miller's", "old Tam's", "the vicar's", "Granny Orr's", "the smith's", "the mayor's", "my cousin's",
-  "your brother's", "Aunt Bel's", "the schoolteacher's", "the ferryman's", "the doctor's", "the innkeeper's", "the potter's",
-  "Nell's", "the fisherman's", "widow Hale's", "the carter's", "the twins'", "Pip's", "the weaver's", "Mrs Amos's", "the cooper's",
+  "Tam's", "Nell's", "Pip's", "Bel's", "Orla's", "Hugo's", "Ivy's", "Jory's", "Kit's", "Lou's", "Mabs's", "Ned's", "Olly's", "Peg's", "Quill's", "Rosa's", "Sid's", "Tilly's", "Ursa's", "Vic's", "Wil's", "Xan's", "Yves's", "Zora's", "Abe's", "Bram's", "Cass's", "Dot's", "Eli's", "Fern's", "Gus's", "Hal's", "Ida's", "Jem's", "Kai's", "Lark's", "Moll's", "Noor's", "Oz's", "Pru's", "Rue's", "Sol's", "Tess's", "Ugo's", "Vera's", "Wren's", "the miller's", "the baker's", "the vicar's", "the smith's", "the mayor's", "the potter's", "the carter's", "the weaver's",
 ] as const;
 
 /** Plain determiners, the most common ("the") listed most. */
-export const DETERMINERS = ['the', 'the', 'our', 'that', 'this', 'your', 'my', 'their', 'his', 'her', 'one', 'some'] as const;
+export const DETERMINERS = ['the', 'our', 'that', 'this', 'your', 'my', 'their', 'his', 'her', 'one', 'some', 'each', 'no', 'every'] as const;
 
 /** Things any project (objective) involves. */
 export const PROJECT_THINGS = [
@@ -78,7 +76,7 @@ export const LANDMARKS: Readonly<Record<PlaceKind, readonly string[]>> = {
 export const NEAR = ['by', 'near', 'beside', 'behind', 'next to', 'past', 'opposite', 'round by', 'just by', 'over by', 'close to', 'in front of'] as const;
 
 /** Determiners before a landmark. */
-export const LANDMARK_DETERMINERS = ['the', 'the', 'the', 'that', 'the old', 'our', 'the far', 'the new'] as const;
+export const LANDMARK_DETERMINERS = ['the', 'that', 'our', 'the far', 'your', 'this', 'their', 'yon'] as const;
 
 /** What people do in each kind of place (a gerund phrase). */
 export const DOINGS: Readonly<Record<PlaceKind, readonly string[]>> = {
@@ -133,3 +131,18 @@ export function ambience(facts: SceneFacts): readonly string[] {
   const weather = facts.weather === 'fair' ? [] : [`the ${facts.weather}`];
   return [...weather, ...(dark ? ['the lanterns', 'the stars', 'the dark', 'the evening air'] : ['the sun', 'the sky', 'the daylight', 'the breeze'])];
 }
+
+/** People of the village who do things in a told event ("the miller mended …"). */
+export const DOERS = [
+  'I', 'we', 'the baker', 'the miller', 'old Tam', 'the vicar', 'Granny Orr', 'the smith', 'the mayor', 'my cousin',
+  'your brother', 'Aunt Bel', 'the schoolteacher', 'the ferryman', 'the doctor', 'the innkeeper', 'the potter', 'Nell',
+  'the fisherman', 'widow Hale', 'the carter', 'the twins', 'Pip', 'the weaver', 'Mrs Amos', 'the cooper', 'somebody', 'the boys',
+] as const;
+
+/** What they did (past tense, neutral in sentiment). */
+export const DEEDS = [
+  'mended', 'painted', 'carried', 'hid', 'found', 'dropped', 'borrowed', 'counted', 'sold', 'wrapped', 'polished', 'moved',
+  'tied up', 'stacked', 'fetched', 'sorted', 'checked', 'measured', 'loaded', 'spotted', 'washed', 'tested', 'weighed',
+  'sketched', 'labelled', 'packed', 'hung up', 'stored', 'swapped', 'repainted', 'unpacked', 'inspected', 'dragged', 'lifted',
+  'returned', 'ordered', 'traded', 'lent out', 'raffled', 'stitched',
+] as const;
