@@ -13,9 +13,9 @@ export function maxConversations(castSize: number): number {
 }
 
 /** Chance that a conversation opens with greetings rather than by addressing someone directly. */
-export const GREETING_CHANCE = 0.35;
+export const GREETING_CHANCE = 0.2;
 /** Chance that a conversation ends with farewells rather than with people walking off. */
-export const FAREWELL_CHANCE = 0.4;
+export const FAREWELL_CHANCE = 0.25;
 
 /** Chance that an idle pair opens a conversation about an open objective rather than everyday talk. */
 export const OBJECTIVE_STEER_CHANCE = 0.6;

@@ -147,7 +147,8 @@ describe('runTurn', () => {
       const outcome = await runTurn(deps, scenario.id);
       if (outcome.kind !== 'played') throw new Error(outcome.kind);
       const { initiatorId, targetId } = outcome.result.interaction;
-      speakers.add(initiatorId);
+      const exchange = outcome.result.events.find((e) => e.type === 'character_interaction')!;
+      for (const line of (exchange.data['lines'] as { speaker: string }[] | undefined) ?? []) speakers.add(line.speaker);
       pairs.add([initiatorId, targetId].sort().join('+'));
       clock.advance(60_000);
     }

@@ -11,7 +11,7 @@ import {
 } from './pools.ts';
 
 /** Chance that a statement gets a second clause with scene detail. */
-export const TAIL_CHANCE = 0.4;
+export const TAIL_CHANCE = 0.15;
 /** Chance that an act with told-event frames uses one of them. */
 export const DEED_CHANCE = 0.45;
 /** Chance that a reply talks about the very thing the line it answers named. */
@@ -117,10 +117,10 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
 function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: readonly string[]): string {
   const r = input.random;
   const what = sayThing(pick(r, things), leaning, r);
-  const where = r.next() < 0.5
-    ? `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[input.facts.place])}`
-    : pick(r, WHEN[input.facts.timeOfDay]);
-  return `${pick(r, DOERS)} ${pick(r, DEEDS)} ${what} ${where}`;
+  const x = r.next();
+  const where = x < 0.3 ? ` ${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[input.facts.place])}`
+    : x < 0.45 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
+  return `${pick(r, DOERS)} ${pick(r, DEEDS)} ${what}${where}`;
 }
 
 /** A plural thing takes "are": "the pickles is" → "the pickles are". */

@@ -96,12 +96,12 @@ export const DOINGS: Readonly<Record<PlaceKind, readonly string[]>> = {
 
 /** Time words for each time of day; they never contradict it. */
 export const WHEN: Readonly<Record<TimeOfDay, readonly string[]>> = {
-  dawn: ['this early', 'at first light', 'before breakfast', 'at this hour', 'so early in the day', 'before the bells', 'at cockcrow', 'before the milk cart', 'while the town sleeps', 'before the first bell'],
-  morning: ['this morning', 'before noon', 'at this hour', 'so early in the day', 'after breakfast', 'before lunch', 'since nine', 'before the market opens', 'mid-morning', 'first thing'],
-  afternoon: ['this afternoon', 'after lunch', 'at this hour', 'before the evening', 'by teatime', 'today', 'since two', 'after the noon bell', 'all afternoon', 'before the shops close'],
-  dusk: ['this evening', 'as it gets dark', 'tonight', 'at this hour', 'before the lamps go out', 'with the light going', 'since sundown', 'before the fireworks', 'while the lanterns glow', 'at lamp-lighting'],
-  evening: ['this evening', 'tonight', 'at this hour', 'after supper', 'so late', 'before bed', 'since eight', 'after the last coach', 'before closing time', 'all evening'],
-  night: ['tonight', 'at this hour', 'so late', 'in the dark', 'past midnight', 'before bed', 'since the bells', 'while the town sleeps', 'till dawn', 'in the small hours'],
+  dawn: ['this early', 'at first light', 'before breakfast', 'at this hour', 'so early in the day', 'before the bells', 'at cockcrow', 'before the milk cart', 'while the town sleeps', 'before the first bell', 'at five', 'pre-dawn', 'at daybreak', 'before six', 'at sunup', 'early on'],
+  morning: ['this morning', 'before noon', 'at this hour', 'so early in the day', 'after breakfast', 'before lunch', 'since nine', 'before the market opens', 'mid-morning', 'first thing', 'at ten', 'around eleven', 'mid-morning', 'before ten', 'earlier today', 'just now'],
+  afternoon: ['this afternoon', 'after lunch', 'at this hour', 'before the evening', 'by teatime', 'today', 'since two', 'after the noon bell', 'all afternoon', 'before the shops close', 'at two', 'around three', 'past noon', 'at teatime', 'before four', 'just now'],
+  dusk: ['this evening', 'as it gets dark', 'tonight', 'at this hour', 'before the lamps go out', 'with the light going', 'since sundown', 'before the fireworks', 'while the lanterns glow', 'at lamp-lighting', 'at sundown', 'around six', 'at twilight', 'just now', 'before seven', 'at nightfall'],
+  evening: ['this evening', 'tonight', 'at this hour', 'after supper', 'so late', 'before bed', 'since eight', 'after the last coach', 'before closing time', 'all evening', 'at nine', 'around eight', 'just now', 'before ten', 'after dinner', 'at dusk'],
+  night: ['tonight', 'at this hour', 'so late', 'in the dark', 'past midnight', 'before bed', 'since the bells', 'while the town sleeps', 'till dawn', 'in the small hours', 'at two', 'around one', 'just now', 'before three', 'after midnight', 'at this late hour'],
 };
 
 /** How to say hello at each time of day. */
@@ -137,6 +137,7 @@ export const DOERS = [
   'I', 'we', 'the baker', 'the miller', 'old Tam', 'the vicar', 'Granny Orr', 'the smith', 'the mayor', 'my cousin',
   'your brother', 'Aunt Bel', 'the schoolteacher', 'the ferryman', 'the doctor', 'the innkeeper', 'the potter', 'Nell',
   'the fisherman', 'widow Hale', 'the carter', 'the twins', 'Pip', 'the weaver', 'Mrs Amos', 'the cooper', 'somebody', 'the boys',
+  'Orla', 'Hugo', 'Ivy', 'Jory', 'Kit', 'Lou', 'Mabs', 'Ned', 'Peg', 'Rosa', 'Sid', 'Tilly', 'Fern', 'Gus', 'Hal', 'Ida', 'Jem', 'Moll',
 ] as const;
 
 /** What they did (past tense, neutral in sentiment). */
