@@ -13,7 +13,7 @@ export function maxConversations(castSize: number): number {
 }
 
 /** Chance that a conversation opens with greetings rather than by addressing someone directly. */
-export const GREETING_CHANCE = 0.2;
+export const GREETING_CHANCE = 0.15;
 /** Chance that a conversation ends with farewells rather than with people walking off. */
 export const FAREWELL_CHANCE = 0.25;
 

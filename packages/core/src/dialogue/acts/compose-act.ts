@@ -11,7 +11,7 @@ import {
 } from './pools.ts';
 
 /** Chance that a statement gets a second clause with scene detail. */
-export const TAIL_CHANCE = 0.15;
+export const TAIL_CHANCE = 0.1;
 /** Chance that an act with told-event frames uses one of them. */
 export const DEED_CHANCE = 0.45;
 /** Chance that a reply talks about the very thing the line it answers named. */

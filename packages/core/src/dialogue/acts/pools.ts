@@ -58,18 +58,18 @@ export const PROJECT_THINGS = [
 
 /** Landmarks in each kind of place (nouns); a line puts a preposition and a determiner before one (see spotIn). */
 export const LANDMARKS: Readonly<Record<PlaceKind, readonly string[]>> = {
-  garden: ['roses', 'gate', 'pear tree', 'compost heap', 'hedge', 'bench', 'pond', 'shed', 'sundial', 'bean rows', 'cold frame', 'wheelbarrow'],
-  square: ['fountain', 'stalls', 'awning', 'well', 'clock', 'cake stall', 'cart', 'stage', 'bandstand', 'flower seller', 'church steps', 'ribbon stall'],
-  harbour: ['quay', 'nets', 'slipway', 'bollards', 'jetty', 'boats', 'crates', 'harbour wall', 'fish market', 'lifeboat shed', 'lobster pots', 'breakwater'],
-  farm: ['barn', 'pigsty', 'gate', 'hayrick', 'well', 'tractor', 'fence', 'yard', 'dairy', 'hen house', 'orchard wall', 'woodpile'],
-  street: ['bridge', 'bakery', 'corner', 'post office', 'chapel', 'lane', 'steps', 'crossroads', 'pump', 'butcher', 'school gate', 'horse trough'],
-  field: ['stone wall', 'old oak', 'ridge', 'stile', 'path', 'brook', 'slope', 'hedgerow gap', 'standing stone', 'sheepfold', 'ditch', 'beech copse'],
-  inn: ['bar', 'dartboard', 'corner table', 'window', 'stairs', 'long table', 'piano', 'door', 'settle', 'cellar hatch', 'card table', 'coat rack'],
-  hall: ['stage', 'doors', 'front row', 'notice board', 'podium', 'back row', 'aisle', 'coat pegs', 'tea urn', 'ballot box', 'gallery', 'side door'],
-  house: ['kitchen table', 'stove', 'dresser', 'stairs', 'window', 'hallway', 'larder', 'sink', 'rocking chair', 'bread bin', 'pantry', 'back door'],
-  workshop: ['lathe', 'anvil', 'bench', 'sawhorse', 'kiln', 'shelves', 'door', 'vice', 'grindstone', 'glue pot', 'timber rack', 'forge'],
-  library: ['shelves', 'reading table', 'desk', 'window seat', 'map cabinet', 'archive', 'catalogue', 'globe', 'ladder', 'newspaper rack', 'card index', 'lamp'],
-  tower: ['telescope', 'stairs', 'dome', 'charts', 'top landing', 'brass rail', 'clockwork', 'alcove', 'orrery', 'logbook desk', 'lens case', 'trapdoor'],
+  garden: ['roses', 'gate', 'pear tree', 'compost heap', 'hedge', 'bench', 'pond', 'shed', 'sundial', 'bean rows', 'cold frame', 'wheelbarrow', 'greenhouse', 'rhubarb patch', 'rain butt', 'beehives', 'arbour', 'potting bench', 'lavender', 'old well'],
+  square: ['fountain', 'stalls', 'awning', 'well', 'clock', 'cake stall', 'cart', 'stage', 'bandstand', 'flower seller', 'church steps', 'ribbon stall', 'horse trough', 'lamp post', 'war memorial', 'tea tent', 'puppet booth', 'coconut shy', 'town pump', 'bakery door'],
+  harbour: ['quay', 'nets', 'slipway', 'bollards', 'jetty', 'boats', 'crates', 'harbour wall', 'fish market', 'lifeboat shed', 'lobster pots', 'breakwater', 'net loft', 'ropewalk', 'tide gauge', 'chandlery', 'fish cellar', 'boat ramp', 'mooring rings', 'smokehouse'],
+  farm: ['barn', 'pigsty', 'gate', 'hayrick', 'well', 'tractor', 'fence', 'yard', 'dairy', 'hen house', 'orchard wall', 'woodpile', 'cart shed', 'duck pond', 'granary', 'stable door', 'milking stool', 'cider press', 'sheep dip', 'root cellar'],
+  street: ['bridge', 'bakery', 'corner', 'post office', 'chapel', 'lane', 'steps', 'crossroads', 'pump', 'butcher', 'school gate', 'horse trough', 'pawnshop', 'cobbler', 'lamp post', 'pharmacy', 'tailor', 'alley', 'market cross', 'fire station'],
+  field: ['stone wall', 'old oak', 'ridge', 'stile', 'path', 'brook', 'slope', 'hedgerow gap', 'standing stone', 'sheepfold', 'ditch', 'beech copse', 'scarecrow', 'hay bales', 'badger sett', 'old barrow', 'rabbit warren', 'gorse', 'milestone', 'pond'],
+  inn: ['bar', 'dartboard', 'corner table', 'window', 'stairs', 'long table', 'piano', 'door', 'settle', 'cellar hatch', 'card table', 'coat rack', 'fireside', 'snug', 'taproom', 'skittle alley', 'kitchen hatch', 'barrel stack', 'window seat', 'stools'],
+  hall: ['stage', 'doors', 'front row', 'notice board', 'podium', 'back row', 'aisle', 'coat pegs', 'tea urn', 'ballot box', 'gallery', 'side door', 'lectern', 'piano', 'bunting', 'trestle tables', 'portrait', 'cloakroom', 'balcony', 'clock'],
+  house: ['kitchen table', 'stove', 'dresser', 'stairs', 'window', 'hallway', 'larder', 'sink', 'rocking chair', 'bread bin', 'pantry', 'back door', 'mangle', 'linen press', 'coal scuttle', 'cellar steps', 'dresser drawer', 'spice rack', 'settle', 'laundry basket'],
+  workshop: ['lathe', 'anvil', 'bench', 'sawhorse', 'kiln', 'shelves', 'door', 'vice', 'grindstone', 'glue pot', 'timber rack', 'forge', 'forge bellows', 'paint rack', 'clamp stand', 'tool wall', 'scrap bin', 'drill press', 'work lamp', 'lumber pile'],
+  library: ['shelves', 'reading table', 'desk', 'window seat', 'map cabinet', 'archive', 'catalogue', 'globe', 'ladder', 'newspaper rack', 'card index', 'lamp', 'reading lamp', 'returns trolley', 'ledger shelf', 'stamp pad', 'quiet room', 'poetry shelves', 'atlas stand', 'clock'],
+  tower: ['telescope', 'stairs', 'dome', 'charts', 'top landing', 'brass rail', 'clockwork', 'alcove', 'orrery', 'logbook desk', 'lens case', 'trapdoor', 'star map', 'transit clock', 'eyepiece box', 'chart table', 'spiral stair', 'brass quadrant', 'observing chair', 'ladder'],
 };
 
 /** Prepositions of place, for "by the fountain", "behind our stage". */
@@ -145,5 +145,6 @@ export const DEEDS = [
   'mended', 'painted', 'carried', 'hid', 'found', 'dropped', 'borrowed', 'counted', 'sold', 'wrapped', 'polished', 'moved',
   'tied up', 'stacked', 'fetched', 'sorted', 'checked', 'measured', 'loaded', 'spotted', 'washed', 'tested', 'weighed',
   'sketched', 'labelled', 'packed', 'hung up', 'stored', 'swapped', 'repainted', 'unpacked', 'inspected', 'dragged', 'lifted',
-  'returned', 'ordered', 'traded', 'lent out', 'raffled', 'stitched',
+  'returned', 'ordered', 'traded', 'lent out', 'raffled', 'stitched', 'oiled', 'rescued', 'buried', 'dusted', 'glued',
+  'varnished', 'patched', 'scrubbed', 'weighed up', 'recounted', 'fished out', 'propped up', 'rolled up', 'folded', 'tidied',
 ] as const;
