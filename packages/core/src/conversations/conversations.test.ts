@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMOTION_CENTRES } from '../affect/index.ts';
+import { EMOTION_CENTRES, moodLabel } from '../affect/index.ts';
 import { forbiddenWords, sceneFactsOf } from '../dialogue/scene/facts.ts';
 import { isEventOfType } from '../events/index.ts';
 import { ECO, character, seed, testDeps } from '../interactions/test-support.ts';
@@ -145,5 +145,13 @@ describe('conversations', () => {
     expect(Math.max(...speakers)).toBeLessThanOrEqual(5);
     expect(speakers.filter((n) => n >= 3).length / convs.length).toBeGreaterThanOrEqual(0.25);
     for (const conv of convs) expect(new Set(conv.map((l) => l.text)).size).toBe(conv.length);
+  });
+
+  it('moves moods with the scene: a festive cast is happier than a tense one, and spread over several octants', async () => {
+    const festive = await simulate({ characters: 9, turns: 200, seed: 42, mood: 'festive' });
+    const tense = await simulate({ characters: 9, turns: 200, seed: 42, mood: 'tense' });
+    const pleasure = (r: typeof festive) => r.characters.reduce((a, c) => a + c.mood.pleasure, 0) / r.characters.length;
+    expect(pleasure(festive)).toBeGreaterThan(pleasure(tense) + 0.1);
+    expect(new Set(festive.characters.map((c) => moodLabel(c.mood).octant)).size).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,4 +1,5 @@
 import { appraise, emotionalStateOf, settleCharacter } from '../affect/index.ts';
+import { pulledByScene } from '../affect/scene-mood.ts';
 import type { EmotionalStateView } from '../affect/index.ts';
 import { EngineError } from '../errors.ts';
 import {
@@ -138,8 +139,8 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       interactionType: type, sentiment: contentSentiment, role: 'target',
       relationshipStrength: driftRelationship(reverse, now).strength, personality: b.personality,
     });
-    const aAfter = afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now });
-    const bAfter = afterExchange(b, { type, role: 'target', emotions: bEmotions, now });
+    const aAfter = inScene(afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now }), scenario);
+    const bAfter = inScene(afterExchange(b, { type, role: 'target', emotions: bEmotions, now }), scenario);
 
     // 7. Save and emit.
     const interaction: InteractionRecord = {
@@ -210,6 +211,11 @@ export function shortlist(newestFirst: readonly Memory[], aboutId: Id | null): M
 /** Words of the scenario that make memories relevant when a character opens an exchange. */
 function scenarioText(scenario: InteractionRequest['scenario']): string {
   return scenario ? [scenario.title, scenario.setting, ...scenario.objectives].join(' ') : '';
+}
+
+/** A character after an exchange, its mood pulled by the scene it happened in (if any). */
+function inScene(c: Character, scenario: DialogueScenario | null): Character {
+  return scenario ? { ...c, mood: pulledByScene(c.mood, scenario.mood) } : c;
 }
 
 /** Valence of an exchange for whoever heard `sentiment`: half the kind of exchange, half its tone. */

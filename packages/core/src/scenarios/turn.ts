@@ -9,7 +9,7 @@ import { randomFor } from '../random/index.ts';
 import { driftRelationship } from '../relationships/index.ts';
 import { interactionTypeOf, speakTurn } from '../conversations/conversation.ts';
 import { planTurn, scenarioTopics } from '../conversations/director.ts';
-import { advanceObjectives } from '../conversations/objectives.ts';
+import { advanceObjectives, objectiveTexts } from '../conversations/objectives.ts';
 import { sceneFactsOf } from '../dialogue/scene/facts.ts';
 import { mentionedIn } from './mentions.ts';
 import { dueEndReason, loadScenario, markEnded } from './scenario-state.ts';
@@ -127,6 +127,7 @@ async function playConversation(
   const result = await processInteraction(deps, {
     initiatorId: plan.speaker.id, targetId: plan.target.id, type, content: spoken.lines[0]!.text,
     response: spoken.lines[1]!.text, scenarioId: s.id,
+    scenario: { title: s.title, setting: s.setting, mood: s.mood, objectives: objectiveTexts(s.objectives) },
     conversation: {
       id: plan.conversation.id,
       lines: spoken.lines.map((l) => ({
