@@ -78,7 +78,7 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   const fill = (frame: string) => agree(frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
     const value = slotValue(slot, input, thing, thing2);
     return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
-  }), [thing, thing2]);
+  }));
   let text = fill(frames[index]!);
   const statement = !/[?]$/.test(text) && act !== 'greet' && act !== 'farewell' && act !== 'laugh' && act !== 'groan';
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
@@ -123,13 +123,17 @@ function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: read
   return `${pick(r, DOERS)} ${pick(r, DEEDS)} ${what}${where}`;
 }
 
-/** A plural thing takes "are": "the pickles is" → "the pickles are". */
-function agree(text: string, things: readonly string[]): string {
-  let out = text;
-  for (const t of things) {
-    if (/[^s']s$/.test(t) || t.endsWith('twins')) out = out.split(`${t} is `).join(`${t} are `).split(`${t} is.`).join(`${t} are.`);
-  }
-  return out;
+/** Last words of the pools' plural things ("pies", "helpers", "stars"): they take "are", not "is". */
+const PLURALS: ReadonlySet<string> = new Set(
+  [...Object.values(TOPIC_THINGS).flat(), ...PROJECT_THINGS, ...Object.values(LANDMARKS).flat(), 'stars', 'lanterns', 'candles', 'shadows', 'twins']
+    .map((t) => t.split(' ').pop()!)
+    .filter((w) => /[^su]s$/.test(w) && w !== 'news'),
+);
+const PLURAL_VERB: Readonly<Record<string, string>> = { is: 'are', matters: 'matter', looks: 'look', feels: 'feel', seems: 'seem' };
+
+/** A plural thing takes a plural verb: "the pickles is" → "the pickles are". */
+function agree(text: string): string {
+  return text.replace(/\b([a-z]+) (is|matters|looks|feels|seems)\b/g, (m, w: string, v: string) => (PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m));
 }
 
 /** Lowercases a line's first letter after an opener, unless it starts with "I". */

@@ -47,7 +47,7 @@ export const OWNERS = [
 ] as const;
 
 /** Plain determiners, the most common ("the") listed most. */
-export const DETERMINERS = ['the', 'our', 'that', 'this', 'your', 'my', 'their', 'his', 'her', 'one', 'some', 'each', 'no', 'every'] as const;
+export const DETERMINERS = ['the', 'our', 'your', 'my', 'their', 'his', 'her', 'some', 'no', 'all the', 'half the', 'the last'] as const;
 
 /** Things any project (objective) involves. */
 export const PROJECT_THINGS = [
