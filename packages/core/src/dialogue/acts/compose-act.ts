@@ -56,23 +56,27 @@ function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random)
 export function composeActLine(input: ActLineInput): { text: string; frame: string } {
   const { act, random } = input;
   const frames = FRAMES[act];
+  const incoming = input.incoming?.toLowerCase() ?? '';
+  // A reply to a line that names the topic itself ("the lanterns") answers about exactly that.
+  const head = input.topic.toLowerCase().split(' ').pop() ?? '';
+  const named = head.length > 2 && incoming.includes(head.replace(/s$/, ''));
   let fresh = frames.map((_, i) => i).filter((i) => !input.used.has(`${act}:${i}`));
+  if (named) {
+    const saying = fresh.filter((i) => /\{(thing|topic)\}/.test(frames[i]!));
+    fresh = saying.length > 0 ? saying : frames.map((_, i) => i).filter((i) => /\{(thing|topic)\}/.test(frames[i]!));
+  }
   // Told events ({deed}) are built from large pools: favour them, so the transcript stays varied.
   const deeds = fresh.filter((i) => frames[i]!.includes('{deed}'));
-  if (deeds.length > 0 && random.next() < DEED_CHANCE) fresh = deeds;
+  if (!named && deeds.length > 0 && random.next() < DEED_CHANCE) fresh = deeds;
   const index = fresh.length > 0 ? pick(random, fresh) : Math.floor(random.next() * frames.length);
   const leaning = ACT_LEANING[act] === 1 ? 'up' : ACT_LEANING[act] === -1 ? 'down' : 'even';
   const things = thingsOf(input.topic);
   const objective = !THINGS_BY_LABEL.has(input.topic);
-  const incoming = input.incoming?.toLowerCase() ?? '';
   const echoed = incoming === '' ? undefined : things.find((t) => incoming.includes(` ${t}`));
   const noun = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
   let noun2 = pick(random, things);
   if (noun2 === noun) noun2 = things[(things.indexOf(noun) + 1) % things.length]!;
   // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
-  // A reply to a line that names the topic itself ("the lanterns") answers about exactly that.
-  const head = input.topic.toLowerCase().split(' ').pop() ?? '';
-  const named = head.length > 2 && incoming.includes(head.replace(/s$/, ''));
   const thing = named || (objective && random.next() < 0.34) ? input.topic : sayThing(noun, leaning, random);
   const thing2 = sayThing(noun2, leaning, random);
   const fill = (frame: string) => agree(frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
