@@ -94,7 +94,7 @@ export function planTurn(
     if (!named || !canStartInteraction(named.energy)) continue;
     const own = open.find((c) => c.participantIds.includes(id));
     const plan = own
-      ? continuePlan(s, own, byId, cast, busy, topics, random, canPair, named)
+      ? continuePlan(own, byId, cast, busy, topics, random, canPair, named)
       : openPlan(s, [named, ...free.filter((c) => c.id !== id)], topics, random, canPair, named);
     if (plan) return plan;
   }
@@ -103,7 +103,7 @@ export function planTurn(
   tries.push(...[...open].sort((a, b) => a.lastTurn - b.lastTurn));
   if (roomForNew && !tries.includes('new')) tries.push('new');
   for (const t of tries) {
-    const plan = t === 'new' ? openPlan(s, free, topics, random, canPair) : continuePlan(s, t, byId, cast, busy, topics, random, canPair);
+    const plan = t === 'new' ? openPlan(s, free, topics, random, canPair) : continuePlan(t, byId, cast, busy, topics, random, canPair);
     if (plan) return plan;
   }
   return null;
@@ -128,7 +128,7 @@ function openPlan(
 }
 
 function continuePlan(
-  s: Scenario, conv: Conversation, byId: ReadonlyMap<Id, Character>, cast: readonly Character[], busy: ReadonlySet<Id>,
+  conv: Conversation, byId: ReadonlyMap<Id, Character>, cast: readonly Character[], busy: ReadonlySet<Id>,
   topics: readonly Topic[], random: Random, canPair: (a: Character, b: Character) => boolean, forced: Character | null = null,
 ): TurnPlan | null {
   const members = conv.participantIds.map((id) => byId.get(id)).filter((c): c is Character => c !== undefined);

@@ -9,8 +9,7 @@ import type { CharacterInteractionEventInput } from '../events/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type {
-  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory, Relationship,
-  RelationshipDelta, Scenario,
+  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory, RelationshipDelta,
 } from '../model.ts';
 import { compatibility } from '../personality/index.ts';
 import type { DialogueScenario, EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
