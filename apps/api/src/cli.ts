@@ -28,6 +28,8 @@ Commands:
              --seed <n>        random seed (default 42); same seed, same transcript
              --mood <mood>     a scenario mood such as calm, festive, tense or hostile
                                (default calm)
+             (npm run simulate also takes --setting "...", --objective "..." (repeatable)
+             and --json for one JSON line per spoken line with act, topic and emotion)
 
 Options:
   -h, --help  Show this help

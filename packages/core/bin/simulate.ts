@@ -6,13 +6,17 @@
 import { parseArgs } from 'node:util';
 import { SCENARIO_MOODS } from '../src/model.ts';
 import type { ScenarioMood } from '../src/model.ts';
-import { CAST_NAMES, formatRelationshipTable, formatTranscript, simulate } from '../src/scenarios/index.ts';
+import { CAST_NAMES, formatJsonLines, formatRelationshipTable, formatTranscript, simulate } from '../src/scenarios/index.ts';
 
-const USAGE = `Usage: simulate [--characters N] [--turns N] [--seed N] [--mood MOOD]
+const USAGE = `Usage: simulate [--characters N] [--turns N] [--seed N] [--mood MOOD] [--setting TEXT] [--objective TEXT]... [--json]
   --characters  cast size, 2..${CAST_NAMES.length} (default 8)
   --turns       turns to play, 1..100000 (default 200)
   --seed        any whole number (default 42); the same seed gives the same story
-  --mood        ${SCENARIO_MOODS.join(' | ')} (default calm)`;
+  --mood        ${SCENARIO_MOODS.join(' | ')} (default calm)
+  --setting     where and when it happens, e.g. "the harbour quay at dusk" (default: the mood's scene)
+  --objective   an objective to pursue; repeat for several (default: the mood's scene's)
+  --json        one JSON object per line: turn, conversation_id, speaker, addressees, act, topic, text,
+                emotion, and objective when the line moved one`;
 
 /** Runs that print progress to stderr: long enough that a silent terminal would look stuck. */
 const PROGRESS_FROM_TURNS = 2000;
@@ -30,7 +34,9 @@ function wholeNumber(name: string, raw: string, min: number, max: number): numbe
   return value;
 }
 
-function parse(): { characters: number; turns: number; seed: number; mood: ScenarioMood } {
+function parse(): {
+  characters: number; turns: number; seed: number; mood: ScenarioMood; setting?: string; objectives?: string[]; json: boolean;
+} {
   let values;
   try {
     ({ values } = parseArgs({
@@ -39,6 +45,9 @@ function parse(): { characters: number; turns: number; seed: number; mood: Scena
         turns: { type: 'string', default: '200' },
         seed: { type: 'string', default: '42' },
         mood: { type: 'string', default: 'calm' },
+        setting: { type: 'string' },
+        objective: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -60,10 +69,13 @@ function parse(): { characters: number; turns: number; seed: number; mood: Scena
     turns: wholeNumber('turns', values.turns, 1, 100_000),
     seed: wholeNumber('seed', values.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
     mood,
+    ...(values.setting !== undefined ? { setting: values.setting } : {}),
+    ...(values.objective !== undefined ? { objectives: values.objective } : {}),
+    json: values.json ?? false,
   };
 }
 
-const options = parse();
+const { json, ...options } = parse();
 const step = Math.max(1, Math.floor(options.turns / 10));
 const showProgress = options.turns >= PROGRESS_FROM_TURNS;
 const result = await simulate({
@@ -72,6 +84,10 @@ const result = await simulate({
     ? (turn) => { if (turn % step === 0) process.stderr.write(`turn ${turn}/${options.turns}\n`); }
     : undefined,
 });
-process.stdout.write(formatTranscript(result));
-process.stdout.write('\nFinal relationships\n\n');
-process.stdout.write(formatRelationshipTable(result));
+if (json) {
+  process.stdout.write(formatJsonLines(result));
+} else {
+  process.stdout.write(formatTranscript(result));
+  process.stdout.write('\nFinal relationships\n\n');
+  process.stdout.write(formatRelationshipTable(result));
+}

@@ -7,12 +7,12 @@
 export type {
   BigFive, Character, EcosystemEvent, Emotion, EmotionName, EventDraft, EventType, Id, InteractionRecord,
   InteractionType, Memory, MoodIntensity, MoodLabel, MoodOctant, PAD, Relationship, RelationshipDelta,
-  RelationshipLabel, Scenario, ScenarioMood, ScenarioStatus,
+  RelationshipLabel, Scenario, ScenarioMood, ScenarioStatus, Objective, ObjectiveState, Conversation,
 } from './model.ts';
 export { EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, RELATIONSHIP_LABELS, SCENARIO_MOODS } from './model.ts';
 export { MOOD_OCTANTS } from './model.ts';
 export type {
-  Clock, DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, GraphCharacter, GraphNeighbour, IdGenerator,
+  Clock, DialogueGenerator, DialogueLine, DialogueRequest, DialogueScenario, EngineDeps, EngineStore, GraphCharacter, GraphNeighbour, IdGenerator,
   NeighbourFilter, Random, RecallAsk, SentimentAnalyzer, SocialGraph, StoreChanges,
 } from './ports/index.ts';
 export { pickRecall } from './store/batch.ts';
@@ -66,6 +66,15 @@ export {
 } from './dialogue/index.ts';
 export type { Stance, Tone, TraitExtra, Voice } from './dialogue/index.ts';
 
+// Conversations: dialogue acts, topics, the conversation director, objectives.
+export {
+  ACT_LEANING, DIALOGUE_ACTS, acceptChance, advanceObjectives, emotionOfLine, objectiveLabel, objectivesFrom,
+  readMessage, replyAct, topicsOf,
+} from './conversations/index.ts';
+export type { DialogueAct, ObjectiveInput, ReadMessage, SpokenLine, Topic } from './conversations/index.ts';
+export { forbiddenWords, sceneFactsOf } from './dialogue/scene/facts.ts';
+export type { SceneFacts } from './dialogue/scene/facts.ts';
+
 // Interactions.
 export {
   DIALOGUE_MEMORY_LIMIT, INTERACTION_CONTENT_MAX_CHARS, MEMORY_CANDIDATES, PAIR_COOLDOWN_MS, checkFeasibility,
@@ -78,11 +87,11 @@ export {
   characterCreatedEvent, characterDeletedEvent, characterInteractionEvent, characterSnapshot,
   characterStateChangedEvent, characterUpdatedEvent, ecosystemUpdatedEvent, isEventOfType, isoTimestamp,
   relationshipChangeData, relationshipChangedEvent, scenarioEndedEvent, scenarioPausedEvent,
-  scenarioResumedEvent, scenarioStartedEvent, scenarioTurnEvent, userInterventionEvent,
+  scenarioResumedEvent, scenarioStartedEvent, scenarioTurnEvent, userInterventionEvent, objectiveEvent,
 } from './events/index.ts';
 export type {
   CharacterCreatedData, CharacterDeletedData, CharacterInteractionData, CharacterInteractionEventInput,
-  CharacterSnapshotData, CharacterStateChangedData, CharacterUpdatedData, EcosystemUpdatedData,
+  CharacterSnapshotData, CharacterStateChangedData, CharacterUpdatedData, ConversationLineData, EcosystemUpdatedData, ObjectiveData,
   EventDataByType, RelationshipChangeData, RelationshipChangedData, ScenarioEndedData, ScenarioPausedData,
   ScenarioResumedData, ScenarioStartedData, ScenarioTurnData, StateChangeCause, TurnSummary,
   TypedEcosystemEvent, TypedEventDraft, UserInterventionData, UserInterventionEventInput,
@@ -95,7 +104,7 @@ export {
   OBJECTIVE_KEYWORD_GAIN, PROVOCATION_SENTIMENT, SCENARIO_LIMITS, SIMULATION_SCENES, SIMULATION_SPEED,
   SIMULATION_START_MS, TALKATIVENESS, TARGET_WEIGHTS, TYPE_BASE_WEIGHTS, TYPE_STRENGTH_GAINS,
   chooseInteractionType, createSequentialIds, createVirtualClock, eagerness, endScenario, formatRelationshipTable,
-  formatTranscript, generateCast, intervene, mentionedIn, objectivePull, pauseScenario, resumeScenario, runTurn,
+  formatJsonLines, formatTranscript, generateCast, intervene, mentionedIn, objectivePull, pauseScenario, resumeScenario, runTurn,
   simulate, speakerOrder, startScenario, targetOrder, transcriptOf, validateScenarioInput,
 } from './scenarios/index.ts';
 export type {

@@ -136,13 +136,49 @@ export type ScenarioMood = (typeof SCENARIO_MOODS)[number];
 
 export type ScenarioStatus = 'running' | 'paused' | 'ended';
 
+/** Where an objective stands. */
+export type ObjectiveState = 'open' | 'in_progress' | 'done';
+
+/** A scenario objective and how far the cast has brought it. */
+export interface Objective {
+  id: Id;
+  text: string;
+  state: ObjectiveState;
+  /** [0,1]; 1 when done. */
+  progress: number;
+}
+
+/** A running conversation within a scenario: who is in it, what about, and where it stands. */
+export interface Conversation {
+  id: Id;
+  /** Characters in it, in the order they joined (2–5). */
+  participantIds: Id[];
+  /** Topic key (`objective:<id>` or an everyday subject) and how it is said. */
+  topicKey: string;
+  topic: string;
+  /** Lines said so far. */
+  lines: number;
+  /** Lines after which it winds down (chosen when it opens). */
+  plannedLength: number;
+  /** The last line: who said it, to whom, which act. */
+  last: { speakerId: Id | null; addresseeIds: Id[]; act: string } | null;
+  /** Names of people (not characters) who joined by speaking in it. */
+  userNames: string[];
+  openedTurn: number;
+  lastTurn: number;
+}
+
 export interface Scenario {
   id: Id;
   ecosystemId: Id;
   title: string;
   setting: string;
   mood: ScenarioMood;
-  objectives: string[];
+  objectives: Objective[];
+  /** End the scenario once every objective is done. @default false */
+  endWhenObjectivesDone?: boolean;
+  /** Conversations under way (the director's state between turns). @default [] */
+  conversations?: Conversation[];
   participantIds: Id[];
   /** Length of the scenario in minutes of clock time. */
   durationMinutes: number;
@@ -175,6 +211,8 @@ export const EVENT_TYPES = [
   'scenario_resumed',
   'scenario_ended',
   'scenario_turn',
+  'objective_progressed',
+  'objective_completed',
   'user_intervention',
   'ecosystem_updated',
 ] as const;

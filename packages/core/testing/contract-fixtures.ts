@@ -1,3 +1,4 @@
+import { objectivesFrom } from '../src/conversations/objectives.ts';
 import type {
   Character, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario,
 } from '../src/model.ts';
@@ -85,7 +86,13 @@ export function sampleScenario(ecosystemId: Id, participantIds: Id[], overrides:
     title: 'Harbour festival',
     setting: 'Lanterns along the quay at dusk',
     mood: 'festive',
-    objectives: ['plan the parade', 'win the rowing race'],
+    objectives: objectivesFrom(['plan the parade', { text: 'win the rowing race', progress: 0.4 }]),
+    endWhenObjectivesDone: true,
+    conversations: [{
+      id: 'c-1', participantIds: [...participantIds], topicKey: 'objective:o1', topic: 'the parade', lines: 3, plannedLength: 8,
+      last: { speakerId: participantIds[0] ?? null, addresseeIds: participantIds.slice(1, 2), act: 'ask' }, userNames: ['Sam'],
+      openedTurn: 1, lastTurn: 2,
+    }],
     participantIds,
     durationMinutes: 90,
     speed: 2.5,

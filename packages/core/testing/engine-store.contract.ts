@@ -309,7 +309,7 @@ export function describeEngineStoreContract(
       it('round-trips empty arrays, a turn cap and an ended state', async () => {
         const [a, b] = await savedPair();
         const s = sampleScenario(eco, [a.id, b.id], {
-          objectives: [], maxTurns: 200, status: 'ended', turn: 200, addressed: [b.id, a.id],
+          objectives: [], endWhenObjectivesDone: false, conversations: [], maxTurns: 200, status: 'ended', turn: 200, addressed: [b.id, a.id],
           endedAt: 1_700_000_600_000, endReason: 'max_turns', mood: 'hostile', speed: 0.5,
         });
         await store.saveScenario(s);

@@ -22,6 +22,6 @@ export type {
   CharacterCreatedData, CharacterDeletedData, CharacterInteractionData, CharacterStateChangedData,
   CharacterUpdatedData, EcosystemEvent, EcosystemUpdatedData, EventDataByType, EventType, InteractionType,
   RelationshipChangedData, RelationshipLabel, ScenarioEndedData, ScenarioStartedData, ScenarioTurnData,
-  TypedEcosystemEvent, UserInterventionData,
+  TypedEcosystemEvent, UserInterventionData, ConversationLineData, ObjectiveData, Objective, ObjectiveState,
 } from '@ensemble/core';
 export type { KnownEcosystemEvent, MoodOctant, ScenarioMood } from '@ensemble/core';

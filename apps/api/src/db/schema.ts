@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
-import type { BigFive, Emotion, PAD } from '@ensemble/core';
+import type { BigFive, Conversation, Emotion, Objective, PAD } from '@ensemble/core';
 
 const ms = (name: string) => bigint(name, { mode: 'number' });
 
@@ -110,7 +110,11 @@ export const scenarios = pgTable('scenarios', {
   title: text('title').notNull(),
   setting: text('setting').notNull(),
   mood: text('mood').notNull(),
-  objectives: jsonb('objectives').$type<string[]>().notNull(),
+  /** Objectives with their standing; rows written before conversations hold plain strings. */
+  objectives: jsonb('objectives').$type<(string | Objective)[]>().notNull(),
+  endWhenObjectivesDone: boolean('end_when_objectives_done').notNull().default(false),
+  /** The director's conversations under way. */
+  conversations: jsonb('conversations').$type<Conversation[]>().notNull().default([]),
   durationMinutes: doublePrecision('duration_minutes').notNull(),
   speed: doublePrecision('speed').notNull(),
   maxTurns: integer('max_turns'),

@@ -44,6 +44,8 @@ function overwriteKey(event: EcosystemEvent): string | null | undefined {
     case 'scenario_turn':
     case 'user_intervention':
     case 'ecosystem_updated':
+    case 'objective_progressed':
+    case 'objective_completed':
       return undefined;
     default:
       return known satisfies never;

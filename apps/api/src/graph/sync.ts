@@ -51,6 +51,10 @@ export async function applyEventsToGraph(
       case 'user_intervention':
       case 'ecosystem_updated':
         break;
+      case 'objective_progressed':
+      case 'objective_completed':
+        // Objectives belong to scenarios, not to the social graph.
+        break;
       default:
         known satisfies never;
     }

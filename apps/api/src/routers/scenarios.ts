@@ -21,7 +21,13 @@ const createInput = z.strictObject({
   title: z.string().trim().min(1).max(L.titleMaxChars),
   setting: z.string().trim().max(L.settingMaxChars).default(''),
   mood: z.enum(SCENARIO_MOODS).default('calm'),
-  objectives: z.array(z.string().trim().min(1).max(L.objectiveMaxChars)).max(L.objectivesMax).default([]),
+  /** Plain texts, or `{ text }` objects (as read back from a scenario view). */
+  objectives: z.array(z.union([
+    z.string().trim().min(1).max(L.objectiveMaxChars),
+    z.object({ text: z.string().trim().min(1).max(L.objectiveMaxChars) }).transform((o) => o.text),
+  ])).max(L.objectivesMax).default([]),
+  /** End the scenario once every objective is done. */
+  endWhenObjectivesDone: z.boolean().default(false),
   /** Who takes part; every active character of the ecosystem when omitted. */
   participantIds: z.array(idSchema).min(L.participantsMin).max(L.participantsMax).optional(),
   durationMinutes: z.number().positive().max(L.durationMinutesMax).default(30),
@@ -59,7 +65,7 @@ export const scenariosRouter = {
         .slice(0, L.participantsMax);
     const { scenario } = await startScenario(ctx.services.engineDeps(), {
       ecosystemId: input.ecosystemId, title: input.title, setting: input.setting, mood: input.mood,
-      objectives: input.objectives, participantIds, durationMinutes: input.durationMinutes, speed: input.speed,
+      objectives: input.objectives, endWhenObjectivesDone: input.endWhenObjectivesDone, participantIds, durationMinutes: input.durationMinutes, speed: input.speed,
       maxTurns: input.maxTurns ?? null, seed: input.seed ?? randomInt(0, 2 ** 31),
     });
     ctx.services.scenarios.schedule(scenario.id);

@@ -3,6 +3,7 @@ import type {
   Character, EcosystemEvent, EventType, InteractionRecord, InteractionType, Memory, Relationship,
   RelationshipLabel, Scenario, ScenarioMood, ScenarioStatus,
 } from '@ensemble/core';
+import { objectivesFrom } from '@ensemble/core';
 import type * as schema from '../db/schema.ts';
 import type { DocumentRecord, EcosystemRecord, RefreshTokenRecord, UserRecord } from './app-store.ts';
 
@@ -67,7 +68,8 @@ export function toInteraction(r: Row<typeof schema.interactions>): InteractionRe
 export function toScenario(r: Row<typeof schema.scenarios>, participantIds: string[]): Scenario {
   return {
     id: r.id, ecosystemId: r.ecosystemId, title: r.title, setting: r.setting, mood: r.mood as ScenarioMood,
-    objectives: r.objectives, participantIds, durationMinutes: r.durationMinutes, speed: r.speed,
+    objectives: objectivesFrom(r.objectives), endWhenObjectivesDone: r.endWhenObjectivesDone,
+    conversations: r.conversations, participantIds, durationMinutes: r.durationMinutes, speed: r.speed,
     maxTurns: r.maxTurns, seed: r.seed, status: r.status as ScenarioStatus, turn: r.turn,
     addressed: r.addressed, startedAt: r.startedAt, endedAt: r.endedAt, endReason: r.endReason,
   };

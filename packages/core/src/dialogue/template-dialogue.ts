@@ -1,7 +1,10 @@
 import type { DialogueGenerator, DialogueRequest } from '../ports/index.ts';
+import { composeActLine } from './acts/compose-act.ts';
 import { composeLine } from './compose.ts';
 import { compileGrammar } from './grammar.ts';
 import { DIALOGUE_RULES } from './phrases/index.ts';
+import { sceneFactsOf } from './scene/facts.ts';
+import type { SceneFacts } from './scene/facts.ts';
 import { sceneFor } from './scene/scene.ts';
 import { voiceOf } from './voice.ts';
 
@@ -17,11 +20,44 @@ const GRAMMAR = compileGrammar(DIALOGUE_RULES);
  * `request.random`; the same request with a random in the same state gives the same line.
  */
 export function createTemplateDialogue(): DialogueGenerator {
+  const framesUsed = new Map<string, Set<string>>();
+  const facts = new Map<string, SceneFacts>();
   return {
     async generate(request) {
-      return writeLine(request);
+      return request.line ? writeActLine(request, framesUsed, facts) : writeLine(request);
     },
   };
+}
+
+/** Conversations whose used frames the template generator remembers (oldest forgotten first). */
+export const FRAME_MEMORY_CONVERSATIONS = 256;
+
+/** A conversation line: the act's frames about the topic, never a frame already used in that conversation. */
+function writeActLine(
+  request: DialogueRequest, framesUsed: Map<string, Set<string>>, factsCache: Map<string, SceneFacts>,
+): string {
+  const line = request.line!;
+  const setting = request.scenario?.setting ?? '';
+  const title = request.scenario?.title ?? '';
+  const key = `${setting}\u0000${title}`;
+  let facts = factsCache.get(key);
+  if (!facts) {
+    facts = sceneFactsOf(setting, title);
+    if (factsCache.size > FRAME_MEMORY_CONVERSATIONS) factsCache.clear();
+    factsCache.set(key, facts);
+  }
+  let used = framesUsed.get(line.conversationId);
+  if (!used) {
+    used = new Set();
+    if (framesUsed.size >= FRAME_MEMORY_CONVERSATIONS) framesUsed.delete(framesUsed.keys().next().value!);
+    framesUsed.set(line.conversationId, used);
+  }
+  const name = (line.addressees[0] ?? '').split(' ')[0] ?? '';
+  const { text, frame } = composeActLine({
+    act: line.act, topic: line.topic, facts, name, incoming: request.incoming, random: request.random, used,
+  });
+  used.add(frame);
+  return text;
 }
 
 /** The synchronous core of the template generator (also handy for benchmarks and simulations). */

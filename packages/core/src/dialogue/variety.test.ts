@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTERACTION_TYPES, RELATIONSHIP_LABELS } from '../model.ts';
-import type { Character, Memory, PAD, Scenario } from '../model.ts';
+import type { Character, Memory, PAD } from '../model.ts';
+import type { DialogueScenario } from '../ports/index.ts';
 import { createRandom } from '../random/index.ts';
 import { writeLine } from './template-dialogue.ts';
 import { character, distinctBigramRatio, memory, relationship } from './test-requests.ts';
@@ -20,7 +21,7 @@ const CAST: Character[] = [
 const MOODS: PAD[] = [-0.5, 0.5].flatMap((pleasure) => [-0.5, 0.5].flatMap((arousal) =>
   [-0.5, 0.5].map((dominance) => ({ pleasure, arousal, dominance }))));
 
-const SCENARIOS: (Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'> | null)[] = [
+const SCENARIOS: (DialogueScenario | null)[] = [
   null,
   { title: 'Harbour festival', setting: 'a windy harbour town at dusk', mood: 'festive', objectives: ['Build a lantern boat'] },
   { title: 'The quarrel', setting: 'the village hall', mood: 'tense', objectives: ['the fate of the old mill'] },

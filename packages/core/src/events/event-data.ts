@@ -36,6 +36,31 @@ export type CharacterInteractionData = {
   emotional_states: Record<Id, EmotionalStateView>;
   interaction_id: Id;
   scenario_id: Id | null;
+  /** The conversation the exchange belongs to (scenario turns). */
+  conversation_id?: Id;
+  /** Every line of the exchange in order (the opening, the reply, a chime-in). */
+  lines?: ConversationLineData[];
+  /** Objectives this exchange moved. */
+  objectives_moved?: ObjectiveData[];
+};
+
+/** One line of a conversation. */
+export type ConversationLineData = {
+  speaker: Id;
+  addressees: Id[];
+  act: string;
+  topic: string;
+  text: string;
+  emotion: { name: EmotionName; intensity: number } | null;
+};
+
+/** An objective's standing, in events. */
+export type ObjectiveData = {
+  scenario_id: Id;
+  objective_id: Id;
+  text: string;
+  progress: number;
+  state: 'open' | 'in_progress' | 'done';
 };
 
 /**
@@ -101,6 +126,8 @@ export type ScenarioStartedData = {
   setting: string;
   mood: ScenarioMood;
   objectives: string[];
+  /** The objectives with their ids and standing. */
+  objective_states?: ObjectiveData[];
   participant_ids: Id[];
   duration_minutes: number;
   speed: number;
@@ -163,6 +190,8 @@ export type EventDataByType = {
   scenario_turn: ScenarioTurnData;
   user_intervention: UserInterventionData;
   ecosystem_updated: EcosystemUpdatedData;
+  objective_progressed: ObjectiveData;
+  objective_completed: ObjectiveData;
 };
 
 // Fails to compile if an event type in model.ts has no data shape here, or vice versa.

@@ -12,7 +12,7 @@ const T = Date.UTC(2025, 0, 2, 3, 4, 5, 678);
 const ISO = '2025-01-02T03:04:05.678Z';
 
 const scenario: Scenario = {
-  id: 'sc', ecosystemId: 'eco', title: 'Market day', setting: 'the square', mood: 'festive', objectives: ['win the contest'],
+  id: 'sc', ecosystemId: 'eco', title: 'Market day', setting: 'the square', mood: 'festive', objectives: [{ id: 'o1', text: 'win the contest', state: 'open', progress: 0 }],
   participantIds: ['a', 'b'], durationMinutes: 30, speed: 2, maxTurns: null, seed: 9, status: 'running', turn: 4,
   addressed: [], startedAt: T - 60_000, endedAt: null, endReason: null,
 };

@@ -1,6 +1,6 @@
 export type {
   CharacterCreatedData, CharacterDeletedData, CharacterInteractionData, CharacterSnapshotData,
-  CharacterStateChangedData, CharacterUpdatedData, EcosystemUpdatedData, EventDataByType,
+  CharacterStateChangedData, CharacterUpdatedData, ConversationLineData, EcosystemUpdatedData, EventDataByType, ObjectiveData,
   RelationshipChangeData, RelationshipChangedData, ScenarioEndedData, ScenarioPausedData,
   ScenarioResumedData, ScenarioStartedData, ScenarioTurnData, StateChangeCause, UserInterventionData,
 } from './event-data.ts';
@@ -15,6 +15,6 @@ export {
 } from './character-events.ts';
 export {
   scenarioEndedEvent, scenarioPausedEvent, scenarioResumedEvent, scenarioStartedEvent, scenarioTurnEvent,
-  userInterventionEvent,
+  userInterventionEvent, objectiveEvent, objectiveData,
 } from './scenario-events.ts';
 export type { TurnSummary, UserInterventionEventInput } from './scenario-events.ts';

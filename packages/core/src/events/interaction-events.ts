@@ -1,7 +1,7 @@
 import { emotionalStateOf } from '../affect/index.ts';
 import type { EmotionalStateView } from '../affect/index.ts';
 import type { Character, Id, InteractionRecord, Relationship, RelationshipDelta } from '../model.ts';
-import type { RelationshipChangeData, StateChangeCause } from './event-data.ts';
+import type { ConversationLineData, ObjectiveData, RelationshipChangeData, StateChangeCause } from './event-data.ts';
 import { isoTimestamp } from './typed.ts';
 import type { TypedEventDraft } from './typed.ts';
 
@@ -14,6 +14,8 @@ export interface CharacterInteractionEventInput {
   reverse: RelationshipDelta;
   initiatorState: EmotionalStateView;
   targetState: EmotionalStateView;
+  /** The conversation the exchange belongs to, its lines, and the objectives it moved. */
+  conversation?: { id: Id; lines: ConversationLineData[]; objectivesMoved: ObjectiveData[] } | null;
 }
 
 /** The plan's `character_interaction` event for one exchange, timed at the interaction. */
@@ -35,6 +37,11 @@ export function characterInteractionEvent(input: CharacterInteractionEventInput)
       },
       interaction_id: interaction.id,
       scenario_id: interaction.scenarioId,
+      ...(input.conversation ? {
+        conversation_id: input.conversation.id,
+        lines: input.conversation.lines,
+        objectives_moved: input.conversation.objectivesMoved,
+      } : {}),
     },
   };
 }

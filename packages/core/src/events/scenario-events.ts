@@ -1,4 +1,5 @@
-import type { Id, InteractionType, Scenario } from '../model.ts';
+import type { Id, InteractionType, Objective, Scenario } from '../model.ts';
+import type { ObjectiveData } from './event-data.ts';
 import { isoTimestamp } from './typed.ts';
 import type { TypedEventDraft } from './typed.ts';
 
@@ -13,7 +14,8 @@ export function scenarioStartedEvent(s: Scenario, now: number): TypedEventDraft<
       title: s.title,
       setting: s.setting,
       mood: s.mood,
-      objectives: [...s.objectives],
+      objectives: s.objectives.map((o) => o.text),
+      objective_states: s.objectives.map((o) => objectiveData(s.id, o)),
       participant_ids: [...s.participantIds],
       duration_minutes: s.durationMinutes,
       speed: s.speed,
@@ -99,4 +101,20 @@ export function userInterventionEvent(
       responses: input.responses.map((r) => ({ character_id: r.characterId, response: r.response })),
     },
   };
+}
+
+/** An objective in events' snake_case form. */
+export function objectiveData(scenarioId: Id, o: Objective): ObjectiveData {
+  return { scenario_id: scenarioId, objective_id: o.id, text: o.text, progress: o.progress, state: o.state };
+}
+
+/** `objective_progressed`, or `objective_completed` when the objective is now done. */
+export function objectiveEvent(
+  s: Scenario, o: Objective, now: number,
+): TypedEventDraft<'objective_progressed'> | TypedEventDraft<'objective_completed'> {
+  const data = objectiveData(s.id, o);
+  const timestamp = isoTimestamp(now);
+  return o.state === 'done'
+    ? { type: 'objective_completed', ecosystemId: s.ecosystemId, timestamp, data }
+    : { type: 'objective_progressed', ecosystemId: s.ecosystemId, timestamp, data };
 }

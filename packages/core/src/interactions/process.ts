@@ -1,17 +1,18 @@
 import { appraise, emotionalStateOf, settleCharacter } from '../affect/index.ts';
+import { pulledByScene } from '../affect/scene-mood.ts';
 import type { EmotionalStateView } from '../affect/index.ts';
 import { EngineError } from '../errors.ts';
 import {
   characterInteractionEvent, characterStateChangedEvent, relationshipChangedEvent,
 } from '../events/index.ts';
+import type { CharacterInteractionEventInput } from '../events/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type {
-  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory,
-  RelationshipDelta, Scenario,
+  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory, RelationshipDelta,
 } from '../model.ts';
 import { compatibility } from '../personality/index.ts';
-import type { EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
+import type { DialogueScenario, EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
 import { pickRecall } from '../store/batch.ts';
 import {
   TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship,
@@ -47,7 +48,11 @@ export interface InteractionRequest {
   /** The scenario this exchange is a turn of. */
   scenarioId?: Id | null;
   /** Scenario context for the dialogue. */
-  scenario?: Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'> | null;
+  scenario?: DialogueScenario | null;
+  /** The target's reply, when already written (a conversation turn); generated when absent. */
+  response?: string | null;
+  /** The conversation this exchange belongs to, carried into its character_interaction event. */
+  conversation?: CharacterInteractionEventInput['conversation'];
 }
 
 /** The plan's InteractionResult: everything that changed, or why nothing did. */
@@ -97,7 +102,9 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     // 4. The lines.
     const type = request.type;
     const scenario = request.scenario ?? null;
-    const [aMemories = [], bMemories = []] = await store.recallMemories([
+    const written = (request.content ?? '').trim() !== '' && (request.response ?? '').trim() !== '';
+    // A conversation turn arrives with both lines written: nothing to recall for them.
+    const [aMemories = [], bMemories = []] = written ? [] : await store.recallMemories([
       recallAsk(a.id, b.id), recallAsk(b.id, a.id),
     ]);
     let content = (request.content ?? '').trim();
@@ -109,7 +116,7 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
         scenario, previousLine: lastLineOf(aMemories), random: deps.random,
       });
     }
-    const response = await deps.dialogue.generate({
+    const response = written ? request.response!.trim() : await deps.dialogue.generate({
       speaker: b, listener: a, listenerName: a.name, mode: 'reply', interactionType: type, incoming: content,
       relationship: driftRelationship(reverse, now),
       memories: retrieveMemories(shortlist(bMemories, a.id), { now, aboutId: a.id, text: content }, DIALOGUE_MEMORY_LIMIT),
@@ -132,8 +139,8 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       interactionType: type, sentiment: contentSentiment, role: 'target',
       relationshipStrength: driftRelationship(reverse, now).strength, personality: b.personality,
     });
-    const aAfter = afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now });
-    const bAfter = afterExchange(b, { type, role: 'target', emotions: bEmotions, now });
+    const aAfter = inScene(afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now }), scenario);
+    const bAfter = inScene(afterExchange(b, { type, role: 'target', emotions: bEmotions, now }), scenario);
 
     // 7. Save and emit.
     const interaction: InteractionRecord = {
@@ -154,7 +161,7 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       events: [
         characterInteractionEvent({
           interaction, forward: forwardUpdate.delta, reverse: reverseUpdate.delta,
-          initiatorState, targetState: emotionalState,
+          initiatorState, targetState: emotionalState, conversation: request.conversation ?? null,
         }),
         relationshipChangedEvent(forwardUpdate.relationship, forwardUpdate.delta, interaction.id, now),
         relationshipChangedEvent(reverseUpdate.relationship, reverseUpdate.delta, interaction.id, now),
@@ -204,6 +211,11 @@ export function shortlist(newestFirst: readonly Memory[], aboutId: Id | null): M
 /** Words of the scenario that make memories relevant when a character opens an exchange. */
 function scenarioText(scenario: InteractionRequest['scenario']): string {
   return scenario ? [scenario.title, scenario.setting, ...scenario.objectives].join(' ') : '';
+}
+
+/** A character after an exchange, its mood pulled by the scene it happened in (if any). */
+function inScene(c: Character, scenario: DialogueScenario | null): Character {
+  return scenario ? { ...c, mood: pulledByScene(c.mood, scenario.mood) } : c;
 }
 
 /** Valence of an exchange for whoever heard `sentiment`: half the kind of exchange, half its tone. */

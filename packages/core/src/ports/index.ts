@@ -2,6 +2,21 @@ import type {
   Character, EcosystemEvent, EventDraft, Id, InteractionRecord, InteractionType, Memory,
   Relationship, Scenario, ScenarioMood,
 } from '../model.ts';
+import type { DialogueAct } from '../conversations/acts.ts';
+
+/**
+ * The conversation slot a line fills, when the line belongs to a conversation: what it does (act), what
+ * it is about (topic, as said), which conversation, and to whom (names). Absent for a free-standing line.
+ */
+export interface DialogueLine {
+  act: DialogueAct;
+  topic: string;
+  conversationId: string;
+  addressees: string[];
+}
+
+/** Scenario context a line is written in (objectives as plain texts). */
+export type DialogueScenario = Pick<Scenario, 'title' | 'setting' | 'mood'> & { objectives: string[] };
 
 /** Time, in ms since the epoch. Real on the server, virtual in simulations and tests. */
 export interface Clock {
@@ -40,10 +55,12 @@ export interface DialogueRequest {
   relationship: Relationship | null;
   /** Memories retrieved for this moment, most relevant first. */
   memories: Memory[];
-  scenario: Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'> | null;
+  scenario: DialogueScenario | null;
   /** The speaker's own previous line, so it is never repeated verbatim. */
   previousLine: string | null;
   random: Random;
+  /** The conversation slot to fill (act, topic, addressees); generators should say that act about that topic. */
+  line?: DialogueLine;
 }
 
 /** Writes a character's line. The template generator is the default; an LLM adapter may replace it. */

@@ -139,17 +139,21 @@ describe('runTurn', () => {
     expect(transcripts[1]).toEqual(transcripts[0]);
   });
 
-  it('avoids replaying the last pair when another pair is possible', async () => {
+  it('runs conversations across turns yet gives every character the floor, in more than one pair', async () => {
     const { deps, clock, scenario } = await started({ input: { participantIds: ['ada', 'bo', 'cy'] }, cast: CAST.slice(0, 3) });
-    let last: string[] = [];
+    const speakers = new Set<string>();
+    const pairs = new Set<string>();
     for (let i = 0; i < 15; i++) {
       const outcome = await runTurn(deps, scenario.id);
       if (outcome.kind !== 'played') throw new Error(outcome.kind);
-      const pair = [outcome.result.interaction.initiatorId, outcome.result.interaction.targetId].sort();
-      expect(pair).not.toEqual(last);
-      last = pair;
+      const { initiatorId, targetId } = outcome.result.interaction;
+      const exchange = outcome.result.events.find((e) => e.type === 'character_interaction')!;
+      for (const line of (exchange.data['lines'] as { speaker: string }[] | undefined) ?? []) speakers.add(line.speaker);
+      pairs.add([initiatorId, targetId].sort().join('+'));
       clock.advance(60_000);
     }
+    expect(speakers.size).toBe(3);
+    expect(pairs.size).toBeGreaterThan(1);
   });
 
   it('ends right after the turn that reaches maxTurns', async () => {

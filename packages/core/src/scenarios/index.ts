@@ -19,4 +19,4 @@ export {
   SIMULATION_SCENES, SIMULATION_SPEED, SIMULATION_START_MS, createSequentialIds, createVirtualClock, simulate,
 } from './simulation.ts';
 export type { SimulationOptions, SimulationResult } from './simulation.ts';
-export { formatRelationshipTable, formatTranscript } from './simulation-format.ts';
+export { formatJsonLines, formatRelationshipTable, formatTranscript } from './simulation-format.ts';

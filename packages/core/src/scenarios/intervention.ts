@@ -1,12 +1,20 @@
 import { appraise, settleCharacter } from '../affect/index.ts';
 import { EngineError } from '../errors.ts';
-import { characterStateChangedEvent, userInterventionEvent } from '../events/index.ts';
+import { characterStateChangedEvent, objectiveEvent, userInterventionEvent } from '../events/index.ts';
 import {
   DIALOGUE_MEMORY_LIMIT, afterExchange, recallAsk, lastLineOf, shortlist, userExchangeMemory,
 } from '../interactions/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
-import type { Character, EcosystemEvent, EventDraft, Id, InteractionType, Scenario } from '../model.ts';
-import type { EngineDeps, EngineStore } from '../ports/index.ts';
+import type { Character, Conversation, EcosystemEvent, EventDraft, Id, InteractionType, Scenario } from '../model.ts';
+import type { EngineDeps, EngineStore, Random } from '../ports/index.ts';
+import { replyAct } from '../conversations/acts.ts';
+import type { DialogueAct } from '../conversations/acts.ts';
+import { PLANNED_LENGTH, scenarioTopics } from '../conversations/director.ts';
+import { readMessage } from '../conversations/message.ts';
+import type { ReadMessage } from '../conversations/message.ts';
+import { advanceObjectives, objectiveTexts } from '../conversations/objectives.ts';
+import type { Topic } from '../conversations/topics.ts';
+import { sceneFactsOf } from '../dialogue/scene/facts.ts';
 import { eagerness } from './casting.ts';
 import { mentionedIn } from './mentions.ts';
 import { loadScenario } from './scenario-state.ts';
@@ -50,20 +58,25 @@ export async function intervene(
     const now = deps.clock.now();
     const cast = await participants(store, scenario, now);
     const targetId = intervention.targetCharacterId ?? null;
-    const repliers = chooseRepliers(cast, targetId, message);
+    const repliers = chooseRepliers(cast, targetId, message, deps.random);
+    const talk = readTalk(scenario, cast, targetId ?? repliers[0]!.id, message, now);
 
     const sentiment = deps.sentiment.score(message);
     const type: InteractionType = sentiment <= PROVOCATION_SENTIMENT ? 'conflict' : 'chat';
-    const context = { title: scenario.title, setting: scenario.setting, mood: scenario.mood, objectives: scenario.objectives };
+    const context = { title: scenario.title, setting: scenario.setting, mood: scenario.mood, objectives: objectiveTexts(scenario.objectives) };
     const responses: { characterId: Id; response: string }[] = [];
     const stateDrafts: EventDraft[] = [];
+    const acts: DialogueAct[] = [];
     for (const replier of repliers) {
       const [memories = []] = await store.recallMemories([recallAsk(replier.id, null)]);
+      const act = replyAct(talk.read.act, { personality: replier.personality, strength: 0, energy: replier.energy }, deps.random);
+      acts.push(act);
       const response = await deps.dialogue.generate({
         speaker: replier, listener: null, listenerName: userName, mode: 'reply', interactionType: type,
         incoming: message, relationship: null,
         memories: retrieveMemories(shortlist(memories, null), { now, aboutId: null, text: message }, DIALOGUE_MEMORY_LIMIT),
         scenario: context, previousLine: lastLineOf(memories), random: deps.random,
+        line: { act, topic: talk.topic.label, conversationId: talk.conversation.id, addressees: [userName] },
       });
       const emotions = appraise({
         interactionType: type, sentiment, role: 'target', relationshipStrength: 0, personality: replier.personality,
@@ -84,11 +97,26 @@ export async function intervene(
     for (const { response } of responses) {
       for (const id of mentionedIn(response, cast)) if (!answered.has(id) && !addressed.includes(id)) addressed.push(id);
     }
-    const updated: Scenario = { ...scenario, addressed };
+    // The person joins the conversation (or opens one); its topic is now what they asked about.
+    const lastReplier = repliers[repliers.length - 1]!;
+    const conversation: Conversation = {
+      ...talk.conversation,
+      participantIds: [...new Set([...talk.conversation.participantIds, ...repliers.map((c) => c.id)])].slice(0, 5),
+      topicKey: talk.topic.key, topic: talk.topic.label, lines: talk.conversation.lines + 1 + repliers.length,
+      userNames: talk.conversation.userNames.includes(userName) ? talk.conversation.userNames : [...talk.conversation.userNames, userName],
+      last: { speakerId: lastReplier.id, addresseeIds: [], act: acts[acts.length - 1]! },
+    };
+    const others = (scenario.conversations ?? []).filter((c) => c.id !== conversation.id);
+    const moved = advanceObjectives(scenario.objectives, [
+      { act: talk.read.act, objectiveId: talk.topic.objectiveId },
+      ...acts.map((act) => ({ act, objectiveId: talk.topic.objectiveId })),
+    ], repliers.length + 1);
+    const updated: Scenario = { ...scenario, addressed, conversations: [...others, conversation], objectives: moved.objectives };
     await store.saveScenario(updated);
     const events = await store.appendEvents([
       userInterventionEvent(updated, { userName, message, targetCharacterId: targetId, responses }, now),
       ...stateDrafts,
+      ...moved.moves.map((m) => objectiveEvent(updated, m.objective, now)),
     ]);
     return { scenario: updated, responses, events };
   });
@@ -105,7 +133,32 @@ async function participants(store: EngineStore, s: Scenario, now: number): Promi
   return cast;
 }
 
-function chooseRepliers(cast: readonly Character[], targetId: Id | null, message: string): Character[] {
+/**
+ * What a person's message is about and which conversation it joins: the addressed character's
+ * conversation if it is in one, else a new one. The topic is the scene topic the message names, else the
+ * thing it names ("the lanterns"), else the conversation's topic, else the scene's first topic.
+ */
+function readTalk(
+  s: Scenario, cast: readonly Character[], anchorId: Id, message: string, now: number,
+): { read: ReadMessage; topic: Topic; conversation: Conversation } {
+  const topics = scenarioTopics(s, sceneFactsOf(s.setting, s.title));
+  const read = readMessage(message, topics, cast.map((c) => c.name));
+  const existing = (s.conversations ?? []).find((c) => c.participantIds.includes(anchorId));
+  const conversation: Conversation = existing ?? {
+    id: `${s.id}.u${s.turn}.${now}`, participantIds: [anchorId], topicKey: topics[0]?.key ?? 'place', topic: topics[0]?.label ?? 'this place',
+    lines: 0, plannedLength: PLANNED_LENGTH.min + PLANNED_LENGTH.spread - 1, last: null, userNames: [], openedTurn: s.turn, lastTurn: s.turn,
+  };
+  const topic: Topic = read.topic
+    ?? (read.subject ? { key: `subject:${read.subject}`, label: read.subject, objectiveId: null } : null)
+    ?? topics.find((t) => t.key === conversation.topicKey)
+    ?? { key: conversation.topicKey, label: conversation.topic, objectiveId: null };
+  return { read, topic, conversation };
+}
+
+/** Chance that a talkative participant (extraversion ≥ 0.6) also answers a message to everyone. */
+export const EXTRA_REPLY_EXTRAVERSION = 0.6;
+
+function chooseRepliers(cast: readonly Character[], targetId: Id | null, message: string, random: Random): Character[] {
   if (targetId !== null) {
     const target = cast.find((c) => c.id === targetId);
     if (!target) throw new EngineError('not_a_participant', 'That character is not taking part in this scenario.');
@@ -118,5 +171,12 @@ function chooseRepliers(cast: readonly Character[], targetId: Id | null, message
   let eager: Character | null = null;
   for (const c of available) if (eager === null || eagerness(c) > eagerness(eager)) eager = c;
   if (!eager) throw new EngineError('no_available_participant', 'No participant is available to reply.');
-  return [eager];
+  // A message to everyone gets one to three replies: the most talkative, then other talkative ones by chance.
+  const repliers = [eager];
+  const rest = [...available].filter((c) => c.id !== eager.id).sort((a, b) => eagerness(b) - eagerness(a));
+  for (const c of rest) {
+    if (repliers.length >= 3) break;
+    if (c.personality.extraversion >= EXTRA_REPLY_EXTRAVERSION && random.next() < c.personality.extraversion) repliers.push(c);
+  }
+  return repliers;
 }

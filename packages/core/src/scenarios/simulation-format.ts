@@ -5,7 +5,7 @@ export function formatTranscript(result: SimulationResult): string {
   const s = result.scenario;
   const header = [
     `${s.title} — ${s.setting} (${s.mood}; seed ${result.seed})`,
-    `Objectives: ${s.objectives.join('; ') || 'none'}`,
+    `Objectives: ${s.objectives.map((o) => `${o.text} (${o.state}, ${Math.round(o.progress * 100)}%)`).join('; ') || 'none'}`,
     `Cast: ${result.characters.map((c) => `${c.name} (${c.description.toLowerCase()})`).join(', ')}`,
     `${result.turnsPlayed} turns played, ${result.turnsSkipped} skipped; ended: ${s.endReason ?? 'not yet'}`,
     '',
@@ -57,4 +57,16 @@ export function formatRelationshipTable(result: SimulationResult): string {
 function signed(x: number): string {
   const rounded = Math.round(x * 100) / 100;
   return `${rounded < 0 ? '-' : '+'}${Math.abs(rounded).toFixed(2)}`;
+}
+
+/** The transcript as JSON lines: one object per spoken line (see the simulate CLI's --json). */
+export function formatJsonLines(result: SimulationResult): string {
+  const names = new Map(result.characters.map((c) => [c.id, c.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  return result.transcript.map((l) => JSON.stringify({
+    turn: l.turn, conversation_id: l.conversationId ?? null, speaker: l.speakerName,
+    addressees: (l.addresseeIds ?? (l.addresseeId === null ? [] : [l.addresseeId])).map(name), act: l.act ?? null, topic: l.topic ?? null,
+    text: l.text, emotion: l.emotion ?? null,
+    ...(l.objectives ? { objective: l.objectives.map((o) => ({ id: o.id, text: o.text, progress: o.progress, state: o.state })) } : {}),
+  })).join('\n') + '\n';
 }

@@ -36,6 +36,12 @@ export interface SimulationOptions {
   seed: number;
   /** @default 'calm' */
   mood?: ScenarioMood;
+  /** Where it happens. @default the mood's scene in SIMULATION_SCENES */
+  setting?: string;
+  /** Objectives to pursue. @default the mood's scene's objectives */
+  objectives?: string[];
+  /** End once every objective is done. @default false */
+  endWhenObjectivesDone?: boolean;
   /** Called after each turn with its 1-based number. */
   onProgress?: (turn: number) => void;
 }
@@ -91,7 +97,13 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   };
   const cast = generateCast(options.seed, options.characters, ECOSYSTEM_ID, clock.now());
   for (const c of cast) await store.saveCharacter(c);
-  const scene = SIMULATION_SCENES[mood];
+  const preset = SIMULATION_SCENES[mood];
+  const scene = {
+    title: preset.title,
+    setting: options.setting ?? preset.setting,
+    objectives: options.objectives ?? preset.objectives,
+    endWhenObjectivesDone: options.endWhenObjectivesDone ?? false,
+  };
   const { scenario } = await startScenario(deps, {
     ecosystemId: ECOSYSTEM_ID,
     ...scene,

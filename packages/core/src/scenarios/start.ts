@@ -2,6 +2,7 @@ import { EngineError } from '../errors.ts';
 import { scenarioStartedEvent } from '../events/index.ts';
 import type { EcosystemEvent, Scenario } from '../model.ts';
 import type { EngineDeps } from '../ports/index.ts';
+import { objectivesFrom } from '../conversations/objectives.ts';
 import { validateScenarioInput } from './validation.ts';
 import type { ScenarioInput } from './validation.ts';
 
@@ -30,7 +31,9 @@ export async function startScenario(
       title: input.title.trim(),
       setting: input.setting.trim(),
       mood: input.mood,
-      objectives: input.objectives.map((o) => o.trim()),
+      objectives: objectivesFrom(input.objectives),
+      endWhenObjectivesDone: input.endWhenObjectivesDone ?? false,
+      conversations: [],
       participantIds: [...input.participantIds],
       durationMinutes: input.durationMinutes,
       speed: input.speed,

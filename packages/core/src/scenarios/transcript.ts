@@ -18,6 +18,15 @@ export interface TranscriptLine {
   addresseeName: string | null;
   interactionType: InteractionType | null;
   text: string;
+  /** Conversation lines only: which conversation, the dialogue act, the topic, and the emotion shown. */
+  conversationId?: Id;
+  act?: string;
+  topic?: string;
+  emotion?: string | null;
+  /** Everyone addressed (conversation lines). */
+  addresseeIds?: Id[];
+  /** When this line's exchange moved objectives: each one's text, progress and state after it. */
+  objectives?: { id: Id; text: string; progress: number; state: string }[];
 }
 
 /** Names to show for character ids; an id without a name is shown as is. */
@@ -37,6 +46,20 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
       const [initiatorId, targetId] = e.data.participants;
       const turn = turnOf.get(e.data.interaction_id) ?? null;
       const type = e.data.interaction_type;
+      if (e.data.lines && e.data.conversation_id !== undefined) {
+        const conversationId = e.data.conversation_id;
+        const moved = (e.data.objectives_moved ?? []).map((o) => ({ id: o.objective_id, text: o.text, progress: o.progress, state: o.state }));
+        e.data.lines.forEach((l, i, all) => {
+          const to = l.addressees[0] ?? null;
+          lines.push({
+            ...at, turn, kind: i === 0 ? 'opening' : 'reply', speakerId: l.speaker, speakerName: nameOf(l.speaker),
+            addresseeId: to, addresseeName: to === null ? null : nameOf(to), interactionType: type, text: l.text,
+            conversationId, act: l.act, topic: l.topic, emotion: l.emotion?.name ?? null, addresseeIds: [...l.addressees],
+            ...(i === all.length - 1 && moved.length > 0 ? { objectives: moved } : {}),
+          });
+        });
+        continue;
+      }
       lines.push({
         ...at, turn, kind: 'opening', speakerId: initiatorId, speakerName: nameOf(initiatorId),
         addresseeId: targetId, addresseeName: nameOf(targetId), interactionType: type, text: e.data.content,

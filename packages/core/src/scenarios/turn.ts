@@ -1,13 +1,16 @@
 import { canStartInteraction, settleCharacter } from '../affect/index.ts';
-import { scenarioTurnEvent } from '../events/index.ts';
+import { objectiveData, objectiveEvent, scenarioTurnEvent } from '../events/index.ts';
 import type { TurnSummary } from '../events/index.ts';
 import { checkFeasibility, processInteraction } from '../interactions/index.ts';
 import type { InteractionResult } from '../interactions/index.ts';
-import type { Character, EcosystemEvent, EventDraft, Id, Relationship, Scenario } from '../model.ts';
+import type { Character, Conversation, EcosystemEvent, EventDraft, Id, Objective, Relationship, Scenario } from '../model.ts';
 import type { EngineDeps, EngineStore, Random } from '../ports/index.ts';
 import { randomFor } from '../random/index.ts';
 import { driftRelationship } from '../relationships/index.ts';
-import { chooseInteractionType, objectivePull, speakerOrder, targetOrder } from './casting.ts';
+import { interactionTypeOf, speakTurn } from '../conversations/conversation.ts';
+import { planTurn, scenarioTopics } from '../conversations/director.ts';
+import { advanceObjectives, objectiveTexts } from '../conversations/objectives.ts';
+import { sceneFactsOf } from '../dialogue/scene/facts.ts';
 import { mentionedIn } from './mentions.ts';
 import { dueEndReason, loadScenario, markEnded } from './scenario-state.ts';
 
@@ -38,14 +41,22 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
     const random = randomFor(scenario.seed, scenario.turn);
     const cast = await loadCast(store, scenario, now);
     const views = await relationshipViews(store, scenario);
-    const played = await playFirstFeasible({ ...deps, store, random }, scenario, cast, views, now);
+    const played = await playConversation({ ...deps, store, random }, scenario, cast, views, now);
 
     const next: Scenario = { ...scenario, turn: scenario.turn + 1 };
-    if (played.kind === 'played') next.addressed = updatedAddressed(scenario, cast, played.result);
-    const drafts: EventDraft[] = [scenarioTurnEvent(next, played.summary, now)];
+    const drafts: EventDraft[] = [];
+    if (played.kind === 'played') {
+      next.addressed = updatedAddressed(scenario, cast, played.result);
+      next.conversations = played.conversations;
+      next.objectives = played.objectives;
+      drafts.push(...played.objectiveDrafts);
+    }
+    drafts.push(scenarioTurnEvent(next, played.summary, now));
     let final = next;
-    if (next.maxTurns !== null && next.turn >= next.maxTurns) {
-      const ended = await markEnded(store, next, 'max_turns', now);
+    const allDone = next.endWhenObjectivesDone === true && next.objectives.length > 0
+      && next.objectives.every((o) => o.state === 'done');
+    if (allDone || (next.maxTurns !== null && next.turn >= next.maxTurns)) {
+      const ended = await markEnded(store, next, allDone ? 'objectives_done' : 'max_turns', now);
       final = ended.scenario;
       drafts.push(ended.draft);
     } else {
@@ -60,7 +71,10 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
 }
 
 type Played =
-  | { kind: 'played'; result: InteractionResult & { success: true }; summary: TurnSummary }
+  | {
+    kind: 'played'; result: InteractionResult & { success: true }; summary: TurnSummary;
+    conversations: Conversation[]; objectives: Objective[]; objectiveDrafts: EventDraft[];
+  }
   | { kind: 'skipped'; reason: string; summary: TurnSummary };
 
 /** Participants that can take part now: existing, active, of the scenario's ecosystem, settled to now. */
@@ -84,8 +98,8 @@ async function relationshipViews(store: EngineStore, s: Scenario): Promise<Map<s
   return views;
 }
 
-/** Tries speakers and their listeners in the director's order; plays the first feasible exchange. */
-async function playFirstFeasible(
+/** Plays the director's next conversation turn: who speaks in which conversation, the lines, their effects. */
+async function playConversation(
   deps: EngineDeps & { random: Random },
   s: Scenario,
   cast: readonly Character[],
@@ -93,49 +107,50 @@ async function playFirstFeasible(
   now: number,
 ): Promise<Played> {
   if (cast.length < 2) return skip('too_few_active_participants');
-  const speakers = speakerOrder(cast, s.addressed, deps.random).filter((c) => canStartInteraction(c.energy));
-  if (speakers.length === 0) return skip('everyone_tired');
-  const view = (fromId: Id, toId: Id) => {
-    const r = stored.get(pairKey(fromId, toId));
-    return r ? driftRelationship(r, now) : null;
+  if (!cast.some((c) => canStartInteraction(c.energy))) return skip('everyone_tired');
+  const facts = sceneFactsOf(s.setting, s.title);
+  const topics = scenarioTopics(s, facts);
+  const canPair = (a: Character, b: Character) => checkFeasibility(a, b, now, {
+    forward: stored.get(pairKey(a.id, b.id)) ?? null, reverse: stored.get(pairKey(b.id, a.id)) ?? null,
+  }).ok;
+  const plan = planTurn(s, cast, topics, deps.random, canPair);
+  if (!plan) return skip('no_feasible_pair');
+  const strength = (from: Character, to: Character) => {
+    const r = stored.get(pairKey(from.id, to.id));
+    return r ? driftRelationship(r, now).strength : 0;
   };
-  const lastPair = mostRecentPair(stored);
-  const pull = objectivePull(s.objectives);
-  const context = { title: s.title, setting: s.setting, mood: s.mood, objectives: s.objectives };
-  for (const speaker of speakers) {
-    const listeners = targetOrder(speaker, cast, (toId) => view(speaker.id, toId), s.mood, lastPair, deps.random);
-    for (const target of listeners) {
-      const relationships = {
-        forward: stored.get(pairKey(speaker.id, target.id)) ?? null,
-        reverse: stored.get(pairKey(target.id, speaker.id)) ?? null,
-      };
-      if (!checkFeasibility(speaker, target, now, relationships).ok) continue;
-      const type = chooseInteractionType(speaker, view(speaker.id, target.id), s.mood, pull, deps.random);
-      const result = await processInteraction(deps, {
-        initiatorId: speaker.id, targetId: target.id, type, content: null, scenarioId: s.id, scenario: context,
-      });
-      if (!result.success) continue;
-      return {
-        kind: 'played',
-        result,
-        summary: { speakerId: speaker.id, targetId: target.id, interactionType: type, interactionId: result.interaction.id },
-      };
-    }
-  }
-  return skip('no_feasible_pair');
+  const spoken = await speakTurn(deps, s, plan, strength, new Map());
+  const speakers = new Set(spoken.lines.map((l) => l.speakerId)).size;
+  const moved = advanceObjectives(s.objectives, spoken.lines, speakers);
+  const objectiveTopic = plan.topic.objectiveId !== null;
+  const type = interactionTypeOf(spoken.lines[0]!.act, objectiveTopic);
+  const result = await processInteraction(deps, {
+    initiatorId: plan.speaker.id, targetId: plan.target.id, type, content: spoken.lines[0]!.text,
+    response: spoken.lines[1]!.text, scenarioId: s.id,
+    scenario: { title: s.title, setting: s.setting, mood: s.mood, objectives: objectiveTexts(s.objectives) },
+    conversation: {
+      id: plan.conversation.id,
+      lines: spoken.lines.map((l) => ({
+        speaker: l.speakerId, addressees: l.addresseeIds, act: l.act, topic: l.topic, text: l.text, emotion: l.emotion,
+      })),
+      objectivesMoved: moved.moves.map((m) => objectiveData(s.id, m.objective)),
+    },
+  });
+  if (!result.success) return skip(result.reason);
+  const others = (s.conversations ?? []).filter((c) => c.id !== plan.conversation.id);
+  const conversations: Conversation[] = spoken.closed ? others : [...others, spoken.conversation];
+  return {
+    kind: 'played',
+    result,
+    conversations,
+    objectives: moved.objectives,
+    objectiveDrafts: moved.moves.map((m) => objectiveEvent(s, m.objective, now)),
+    summary: { speakerId: plan.speaker.id, targetId: plan.target.id, interactionType: type, interactionId: result.interaction.id },
+  };
 }
 
 function skip(reason: string): Played {
   return { kind: 'skipped', reason, summary: { skipped: reason } };
-}
-
-/** The two characters who spoke most recently (by their relationships' last contact), or none. */
-function mostRecentPair(stored: ReadonlyMap<string, Relationship>): Id[] {
-  let latest: Relationship | null = null;
-  for (const r of stored.values()) {
-    if (r.lastInteractionAt !== null && (latest === null || r.lastInteractionAt > latest.lastInteractionAt!)) latest = r;
-  }
-  return latest ? [latest.fromId, latest.toId] : [];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { EngineError } from '../errors.ts';
 import { SCENARIO_MOODS } from '../model.ts';
 import type { Id, ScenarioMood } from '../model.ts';
+import type { ObjectiveInput } from '../conversations/objectives.ts';
 
 /** What a caller supplies to start a scenario. */
 export interface ScenarioInput {
@@ -8,7 +9,10 @@ export interface ScenarioInput {
   title: string;
   setting: string;
   mood: ScenarioMood;
-  objectives: string[];
+  /** Plain texts, or objects with a text (and optionally id, state, progress). */
+  objectives: ObjectiveInput[];
+  /** End the scenario once every objective is done. @default false */
+  endWhenObjectivesDone?: boolean;
   participantIds: Id[];
   /** Minutes of clock time the scenario lasts. */
   durationMinutes: number;
@@ -52,7 +56,7 @@ export function validateScenarioInput(input: ScenarioInput): void {
     throw invalid(`The mood must be one of ${SCENARIO_MOODS.join(', ')}.`);
   }
   if (!Array.isArray(input.objectives) || input.objectives.length > L.objectivesMax
-    || input.objectives.some((o) => typeof o !== 'string' || o.trim() === '' || o.length > L.objectiveMaxChars)) {
+    || input.objectives.some((o) => !validObjectiveText(typeof o === 'string' ? o : o?.text))) {
     throw invalid(`Give at most ${L.objectivesMax} objectives, each 1 to ${L.objectiveMaxChars} characters.`);
   }
   if (!(Number.isFinite(input.durationMinutes) && input.durationMinutes > 0 && input.durationMinutes <= L.durationMinutesMax)) {
@@ -76,4 +80,8 @@ export function validateScenarioInput(input: ScenarioInput): void {
   if (ids.length < L.participantsMin) {
     throw new EngineError('too_few_participants', `A scenario needs at least ${L.participantsMin} different characters.`);
   }
+}
+
+function validObjectiveText(text: unknown): boolean {
+  return typeof text === 'string' && text.trim() !== '' && text.length <= SCENARIO_LIMITS.objectiveMaxChars;
 }

@@ -1,5 +1,5 @@
 import type {
-  Character, EcosystemEvent, InteractionRecord, Memory, Relationship, Scenario,
+  Character, Conversation, EcosystemEvent, InteractionRecord, Memory, Relationship, Scenario,
 } from '../model.ts';
 
 /*
@@ -37,7 +37,8 @@ export function copyInteraction(i: InteractionRecord): InteractionRecord {
 export function copyScenario(s: Scenario): Scenario {
   return {
     ...s,
-    objectives: [...s.objectives],
+    objectives: s.objectives.map((o) => ({ ...o })),
+    ...(s.conversations ? { conversations: s.conversations.map(copyConversation) } : {}),
     participantIds: [...s.participantIds],
     addressed: [...s.addressed],
   };
@@ -54,4 +55,11 @@ function frozenPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const key in value) out[key] = frozenPlain((value as Record<string, unknown>)[key]);
   return Object.freeze(out);
+}
+
+function copyConversation(c: Conversation): Conversation {
+  return {
+    ...c, participantIds: [...c.participantIds], userNames: [...c.userNames],
+    last: c.last ? { ...c.last, addresseeIds: [...c.last.addresseeIds] } : null,
+  };
 }

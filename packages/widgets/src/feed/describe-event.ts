@@ -76,6 +76,10 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
         : `Turn ${String(d.turn ?? '?')}: ${nameOf(str(d.speaker_id))} spoke to ${nameOf(str(d.target_id))}`;
     case 'ecosystem_updated':
       return 'The ecosystem was updated';
+    case 'objective_progressed':
+      return `Objective “${str(d.text, '?')}” is ${Math.round(Number(d.progress ?? 0) * 100)}% done`;
+    case 'objective_completed':
+      return `Objective “${str(d.text, '?')}” is done`;
     case 'user_intervention':
       return d.target_character_id
         ? `${str(d.user_name, 'A visitor')} wrote to ${nameOf(str(d.target_character_id))}`

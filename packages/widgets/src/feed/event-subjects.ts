@@ -7,7 +7,7 @@ export const FEED_CATEGORIES = {
   moods: { label: 'Moods', types: ['character_state_changed'] },
   scenarios: {
     label: 'Scenarios',
-    types: ['scenario_started', 'scenario_paused', 'scenario_resumed', 'scenario_ended', 'scenario_turn'],
+    types: ['scenario_started', 'scenario_paused', 'scenario_resumed', 'scenario_ended', 'scenario_turn', 'objective_progressed', 'objective_completed'],
   },
   visitors: { label: 'Visitors', types: ['user_intervention'] },
   characters: { label: 'Characters', types: ['character_created', 'character_updated', 'character_deleted', 'ecosystem_updated'] },

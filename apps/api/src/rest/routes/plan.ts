@@ -33,10 +33,11 @@ export const planRoutes: RestRoute[] = [
   {
     operationId: 'createScenario', method: 'post', path: '/api/v1/ecosystem/{id}/scenario', procedure: 'scenarios.create', tag: 'Plan',
     summary: 'Start a multi-character scenario',
-    description: 'Creates the scenario and starts the director playing turns on its own. `character_ids` defaults to every active character; `duration_minutes` to 30; `speed` (turns per minute) to 6; a `seed` makes the transcript reproducible.',
+    description: 'Creates the scenario and starts the director playing turns on its own. `character_ids` defaults to every active character; `duration_minutes` to 30; `speed` (turns per minute) to 6; a `seed` makes the transcript reproducible. `objectives` are texts (or `{text}` objects); with `end_when_objectives_done` the scenario ends once all are done.',
     params: { id: 'ecosystemId' }, input: 'body', auth: 'bearer', errors: [403, 404],
     rename: {
       title: 'title', setting: 'setting', mood: 'mood', objectives: 'objectives', character_ids: 'participantIds',
+      end_when_objectives_done: 'endWhenObjectivesDone',
       duration_minutes: 'durationMinutes', speed: 'speed', max_turns: 'maxTurns', seed: 'seed',
     },
     present: (result) => {

@@ -60,11 +60,18 @@ export const DocumentSchema = component('Document', 'Notes or lore attached to a
 
 export const ScenarioSchema = component('Scenario', 'A multi-character scene the director plays turn by turn.', z.object({
   id, ecosystemId: id, title: z.string(), setting: z.string(), mood: z.enum(SCENARIO_MOODS),
-  objectives: z.array(z.string()), participantIds: z.array(id),
+  objectives: z.array(z.object({
+    id, text: z.string(), state: z.enum(['open', 'in_progress', 'done']), progress: z.number().min(0).max(1),
+  })).describe('Each objective, how far it has come (0–1) and its state.'),
+  endWhenObjectivesDone: z.boolean().optional().describe('The scenario ends once every objective is done.'),
+  conversations: z.array(z.object({
+    id, participantIds: z.array(id), topicKey: z.string(), topic: z.string(), lines: z.number().int(),
+  }).passthrough()).optional().describe('Conversations under way.'),
+  participantIds: z.array(id),
   durationMinutes: z.number(), speed: z.number().describe('Turns per minute.'), maxTurns: z.number().int().nullable(),
   seed: z.number().int(), status: z.enum(['running', 'paused', 'ended']), turn: z.number().int(),
   addressed: z.array(id), startedAt: ms, endedAt: nullableMs,
-  endReason: z.string().nullable().describe("'duration' | 'max_turns' | 'user' | 'no_feasible_turns'"),
+  endReason: z.string().nullable().describe("'duration' | 'max_turns' | 'objectives_done' | 'user' | 'no_feasible_turns'"),
 }));
 
 export const InterventionResultSchema = component('InterventionResult', "The characters' replies to a user's message.", z.object({

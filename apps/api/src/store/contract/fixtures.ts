@@ -75,7 +75,8 @@ export function sampleInteraction(
 export function sampleScenario(ecosystemId: Id, participantIds: Id[], overrides: Partial<Scenario> = {}): Scenario {
   return {
     id: randomUUID(), ecosystemId, title: 'Festival', setting: 'The quay', mood: 'festive',
-    objectives: ['row'], participantIds, durationMinutes: 30, speed: 1.5, maxTurns: null, seed: 7,
+    objectives: [{ id: 'o1', text: 'row', state: 'in_progress', progress: 0.25 }], endWhenObjectivesDone: false, conversations: [],
+    participantIds, durationMinutes: 30, speed: 1.5, maxTurns: null, seed: 7,
     status: 'running', turn: 0, addressed: [], startedAt: T0, endedAt: null, endReason: null, ...overrides,
   };
 }

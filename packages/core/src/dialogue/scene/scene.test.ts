@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { INTERACTION_TYPES } from '../../model.ts';
-import type { Scenario } from '../../model.ts';
+import type { DialogueScenario } from '../../ports/index.ts';
 import { DIALOGUE_RULES } from '../phrases/index.ts';
 import { THEMES } from '../phrases/scenes/index.ts';
 import { writeLine } from '../template-dialogue.ts';
 import { character, request } from '../test-requests.ts';
 import type { Theme } from './theme.ts';
 
-type ScenarioContext = Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'>;
+type ScenarioContext = DialogueScenario;
 
 const GARDEN: ScenarioContext = {
   title: 'A quiet afternoon', setting: 'the garden behind the village library', mood: 'calm',

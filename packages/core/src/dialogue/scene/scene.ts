@@ -1,4 +1,4 @@
-import type { Scenario } from '../../model.ts';
+import type { DialogueScenario } from '../../ports/index.ts';
 import type { Grammar } from '../grammar.ts';
 import { objectiveGoal, spliceableObjective, spliceableSetting } from '../context-words.ts';
 import type { SpliceableObjective } from '../context-words.ts';
@@ -31,7 +31,7 @@ export interface SceneObjective extends SpliceableObjective {
   goal: string | null;
 }
 
-type ScenarioContext = Pick<Scenario, 'title' | 'setting' | 'mood' | 'objectives'>;
+type ScenarioContext = DialogueScenario;
 
 /** A setting this short is also said whole ("I love the moonlit harbour market at this hour"). */
 export const SETTING_PHRASE_MAX_WORDS = 5;

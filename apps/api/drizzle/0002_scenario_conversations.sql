@@ -1,0 +1,2 @@
+ALTER TABLE "scenarios" ADD COLUMN "end_when_objectives_done" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "scenarios" ADD COLUMN "conversations" jsonb DEFAULT '[]'::jsonb NOT NULL;
