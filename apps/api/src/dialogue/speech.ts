@@ -7,6 +7,11 @@ import type { LineDeltaHub } from './line-deltas.ts';
 import { markingSources, ReplayedLines, type PreparedLine } from './replay.ts';
 import { DEFAULT_DIALOGUE, type DialogueSetting } from './setting.ts';
 
+/** How long a read dialogue setting is trusted (a change made on another node applies within this). */
+export const SETTING_TTL_MS = 1000;
+/** Entries each cache holds before it starts over. */
+const CACHE_MAX = 10_000;
+
 /** Lines written ahead of a transaction, ready to be replayed inside it. */
 export interface PreparedSpeech {
   /** Hands the prepared lines to the engine, in order. */
@@ -32,12 +37,42 @@ export interface SpeechOptions {
  * cooldown meanwhile is refused as always). Template mode skips all this: the engine runs as it always did.
  */
 export class Speech {
+  /** Settings read lately, so an exchange costs no extra read: ecosystem id → setting and when it was read. */
+  readonly #settings = new Map<Id, { setting: DialogueSetting; at: number }>();
+  /** A character's ecosystem never changes: character id → ecosystem id. */
+  readonly #ecosystems = new Map<Id, Id>();
+
   constructor(private readonly options: SpeechOptions) {}
 
-  /** The ecosystem's dialogue setting (template when none or the ecosystem is gone). */
+  /**
+   * The ecosystem's dialogue setting (template when none or the ecosystem is gone), as read within the
+   * last SETTING_TTL_MS: a change made on another node applies within that time, one made here at once.
+   */
   async settingOf(ecosystemId: Id): Promise<DialogueSetting> {
+    const now = Date.now();
+    const cached = this.#settings.get(ecosystemId);
+    if (cached !== undefined && now - cached.at < SETTING_TTL_MS) return cached.setting;
     const ecosystem = await this.options.store.getEcosystem(ecosystemId);
-    return ecosystem?.dialogue ?? DEFAULT_DIALOGUE;
+    const setting = ecosystem?.dialogue ?? DEFAULT_DIALOGUE;
+    if (this.#settings.size >= CACHE_MAX) this.#settings.clear();
+    this.#settings.set(ecosystemId, { setting, at: now });
+    return setting;
+  }
+
+  /** Forgets the cached setting after a change made on this node. */
+  forget(ecosystemId: Id): void {
+    this.#settings.delete(ecosystemId);
+  }
+
+  /** The ecosystem of a character, or null when it does not exist. */
+  async ecosystemOf(characterId: Id): Promise<Id | null> {
+    const known = this.#ecosystems.get(characterId);
+    if (known !== undefined) return known;
+    const owner = (await this.options.store.characterOwners([characterId])).get(characterId);
+    if (owner === undefined) return null;
+    if (this.#ecosystems.size >= CACHE_MAX) this.#ecosystems.clear();
+    this.#ecosystems.set(characterId, owner.ecosystemId);
+    return owner.ecosystemId;
   }
 
   /**

@@ -23,12 +23,12 @@ export const interactionsRouter = {
     .mutation(async ({ ctx, input }) => {
       await assertCharactersAccess(ctx, [input.initiatorId, input.targetId], 'write');
       await ctx.services.limits.interactions.consume(ctx.user.id);
-      const ecosystemId = (await ctx.services.store.characterOwners([input.initiatorId])).get(input.initiatorId)?.ecosystemId;
+      const ecosystemId = await ctx.services.speech.ecosystemOf(input.initiatorId);
       const request = {
         initiatorId: input.initiatorId, targetId: input.targetId, type: input.type, content: input.content ?? null,
       };
       // Lines are written before the transaction when the ecosystem speaks through a language model.
-      const result = ecosystemId === undefined
+      const result = ecosystemId === null
         ? await processInteraction(ctx.services.engineDeps(), request)
         : await ctx.services.speech.run(ecosystemId, (deps) => processInteraction(deps, request));
       if (result.success) await publishCommitted(ctx.services, result.events);
