@@ -33,7 +33,7 @@ A plain WebSocket for any language. Every event of the ecosystem as one JSON tex
 - **Keepalive**: the server sends a WebSocket ping every 30 s and drops a client that has not answered the previous one. Clients that cannot see pings may send \`{"type":"ping"}\` and get \`{"type":"pong"}\`.
 - **Close codes** (the reason starts with a snake_case code): 1008 authentication failed, no access, the token expired, or the API key behind it was revoked (\`key_revoked\`; reconnect with a valid token and \`lastEventId\`); 1009 a message over 64 KiB; 1013 too many open connections for this user (\`too_many_connections\`) or on this server (\`server_busy\`, retry shortly); 4029 too many messages; 4400 malformed request (e.g. a bad \`lastEventId\`); 1001 server restarting; 1011 server failure.
 
-The tRPC WebSocket at \`/trpc\` (subscriptions \`events.onEventRuns\`, a message per run of consecutive events, used by the SDK, and \`events.onEvent\`, a message per event) follows the same origin, size, connection and rate rules and is closed with 1008 when its token expires or its key is revoked.
+The tRPC WebSocket at \`/trpc\` (subscriptions \`events.onEventRuns\`, a message per run of consecutive events, used by the SDK, \`events.onEvent\`, a message per event, and \`events.onLineDelta\`, the live \`line_delta\` pieces) follows the same origin, size, connection and rate rules and is closed with 1008 when its token expires or its key is revoked.
 
 ## Limits
 Request bodies up to 512 KiB; WebSocket messages up to 64 KiB; 32 open WebSocket connections per user (per server node) over both endpoints; 60 messages per 10 s per connection and 300 per user. Sign-in attempts and interactions are rate-limited too (429 \`rate_limited\`).`;
