@@ -134,6 +134,39 @@ describe('an exchange spoken by the model', () => {
     expect(after).toMatchObject({ llm: { breaker: 'closed' } });
   });
 
+  it('streams deltas to a tRPC subscriber (events.onLineDelta)', async () => {
+    otherwise = { kind: 'line', line: 'Nets are mended, all of them.', chunkDelayMs: 5 };
+    const { eco, ids } = await ecosystem(['Gus', 'Hild']);
+    const pieces: { speakerId: string; text: string }[] = [];
+    let started!: () => void;
+    const ready = new Promise<void>((resolve) => { started = resolve; });
+    const sub = client.events.onLineDelta.subscribe({ ecosystemId: eco.id }, {
+      onStarted: () => started(),
+      onData: (d) => { pieces.push(d); },
+    });
+    await ready;
+    const result = await client.interactions.create.mutate({ initiatorId: ids['Gus']!, targetId: ids['Hild']!, type: 'chat' });
+    expect(result.success).toBe(true);
+    await until(() => pieces.filter((p) => p.speakerId === ids['Hild']).map((p) => p.text).join('') === 'Nets are mended, all of them.', 'the deltas');
+    expect(pieces.filter((p) => p.speakerId === ids['Gus']).map((p) => p.text).join('')).toBe('Nets are mended, all of them.');
+    sub.unsubscribe();
+  });
+
+  it('speaks scenario turns through the model', async () => {
+    otherwise = { kind: 'line', line: 'To the lanterns!' };
+    const { eco, ids } = await ecosystem(['Ina', 'Jay', 'Kai']);
+    const scenario = await client.scenarios.create.mutate({
+      ecosystemId: eco.id, title: 'Lantern night', participantIds: Object.values(ids), speed: 60, seed: 5, maxTurns: 2,
+    });
+    let turns: { data: Record<string, unknown> }[] = [];
+    await until(async () => {
+      const { events } = await client.events.list.query({ ecosystemId: eco.id, afterSeq: 0, limit: 500 });
+      turns = events.filter((e) => e.type === 'character_interaction' && e.data['scenario_id'] === scenario.id);
+      return turns.length === 2;
+    }, 'two turns');
+    for (const turn of turns) expect(turn.data).toMatchObject({ content: 'To the lanterns!', content_source: 'llm', response_source: 'llm' });
+  });
+
   it('keeps template mode free of model calls', async () => {
     const { ids } = await ecosystem(['Eve', 'Fin'], { mode: 'template' });
     const before = llm.requests.length;
