@@ -6,43 +6,81 @@
  *
  *   npx tsx bench/llm-dialogue-breakdown.ts     # PGlite; PostgreSQL with DATABASE_URL
  */
-import { baselineMood, createRandom, createSentimentAnalyzer, createTemplateDialogue, processInteraction, writeLine, type EngineDeps } from '@ensemble/core';
 import { randomUUID } from 'node:crypto';
-import { startFakeLlm } from '../apps/api/test/fake-llm-server.ts';
+import {
+  baselineMood, createRandom, createSentimentAnalyzer, createTemplateDialogue, processInteraction, writeLine,
+  type DialogueRequest, type EngineDeps,
+} from '@ensemble/core';
 import { LlmDialogue } from '../apps/api/src/adapters/llm/llm-dialogue.ts';
 import { LineDeltaHub } from '../apps/api/src/dialogue/line-deltas.ts';
 import { Speech } from '../apps/api/src/dialogue/speech.ts';
 import { sampleUser } from '../apps/api/src/store/contract/fixtures.ts';
 import { openTestStore } from '../apps/api/src/store/testing.ts';
+import { startFakeLlm } from '../apps/api/test/fake-llm-server.ts';
+import { describeLatency } from './stats.ts';
+
+const ROUNDS = 350;
+const WARM_UP = 50;
+const CHARACTERS = 60;
+
 const t = await openTestStore();
 const llmServer = await startFakeLlm();
-const owner = sampleUser(); await t.store.createUser(owner);
+const owner = sampleUser();
+await t.store.createUser(owner);
 const sentiment = createSentimentAnalyzer();
-const deps = (): EngineDeps => ({ store: t.store, clock: { now: () => Date.now() }, ids: { next: () => randomUUID() }, sentiment, dialogue: createTemplateDialogue(), random: createRandom(Math.floor(Math.random() * 1e9)) });
+const deps = (): EngineDeps => ({
+  store: t.store, clock: { now: () => Date.now() }, ids: { next: () => randomUUID() }, sentiment,
+  dialogue: createTemplateDialogue(), random: createRandom(Math.floor(Math.random() * 1e9)),
+});
+
+/** An ecosystem in `mode` and a source of pairs that never repeat (10 s cooldown). */
 async function world(mode: 'template' | 'llm') {
   const eco = randomUUID();
-  await t.store.createEcosystem({ id: eco, ownerId: owner.id, name: mode, description: '', lastSeq: 0, dialogue: { mode, model: null, tokensPerHour: null }, createdAt: 0, updatedAt: 0 });
+  await t.store.createEcosystem({
+    id: eco, ownerId: owner.id, name: mode, description: '', lastSeq: 0,
+    dialogue: { mode, model: null, tokensPerHour: null }, createdAt: 0, updatedAt: 0,
+  });
   const ids: string[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < CHARACTERS; i++) {
     const p = { openness: (i * 37 % 100) / 100, conscientiousness: 0.5, extraversion: (i * 53 % 100) / 100, agreeableness: 0.6, neuroticism: 0.3 };
-    const id = randomUUID(); ids.push(id);
-    await t.store.saveCharacter({ id, ecosystemId: eco, name: `C${i}`, description: '', personality: p, mood: baselineMood(p), lastEmotion: null, energy: 1, active: true, stateUpdatedAt: Date.now(), createdAt: 0 });
+    const id = randomUUID();
+    ids.push(id);
+    await t.store.saveCharacter({
+      id, ecosystemId: eco, name: `C${i}`, description: '', personality: p, mood: baselineMood(p), lastEmotion: null,
+      energy: 1, active: true, stateUpdatedAt: Date.now(), createdAt: 0,
+    });
   }
   const pairs: [string, string][] = [];
-  for (let d = 1; d < 30; d++) for (let a = 0; a < 60; a++) pairs.push([ids[a]!, ids[(a + d) % 60]!]);
+  for (let d = 1; d < CHARACTERS / 2; d++) for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
   let n = 0;
   return { eco, next: () => pairs[n++]! };
 }
-const real = new LlmDialogue({ baseUrl: llmServer.baseUrl, apiKey: null, model: 'm', firstTokenMs: 5000, lineMs: 5000, concurrency: 4, maxLineChars: 400, breakerFailures: 5, breakerCooldownMs: 1000, now: () => Date.now(), log: () => {} });
-const instant = { generate: async (r: Parameters<typeof writeLine>[0]) => ({ text: writeLine(r), source: 'llm' as const }) } as unknown as LlmDialogue;
+
+const real = new LlmDialogue({
+  baseUrl: llmServer.baseUrl, apiKey: null, model: 'm', firstTokenMs: 5000, lineMs: 5000, concurrency: 4, maxLineChars: 400,
+  breakerFailures: 5, breakerCooldownMs: 1000, now: () => Date.now(), log: () => {},
+});
+/** A "model" that answers at once in process with the template line: what is left is the dry run's cost. */
+const instant = {
+  generate: async (request: DialogueRequest) => ({ text: writeLine(request), source: 'llm' as const }),
+} as unknown as LlmDialogue;
 const speechReal = new Speech({ store: t.store, engineDeps: deps, llm: real, deltas: new LineDeltaHub() });
 const speechInstant = new Speech({ store: t.store, engineDeps: deps, llm: instant, deltas: new LineDeltaHub() });
-const wT = await world('template'); const wL = await world('llm'); const wI = await world('llm');
-const res: Record<string, number[]> = { template: [], dryRunOnly: [], llm: [] };
-for (let i = 0; i < 350; i++) {
-  let s = performance.now(); let [a, b] = wT.next(); await processInteraction(deps(), { initiatorId: a, targetId: b, type: 'chat' }); if (i >= 50) res.template!.push(performance.now() - s);
-  s = performance.now(); [a, b] = wI.next(); await speechInstant.run(wI.eco, (d) => processInteraction(d, { initiatorId: a, targetId: b, type: 'chat' })); if (i >= 50) res.dryRunOnly!.push(performance.now() - s);
-  s = performance.now(); [a, b] = wL.next(); await speechReal.run(wL.eco, (d) => processInteraction(d, { initiatorId: a, targetId: b, type: 'chat' })); if (i >= 50) res.llm!.push(performance.now() - s);
+const worlds = { template: await world('template'), dryRunOnly: await world('llm'), llm: await world('llm') };
+const times: Record<keyof typeof worlds, number[]> = { template: [], dryRunOnly: [], llm: [] };
+
+for (let i = 0; i < ROUNDS; i++) {
+  for (const kind of ['template', 'dryRunOnly', 'llm'] as const) {
+    const w = worlds[kind];
+    const [a, b] = w.next();
+    const exchange = (d: EngineDeps) => processInteraction(d, { initiatorId: a, targetId: b, type: 'chat' });
+    const started = performance.now();
+    if (kind === 'template') await exchange(deps());
+    else await (kind === 'llm' ? speechReal : speechInstant).run(w.eco, exchange);
+    if (i >= WARM_UP) times[kind].push(performance.now() - started);
+  }
 }
-for (const [k, v] of Object.entries(res)) { v.sort((x, y) => x - y); console.log(k.padEnd(12), 'p50', v[150]!.toFixed(2), 'p99', v[296]!.toFixed(2)); }
-await llmServer.close(); await t.close();
+console.log(`store: ${t.kind}; one exchange at a time, ${ROUNDS - WARM_UP} each`);
+for (const [kind, sample] of Object.entries(times)) console.log(`${kind.padEnd(12)} ${describeLatency(sample)}`);
+await llmServer.close();
+await t.close();
