@@ -8,19 +8,19 @@ import { markingSources, ReplayedLines, type PreparedLine } from './replay.ts';
 import { DEFAULT_DIALOGUE, type DialogueSetting } from './setting.ts';
 
 /** How long a read dialogue setting is trusted (a change made on another node applies within this). */
-export const SETTING_TTL_MS = 1000;
+const SETTING_TTL_MS = 1000;
 /** Entries each cache holds before it starts over. */
 const CACHE_MAX = 10_000;
 
 /** Lines written ahead of a transaction, ready to be replayed inside it. */
-export interface PreparedSpeech {
+interface PreparedSpeech {
   /** Hands the prepared lines to the engine, in order. */
   dialogue: DialogueGenerator;
   /** Wraps the store so the events say who wrote each line. */
   wrapStore<S extends EngineStore>(store: S): S;
 }
 
-export interface SpeechOptions {
+interface SpeechOptions {
   store: AppStore;
   engineDeps: () => EngineDeps;
   /** The language-model adapter, or null when LLM_BASE_URL is not set. */

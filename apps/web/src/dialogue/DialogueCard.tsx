@@ -27,7 +27,7 @@ export function DialogueCard() {
     }
     let active = true;
     const check = () => {
-      client.ecosystem(live.ecosystemId).dashboard().then(
+      void client.ecosystem(live.ecosystemId).dashboard().then(
         (d) => { if (active) setBudgetSpent(d.dialogue.budgetSpent); },
         () => {},
       );

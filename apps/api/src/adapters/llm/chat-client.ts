@@ -8,7 +8,7 @@ export interface ChatMessage {
 }
 
 /** What one streamed chat completion needs. */
-export interface ChatRequest {
+interface ChatRequest {
   /** The server's base URL, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:11434/v1`. */
   baseUrl: string;
   /** Sent as a bearer token; never logged nor put in errors. */
@@ -24,7 +24,7 @@ export interface ChatRequest {
 }
 
 /** What came back: the whole text and the tokens it cost (the server's count, or an estimate). */
-export interface ChatAnswer {
+interface ChatAnswer {
   text: string;
   tokens: number;
   /** The server refused (a `refusal` field, or finish_reason `content_filter`). */
@@ -40,7 +40,7 @@ export class ChatError extends Error {
 }
 
 /** A rough token count for servers that report none: about four characters per token. */
-export function estimateTokens(text: string): number {
+function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 

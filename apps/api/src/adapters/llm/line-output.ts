@@ -1,5 +1,5 @@
 /** What a model's answer holds: the line, and optionally what it says of its act, emotion and topic. */
-export interface LineOutput {
+interface LineOutput {
   line: string;
   act: string | null;
   emotion: string | null;

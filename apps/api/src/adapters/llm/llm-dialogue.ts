@@ -38,7 +38,7 @@ export interface LlmOptions {
 }
 
 /** What one ecosystem chose (its `dialogue` setting). */
-export interface EcosystemLineSettings {
+interface EcosystemLineSettings {
   ecosystemId: string;
   model: string | null;
   tokensPerHour: number | null;

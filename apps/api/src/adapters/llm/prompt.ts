@@ -2,7 +2,7 @@ import { moodLabel, type BigFive, type DialogueRequest } from '@ensemble/core';
 import type { ChatMessage } from './chat-client.ts';
 
 /** One line said earlier in the conversation. */
-export interface SpokenLine {
+interface SpokenLine {
   speakerName: string;
   text: string;
 }
@@ -43,7 +43,7 @@ const TRAITS: readonly (readonly [keyof BigFive, string, string])[] = [
 ];
 
 /** The Big Five in words: "very curious and imaginative, somewhat reserved and quiet, …". */
-export function personalityInWords(p: BigFive): string {
+function personalityInWords(p: BigFive): string {
   return TRAITS.map(([trait, high, low]) => {
     const v = p[trait];
     const degree = Math.abs(v - 0.5) >= 0.3 ? 'very ' : Math.abs(v - 0.5) >= 0.1 ? '' : 'somewhat ';
