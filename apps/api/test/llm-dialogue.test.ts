@@ -167,6 +167,24 @@ describe('an exchange spoken by the model', () => {
     for (const turn of turns) expect(turn.data).toMatchObject({ content: 'To the lanterns!', content_source: 'llm', response_source: 'llm' });
   });
 
+  it('answers an intervention through the model, the visitor\'s words quoted', async () => {
+    otherwise = { kind: 'line', line: 'Fish stew, as always.' };
+    const { eco, ids } = await ecosystem(['Lea', 'Max']);
+    const scenario = await client.scenarios.create.mutate({
+      ecosystemId: eco.id, title: 'Supper', participantIds: Object.values(ids), speed: 1, seed: 8,
+    });
+    const before = llm.requests.length;
+    const answer = await client.scenarios.intervene.mutate({
+      scenarioId: scenario.id, message: 'Lea, what is for supper?', targetCharacterId: ids['Lea']!,
+    });
+    expect(answer.responses.map((r) => r.response)).toEqual(['Fish stew, as always.']);
+    const { events } = await client.events.list.query({ ecosystemId: eco.id, afterSeq: 0, limit: 500 });
+    expect(events.find((e) => e.type === 'user_intervention')!.data['response_sources']).toEqual(['llm']);
+    const sent = llm.requests.slice(before).find((r) => speakerOf(r) === 'Lea')!;
+    expect(sent.body.messages.at(-1)!.content).toContain('said: "Lea, what is for supper?"');
+    expect(sent.body.messages[1]!.content).not.toContain('what is for supper');
+  });
+
   it('keeps template mode free of model calls', async () => {
     const { ids } = await ecosystem(['Eve', 'Fin'], { mode: 'template' });
     const before = llm.requests.length;
