@@ -35,7 +35,18 @@ Options:
   -h, --help  Show this help
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, REDIS_URL, NEO4J_URL, LLM_BASE_URL, JWT_SECRET,
-PUBLIC_URL, CORS_ORIGINS, WEB_DIST, NO_SEED=1.`;
+PUBLIC_URL, CORS_ORIGINS, WEB_DIST, NO_SEED=1.
+
+Language-model dialogue (ecosystems whose dialogue mode is "llm"; templates otherwise and as fallback):
+  LLM_BASE_URL             an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (Ollama)
+  LLM_API_KEY              bearer key for it (never logged nor sent to clients)
+  LLM_MODEL                model when an ecosystem names none (default gpt-4o-mini)
+  LLM_FIRST_TOKEN_MS       wait for the first token before using the template line (default 4000)
+  LLM_LINE_MS              longest time for a whole line (default 15000)
+  LLM_CONCURRENCY          lines generated at once on this node (default 4)
+  LLM_MAX_LINE_CHARS       longer answers fall back to the template line (default 400)
+  LLM_BREAKER_FAILURES     failures in a row that pause calls to the server (default 5)
+  LLM_BREAKER_COOLDOWN_MS  how long the pause lasts (default 30000)`;
 
 /** A mistake in how the command was called: reported with the usage hint and exit code 2. */
 class UsageError extends Error {}

@@ -17,8 +17,10 @@ export interface AppConfig {
   redisUrl: string | null;
   /** Neo4j Bolt URL for graph queries; null means in-process. */
   neo4jUrl: string | null;
-  /** OpenAI-compatible endpoint for dialogue; null means the template generator. */
+  /** OpenAI-compatible endpoint for dialogue (ecosystems in `llm` mode); null means the template generator only. */
   llmBaseUrl: string | null;
+  /** The language-model adapter's settings (used only with llmBaseUrl). */
+  llm: LlmConfig;
   /** HS256 key for access tokens. */
   jwtSecret: Uint8Array;
   /** The URL clients reach this server at (links, OpenAPI servers). */
@@ -47,6 +49,26 @@ export interface AppConfig {
   widgetsDist: string | null;
 }
 
+/** LLM_* settings: model, key, time limits, concurrency, output cap, circuit breaker. */
+export interface LlmConfig {
+  /** Bearer key for the server; never logged, never sent to clients. @default null */
+  apiKey: string | null;
+  /** The model when an ecosystem names none. @default 'gpt-4o-mini' */
+  model: string;
+  /** Longest wait for the first token before falling back to the templates. @default 4000 */
+  firstTokenMs: number;
+  /** Longest time for a whole line. @default 15000 */
+  lineMs: number;
+  /** Generations at once on one node. @default 4 */
+  concurrency: number;
+  /** Longest line kept. @default 400 */
+  maxLineChars: number;
+  /** Failures in a row that open the circuit breaker. @default 5 */
+  breakerFailures: number;
+  /** How long the breaker stays open. @default 30000 */
+  breakerCooldownMs: number;
+}
+
 /** A secret shorter than this is too easy to brute-force offline from one token (RFC 7518 §3.2: ≥ 256 bits). */
 const MIN_JWT_SECRET_LENGTH = 32;
 const JWT_SECRET_FILE = 'jwt-secret';
@@ -68,6 +90,14 @@ const envSchema = z.object({
   REDIS_URL: optionalUrl,
   NEO4J_URL: optionalUrl,
   LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalText,
+  LLM_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  LLM_FIRST_TOKEN_MS: z.coerce.number().int().min(50).max(600_000).default(4000),
+  LLM_LINE_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
+  LLM_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).default(4),
+  LLM_MAX_LINE_CHARS: z.coerce.number().int().min(20).max(2000).default(400),
+  LLM_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  LLM_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   JWT_SECRET: optionalText.refine(
     (s) => s === null || s.length >= MIN_JWT_SECRET_LENGTH,
     `must be at least ${MIN_JWT_SECRET_LENGTH} characters`,
@@ -113,6 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     redisUrl: pick(overrides, 'redisUrl', e.REDIS_URL),
     neo4jUrl: pick(overrides, 'neo4jUrl', e.NEO4J_URL),
     llmBaseUrl: pick(overrides, 'llmBaseUrl', e.LLM_BASE_URL),
+    llm: overrides.llm ?? {
+      apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, firstTokenMs: e.LLM_FIRST_TOKEN_MS, lineMs: e.LLM_LINE_MS,
+      concurrency: e.LLM_CONCURRENCY, maxLineChars: e.LLM_MAX_LINE_CHARS, breakerFailures: e.LLM_BREAKER_FAILURES,
+      breakerCooldownMs: e.LLM_BREAKER_COOLDOWN_MS,
+    },
     jwtSecret,
     publicUrl: publicUrl.replace(/\/+$/, ''),
     corsOrigins: overrides.corsOrigins ?? splitList(e.CORS_ORIGINS),

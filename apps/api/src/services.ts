@@ -1,14 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import {
-  createRandom, createSentimentAnalyzer, createTemplateDialogue,
+  createRandom, createSentimentAnalyzer, createTemplateDialogue, runTurn,
   type Clock, type EcosystemEvent, type EngineDeps, type Random,
 } from '@ensemble/core';
 import { Redis } from 'ioredis';
 import { RedisEventBus } from './adapters/redis/redis-event-bus.ts';
+import { LlmDialogue } from './adapters/llm/llm-dialogue.ts';
 import { AuthService } from './auth/auth-service.ts';
 import type { AppConfig } from './config.ts';
 import { createLiveGraph, openDatabase, type Database } from './adapters/index.ts';
+import { LineDeltaHub } from './dialogue/line-deltas.ts';
+import { Speech, withPrepared } from './dialogue/speech.ts';
 import type { LiveGraph } from './graph/index.ts';
 import { createRateLimits, type RateLimits } from './limits/rate-limits.ts';
 import type { EventBus } from './realtime/event-bus.ts';
@@ -48,6 +51,12 @@ export interface AppServices {
    * graph catch up from there if delivery fails.
    */
   afterCommit(events: readonly EcosystemEvent[]): Promise<void>;
+  /** Language-model dialogue: lines written before the write, replayed in it (see Speech). */
+  speech: Speech;
+  /** The OpenAI-compatible adapter, or null without LLM_BASE_URL. */
+  llm: LlmDialogue | null;
+  /** Live pieces of lines being written, for this node's viewers. */
+  lineDeltas: LineDeltaHub;
 }
 
 /** Test and embedding hooks; anything given is used as is and not closed by `closeServices`. */
@@ -140,8 +149,19 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   };
   // Publishing belongs to the commit: the store hands every committed transaction's events over by itself.
   const stopListening = store.onCommitted((events) => { void afterCommit(events); });
+  const llm = config.llmBaseUrl === null ? null : new LlmDialogue({
+    ...config.llm, baseUrl: config.llmBaseUrl, now: () => Date.now(), log,
+  });
+  const lineDeltas = new LineDeltaHub();
+  const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas });
+  const prepareTurn = async (scenarioId: string) => {
+    const scenario = await store.getScenario(scenarioId);
+    const prepared = scenario === null ? null : await speech.prepare(scenario.ecosystemId, (deps) => runTurn(deps, scenarioId));
+    return (deps: EngineDeps) => withPrepared(deps, prepared);
+  };
   const scenarios = new ScenarioRunner({
-    store, engineDeps: () => engineDeps(), nodeId, log, ...(options.leases ? { leases: options.leases } : {}),
+    store, engineDeps: () => engineDeps(), nodeId, log, prepareTurn,
+    ...(options.leases ? { leases: options.leases } : {}),
   });
   const auth = new AuthService({ store, clock, jwtSecret: config.jwtSecret });
   const limits = options.limits ?? createRateLimits(redis, {
@@ -150,6 +170,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
 
   const services: AppServices = {
     config, store, database, bus, clock, engineDeps, scenarios, auth, nodeId, redis, graph, limits, afterCommit,
+    speech, llm, lineDeltas,
   };
   owned.set(services, {
     database: options.database === undefined, bus: options.bus === undefined,

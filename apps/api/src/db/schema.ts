@@ -8,6 +8,7 @@ import {
   bigint, boolean, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import type { BigFive, Conversation, Emotion, Objective, PAD } from '@ensemble/core';
+import type { DialogueSetting } from '../dialogue/setting.ts';
 
 const ms = (name: string) => bigint(name, { mode: 'number' });
 
@@ -43,6 +44,8 @@ export const ecosystems = pgTable('ecosystems', {
   description: text('description').notNull(),
   /** Seq of the newest event; bumped with the row locked, which keeps seqs gap-free per ecosystem. */
   lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+  /** Who speaks for the characters (DialogueSetting); null: the templates. */
+  dialogue: jsonb('dialogue').$type<DialogueSetting>(),
   createdAt: ms('created_at').notNull(),
   updatedAt: ms('updated_at').notNull(),
 }, (t) => [

@@ -2,6 +2,7 @@ import {
   moodLabel, type Character, type Id, type InteractionRecord, type MoodOctant, type Relationship,
   type RelationshipLabel,
 } from '@ensemble/core';
+import { DEFAULT_DIALOGUE, type DialogueMode } from '../dialogue/setting.ts';
 import { isTie } from '../graph/rules.ts';
 import type { AppServices } from '../services.ts';
 import type { EcosystemRecord } from '../store/app-store.ts';
@@ -62,6 +63,14 @@ export interface Dashboard {
   strongestTies: Tie[];
   weakestTies: Tie[];
   mostConnected: Array<{ id: Id; name: string; degree: number }>;
+  /** Who speaks for the characters, and whether the hour's token budget is spent (templates speak until it frees up). */
+  dialogue: {
+    mode: DialogueMode;
+    /** Tokens spent in the last hour on this node. */
+    tokensLastHour: number;
+    tokensPerHour: number | null;
+    budgetSpent: boolean;
+  };
 }
 
 /** The Observatory's numbers for one ecosystem, computed from the store as of now. */
@@ -93,6 +102,16 @@ export async function buildDashboard(services: AppServices, ecosystem: Ecosystem
     moodDistribution: moodDistribution(characters),
     ...topTies(live, names),
     mostConnected: mostConnected(live, names),
+    dialogue: dialogueStatus(services, ecosystem),
+  };
+}
+
+function dialogueStatus(services: AppServices, ecosystem: EcosystemRecord): Dashboard['dialogue'] {
+  const setting = ecosystem.dialogue ?? DEFAULT_DIALOGUE;
+  const tokensLastHour = services.llm?.budget.spent(ecosystem.id) ?? 0;
+  return {
+    mode: setting.mode, tokensLastHour, tokensPerHour: setting.tokensPerHour,
+    budgetSpent: setting.mode === 'llm' && setting.tokensPerHour !== null && tokensLastHour >= setting.tokensPerHour,
   };
 }
 

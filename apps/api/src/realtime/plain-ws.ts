@@ -134,6 +134,9 @@ async function serve(connection: StreamConnection): Promise<void> {
 
   const afterSeq = lastEventId === null ? ecosystem.lastSeq : Number(lastEventId);
   send(ws, { type: 'ready', ecosystemId, lastEventId: String(afterSeq) });
+  // Lines being written by a language model, live and never stored (a late joiner gets the committed line).
+  const stopDeltas = services.lineDeltas.subscribe(ecosystemId, (delta) => send(ws, delta));
+  abort.signal.addEventListener('abort', stopDeltas, { once: true });
   const { store, bus } = services;
   for await (const run of streamEventBatches({ store, bus, ecosystemId, afterSeq, signal: abort.signal })) {
     // A run (the five events of one exchange, a page of backfill) leaves in one write to the kernel, not

@@ -3,6 +3,7 @@ import { ecosystemUpdatedEvent } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertEcosystemAccess } from '../auth/access.ts';
+import { DEFAULT_DIALOGUE, dialogueSettingSchema } from '../dialogue/setting.ts';
 import { buildDashboard } from '../observatory/dashboard.ts';
 import { buildGraph } from '../observatory/graph.ts';
 import type { EcosystemRecord } from '../store/app-store.ts';
@@ -13,12 +14,16 @@ import { byIdInput, descriptionSchema, idSchema, nameSchema } from './inputs.ts'
 /** Ecosystems a user owns, with the Observatory's dashboard and graph. */
 export const ecosystemsRouter = {
   create: authedProcedure
-    .input(z.strictObject({ name: nameSchema, description: descriptionSchema.default('') }))
+    .input(z.strictObject({
+      name: nameSchema, description: descriptionSchema.default(''),
+      /** Who speaks for the characters: templates (default) or the server's language model. */
+      dialogue: dialogueSettingSchema.optional(),
+    }))
     .mutation(async ({ ctx, input }) => {
       const now = ctx.services.clock.now();
       const ecosystem: EcosystemRecord = {
         id: randomUUID(), ownerId: ctx.user.id, name: input.name, description: input.description,
-        lastSeq: 0, createdAt: now, updatedAt: now,
+        lastSeq: 0, dialogue: input.dialogue ?? DEFAULT_DIALOGUE, createdAt: now, updatedAt: now,
       };
       await ctx.services.store.createEcosystem(ecosystem);
       return ecosystem;
@@ -29,7 +34,10 @@ export const ecosystemsRouter = {
   get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertEcosystemAccess(ctx, input.id, 'read')),
 
   update: authedProcedure
-    .input(z.strictObject({ id: idSchema, name: nameSchema.optional(), description: descriptionSchema.optional() }))
+    .input(z.strictObject({
+      id: idSchema, name: nameSchema.optional(), description: descriptionSchema.optional(),
+      dialogue: dialogueSettingSchema.optional(),
+    }))
     .mutation(async ({ ctx, input }) => {
       await assertEcosystemAccess(ctx, input.id, 'write');
       const { id, ...patch } = input;
@@ -40,6 +48,7 @@ export const ecosystemsRouter = {
           events: updated === null ? [] : [ecosystemUpdatedEvent(id, patch, ctx.services.clock.now())],
         };
       });
+      if (patch.dialogue !== undefined) ctx.services.speech.forget(id);
       // Deleted between the access check and the write: same answer as any other missing ecosystem.
       return result ?? assertEcosystemAccess(ctx, id, 'write');
     }),

@@ -3,6 +3,7 @@ import { tracked, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertEcosystemAccess } from '../auth/access.ts';
 import { AppError } from '../errors.ts';
+import { lineDeltas } from '../dialogue/delta-stream.ts';
 import { streamEventBatches } from '../realtime/event-stream.ts';
 import { INVALID_LAST_EVENT_ID_MESSAGE, isLastEventId } from '../realtime/stream-protocol.ts';
 import { authedProcedure, type Context } from '../trpc.ts';
@@ -79,5 +80,16 @@ export const eventsRouter = {
     .input(subscriptionInput)
     .subscription(async function* ({ ctx, input, signal }) {
       for await (const run of eventRuns(ctx, input, signal)) yield tracked(String(run.at(-1)!.seq), run);
+    }),
+
+  /**
+   * Pieces of lines a language model is writing right now in the ecosystem (`line_delta`), live only:
+   * never stored nor replayed. The finished line arrives through `onEvent` as an ordinary event.
+   */
+  onLineDelta: authedProcedure
+    .input(z.strictObject({ ecosystemId: idSchema }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
+      yield* lineDeltas(ctx.services.lineDeltas, ecosystem.id, signal);
     }),
 } satisfies TRPCRouterRecord;

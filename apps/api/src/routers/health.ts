@@ -18,7 +18,9 @@ export const healthRouter = {
    * Whether this node can serve: 'error' when the database does not answer (nothing works without it),
    * 'degraded' when only Redis or Neo4j does not (events still arrive through the events table, limits
    * fall back to per-node memory, graph queries fail), else 'ok'. Redis and Neo4j are checked only when
-   * configured (absent from `checks` otherwise). GET /health/ready answers 503 only for 'error'.
+   * configured (absent from `checks` otherwise). With LLM_BASE_URL, `checks.llm` is 'error' and
+   * `llm.breaker` 'open' while the language-model server is being left alone after failures ('degraded':
+   * lines come from the templates meanwhile). GET /health/ready answers 503 only for 'error'.
    */
   ready: publicProcedure.query(async ({ ctx }) => {
     const { services } = ctx;
@@ -27,13 +29,17 @@ export const healthRouter = {
       services.redis === null ? null : check(async () => { await services.redis!.ping(); }),
       services.graph.shared ? check(() => services.graph.ping()) : null,
     ]);
-    const checks: Partial<Record<'database' | 'redis' | 'neo4j', CheckStatus>> = { database };
+    const checks: Partial<Record<'database' | 'redis' | 'neo4j' | 'llm', CheckStatus>> = { database };
     if (redis !== null) checks.redis = redis;
     if (graph !== null) checks.neo4j = graph;
+    // With LLM_BASE_URL: 'error' while the circuit breaker holds calls back (lines come from the templates).
+    if (services.llm !== null) checks.llm = services.llm.breaker.open ? 'error' : 'ok';
     const status: ReadyStatus = database === 'error'
       ? 'error'
       : Object.values(checks).every((c) => c === 'ok') ? 'ok' : 'degraded';
-    return { status, checks };
+    return services.llm === null
+      ? { status, checks }
+      : { status, checks, llm: { breaker: services.llm.breaker.open ? 'open' as const : 'closed' as const } };
   }),
 } satisfies TRPCRouterRecord;
 

@@ -22,9 +22,14 @@ export const interactionsRouter = {
     .mutation(async ({ ctx, input }) => {
       await assertCharactersAccess(ctx, [input.initiatorId, input.targetId], 'write');
       await ctx.services.limits.interactions.consume(ctx.user.id);
-      const result = await processInteraction(ctx.services.engineDeps(), {
+      const ecosystemId = await ctx.services.speech.ecosystemOf(input.initiatorId);
+      const request = {
         initiatorId: input.initiatorId, targetId: input.targetId, type: input.type, content: input.content ?? null,
-      });
+      };
+      // Lines are written before the transaction when the ecosystem speaks through a language model.
+      const result = ecosystemId === null
+        ? await processInteraction(ctx.services.engineDeps(), request)
+        : await ctx.services.speech.run(ecosystemId, (deps) => processInteraction(deps, request));
       return result;
     }),
 

@@ -6,6 +6,7 @@ import {
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertEcosystemAccess, type AccessContext, type Capability } from '../auth/access.ts';
+import { withPrepared } from '../dialogue/speech.ts';
 import { AppError } from '../errors.ts';
 import { changeScenarioLocked } from '../scenarios/locked-change.ts';
 import { authedProcedure } from '../trpc.ts';
@@ -119,11 +120,20 @@ export const scenariosRouter = {
     .mutation(async ({ ctx, input }) => {
       const scenario = await assertScenarioAccess(ctx, input.scenarioId, 'intervene');
       const userName = (input.userName ?? ctx.user.displayName).slice(0, INTERVENTION_LIMITS.userNameMaxChars);
-      const { responses } = await withTurnsHeld(ctx, input.scenarioId, () => changeScenarioLocked(
-        ctx.services, input.scenarioId, (deps) => intervene(deps, input.scenarioId, {
-          userName, message: input.message, targetCharacterId: input.targetCharacterId ?? null,
-        }),
-      ));
+      const intervention = { userName, message: input.message, targetCharacterId: input.targetCharacterId ?? null };
+      const { responses } = await withTurnsHeld(ctx, input.scenarioId, async () => {
+        // Replies are written before the scenario's row is locked when the ecosystem speaks through a language model.
+        const prepared = await ctx.services.speech.prepare(
+          scenario.ecosystemId, (deps) => intervene(deps, input.scenarioId, intervention),
+        );
+        return changeScenarioLocked(
+          {
+            store: prepared === null ? ctx.services.store : prepared.wrapStore(ctx.services.store),
+            engineDeps: () => withPrepared(ctx.services.engineDeps(), prepared),
+          },
+          input.scenarioId, (deps) => intervene(deps, input.scenarioId, intervention),
+        );
+      });
       const names = await characterNames(ctx, scenario.ecosystemId);
       return {
         scenarioId: scenario.id,

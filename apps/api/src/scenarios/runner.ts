@@ -33,6 +33,11 @@ export interface ScenarioRunnerOptions {
   log?: (line: string) => void;
   /** @default core's runTurn */
   playTurn?: PlayTurn;
+  /**
+   * Work done before each turn's transaction (language-model lines written outside it); returns how the
+   * turn's engine dependencies are to be changed. @default none
+   */
+  prepareTurn?: (scenarioId: Id) => Promise<(deps: EngineDeps) => EngineDeps>;
   /** Shortest pause between two turns of one scenario, whatever its speed. @default 50 */
   minGapMs?: number;
   /** Longest wait before retrying a scenario whose turns keep failing. @default 60000 */
@@ -69,6 +74,7 @@ export class ScenarioRunner {
   readonly #scanEveryMs: number;
   readonly #log: (line: string) => void;
   readonly #playTurn: PlayTurn;
+  readonly #prepareTurn: ((scenarioId: Id) => Promise<(deps: EngineDeps) => EngineDeps>) | null;
   readonly #minGapMs: number;
   readonly #maxRetryMs: number;
   readonly #slots = new Map<Id, Slot>();
@@ -89,6 +95,7 @@ export class ScenarioRunner {
     this.#scanEveryMs = options.leases?.scanEveryMs ?? LEASE_SCAN_MS;
     this.#log = options.log ?? ((line) => console.error(line));
     this.#playTurn = options.playTurn ?? runTurn;
+    this.#prepareTurn = options.prepareTurn ?? null;
     this.#minGapMs = options.minGapMs ?? 50;
     this.#maxRetryMs = options.maxRetryMs ?? MS_PER_MINUTE;
   }
@@ -284,11 +291,12 @@ export class ScenarioRunner {
   async #playOnce(scenarioId: Id, slot: Slot): Promise<void> {
     let outcome: TurnResult;
     try {
+      const prepared = this.#prepareTurn === null ? (deps: EngineDeps) => deps : await this.#prepareTurn(scenarioId);
       outcome = await this.#store.transaction(async (tx): Promise<TurnResult> => {
         // Re-taking the lease locks the scenario's row until commit and fails if another node took the
         // scenario over (or it stopped running); the turn then reads the latest turn number under that lock.
         if (!(await tx.acquireScenarioLease(scenarioId, this.#nodeId, this.#ttlMs))) return { kind: 'lease_lost' };
-        return this.#playTurn({ ...this.#engineDeps(), store: tx }, scenarioId);
+        return this.#playTurn(prepared({ ...this.#engineDeps(), store: tx }), scenarioId);
       });
       slot.failures = 0;
     } catch (error) {

@@ -1,6 +1,7 @@
 import type {
   EcosystemEvent, EngineStore, Id, InteractionRecord, Relationship, Scenario, ScenarioStatus,
 } from '@ensemble/core';
+import type { DialogueSetting } from '../dialogue/setting.ts';
 
 /** A registered person. */
 export interface UserRecord {
@@ -61,6 +62,8 @@ export interface EcosystemRecord {
   description: string;
   /** Seq of the newest event (0 when none). */
   lastSeq: number;
+  /** Who speaks for its characters. @default DEFAULT_DIALOGUE (templates) */
+  dialogue?: DialogueSetting;
   createdAt: number;
   updatedAt: number;
 }
@@ -146,7 +149,7 @@ export interface AppStore extends EngineStore {
   /** For each existing character among `ids`: its ecosystem and that ecosystem's owner (for access checks). */
   characterOwners(ids: readonly Id[]): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>>;
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]>;
-  updateEcosystem(id: Id, patch: { name?: string; description?: string }, at: number): Promise<EcosystemRecord | null>;
+  updateEcosystem(id: Id, patch: { name?: string; description?: string; dialogue?: DialogueSetting }, at: number): Promise<EcosystemRecord | null>;
   /** Removes the ecosystem and everything in it. */
   deleteEcosystem(id: Id): Promise<boolean>;
 

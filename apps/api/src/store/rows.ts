@@ -5,6 +5,7 @@ import type {
 } from '@ensemble/core';
 import { objectivesFrom } from '@ensemble/core';
 import type * as schema from '../db/schema.ts';
+import { DEFAULT_DIALOGUE } from '../dialogue/setting.ts';
 import type { DocumentRecord, EcosystemRecord, RefreshTokenRecord, UserRecord } from './app-store.ts';
 
 type Row<T extends { $inferSelect: unknown }> = T['$inferSelect'];
@@ -23,7 +24,7 @@ export function toRefreshToken(r: Row<typeof schema.refreshTokens>): RefreshToke
 export function toEcosystem(r: Row<typeof schema.ecosystems>): EcosystemRecord {
   return {
     id: r.id, ownerId: r.ownerId, name: r.name, description: r.description, lastSeq: r.lastSeq,
-    createdAt: r.createdAt, updatedAt: r.updatedAt,
+    dialogue: r.dialogue ?? DEFAULT_DIALOGUE, createdAt: r.createdAt, updatedAt: r.updatedAt,
   };
 }
 

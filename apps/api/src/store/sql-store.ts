@@ -200,7 +200,7 @@ export class SqlStore implements AppStore {
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]> { return ecosystems.listEcosystems(this.db, ownerId); }
   listEcosystemIds(): Promise<Id[]> { return ecosystems.listEcosystemIds(this.db); }
   lastSeqs(ecosystemIds: readonly Id[]): Promise<Map<Id, number>> { return ecosystems.lastSeqs(this.db, ecosystemIds); }
-  updateEcosystem(id: Id, patch: { name?: string; description?: string }, at: number): Promise<EcosystemRecord | null> {
+  updateEcosystem(id: Id, patch: Parameters<AppStore['updateEcosystem']>[1], at: number): Promise<EcosystemRecord | null> {
     return ecosystems.updateEcosystem(this.db, id, patch, at);
   }
   deleteEcosystem(id: Id): Promise<boolean> { return ecosystems.deleteEcosystem(this.db, id); }

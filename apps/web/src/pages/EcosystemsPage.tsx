@@ -1,5 +1,6 @@
 import type { Ecosystem } from '@ensemble/sdk';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { DialogueFields, TEMPLATE_DIALOGUE, type DialogueSetting } from '../dialogue/DialogueFields.tsx';
 import { navigate } from '../navigation/use-route.ts';
 import { hrefOf } from '../routes.ts';
 import { errorText } from '../session/error-text.ts';
@@ -25,8 +26,8 @@ export function EcosystemsPage() {
     return () => { active = false; };
   }, [client, reportError]);
 
-  const create = async (name: string, description: string) => {
-    const created = await client.ecosystems.create({ name, description });
+  const create = async (name: string, description: string, dialogue: DialogueSetting) => {
+    const created = await client.ecosystems.create({ name, description, dialogue });
     navigate({ page: 'characters', ecosystemId: created.id });
   };
 
@@ -70,8 +71,9 @@ function activityLine(e: Ecosystem): string {
   return `${events} so far · created ${new Date(e.createdAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}`;
 }
 
-function CreateEcosystemForm({ onCreate }: { onCreate(name: string, description: string): Promise<void> }) {
+function CreateEcosystemForm({ onCreate }: { onCreate(name: string, description: string, dialogue: DialogueSetting): Promise<void> }) {
   const [name, setName] = useState('');
+  const [dialogue, setDialogue] = useState<DialogueSetting>(TEMPLATE_DIALOGUE);
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -86,7 +88,7 @@ function CreateEcosystemForm({ onCreate }: { onCreate(name: string, description:
     setBusy(true);
     setError(null);
     try {
-      await onCreate(name.trim(), description.trim());
+      await onCreate(name.trim(), description.trim(), dialogue);
     } catch (caught) {
       setError(errorText(caught));
       setBusy(false);
@@ -108,6 +110,7 @@ function CreateEcosystemForm({ onCreate }: { onCreate(name: string, description:
           placeholder="Where it is and what is going on."
           onChange={(e) => setDescription(e.target.value)} />
       </div>
+      <DialogueFields value={dialogue} onChange={setDialogue} />
       {error && <p className="form-error" role="alert">{error}</p>}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>{busy ? 'Creating…' : 'Create ecosystem'}</button>

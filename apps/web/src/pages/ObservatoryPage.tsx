@@ -1,5 +1,6 @@
 import { LiveActivityFeed, LiveEcosystemStats, LiveRelationshipGraph, LiveRelationshipTimeline } from '@ensemble/widgets';
 import { useState } from 'react';
+import { DialogueCard } from '../dialogue/DialogueCard.tsx';
 import { useElementWidth } from '../layout/use-element-width.ts';
 import { useEcosystemLive } from '../live/EcosystemLive.tsx';
 import { NO_PAIR, nextPair, reversePair, type PairSelection } from '../observatory/pair-selection.ts';
@@ -76,6 +77,7 @@ export function ObservatoryPage() {
         <div className="observatory-side">
           <LiveEcosystemStats client={client} ecosystemId={live.ecosystemId} />
           <LiveActivityFeed client={client} ecosystemId={live.ecosystemId} />
+          <DialogueCard />
         </div>
       </div>
     </main>

@@ -28,7 +28,7 @@ export const ecosystemRoutes: RestRoute[] = [
   {
     operationId: 'updateEcosystem', method: 'patch', path: '/api/v1/ecosystems/{id}', procedure: 'ecosystems.update', tag: 'Ecosystems',
     summary: 'Rename or describe an ecosystem',
-    description: 'Changes the fields given; logs an ecosystem_updated event.',
+    description: 'Changes the fields given (name, description, the `dialogue` setting); logs an ecosystem_updated event.',
     params: { id: 'id' }, input: 'body', auth: 'bearer', errors: [403, 404],
     response: { status: 200, description: 'The ecosystem as changed.', schema: EcosystemSchema },
   },

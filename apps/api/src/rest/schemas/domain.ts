@@ -6,6 +6,7 @@ import {
   EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, MOOD_OCTANTS, RELATIONSHIP_LABELS, SCENARIO_MOODS, bigFiveSchema,
 } from '@ensemble/core';
 import { z } from 'zod';
+import { DIALOGUE_MODES } from '../../dialogue/setting.ts';
 import { component, id, ms, nullableMs } from './registry.ts';
 
 const unit = z.number().min(-1).max(1);
@@ -38,6 +39,11 @@ export const DeletedSchema = component('Deleted', 'What a delete did; `deleted` 
 export const EcosystemSchema = component('Ecosystem', 'A world of characters, owned by one account.', z.object({
   id, ownerId: id, name: z.string(), description: z.string(),
   lastSeq: z.number().int().describe('Seq of the newest event (0 when none).'),
+  dialogue: z.object({
+    mode: z.enum(DIALOGUE_MODES).describe('template: the built-in grammar; llm: the server\'s language model (templates as fallback).'),
+    model: z.string().nullable().describe('The model asked for; null uses the server\'s LLM_MODEL.'),
+    tokensPerHour: z.number().int().nullable().describe('Token budget per hour; once spent the ecosystem speaks with templates.'),
+  }).describe('Who speaks for the characters.'),
   createdAt: ms, updatedAt: ms,
 }));
 

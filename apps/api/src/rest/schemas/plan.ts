@@ -53,6 +53,10 @@ export const DashboardSchema = component('Dashboard', "The Observatory's numbers
   mood_distribution: z.record(z.enum(OCTANTS), z.number().int()),
   strongest_ties: z.array(TieSchema), weakest_ties: z.array(TieSchema),
   most_connected: z.array(z.object({ id, name: z.string(), degree: z.number().int() })),
+  dialogue: z.object({
+    mode: z.enum(['template', 'llm']), tokens_last_hour: z.number().int(), tokens_per_hour: z.number().int().nullable(),
+    budget_spent: z.boolean().describe('The hour\'s token budget is spent: the characters speak with templates until it frees up.'),
+  }),
 }));
 
 export const ScenarioStartedSchema = component('ScenarioStarted', "The plan's ScenarioResponse.", z.object({

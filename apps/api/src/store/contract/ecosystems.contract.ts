@@ -49,6 +49,15 @@ export function describeEcosystems(getStore: () => AppStore): void {
       expect(await store.updateEcosystem(sampleEcosystem(ecosystem.ownerId).id, { name: 'x' }, T0)).toBeNull();
     });
 
+    it('keeps the dialogue setting, templates unless set', async () => {
+      const store = getStore();
+      const { ecosystem } = await seedEcosystem(store);
+      expect((await store.getEcosystem(ecosystem.id))?.dialogue).toEqual({ mode: 'template', model: null, tokensPerHour: null });
+      const dialogue = { mode: 'llm' as const, model: 'llama3.2', tokensPerHour: 20_000 };
+      expect((await store.updateEcosystem(ecosystem.id, { dialogue }, T0 + 70))?.dialogue).toEqual(dialogue);
+      expect((await store.getEcosystem(ecosystem.id))?.dialogue).toEqual(dialogue);
+    });
+
     it('reports lastSeq as the newest event\'s seq', async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);

@@ -28,7 +28,7 @@ export function sampleToken(userId: Id, overrides: Partial<RefreshTokenRecord> =
 export function sampleEcosystem(ownerId: Id, overrides: Partial<EcosystemRecord> = {}): EcosystemRecord {
   return {
     id: randomUUID(), ownerId, name: 'Harbour town', description: 'Fishers and cartographers',
-    lastSeq: 0, createdAt: T0, updatedAt: T0, ...overrides,
+    lastSeq: 0, dialogue: { mode: 'template', model: null, tokensPerHour: null }, createdAt: T0, updatedAt: T0, ...overrides,
   };
 }
 

@@ -3,6 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Id } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { characters, documents, ecosystems } from '../../db/schema.ts';
+import type { DialogueSetting } from '../../dialogue/setting.ts';
 import type { DocumentRecord, EcosystemRecord } from '../app-store.ts';
 import { toDocument, toEcosystem } from '../rows.ts';
 
@@ -46,12 +47,13 @@ export async function listEcosystems(db: SqlDb, ownerId: Id): Promise<EcosystemR
 }
 
 export async function updateEcosystem(
-  db: SqlDb, id: Id, patch: { name?: string; description?: string }, at: number,
+  db: SqlDb, id: Id, patch: { name?: string; description?: string; dialogue?: DialogueSetting }, at: number,
 ): Promise<EcosystemRecord | null> {
   const rows = await db.update(ecosystems)
     .set({
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.dialogue !== undefined ? { dialogue: patch.dialogue } : {}),
       updatedAt: at,
     })
     .where(eq(ecosystems.id, id)).returning();

@@ -1,0 +1,1 @@
+ALTER TABLE "ecosystems" ADD COLUMN "dialogue" jsonb;

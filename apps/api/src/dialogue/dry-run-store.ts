@@ -1,0 +1,27 @@
+import type { EcosystemEvent, EngineStore, EventDraft } from '@ensemble/core';
+
+/** Methods that write: in a dry run they do nothing (and answer as a write would). */
+const WRITE = /^(save|add|append|update|delete|create|acquire|renew|release|lock|mark)/;
+
+/**
+ * The store as read outside any transaction, with every write ignored: the engine runs over it once to
+ * learn which lines it will need (and to have them written), before the real run commits in a transaction.
+ */
+export function dryRunStore<S extends EngineStore>(store: S): S {
+  const proxy: S = new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'transaction') return <T>(work: (tx: S) => Promise<T>) => work(proxy);
+      if (prop === 'saveAll') return async () => [];
+      if (prop === 'appendEvents') return async (drafts: EventDraft[]) => drafts.map(asStored);
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      if (typeof prop === 'string' && WRITE.test(prop)) return async () => true;
+      return (value as (...args: unknown[]) => unknown).bind(target);
+    },
+  });
+  return proxy;
+}
+
+function asStored(draft: EventDraft): EcosystemEvent {
+  return { ...draft, id: '', seq: 0 } as EcosystemEvent;
+}

@@ -1,0 +1,72 @@
+import { writeLine, type DialogueGenerator, type EngineStore, type EventDraft, type Id } from '@ensemble/core';
+import type { GeneratedLine, LineSource } from '../adapters/llm/llm-dialogue.ts';
+
+/** A line written before the transaction, with who speaks it. */
+export interface PreparedLine extends GeneratedLine {
+  speakerId: Id;
+}
+
+/**
+ * Hands the engine, in order, the lines written before its transaction. Should the engine ask for a line
+ * nobody prepared (the state changed in between and another speaker came up), that one comes from the
+ * templates. Remembers the source of each line handed out, for the events.
+ */
+export class ReplayedLines {
+  #next = 0;
+  #pending: LineSource[] = [];
+
+  constructor(private readonly lines: readonly PreparedLine[]) {}
+
+  readonly generator: DialogueGenerator = {
+    generate: async (request) => {
+      const line = this.lines[this.#next];
+      if (line !== undefined && line.speakerId === request.speaker.id) {
+        this.#next += 1;
+        this.#pending.push(line.source);
+        return line.text;
+      }
+      this.#pending.push('template');
+      return writeLine(request);
+    },
+  };
+
+  /** The sources of the lines handed out since the last call. */
+  takeSources(): LineSource[] {
+    const taken = this.#pending;
+    this.#pending = [];
+    return taken;
+  }
+}
+
+/**
+ * The store, with each exchange's and intervention's event marked with who wrote its lines as it is saved
+ * (`content_source`/`response_source` on character_interaction, `response_sources` on user_intervention).
+ */
+export function markingSources<S extends EngineStore>(store: S, lines: ReplayedLines): S {
+  const mark = (drafts: readonly EventDraft[]): EventDraft[] => drafts.map((draft) => {
+    if (draft.type === 'character_interaction') {
+      const sources = lines.takeSources();
+      const response = sources.at(-1);
+      if (response === undefined) return draft;
+      const data: Record<string, unknown> = { ...draft.data, response_source: response };
+      if (sources.length > 1) data['content_source'] = sources[0];
+      return { ...draft, data };
+    }
+    if (draft.type === 'user_intervention') return { ...draft, data: { ...draft.data, response_sources: lines.takeSources() } };
+    return draft;
+  });
+  const proxy: S = new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'transaction') {
+        return <T>(work: (tx: S) => Promise<T>) => target.transaction((tx) => work(markingSources(tx as S, lines)));
+      }
+      if (prop === 'saveAll') {
+        return (changes: Parameters<S['saveAll']>[0]) => target.saveAll({ ...changes, events: mark(changes.events ?? []) });
+      }
+      if (prop === 'appendEvents') return (drafts: EventDraft[]) => target.appendEvents(mark(drafts));
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return proxy;
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { DialogueGenerator, EngineDeps, EngineStore, Id } from '@ensemble/core';
+import type { LlmDialogue } from '../adapters/llm/llm-dialogue.ts';
+import type { AppStore } from '../store/app-store.ts';
+import { dryRunStore } from './dry-run-store.ts';
+import type { LineDeltaHub } from './line-deltas.ts';
+import { markingSources, ReplayedLines, type PreparedLine } from './replay.ts';
+import { DEFAULT_DIALOGUE, type DialogueSetting } from './setting.ts';
+
+/** How long a read dialogue setting is trusted (a change made on another node applies within this). */
+const SETTING_TTL_MS = 1000;
+/** Entries each cache holds before it starts over. */
+const CACHE_MAX = 10_000;
+
+/** Lines written ahead of a transaction, ready to be replayed inside it. */
+interface PreparedSpeech {
+  /** Hands the prepared lines to the engine, in order. */
+  dialogue: DialogueGenerator;
+  /** Wraps the store so the events say who wrote each line. */
+  wrapStore<S extends EngineStore>(store: S): S;
+}
+
+interface SpeechOptions {
+  store: AppStore;
+  engineDeps: () => EngineDeps;
+  /** The language-model adapter, or null when LLM_BASE_URL is not set. */
+  llm: LlmDialogue | null;
+  deltas: LineDeltaHub;
+}
+
+/**
+ * Generation before the write. A language model may take seconds, and no transaction may wait on the
+ * network (PGlite runs one at a time), so for an ecosystem in `llm` mode an engine operation first runs
+ * over the store read outside any transaction, with writes ignored, while the model writes its lines
+ * (streamed to viewers as they come). Then the operation runs for real in its transaction with those lines
+ * replayed, the engine re-checking everything against the state as it is then (a pair that fell into
+ * cooldown meanwhile is refused as always). Template mode skips all this: the engine runs as it always did.
+ */
+export class Speech {
+  /** Settings read lately, so an exchange costs no extra read: ecosystem id → setting and when it was read. */
+  readonly #settings = new Map<Id, { setting: DialogueSetting; at: number }>();
+  /** A character's ecosystem never changes: character id → ecosystem id. */
+  readonly #ecosystems = new Map<Id, Id>();
+
+  constructor(private readonly options: SpeechOptions) {}
+
+  /**
+   * The ecosystem's dialogue setting (template when none or the ecosystem is gone), as read within the
+   * last SETTING_TTL_MS: a change made on another node applies within that time, one made here at once.
+   */
+  async settingOf(ecosystemId: Id): Promise<DialogueSetting> {
+    const now = Date.now();
+    const cached = this.#settings.get(ecosystemId);
+    if (cached !== undefined && now - cached.at < SETTING_TTL_MS) return cached.setting;
+    const ecosystem = await this.options.store.getEcosystem(ecosystemId);
+    const setting = ecosystem?.dialogue ?? DEFAULT_DIALOGUE;
+    if (this.#settings.size >= CACHE_MAX) this.#settings.clear();
+    this.#settings.set(ecosystemId, { setting, at: now });
+    return setting;
+  }
+
+  /** Forgets the cached setting after a change made on this node. */
+  forget(ecosystemId: Id): void {
+    this.#settings.delete(ecosystemId);
+  }
+
+  /** The ecosystem of a character, or null when it does not exist. */
+  async ecosystemOf(characterId: Id): Promise<Id | null> {
+    const known = this.#ecosystems.get(characterId);
+    if (known !== undefined) return known;
+    const owner = (await this.options.store.characterOwners([characterId])).get(characterId);
+    if (owner === undefined) return null;
+    if (this.#ecosystems.size >= CACHE_MAX) this.#ecosystems.clear();
+    this.#ecosystems.set(characterId, owner.ecosystemId);
+    return owner.ecosystemId;
+  }
+
+  /**
+   * Writes the lines `operation` will need, outside any transaction; null when the ecosystem speaks with
+   * templates (the operation then runs unchanged).
+   */
+  async prepare(ecosystemId: Id, operation: (deps: EngineDeps) => Promise<unknown>): Promise<PreparedSpeech | null> {
+    const { llm, deltas } = this.options;
+    if (llm === null) return null;
+    const setting = await this.settingOf(ecosystemId);
+    if (setting.mode !== 'llm') return null;
+    const lines: PreparedLine[] = [];
+    const recorder: DialogueGenerator = {
+      generate: async (request) => {
+        const lineId = randomUUID();
+        const line = await llm.generate(request, { ecosystemId, model: setting.model, tokensPerHour: setting.tokensPerHour }, {
+          onText: (text) => deltas.publish({ type: 'line_delta', ecosystemId, lineId, speakerId: request.speaker.id, text }),
+        });
+        lines.push({ ...line, speakerId: request.speaker.id });
+        return line.text;
+      },
+    };
+    const deps = this.options.engineDeps();
+    try {
+      await operation({ ...deps, store: dryRunStore(deps.store), dialogue: recorder });
+    } catch {
+      // The real run meets the same refusal (or not, if the state changed) and reports it.
+    }
+    const replayed = new ReplayedLines(lines);
+    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed) };
+  }
+
+  /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */
+  async run<T>(ecosystemId: Id, operation: (deps: EngineDeps) => Promise<T>): Promise<T> {
+    const prepared = await this.prepare(ecosystemId, operation);
+    return operation(withPrepared(this.options.engineDeps(), prepared));
+  }
+}
+
+/** Engine dependencies that replay prepared lines (unchanged when none were prepared). */
+export function withPrepared(deps: EngineDeps, prepared: PreparedSpeech | null): EngineDeps {
+  return prepared === null ? deps : { ...deps, dialogue: prepared.dialogue, store: prepared.wrapStore(deps.store) };
+}
