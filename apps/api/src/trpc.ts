@@ -8,6 +8,8 @@ import { AppError, toTRPCError } from './errors.ts';
 import { clientAddress, type AddressedRequest } from './http/client-address.ts';
 import { isOriginAllowedFor } from './http/origins.ts';
 import type { AppServices } from './services.ts';
+import { log } from './telemetry/logger.ts';
+import { recordProcedure } from './telemetry/procedure-metrics.ts';
 
 /** The signed-in caller, as the access token names them. */
 export interface AuthUser {
@@ -79,7 +81,7 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ error, shape, path }) {
     const mapped = toTRPCError(error);
     if (mapped.appCode === 'internal_error') {
-      console.error(`[trpc] ${path ?? '<no path>'} failed:`, error.cause ?? error);
+      log().error({ err: error.cause ?? error, path: path ?? null }, 'procedure failed');
     }
     // Rebuilt rather than extended so nothing of the original (stack, cause) can reach the client.
     return {
@@ -99,8 +101,17 @@ export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Every call is counted and timed (exchanges, rate-limit refusals: telemetry/procedure-metrics.ts). */
+const observedProcedure = t.procedure.use(async ({ ctx, path, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const outcome = result.ok ? { ok: true as const, data: result.data } : { ok: false as const, appCode: toTRPCError(result.error).appCode };
+  recordProcedure(ctx.services.metrics, path, outcome, (performance.now() - started) / 1000);
+  return result;
+});
+
 /** Anyone may call. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = observedProcedure;
 
 /** The error for a caller without a usable credential, saying why. */
 export function unauthenticatedError(authFailure: AuthFailure | null): AppError {
@@ -119,7 +130,7 @@ export function unauthenticatedError(authFailure: AuthFailure | null): AppError 
  * Requires a valid credential; `ctx.user` is then non-null. A widget token may only reach the
  * procedures its scope lists (WIDGET_PROCEDURES), whatever checks the procedure itself makes.
  */
-export const authedProcedure = t.procedure.use(({ ctx, next, path }) => {
+export const authedProcedure = observedProcedure.use(({ ctx, next, path }) => {
   if (ctx.user === null) throw unauthenticatedError(ctx.authFailure);
   const grant = ctx.grant;
   if (grant?.kind === 'widget' && !widgetMayCall(grant.scope, path)) {
