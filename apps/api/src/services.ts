@@ -17,6 +17,7 @@ import type { LeaseTiming } from './scenarios/leases.ts';
 import { ScenarioRunner } from './scenarios/runner.ts';
 import type { AppStore } from './store/app-store.ts';
 import { SqlStore } from './store/sql-store.ts';
+import { log as logger } from './telemetry/logger.ts';
 import { countCommitted, MeteredEventBus } from './telemetry/metered-bus.ts';
 import { createMetrics, type Metrics } from './telemetry/metrics.ts';
 import { metricsProbes } from './telemetry/probes.ts';
@@ -62,7 +63,7 @@ export interface ServiceOverrides {
   store?: AppStore;
   bus?: EventBus;
   clock?: Clock;
-  /** Where the runner and services write diagnostics. @default console.log */
+  /** Where the runner and services write diagnostics. @default the JSON log (telemetry/logger.ts), at info */
   log?: (line: string) => void;
   /** @default a client for config.redisUrl, or null */
   redis?: Redis | null;
@@ -98,7 +99,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const store = options.store ?? new SqlStore(database.db);
   const nodeId = options.nodeId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => logger().info(line));
   const redis = options.redis !== undefined ? options.redis : connectRedis(config.redisUrl, nodeId, log);
   const rawBus = options.bus ?? (config.redisUrl === null
     ? new InProcessEventBus()

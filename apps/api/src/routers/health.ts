@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import type { AppServices } from '../services.ts';
+import { errorForLog, log } from '../telemetry/logger.ts';
 import { publicProcedure } from '../trpc.ts';
 
 /** A dependency that does not answer within this time counts as down: a readiness probe must not hang. */
@@ -50,7 +51,7 @@ async function check(probe: () => Promise<void>): Promise<CheckStatus> {
     await Promise.race([probe(), timeout]);
     return 'ok';
   } catch (error) {
-    console.error('[health] readiness check failed:', error);
+    log().warn({ error: errorForLog(error, false) }, 'readiness check failed');
     return 'error';
   } finally {
     clearTimeout(timer);

@@ -11,6 +11,7 @@ import * as keys from './queries/api-keys.ts';
 import * as idempotency from './queries/idempotency.ts';
 import * as cast from './queries/characters.ts';
 import { saveAll } from './queries/save-all.ts';
+import { currentRequestId, withRequestId } from '../telemetry/request-context.ts';
 import * as ecosystems from './queries/ecosystems.ts';
 import * as log from './queries/events.ts';
 import * as interactions from './queries/interactions.ts';
@@ -34,7 +35,9 @@ export class SqlStore implements AppStore {
    */
   async transaction<T>(work: (tx: SqlStore) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
-    return guardWrite(() => this.db.transaction((tx) => work(new SqlStore(tx, true))));
+    // PGlite runs the callback from its own queue, outside the caller's async context: carry the request id in.
+    const requestId = currentRequestId();
+    return guardWrite(() => this.db.transaction((tx) => withRequestId(requestId, () => work(new SqlStore(tx, true)))));
   }
 
   // Characters, relationships, memories

@@ -17,9 +17,9 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return value !== undefined && REQUEST_ID.test(value) ? value : randomUUID();
 }
 
-/** Runs `fn` with `requestId` as the current request's id. */
-export function withRequestId<T>(requestId: string, fn: () => T): T {
-  return storage.run({ requestId }, fn);
+/** Runs `fn` with `requestId` as the current request's id (null: outside any request). */
+export function withRequestId<T>(requestId: string | null, fn: () => T): T {
+  return requestId === null ? storage.exit(fn) : storage.run({ requestId }, fn);
 }
 
 /** The id of the request being served, or null outside one (scenario turns, the seed). */
