@@ -141,7 +141,7 @@ function readiness(services: AppServices): RequestHandler {
   const caller = appRouter.createCaller(async () => ({ services, user: null, authFailure: null }));
   return async (_req, res) => {
     const result = await caller.health.ready();
-    res.status(result.status === 'error' ? 503 : 200).json(result);
+    res.status(result.status === 'error' || result.status === 'draining' ? 503 : 200).json(result);
   };
 }
 
