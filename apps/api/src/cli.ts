@@ -33,7 +33,12 @@ Options:
   -h, --help  Show this help
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, REDIS_URL, NEO4J_URL, LLM_BASE_URL, JWT_SECRET,
-PUBLIC_URL, CORS_ORIGINS, WEB_DIST, NO_SEED=1.`;
+PUBLIC_URL, CORS_ORIGINS, WEB_DIST, NO_SEED=1, LOG_LEVEL (JSON log lines; default info), METRICS_TOKEN
+(bearer token for GET /metrics; without it /metrics answers loopback only), SHUTDOWN_DELAY_MS.
+
+On SIGTERM, serve drains: /health/ready answers 503 at once (and for SHUTDOWN_DELAY_MS), then the node
+stops accepting, closes WebSockets with 1001, finishes requests in flight, hands its scenarios to
+another node, and exits within 10 s.`;
 
 /** A mistake in how the command was called: reported with the usage hint and exit code 2. */
 class UsageError extends Error {}
@@ -110,6 +115,8 @@ function config(): AppConfig {
 async function serve(): Promise<number> {
   const settings = config();
   const { createServices, closeServices } = await import('./services.ts');
+  const { shutDownGracefully, SHUTDOWN_DEADLINE_MS } = await import('./lifecycle/graceful-shutdown.ts');
+  const { shutdownDelayMs } = (await import('./telemetry/telemetry-config.ts')).loadTelemetryConfig();
   const { startServer } = await import('./server.ts');
   const { publicSurface } = await import('./rest/public-surface.ts');
   const { seedDemo } = await import('./seed.ts');
@@ -124,11 +131,13 @@ async function serve(): Promise<number> {
     }
     shuttingDown = true;
     process.stderr.write(`${signal}: shutting down\n`);
+    // Whatever still hangs past the deadline, the process leaves.
+    setTimeout(() => {
+      process.stderr.write('shutdown took too long: exiting now\n');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     try {
-      await services.scenarios.stop();
-      surface.close();
-      await server?.close();
-      await closeServices(services);
+      await shutDownGracefully({ services, server, surface }, { drainDelayMs: shutdownDelayMs });
       process.exit(0);
     } catch (error) {
       process.stderr.write(`shutdown failed: ${describe(error)}\n`);

@@ -15,7 +15,8 @@ import { guardTrpcConnection, watchTrpcSocket } from './realtime/trpc-ws-guard.t
 import { appRouter } from './router.ts';
 import type { AppServices } from './services.ts';
 import { createContext } from './trpc.ts';
-import { httpTelemetry, type InFlight } from './telemetry/http-telemetry.ts';
+import { drainServer } from './lifecycle/drain.ts';
+import { httpTelemetry } from './telemetry/http-telemetry.ts';
 import { log } from './telemetry/logger.ts';
 import { metricsEndpoint } from './telemetry/metrics-endpoint.ts';
 import { loadTelemetryConfig } from './telemetry/telemetry-config.ts';
@@ -44,6 +45,11 @@ export interface RunningServer {
   url: string;
   port: number;
   close(): Promise<void>;
+  /**
+   * Graceful: stops accepting, closes the tRPC WebSockets with 1001, and waits for the requests in flight
+   * until `deadline` (ms since the epoch). The plain stream closes with its surface.
+   */
+  drain(deadline: number): Promise<void>;
 }
 
 const TRPC_PATH = '/trpc';
@@ -54,7 +60,7 @@ export async function startServer(services: AppServices, options: StartServerOpt
   const app = buildApp(services, options, telemetry.middleware);
   const server = createServer(app);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
-  applyWSSHandler({
+  const trpcWs = applyWSSHandler({
     wss,
     router: appRouter,
     createContext: async ({ req, res, info }) => guardTrpcConnection(services, res, req, await createContext(services, { req, info })),
@@ -95,6 +101,12 @@ export async function startServer(services: AppServices, options: StartServerOpt
   return {
     url: `http://${host}:${port}`,
     port,
+    drain: (deadline) => {
+      closing ??= drainServer({
+        server, wss, inFlight: telemetry.inFlight, notifyReconnect: () => trpcWs.broadcastReconnectNotification(),
+      }, deadline);
+      return closing;
+    },
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();

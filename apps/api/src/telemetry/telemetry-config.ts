@@ -1,11 +1,16 @@
 import { z } from 'zod';
 
-/** Logging and metrics settings (METRICS_TOKEN, LOG_LEVEL), validated like the rest of the configuration. */
+/** Operations settings (METRICS_TOKEN, LOG_LEVEL, SHUTDOWN_DELAY_MS), validated like the rest of the configuration. */
 export interface TelemetryConfig {
   /** Bearer token `/metrics` requires; null: `/metrics` answers loopback clients only. */
   metricsToken: string | null;
   /** pino level. @default 'info' ('warn' under NODE_ENV=test) */
   logLevel: LogLevel;
+  /**
+   * On SIGTERM, how long /health/ready answers 'draining' before the node stops accepting connections:
+   * set it to the load balancer's readiness-probe interval. @default 0
+   */
+  shutdownDelayMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -16,6 +21,7 @@ const schema = z.object({
     .refine((s) => s === null || s.length >= 16, 'must be at least 16 characters'),
   LOG_LEVEL: z.enum([...LOG_LEVELS, '']).default(''),
   NODE_ENV: z.string().optional(),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(8000).default(0),
 });
 
 /** Reads METRICS_TOKEN and LOG_LEVEL; throws with the offending variable named. */
@@ -24,6 +30,6 @@ export function loadTelemetryConfig(env: NodeJS.ProcessEnv = process.env): Telem
   if (!parsed.success) {
     throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const { METRICS_TOKEN, LOG_LEVEL, NODE_ENV } = parsed.data;
-  return { metricsToken: METRICS_TOKEN, logLevel: LOG_LEVEL === '' ? (NODE_ENV === 'test' ? 'warn' : 'info') : LOG_LEVEL };
+  const { METRICS_TOKEN, LOG_LEVEL, NODE_ENV, SHUTDOWN_DELAY_MS } = parsed.data;
+  return { metricsToken: METRICS_TOKEN, shutdownDelayMs: SHUTDOWN_DELAY_MS, logLevel: LOG_LEVEL === '' ? (NODE_ENV === 'test' ? 'warn' : 'info') : LOG_LEVEL };
 }
