@@ -26,6 +26,8 @@ export interface StartApiOptions {
   databaseUrl?: string;
   /** Extra environment; wins over the harness defaults (PORT=0, NO_SEED=1, DATA_DIR, DATABASE_URL). */
   env?: Record<string, string>;
+  /** 'pglite': the embedded store in the data dir even when DATABASE_URL is set. */
+  store?: 'pglite';
 }
 
 export interface RunningApi {
@@ -57,7 +59,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const owned: Owned = { dataDir: options.dataDir === undefined, dropDatabase: null };
   let databaseUrl = options.databaseUrl ?? null;
   const baseUrl = process.env['DATABASE_URL'];
-  if (databaseUrl === null && baseUrl) {
+  if (databaseUrl === null && baseUrl && options.store !== 'pglite') {
     const scratch = await createScratchDatabase(baseUrl);
     databaseUrl = scratch.url;
     owned.dropDatabase = scratch.drop;
