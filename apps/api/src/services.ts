@@ -19,7 +19,8 @@ import type { AppStore } from './store/app-store.ts';
 import { SqlStore } from './store/sql-store.ts';
 import { log as logger } from './telemetry/logger.ts';
 import { countCommitted, MeteredEventBus } from './telemetry/metered-bus.ts';
-import { createMetrics, type Metrics } from './telemetry/metrics.ts';
+import { createMetrics, disabledMetrics, type Metrics } from './telemetry/metrics.ts';
+import { loadTelemetryConfig } from './telemetry/telemetry-config.ts';
 import { metricsProbes } from './telemetry/probes.ts';
 
 /** Everything a request handler, the scenario runner and the CLI share; built once per process. */
@@ -113,7 +114,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     if (options.database === undefined) await database.close();
     throw error;
   }
-  const metrics = createMetrics(metricsProbes(database, redis, rawBus));
+  const metrics = loadTelemetryConfig().metricsEnabled ? createMetrics(metricsProbes(database, redis, rawBus)) : disabledMetrics();
   const bus = new MeteredEventBus(rawBus, metrics);
   const ids = { next: () => randomUUID() };
   // One analyzer for the process: it holds the AFINN lexicon, which is costly to build per call.

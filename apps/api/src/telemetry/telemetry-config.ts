@@ -11,6 +11,8 @@ export interface TelemetryConfig {
    * set it to the load balancer's readiness-probe interval. @default 0
    */
   shutdownDelayMs: number;
+  /** METRICS=off: nothing is measured and /metrics serves empty families (to measure what metrics cost). @default true */
+  metricsEnabled: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -21,6 +23,7 @@ const schema = z.object({
     .refine((s) => s === null || s.length >= 16, 'must be at least 16 characters'),
   LOG_LEVEL: z.enum([...LOG_LEVELS, '']).default(''),
   NODE_ENV: z.string().optional(),
+  METRICS: z.enum(['on', 'off', '']).default(''),
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(8000).default(0),
 });
 
@@ -30,6 +33,6 @@ export function loadTelemetryConfig(env: NodeJS.ProcessEnv = process.env): Telem
   if (!parsed.success) {
     throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const { METRICS_TOKEN, LOG_LEVEL, NODE_ENV, SHUTDOWN_DELAY_MS } = parsed.data;
-  return { metricsToken: METRICS_TOKEN, shutdownDelayMs: SHUTDOWN_DELAY_MS, logLevel: LOG_LEVEL === '' ? (NODE_ENV === 'test' ? 'warn' : 'info') : LOG_LEVEL };
+  const { METRICS_TOKEN, LOG_LEVEL, NODE_ENV, SHUTDOWN_DELAY_MS, METRICS } = parsed.data;
+  return { metricsToken: METRICS_TOKEN, shutdownDelayMs: SHUTDOWN_DELAY_MS, metricsEnabled: METRICS !== 'off', logLevel: LOG_LEVEL === '' ? (NODE_ENV === 'test' ? 'warn' : 'info') : LOG_LEVEL };
 }
