@@ -6,7 +6,7 @@
  */
 import type { CoverageOptions } from 'vitest/node';
 
-export const COVERAGE_ENABLED = process.env['ENSEMBLE_COVERAGE'] === '1';
+const COVERAGE_ENABLED = process.env['ENSEMBLE_COVERAGE'] === '1';
 
 export const coverage: CoverageOptions = {
   enabled: COVERAGE_ENABLED,

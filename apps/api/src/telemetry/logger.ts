@@ -8,7 +8,7 @@ import { currentRequestId } from './request-context.ts';
 import { loadTelemetryConfig } from './telemetry-config.ts';
 
 /** Fields never written as they are, wherever they sit in a logged object (pino's redaction paths). */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'authorization', 'password', 'token', 'accessToken', 'refreshToken', 'secret', 'key', 'apiKey', 'cookie',
   '*.authorization', '*.password', '*.token', '*.accessToken', '*.refreshToken', '*.secret', '*.key', '*.apiKey',
   '*.cookie', 'headers.authorization', 'headers.cookie', 'req.headers.authorization', 'req.headers.cookie',

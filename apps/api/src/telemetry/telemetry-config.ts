@@ -15,8 +15,8 @@ export interface TelemetryConfig {
   metricsEnabled: boolean;
 }
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
 
 const schema = z.object({
   METRICS_TOKEN: z.string().trim().transform((s) => (s === '' ? null : s)).nullable().default(null)

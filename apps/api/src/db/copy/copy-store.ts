@@ -13,7 +13,7 @@ import { PROGRESS_TABLE, storeTables, type CopiedTable } from './catalog.ts';
 import type { Progress } from './progress.ts';
 
 /** Rows per batch unless told otherwise. */
-export const DEFAULT_BATCH_SIZE = 1000;
+const DEFAULT_BATCH_SIZE = 1000;
 
 export interface CopyOptions {
   /** A PGlite data directory or a postgres:// URL. */
