@@ -29,7 +29,11 @@ for (let round = 0; round < ROUNDS; round++) {
     process.stderr.write(`round ${round + 1} ${mode}: ${FIGURES.map(([n]) => `${n} ${results[mode][n]!.at(-1)}`).join(', ')}\n`);
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 for (const [name] of FIGURES) {
   const off = median(results.off[name]!);
   const on = median(results.on[name]!);
