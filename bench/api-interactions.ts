@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/api-interactions.ts                        # embedded store
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/api-interactions.ts
+ *   METRICS=off npx tsx bench/api-interactions.ts            # without the server's Prometheus metrics
  */
 import { startApi, signUp } from '@ensemble/api/testing';
 import { describeLatency, percentile, runConcurrently, runPaced } from './stats.ts';
@@ -15,7 +16,8 @@ const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
 const CHARACTERS = 400;
 const TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
 
-const api = await startApi({ env: { INTERACTIONS_PER_MINUTE: '0' } }); // measure the pipeline, not the per-user limit
+// Measure the pipeline, not the per-user limit. METRICS=off turns the server's metrics off (their overhead: bench/metrics-overhead.ts).
+const api = await startApi({ env: { INTERACTIONS_PER_MINUTE: '0', ...(process.env.METRICS ? { METRICS: process.env.METRICS } : {}) } });
 try {
   const { client, close } = await signUp(api.url, 'bench');
   const eco = await client.ecosystems.create.mutate({ name: 'Bench' });

@@ -15,7 +15,7 @@ import { LlmDialogue } from '../apps/api/src/adapters/llm/llm-dialogue.ts';
 import { LineDeltaHub } from '../apps/api/src/dialogue/line-deltas.ts';
 import { Speech } from '../apps/api/src/dialogue/speech.ts';
 import { sampleUser } from '../apps/api/src/store/contract/fixtures.ts';
-import { openTestStore } from '../apps/api/src/store/testing.ts';
+import { openTestStore } from '@ensemble/api/testing';
 import { startFakeLlm } from '../apps/api/test/fake-llm-server.ts';
 import { describeLatency } from './stats.ts';
 

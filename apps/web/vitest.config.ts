@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { coverage } from '../../vitest.coverage.ts';
 
 /**
  * Two kinds of tests: component tests of the app's pages in jsdom (beside the code), and browser tests
@@ -8,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    coverage,
     projects: [
       {
         extends: true,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { coverage } from '../../vitest.coverage.ts';
 
 // Every suite runs a real API process (PGlite in WASM, seconds to open); two at a time fit a 2-core machine.
 // Starting one can take minutes on a loaded machine (the first suite also migrates the shared data dir,
@@ -9,5 +10,6 @@ export default defineConfig({
     testTimeout: 90_000,
     maxWorkers: 2,
     globalSetup: ['test/support/global-setup.ts'],
+    coverage,
   },
 });

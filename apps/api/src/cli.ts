@@ -22,6 +22,11 @@ Commands:
   graph rebuild
              Rebuild the social graph (Neo4j when NEO4J_URL is set) from the database
              --ecosystem <id>  only this ecosystem (default: every ecosystem)
+  db copy --from <data dir or URL> --to <data dir or URL> [--force] [--batch-size <n>]
+             Copy the whole store, e.g. from the embedded store (./.data) to PostgreSQL
+             (postgres://…) or back; stop the API on the source first. Resumable: run it
+             again after an interruption. Verifies row counts and checksums per table.
+             Refuses a target that already holds data unless --force (which empties it).
   simulate   Run a headless simulation and print its transcript and relationship table
              --characters <n>  cast size (2-48, default 8)
              --turns <n>       turns to play (1-100000, default 200)
@@ -35,7 +40,12 @@ Options:
   -h, --help  Show this help
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, REDIS_URL, NEO4J_URL, LLM_BASE_URL, JWT_SECRET,
-PUBLIC_URL, CORS_ORIGINS, WEB_DIST, NO_SEED=1.
+PUBLIC_URL, CORS_ORIGINS, WEB_DIST, NO_SEED=1, LOG_LEVEL (JSON log lines; default info), METRICS_TOKEN
+(bearer token for GET /metrics; without it /metrics answers loopback only), SHUTDOWN_DELAY_MS.
+
+On SIGTERM, serve drains: /health/ready answers 503 at once (and for SHUTDOWN_DELAY_MS), then the node
+stops accepting, closes WebSockets with 1001, finishes requests in flight, hands its scenarios to
+another node, and exits within 10 s.
 
 Language-model dialogue (ecosystems whose dialogue mode is "llm"; templates otherwise and as fallback):
   LLM_BASE_URL             an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (Ollama)
@@ -58,6 +68,10 @@ const OPTIONS = {
   seed: { type: 'string' },
   mood: { type: 'string' },
   ecosystem: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  force: { type: 'boolean' },
+  'batch-size': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 async function main(argv: string[]): Promise<number> {
@@ -74,8 +88,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === undefined) throw new UsageError('No command given.');
-  const subcommand = command === 'graph' ? extra.shift() : undefined;
+  const subcommand = command === 'graph' || command === 'db' ? extra.shift() : undefined;
   if (command === 'graph' && subcommand !== 'rebuild') throw new UsageError('Use "ensemble graph rebuild".');
+  if (command === 'db' && subcommand !== 'copy') throw new UsageError('Use "ensemble db copy --from <…> --to <…>".');
+  if (command !== 'db' && (values.from ?? values.to ?? values.force ?? values['batch-size']) !== undefined) {
+    throw new UsageError('--from, --to, --force and --batch-size only apply to db copy.');
+  }
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra[0]}`);
   if (command !== 'graph' && values.ecosystem !== undefined) throw new UsageError('--ecosystem only applies to graph rebuild.');
   if (command !== 'simulate' && (values.characters ?? values.turns ?? values.seed ?? values.mood) !== undefined) {
@@ -86,6 +104,14 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate': return migrate();
     case 'seed': return seed();
     case 'graph': return rebuildGraph(values.ecosystem ?? null);
+    case 'db': {
+      if (values.from === undefined || values.to === undefined) throw new UsageError('db copy needs --from and --to.');
+      const { runDbCopy } = await import('./db/copy/command.ts');
+      return runDbCopy({
+        from: values.from, to: values.to, force: values.force === true,
+        batchSize: integerOption('batch-size', values['batch-size'], 1000, 1, 100_000),
+      });
+    }
     case 'simulate': {
       const core = await import('@ensemble/core');
       return runSimulation(core, {
@@ -123,6 +149,8 @@ function config(): AppConfig {
 async function serve(): Promise<number> {
   const settings = config();
   const { createServices, closeServices } = await import('./services.ts');
+  const { shutDownGracefully, SHUTDOWN_DEADLINE_MS } = await import('./lifecycle/graceful-shutdown.ts');
+  const { shutdownDelayMs } = (await import('./telemetry/telemetry-config.ts')).loadTelemetryConfig();
   const { startServer } = await import('./server.ts');
   const { publicSurface } = await import('./rest/public-surface.ts');
   const { seedDemo } = await import('./seed.ts');
@@ -137,11 +165,13 @@ async function serve(): Promise<number> {
     }
     shuttingDown = true;
     process.stderr.write(`${signal}: shutting down\n`);
+    // Whatever still hangs past the deadline, the process leaves.
+    setTimeout(() => {
+      process.stderr.write('shutdown took too long: exiting now\n');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     try {
-      await services.scenarios.stop();
-      surface.close();
-      await server?.close();
-      await closeServices(services);
+      await shutDownGracefully({ services, server, surface }, { drainDelayMs: shutdownDelayMs });
       process.exit(0);
     } catch (error) {
       process.stderr.write(`shutdown failed: ${describe(error)}\n`);
@@ -261,7 +291,10 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`ensemble: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // The stack, but never a failed query's parameters (they carry what users wrote).
+    const shown = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? `\ncaused by: ${error.cause.message}` : '';
+    process.stderr.write(`ensemble: ${`${shown}${cause}`.replace(/\nparams:[^\n]*/g, '\nparams: [redacted]')}\n`);
     process.exitCode = 1;
   },
 );

@@ -17,6 +17,11 @@ import { MAX_CLIENT_MESSAGE_BYTES } from './realtime/stream-protocol.ts';
 import { appRouter } from './router.ts';
 import type { AppServices } from './services.ts';
 import { createContext } from './trpc.ts';
+import { drainServer } from './lifecycle/drain.ts';
+import { httpTelemetry } from './telemetry/http-telemetry.ts';
+import { log } from './telemetry/logger.ts';
+import { metricsEndpoint } from './telemetry/metrics-endpoint.ts';
+import { loadTelemetryConfig } from './telemetry/telemetry-config.ts';
 
 /** The largest request body accepted (a 50,000-character document, JSON-escaped, fits with room). */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -40,16 +45,22 @@ export interface RunningServer {
   url: string;
   port: number;
   close(): Promise<void>;
+  /**
+   * Graceful: stops accepting, closes the tRPC WebSockets with 1001, and waits for the requests in flight
+   * until `deadline` (ms since the epoch). The plain stream closes with its surface.
+   */
+  drain(deadline: number): Promise<void>;
 }
 
 const TRPC_PATH = '/trpc';
 
 /** Serves tRPC over HTTP and WebSocket on one port (both at /trpc), plus the web app if configured. */
 export async function startServer(services: AppServices, options: StartServerOptions = {}): Promise<RunningServer> {
-  const app = buildApp(services, options);
+  const telemetry = httpTelemetry(services.metrics);
+  const app = buildApp(services, options, telemetry.middleware);
   const server = createServer(app);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES });
-  applyWSSHandler({
+  const trpcWs = applyWSSHandler({
     wss,
     router: appRouter,
     createContext: async ({ req, res, info }) => guardTrpcConnection(services, res, req, await createContext(services, { req, info })),
@@ -90,6 +101,12 @@ export async function startServer(services: AppServices, options: StartServerOpt
   return {
     url: `http://${host}:${port}`,
     port,
+    drain: (deadline) => {
+      closing ??= drainServer({
+        server, wss, inFlight: telemetry.inFlight, notifyReconnect: () => trpcWs.broadcastReconnectNotification(),
+      }, deadline);
+      return closing;
+    },
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
@@ -102,10 +119,11 @@ export async function startServer(services: AppServices, options: StartServerOpt
   };
 }
 
-function buildApp(services: AppServices, options: StartServerOptions): Express {
+function buildApp(services: AppServices, options: StartServerOptions, telemetry: RequestHandler): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(telemetry);
   app.use(securityHeaders, corsMiddleware(services.config, services.store));
 
   app.use(TRPC_PATH, createExpressMiddleware({
@@ -119,6 +137,7 @@ function buildApp(services: AppServices, options: StartServerOptions): Express {
   // Plain probes for load balancers, which want a status code rather than a tRPC envelope.
   app.get('/health/live', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/health/ready', readiness(services));
+  app.get('/metrics', metricsEndpoint(services.metrics, loadTelemetryConfig().metricsToken));
 
   options.routes?.(app);
   serveWidgetBundle(app, services.config.widgetsDist);
@@ -135,7 +154,7 @@ function readiness(services: AppServices): RequestHandler {
   const caller = appRouter.createCaller(async () => ({ services, user: null, authFailure: null }));
   return async (_req, res) => {
     const result = await caller.health.ready();
-    res.status(result.status === 'error' ? 503 : 200).json(result);
+    res.status(result.status === 'error' || result.status === 'draining' ? 503 : 200).json(result);
   };
 }
 
@@ -181,7 +200,7 @@ function serveWidgetBundle(app: Express, widgetsDist: string | null): void {
 /** Errors outside tRPC (malformed JSON, oversize bodies, bugs) as JSON: a 4xx keeps its status, no stack ever. */
 const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
   const status = httpStatusOf(error);
-  if (status >= 500) console.error('[server] request failed:', error);
+  if (status >= 500) log().error({ err: error }, 'request failed');
   if (res.headersSent) {
     res.end();
     return;
@@ -198,7 +217,7 @@ function httpStatusOf(error: unknown): number {
 
 function logUnexpected({ error, path }: { error: unknown; path?: string | undefined }): void {
   // The error formatter already logs internal errors with their cause; this catches the rest (e.g. ws framing).
-  if (isUnexpected(error) && path === undefined) console.error('[trpc] request failed:', error);
+  if (isUnexpected(error) && path === undefined) log().error({ err: error }, 'tRPC request failed');
 }
 
 function pathOf(req: IncomingMessage): string {

@@ -20,6 +20,11 @@ import type { LeaseTiming } from './scenarios/leases.ts';
 import { ScenarioRunner } from './scenarios/runner.ts';
 import type { AppStore } from './store/app-store.ts';
 import { SqlStore } from './store/sql-store.ts';
+import { log as logger } from './telemetry/logger.ts';
+import { countCommitted, MeteredEventBus } from './telemetry/metered-bus.ts';
+import { createMetrics, disabledMetrics, type Metrics } from './telemetry/metrics.ts';
+import { loadTelemetryConfig } from './telemetry/telemetry-config.ts';
+import { metricsProbes } from './telemetry/probes.ts';
 
 /** Everything a request handler, the scenario runner and the CLI share; built once per process. */
 export interface AppServices {
@@ -57,6 +62,8 @@ export interface AppServices {
   llm: LlmDialogue | null;
   /** Live pieces of lines being written, for this node's viewers. */
   lineDeltas: LineDeltaHub;
+  /** This node's Prometheus metrics (served at /metrics). */
+  metrics: Metrics;
 }
 
 /** Test and embedding hooks; anything given is used as is and not closed by `closeServices`. */
@@ -67,7 +74,7 @@ export interface ServiceOverrides {
   store?: AppStore;
   bus?: EventBus;
   clock?: Clock;
-  /** Where the runner and services write diagnostics. @default console.log */
+  /** Where the runner and services write diagnostics. @default the JSON log (telemetry/logger.ts), at info */
   log?: (line: string) => void;
   /** @default a client for config.redisUrl, or null */
   redis?: Redis | null;
@@ -105,20 +112,22 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const store = options.store ?? new SqlStore(database.db);
   const nodeId = options.nodeId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => logger().info(line));
   const redis = options.redis !== undefined ? options.redis : connectRedis(config.redisUrl, nodeId, log);
-  const bus = options.bus ?? (config.redisUrl === null
+  const rawBus = options.bus ?? (config.redisUrl === null
     ? new InProcessEventBus()
     : new RedisEventBus(config.redisUrl, { name: `ensemble:${nodeId}`, latestSeqs: (ids) => store.lastSeqs(ids) }));
   let graph: LiveGraph;
   try {
     graph = options.graph ?? await createLiveGraph({ neo4jUrl: config.neo4jUrl, store, log });
   } catch (error) {
-    if (options.bus === undefined) await bus.close();
+    if (options.bus === undefined) await rawBus.close();
     if (options.redis === undefined) redis?.disconnect();
     if (options.database === undefined) await database.close();
     throw error;
   }
+  const metrics = loadTelemetryConfig().metricsEnabled ? createMetrics(metricsProbes(database, redis, rawBus)) : disabledMetrics();
+  const bus = new MeteredEventBus(rawBus, metrics);
   const ids = { next: () => randomUUID() };
   // One analyzer for the process: it holds the AFINN lexicon, which is costly to build per call.
   const sentiment = createSentimentAnalyzer();
@@ -128,9 +137,9 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     store, clock, ids, sentiment, dialogue, random: random ?? createRandom(cryptoSeed()),
   });
   const deliveries = new Set<Promise<void>>();
-  const deliver = async (events: readonly EcosystemEvent[]): Promise<void> => {
+  const deliver = async (events: readonly EcosystemEvent[], committedAt: number): Promise<void> => {
     try {
-      await bus.publish(events);
+      await bus.publishCommitted(events, committedAt);
     } catch (error) {
       log(`[events] publish failed; subscribers will catch up from the log: ${describe(error)}`);
     }
@@ -141,8 +150,10 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   // (80 ms instead of 10). Publishes still go out in commit-call order (setImmediate is FIFO).
   const afterCommit = async (events: readonly EcosystemEvent[]): Promise<void> => {
     if (events.length === 0) return;
+    countCommitted(metrics, events);
+    const committedAt = performance.now();
     const delivery = new Promise<void>((resolve) => {
-      setImmediate(() => { void deliver(events).finally(resolve); });
+      setImmediate(() => { void deliver(events, committedAt).finally(resolve); });
     });
     deliveries.add(delivery);
     void delivery.finally(() => deliveries.delete(delivery));
@@ -170,7 +181,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
 
   const services: AppServices = {
     config, store, database, bus, clock, engineDeps, scenarios, auth, nodeId, redis, graph, limits, afterCommit,
-    speech, llm, lineDeltas,
+    speech, llm, lineDeltas, metrics,
   };
   owned.set(services, {
     database: options.database === undefined, bus: options.bus === undefined,

@@ -9,6 +9,8 @@ import { clientAddress, type AddressedRequest } from './http/client-address.ts';
 import { isOriginAllowedFor } from './http/origins.ts';
 import { assertCleanText } from './input/text-rule.ts';
 import type { AppServices } from './services.ts';
+import { log } from './telemetry/logger.ts';
+import { recordProcedure } from './telemetry/procedure-metrics.ts';
 
 export type { AuthFailure, AuthUser } from './auth/caller.ts';
 
@@ -69,7 +71,7 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ error, shape, path }) {
     const mapped = toTRPCError(error);
     if (mapped.appCode === 'internal_error') {
-      console.error(`[trpc] ${path ?? '<no path>'} failed:`, error.cause ?? error);
+      log().error({ err: error.cause ?? error, path: path ?? null }, 'procedure failed');
     }
     // Rebuilt rather than extended so nothing of the original (stack, cause) can reach the client.
     return {
@@ -98,8 +100,17 @@ const textRule = middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+/** Every call is counted and timed (exchanges, rate-limit refusals: telemetry/procedure-metrics.ts). */
+const observedProcedure = t.procedure.use(async ({ ctx, path, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const outcome = result.ok ? { ok: true as const, data: result.data } : { ok: false as const, appCode: toTRPCError(result.error).appCode };
+  recordProcedure(ctx.services.metrics, path, outcome, (performance.now() - started) / 1000);
+  return result;
+});
+
 /** Anyone may call. */
-export const publicProcedure = t.procedure.use(textRule);
+export const publicProcedure = observedProcedure.use(textRule);
 
 /** The error for a caller without a usable credential, saying why. */
 export function unauthenticatedError(authFailure: AuthFailure | null): AppError {
@@ -118,7 +129,7 @@ export function unauthenticatedError(authFailure: AuthFailure | null): AppError 
  * Requires a valid credential; `ctx.user` is then non-null. A widget token may only reach the
  * procedures its scope lists (WIDGET_PROCEDURES), whatever checks the procedure itself makes.
  */
-export const authedProcedure = t.procedure.use(({ ctx, next, path }) => {
+export const authedProcedure = observedProcedure.use(({ ctx, next, path }) => {
   if (ctx.user === null) throw unauthenticatedError(ctx.authFailure);
   const grant = ctx.grant;
   if (grant?.kind === 'widget' && !widgetMayCall(grant.scope, path)) {

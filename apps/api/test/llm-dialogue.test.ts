@@ -126,7 +126,7 @@ describe('an exchange spoken by the model', () => {
     // Two failures so far; a third opens the breaker, which /health/ready reports.
     await client.interactions.create.mutate({ initiatorId: ids['Di']!, targetId: ids['Ed']!, type: 'chat', content: 'Hi!' });
     const ready = await (await fetch(`${api.url}/health/ready`)).json() as Record<string, unknown>;
-    expect(ready).toMatchObject({ status: 'degraded', checks: { llm: 'error' }, llm: { breaker: 'open' } });
+    expect(ready).toMatchObject({ status: 'degraded', checks: { language_model: 'error' }, llm: { breaker: 'open' } });
     expect(api.output()).not.toContain(KEY);
     otherwise = { kind: 'line' };
     await new Promise((r) => setTimeout(r, 1600));

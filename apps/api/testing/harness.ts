@@ -14,6 +14,8 @@ import { createScratchDatabase } from './stores.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = 'apps/api/src/cli.ts';
+/** Where API child processes write raw V8 coverage under ENSEMBLE_COVERAGE=1 (read by .ci/coverage.ts). */
+const CHILD_COVERAGE_DIR = resolve(REPO_ROOT, '.coverage-children', 'api');
 const LISTENING = /Ensemble API listening on (http:\/\/\S+)/;
 /** A cold PGlite open plus migrations takes seconds; leave room for a loaded machine. */
 const START_TIMEOUT_MS = Number(process.env.ENSEMBLE_TEST_START_TIMEOUT_MS ?? 170_000);
@@ -26,6 +28,8 @@ export interface StartApiOptions {
   databaseUrl?: string;
   /** Extra environment; wins over the harness defaults (PORT=0, NO_SEED=1, DATA_DIR, DATABASE_URL). */
   env?: Record<string, string>;
+  /** 'pglite': the embedded store in the data dir even when DATABASE_URL is set. */
+  store?: 'pglite';
 }
 
 export interface RunningApi {
@@ -57,7 +61,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const owned: Owned = { dataDir: options.dataDir === undefined, dropDatabase: null };
   let databaseUrl = options.databaseUrl ?? null;
   const baseUrl = process.env['DATABASE_URL'];
-  if (databaseUrl === null && baseUrl) {
+  if (databaseUrl === null && baseUrl && options.store !== 'pglite') {
     const scratch = await createScratchDatabase(baseUrl);
     databaseUrl = scratch.url;
     owned.dropDatabase = scratch.drop;
@@ -77,6 +81,8 @@ async function launch(
   delete env['DATABASE_URL'];
   if (databaseUrl !== null) env['DATABASE_URL'] = databaseUrl;
   Object.assign(env, extraEnv);
+  // Under coverage (ENSEMBLE_COVERAGE=1), the API code this child runs counts too: .ci/coverage.ts merges it.
+  if (process.env['ENSEMBLE_COVERAGE'] === '1') env['NODE_V8_COVERAGE'] = CHILD_COVERAGE_DIR;
 
   const child = spawn(process.execPath, [...(process.env['ENSEMBLE_TEST_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', CLI, 'serve'], {
     cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],

@@ -183,6 +183,8 @@ export const events = pgTable('events', {
   /** The timestamp in ms, for time-window queries. */
   createdAt: ms('created_at').notNull(),
   data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  /** The X-Request-Id of the request that caused the event (log lines carry it too); null for scenario turns. */
+  requestId: text('request_id'),
 }, (t) => [
   primaryKey({ name: 'events_pkey', columns: [t.ecosystemId, t.seq] }),
   index('events_created_idx').on(t.ecosystemId, t.createdAt),

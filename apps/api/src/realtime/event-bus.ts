@@ -19,4 +19,6 @@ export interface EventBus {
    * dropped without knowing (a lost publish). Absent or 0: the bus never drops silently.
    */
   readonly idleCheckMs?: number;
+  /** Told of each run of events a stream has passed on to its consumer (metrics); optional. */
+  passedOn?(run: readonly EcosystemEvent[]): void;
 }

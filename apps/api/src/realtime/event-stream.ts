@@ -94,7 +94,10 @@ export async function* streamEventBatches(options: StreamEventsOptions): AsyncGe
         run.push(event);
         expected = event.seq + 1;
       }
-      if (run.length > 0) yield run;
+      if (run.length > 0) {
+        yield run;
+        bus.passedOn?.(run);
+      }
       if (page.length < pageSize) return;
     }
   }
@@ -144,6 +147,7 @@ export async function* streamEventBatches(options: StreamEventsOptions): AsyncGe
         }
       }
       yield run;
+      bus.passedOn?.(run);
     }
   } finally {
     unsubscribe();

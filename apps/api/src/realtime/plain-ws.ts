@@ -124,7 +124,7 @@ async function serve(connection: StreamConnection): Promise<void> {
     return;
   }
   const principal = connectionPrincipal(req, services.config, user, ctx.grant);
-  if (!admitConnection(ws, services, { principal, grant: ctx.grant })) return;
+  if (!admitConnection(ws, services, { principal, grant: ctx.grant, kind: 'plain' })) return;
   limitMessages(ws, services, () => principal);
   keepAlive(ws, pingMs);
 

@@ -37,7 +37,7 @@ export function guardTrpcConnection(
   }
   const principal = connectionPrincipal(req, services.config, ctx.user, ctx.grant);
   principals.get(ws)?.(principal);
-  if (!admitConnection(ws, services, { principal, grant: ctx.grant })) {
+  if (!admitConnection(ws, services, { principal, grant: ctx.grant, kind: 'trpc' })) {
     throw new AppError('TOO_MANY_REQUESTS', 'too_many_connections', 'Too many open connections for this user.');
   }
   return ctx;

@@ -61,6 +61,7 @@ export function limitMessages(
       : Promise.resolve(principal()).then((who) => limits.allowMessage(connectionId, who));
     void allowed.then((allowed) => {
       if (allowed || ws.readyState !== WebSocket.OPEN) return;
+      services.metrics.rateLimitRefusals.inc({ limit: 'ws_messages' });
       ws.close(CLOSE_CODES.rateLimited, closeReason(
         'rate_limited', `Too many messages: at most ${messagesPerConnection} per ${windowSeconds} s. Reconnect in ${windowSeconds} s.`,
       ));
@@ -76,11 +77,13 @@ export function limitMessages(
  * refused.
  */
 export function admitConnection(
-  ws: WebSocket, services: AppServices, who: { principal: string; grant: Grant | null | undefined },
+  ws: WebSocket, services: AppServices,
+  who: { principal: string; grant: Grant | null | undefined; /** The endpoint, for metrics. */ kind: 'trpc' | 'plain' },
 ): boolean {
   const limits = wsLimitsOf(services);
   const slot = limits.acquireConnection(who.principal);
   if ('refused' in slot) {
+    services.metrics.rateLimitRefusals.inc({ limit: slot.refused === 'principal' ? 'ws_connections_per_user' : 'ws_connections_per_node' });
     ws.close(CLOSE_CODES.tryAgainLater, slot.refused === 'principal'
       ? closeReason('too_many_connections', `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one, or reconnect in ${RECONNECT_SECONDS} s.`)
       : closeReason('server_busy', `This server holds all the connections it can. Reconnect in ${RECONNECT_SECONDS} s.`));
@@ -98,7 +101,10 @@ export function admitConnection(
     return false;
   }
   const keyCheck = who.grant ? watchKeys(ws, services, grantKeyIds(who.grant)) : undefined;
+  const open = { kind: who.kind, auth: who.grant?.kind ?? 'anonymous' };
+  services.metrics.websockets.inc(open);
   ws.once('close', () => {
+    services.metrics.websockets.dec(open);
     release();
     clearTimeout(expiry);
     clearInterval(keyCheck);

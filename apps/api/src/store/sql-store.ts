@@ -11,6 +11,7 @@ import * as keys from './queries/api-keys.ts';
 import * as idempotency from './queries/idempotency.ts';
 import * as cast from './queries/characters.ts';
 import { saveAll } from './queries/save-all.ts';
+import { currentRequestId, withRequestId } from '../telemetry/request-context.ts';
 import * as ecosystems from './queries/ecosystems.ts';
 import * as log from './queries/events.ts';
 import * as interactions from './queries/interactions.ts';
@@ -62,7 +63,9 @@ export class SqlStore implements AppStore {
     for (let attempt = 1; ; attempt++) {
       const appended: EcosystemEvent[] = [];
       try {
-        const result = await guardWrite(() => this.db.transaction((tx) => work(new SqlStore(tx, true, this.#listeners, appended))));
+        // PGlite runs the callback from its own queue, outside the caller's async context: carry the request id in.
+        const requestId = currentRequestId();
+        const result = await guardWrite(() => this.db.transaction((tx) => withRequestId(requestId, () => work(new SqlStore(tx, true, this.#listeners, appended)))));
         if (appended.length > 0) for (const listener of this.#listeners) listener(appended);
         return result;
       } catch (error) {

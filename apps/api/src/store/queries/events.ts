@@ -5,6 +5,7 @@ import type { EcosystemEvent, EventDraft, Id } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { ecosystems, events } from '../../db/schema.ts';
 import { StoreError, type RelationshipPoint } from '../app-store.ts';
+import { currentRequestId } from '../../telemetry/request-context.ts';
 import { toEvent } from '../rows.ts';
 
 const MINUTE_MS = 60_000;
@@ -39,7 +40,7 @@ export async function appendEvents(db: SqlDb, drafts: readonly EventDraft[]): Pr
     nextSeq.set(d.ecosystemId, seq + 1);
     return {
       ecosystemId: d.ecosystemId, seq, id: randomUUID(), type: d.type, timestamp: d.timestamp,
-      createdAt: timestampMs(d), data: d.data,
+      createdAt: timestampMs(d), data: d.data, requestId: currentRequestId(),
     };
   });
   await db.insert(events).values(values);

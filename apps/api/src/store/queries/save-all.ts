@@ -6,6 +6,7 @@ import type { SqlDb } from '../../db/database.ts';
 import { interactions, memories } from '../../db/schema.ts';
 import { StoreError } from '../app-store.ts';
 import { upsertCharacters, upsertRelationships } from './characters.ts';
+import { currentRequestId } from '../../telemetry/request-context.ts';
 import { appendEvents, timestampMs } from './events.ts';
 
 /**
@@ -38,8 +39,8 @@ export async function saveAll(db: SqlDb, changes: StoreChanges): Promise<Ecosyst
   const result = await db.execute(sql`
     with ${sql.join([...ctes,
       sql`s as (update ecosystems set last_seq = last_seq + ${n} where id = ${ecosystemId} returning last_seq)`,
-      sql`e as (insert into events (ecosystem_id, seq, id, type, timestamp, created_at, data)
-            select ${ecosystemId}, s.last_seq - ${n} + v.k, v.id, v.type, v.ts, v.created, v.data
+      sql`e as (insert into events (ecosystem_id, seq, id, type, timestamp, created_at, data, request_id)
+            select ${ecosystemId}, s.last_seq - ${n} + v.k, v.id, v.type, v.ts, v.created, v.data, ${currentRequestId()}::text
             from s, (values ${values}) as v(k, id, type, ts, created, data))`,
     ], sql`, `)}
     select s.last_seq::float8 as last_seq from s`);
