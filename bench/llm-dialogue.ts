@@ -1,5 +1,5 @@
 /**
- * Language-model dialogue against the fake OpenAI-compatible server (apps/api/test/fake-llm-server.ts) and a
+ * Language-model dialogue against the fake OpenAI-compatible server (apps/api/testing/fake-llm-server.ts) and a
  * real `ensemble serve` process:
  *  1. Added latency of the LLM path over the template path, one client, the server answering at once (both
  *     lines of each exchange written by the model, streamed), p50/p99; requests alternate between a template
@@ -9,8 +9,7 @@
  *
  *   npx tsx bench/llm-dialogue.ts            # PGlite; PostgreSQL with DATABASE_URL
  */
-import { startFakeLlm } from '../apps/api/test/fake-llm-server.ts';
-import { signUp, startApi, type ApiClient } from '../apps/api/test/harness.ts';
+import { signUp, startApi, startFakeLlm, type ApiClient } from '@ensemble/api/testing';
 import { describeLatency, percentile, runConcurrently } from './stats.ts';
 
 const SERIAL = Number(process.env.BENCH_TOTAL ?? 300);

@@ -1,9 +1,9 @@
 /**
  * Language-model dialogue end to end: the real API process talking to a fake OpenAI-compatible server
- * (test/fake-llm-server.ts). Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
+ * (testing/fake-llm-server.ts). Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequest } from './fake-llm-server.ts';
+import { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequest } from '../testing/fake-llm-server.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { signUp, startApi, type ApiClient, type RunningApi } from '../testing/harness.ts';
 import { openStream, rest, until } from './rest-client.ts';

@@ -1,5 +1,5 @@
 import { writeLine, type DialogueGenerator, type EngineStore, type EventDraft, type Id } from '@ensemble/core';
-import type { GeneratedLine, LineSource } from '../adapters/llm/llm-dialogue.ts';
+import type { GeneratedLine, LineSource } from './line-writer.ts';
 
 /** A line written before the transaction, with who speaks it. */
 export interface PreparedLine extends GeneratedLine {

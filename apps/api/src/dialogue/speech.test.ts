@@ -4,7 +4,7 @@ import {
   objectivesFrom,
 } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeLlm, type FakeLlmServer } from '../../test/fake-llm-server.ts';
+import { startFakeLlm, type FakeLlmServer } from '../../testing/fake-llm-server.ts';
 import { LlmDialogue } from '../adapters/llm/llm-dialogue.ts';
 import { sampleUser } from '../store/contract/fixtures.ts';
 import { openTestStore, type TestStore } from '../../testing/stores.ts';

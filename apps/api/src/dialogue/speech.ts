@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DialogueGenerator, EngineDeps, EngineStore, Id } from '@ensemble/core';
-import type { LlmDialogue } from '../adapters/llm/llm-dialogue.ts';
+import type { LineWriter } from './line-writer.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { dryRunStore } from './dry-run-store.ts';
 import type { LineDeltaHub } from './line-deltas.ts';
@@ -24,7 +24,7 @@ interface SpeechOptions {
   store: AppStore;
   engineDeps: () => EngineDeps;
   /** The language-model adapter, or null when LLM_BASE_URL is not set. */
-  llm: LlmDialogue | null;
+  llm: LineWriter | null;
   deltas: LineDeltaHub;
 }
 

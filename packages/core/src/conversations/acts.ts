@@ -1,12 +1,9 @@
 import type { BigFive } from '../model.ts';
 import type { Random } from '../ports/index.ts';
 
-/** What a line does in a conversation (after Searle's speech acts, reduced to what characters need). */
-export const DIALOGUE_ACTS = [
-  'greet', 'ask', 'answer', 'inform', 'propose', 'accept', 'decline', 'agree', 'disagree', 'joke', 'tease',
-  'complain', 'comfort', 'apologise', 'thank', 'farewell', 'laugh', 'groan', 'dismiss',
-] as const;
-export type DialogueAct = (typeof DIALOGUE_ACTS)[number];
+import { DIALOGUE_ACTS, type DialogueAct } from './act-names.ts';
+
+export { DIALOGUE_ACTS, type DialogueAct };
 
 /** What a reply is chosen from: who replies, how they feel about the other, how much energy they have. */
 export interface ReplyContext {

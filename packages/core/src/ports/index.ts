@@ -2,7 +2,7 @@ import type {
   Character, EcosystemEvent, EventDraft, Id, InteractionRecord, InteractionType, Memory,
   Relationship, Scenario, ScenarioMood,
 } from '../model.ts';
-import type { DialogueAct } from '../conversations/acts.ts';
+import type { DialogueAct } from '../conversations/act-names.ts';
 
 /**
  * The conversation slot a line fills, when the line belongs to a conversation: what it does (act), what

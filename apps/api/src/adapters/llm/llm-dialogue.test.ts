@@ -1,6 +1,6 @@
 import { baselineMood, createRandom, writeLine, type Character, type DialogueRequest } from '@ensemble/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeLlm, type FakeLlmServer } from '../../../test/fake-llm-server.ts';
+import { startFakeLlm, type FakeLlmServer } from '../../../testing/fake-llm-server.ts';
 import { LlmDialogue, type LlmOptions } from './llm-dialogue.ts';
 
 const KEY = 'sk-test-secret-never-leaks';
@@ -92,6 +92,15 @@ describe('the prompt', () => {
     const body = server.requests[0]!.body;
     expect(body.model).toBe('llama3.2');
     expect(body.messages[2]!.content).toContain('Theo said: "Nets are \\"done\\"."\nIvy said: "Not mine."');
+  });
+
+  it('takes the act and topic the conversation engine planned for the line (request.line)', async () => {
+    await adapter().generate(
+      request({ line: { act: 'propose', topic: 'the lost key', conversationId: 'c1', addressees: [] } }), SETTINGS,
+    );
+    const system = server.requests[0]!.body.messages.map((m) => String(m.content)).join('\n');
+    expect(system).toContain('dialogue act: propose');
+    expect(system).toContain('about: the lost key');
   });
 });
 

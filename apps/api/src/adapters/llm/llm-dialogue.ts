@@ -5,15 +5,9 @@ import { LINE_OUTPUT_SCHEMA, parseLineOutput, partialLine, plainLine } from './l
 import { buildPrompt, type PromptExtras } from './prompt.ts';
 import { Slots } from './slots.ts';
 import { TokenBudget } from './token-budget.ts';
+import type { EcosystemLineSettings, GeneratedLine, LineWriter } from '../../dialogue/line-writer.ts';
 
-/** Who wrote a line. */
-export type LineSource = 'llm' | 'template';
-
-/** A line and who wrote it. */
-export interface GeneratedLine {
-  text: string;
-  source: LineSource;
-}
+export type { GeneratedLine, LineSource } from '../../dialogue/line-writer.ts';
 
 /** The node-wide settings of the language-model adapter (from the environment). */
 export interface LlmOptions {
@@ -37,12 +31,6 @@ export interface LlmOptions {
   log: (line: string) => void;
 }
 
-/** What one ecosystem chose (its `dialogue` setting). */
-interface EcosystemLineSettings {
-  ecosystemId: string;
-  model: string | null;
-  tokensPerHour: number | null;
-}
 
 /** Why a line fell back to the template, for the log. */
 type FallbackReason = 'breaker_open' | 'budget_spent' | 'busy' | 'timeout' | 'refused' | 'unusable_output' | 'server_error';
@@ -55,7 +43,7 @@ const MAX_TOKENS = 256;
  * cannot: breaker open, budget spent, no free slot in time, a timeout, an HTTP error, a refusal, or an
  * answer that is empty, malformed or too long. The answer never throws.
  */
-export class LlmDialogue {
+export class LlmDialogue implements LineWriter {
   readonly breaker: CircuitBreaker;
   readonly budget: TokenBudget;
   readonly #slots: Slots;

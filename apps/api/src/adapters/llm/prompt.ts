@@ -91,8 +91,11 @@ export function buildPrompt(request: DialogueRequest, extras: PromptExtras = {})
     ? `Open a ${request.interactionType} with ${listenerName}.`
     : `Reply to ${listenerName}; this exchange is a ${request.interactionType}.`;
   sheet.push(task);
-  if (extras.act) sheet.push(`Your line should be this dialogue act: ${extras.act}.`);
-  if (extras.topic) sheet.push(`The conversation is about: ${extras.topic}.`);
+  // The conversation engine's plan for this line (packages/core conversations) unless the caller overrides it.
+  const act = extras.act ?? request.line?.act ?? null;
+  const topic = extras.topic ?? request.line?.topic ?? null;
+  if (act) sheet.push(`Your line should be this dialogue act: ${act}.`);
+  if (topic) sheet.push(`The conversation is about: ${topic}.`);
   if (request.previousLine) sheet.push(`Do not repeat your previous line: ${quote(request.previousLine)}`);
 
   const messages: ChatMessage[] = [{ role: 'system', content: SYSTEM }, { role: 'user', content: sheet.join('\n') }];
