@@ -12,7 +12,10 @@ module.exports = {
       comment: 'packages/core does no I/O: define a port in core, implement it in apps/api/src/adapters/<technology>.',
       severity: 'error',
       from: { path: '^packages/core/(src|testing)/', pathNot: '\\.test\\.ts$' },
-      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'npm-unknown'], path: IO },
+      to: {
+        dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'npm-unknown'],
+        path: IO,
+      },
     },
     {
       name: 'core-uses-no-node-builtins',
@@ -38,7 +41,7 @@ module.exports = {
     {
       name: 'sdk-takes-only-types-from-the-api',
       comment:
-        'The SDK ships to third parties: it takes the API\'s types only (never server code); the pure core\'s constants it bundles and re-exports.',
+        "The SDK ships to third parties: it takes the API's types only (never server code); the pure core's constants it bundles and re-exports.",
       severity: 'error',
       from: { path: '^packages/sdk/src/' },
       to: { path: '^apps/api/', dependencyTypesNot: ['type-only'] },
@@ -60,13 +63,18 @@ module.exports = {
     {
       name: 'only-entry-points-across-packages',
       comment:
-        "A package is reached through its package.json exports (@ensemble/x, @ensemble/x/testing), never by a relative path into its folders.",
+        'A package is reached through its package.json exports (@ensemble/x, @ensemble/x/testing), never by a relative path into its folders.',
       severity: 'error',
       from: { path: '^(apps|packages)/([^/]+)/' },
       to: {
         path: '^(apps|packages)/([^/]+)/',
-        pathNot: ['^$1/$2/', '^packages/core/(src/index|src/vocabulary|testing/index)\\.ts$', '^packages/sdk/src/index\\.ts$',
-          '^packages/widgets/src/(index|embed/index)\\.ts$', '^apps/api/(src/(index|router)|testing/index)\\.ts$'],
+        pathNot: [
+          '^$1/$2/',
+          '^packages/core/(src/index|src/vocabulary|testing/index)\\.ts$',
+          '^packages/sdk/src/index\\.ts$',
+          '^packages/widgets/src/(index|embed/index)\\.ts$',
+          '^apps/api/(src/(index|router)|testing/index)\\.ts$',
+        ],
       },
     },
     {
@@ -76,20 +84,25 @@ module.exports = {
       from: { path: '^bench/' },
       to: {
         path: '^(apps|packages)/',
-        pathNot: ['^packages/core/(src/index|testing/index)\\.ts$', '^packages/sdk/src/index\\.ts$', '^apps/api/(src/(index|router)|testing/index)\\.ts$'],
+        pathNot: [
+          '^packages/core/(src/index|testing/index)\\.ts$',
+          '^packages/sdk/src/index\\.ts$',
+          '^apps/api/(src/(index|router)|testing/index)\\.ts$',
+        ],
       },
     },
     {
       name: 'no-test-code-in-src',
       comment:
-        'Test helpers live in test/ or testing/ and are exported as @ensemble/<pkg>/testing. A port\'s contract suite (*.contract.ts, contract/) may sit beside the port it specifies.',
+        "Test helpers live in test/ or testing/ and are exported as @ensemble/<pkg>/testing. A port's contract suite (*.contract.ts, contract/) may sit beside the port it specifies.",
       severity: 'error',
       from: { path: '/src/', pathNot: ['\\.(test|bench)\\.tsx?$', '\\.contract\\.ts$', '/contract/'] },
       to: { path: '(^|/)node_modules/(vitest|fast-check|@testing-library/[^/]+)/|^(apps|packages)/[^/]+/test/' },
     },
     {
       name: 'no-cycles',
-      comment: 'No import cycles anywhere: a cycle means two modules are one module, or a type lives in the wrong place.',
+      comment:
+        'No import cycles anywhere: a cycle means two modules are one module, or a type lives in the wrong place.',
       severity: 'error',
       from: {},
       to: { circular: true },
@@ -99,7 +112,15 @@ module.exports = {
       comment:
         'A port folder (db, graph, store, realtime…) knows no technology: adapters import the port, and only the composition root (adapters/index.ts, services.ts, and the db copy command, which opens both stores by URL) picks one.',
       severity: 'error',
-      from: { path: '^apps/api/src/', pathNot: ['^apps/api/src/adapters/', '^apps/api/src/(services|server|cli|index)\\.ts$', '^apps/api/src/db/copy/', '\\.test\\.ts$'] },
+      from: {
+        path: '^apps/api/src/',
+        pathNot: [
+          '^apps/api/src/adapters/',
+          '^apps/api/src/(services|server|cli|index)\\.ts$',
+          '^apps/api/src/db/copy/',
+          '\\.test\\.ts$',
+        ],
+      },
       to: { path: '^apps/api/src/adapters/' },
     },
   ],

@@ -4,13 +4,42 @@ import tseslint from 'typescript-eslint';
 
 /** Modules that do I/O or read the clock's environment: the core receives them through ports instead. */
 const IO_MODULES = [
-  'node:*', 'fs', 'fs/*', 'net', 'http', 'https', 'http2', 'child_process', 'worker_threads', 'os', 'dns', 'tls',
-  'dgram', 'cluster', 'pg', 'ws', 'ioredis', 'neo4j-driver', 'express', '@electric-sql/*', 'drizzle-orm', 'drizzle-orm/*',
+  'node:*',
+  'fs',
+  'fs/*',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'child_process',
+  'worker_threads',
+  'os',
+  'dns',
+  'tls',
+  'dgram',
+  'cluster',
+  'pg',
+  'ws',
+  'ioredis',
+  'neo4j-driver',
+  'express',
+  '@electric-sql/*',
+  'drizzle-orm',
+  'drizzle-orm/*',
 ];
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', 'apps/api/drizzle/**', 'bench/**', 'deploy/**', '**/*.js', '**/*.cjs'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      'apps/api/drizzle/**',
+      'bench/**',
+      'deploy/**',
+      '**/*.js',
+      '**/*.cjs',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -35,7 +64,13 @@ export default tseslint.config(
       // Unused variables, parameters and imports (prefix with _ to keep a parameter on purpose).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { args: 'after-used', argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+        {
+          args: 'after-used',
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
@@ -46,7 +81,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: IO_MODULES, message: 'packages/core does no I/O: define a port in core and implement it in apps/api/src/adapters.' }] },
+        {
+          patterns: [
+            {
+              group: IO_MODULES,
+              message: 'packages/core does no I/O: define a port in core and implement it in apps/api/src/adapters.',
+            },
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',

@@ -12,7 +12,13 @@ export const coverage: CoverageOptions = {
   enabled: COVERAGE_ENABLED,
   provider: 'v8',
   include: ['src/**/*.{ts,tsx}'],
-  exclude: ['src/**/*.test.{ts,tsx}', 'src/**/*.contract.ts', 'src/**/contract/**', 'src/**/testing.ts', 'src/**/*.d.ts'],
+  exclude: [
+    'src/**/*.test.{ts,tsx}',
+    'src/**/*.contract.ts',
+    'src/**/contract/**',
+    'src/**/testing.ts',
+    'src/**/*.d.ts',
+  ],
   reporter: ['json', 'json-summary'],
   reportsDirectory: 'coverage',
 };

@@ -14,7 +14,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CHILDREN = join(ROOT, '.coverage-children');
 
 type Threshold = { lines: number; branches: number } | null;
-const thresholds = JSON.parse(readFileSync(join(ROOT, '.ci', 'coverage-thresholds.json'), 'utf8')) as Record<string, Threshold | string>;
+const thresholds = JSON.parse(readFileSync(join(ROOT, '.ci', 'coverage-thresholds.json'), 'utf8')) as Record<
+  string,
+  Threshold | string
+>;
 
 /** Converts the raw V8 coverage children of `pkg` wrote into istanbul JSON (null when there is none). */
 function childCoverage(pkg: string, name: string): libCoverage.CoverageMapData | null {
@@ -22,11 +25,29 @@ function childCoverage(pkg: string, name: string): libCoverage.CoverageMapData |
   if (!existsSync(raw) || readdirSync(raw).length === 0) return null;
   const out = join(CHILDREN, `${name}-report`);
   rmSync(out, { recursive: true, force: true });
-  const c8 = spawnSync(process.execPath, [
-    join(ROOT, 'node_modules', 'c8', 'bin', 'c8.js'), 'report', '--temp-directory', raw, '--report-dir', out,
-    '--reporter', 'json', '--src', pkg, '--include', `${pkg}/src/**`, '--exclude', `${pkg}/src/**/*.test.ts`,
-    '--exclude-after-remap', '--all', 'false',
-  ], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const c8 = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'c8', 'bin', 'c8.js'),
+      'report',
+      '--temp-directory',
+      raw,
+      '--report-dir',
+      out,
+      '--reporter',
+      'json',
+      '--src',
+      pkg,
+      '--include',
+      `${pkg}/src/**`,
+      '--exclude',
+      `${pkg}/src/**/*.test.ts`,
+      '--exclude-after-remap',
+      '--all',
+      'false',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   if (c8.status !== 0) throw new Error(`c8 report failed for ${pkg}`);
   return JSON.parse(readFileSync(join(out, 'coverage-final.json'), 'utf8')) as libCoverage.CoverageMapData;
 }
@@ -36,21 +57,28 @@ function childCoverage(pkg: string, name: string): libCoverage.CoverageMapData |
  * Branches: vitest and c8 cut a file into branches differently, so they cannot be added up; per file the
  * better-covered of the two is taken.
  */
-function combined(own: libCoverage.CoverageMap, children: libCoverage.CoverageMap | null): { lines: number; branches: number } {
+function combined(
+  own: libCoverage.CoverageMap,
+  children: libCoverage.CoverageMap | null,
+): { lines: number; branches: number } {
   let linesTotal = 0;
   let linesCovered = 0;
   let branchesTotal = 0;
   let branchesCovered = 0;
   const files = new Set([...own.files(), ...(children?.files() ?? [])]);
   for (const file of files) {
-    const measured = [own, children].flatMap((m) => (m !== null && m.files().includes(file) ? [m.fileCoverageFor(file)] : []));
+    const measured = [own, children].flatMap((m) =>
+      m !== null && m.files().includes(file) ? [m.fileCoverageFor(file)] : [],
+    );
     const hits = new Map<number, boolean>();
     for (const fc of measured) {
-      for (const [line, count] of Object.entries(fc.getLineCoverage())) hits.set(Number(line), (hits.get(Number(line)) ?? false) || count > 0);
+      for (const [line, count] of Object.entries(fc.getLineCoverage()))
+        hits.set(Number(line), (hits.get(Number(line)) ?? false) || count > 0);
     }
     linesTotal += hits.size;
     linesCovered += [...hits.values()].filter(Boolean).length;
-    const best = measured.map((fc) => fc.toSummary().branches)
+    const best = measured
+      .map((fc) => fc.toSummary().branches)
       .sort((a, b) => (b.total === 0 ? 1 : b.covered / b.total) - (a.total === 0 ? 1 : a.covered / a.total))[0];
     branchesTotal += best?.total ?? 0;
     branchesCovered += best?.covered ?? 0;
@@ -78,7 +106,9 @@ for (const [pkg, threshold] of Object.entries(thresholds)) {
   const target = limit === null ? 'not enforced' : `${limit.lines} / ${limit.branches}`;
   rows.push(`| ${pkg} | ${lines.toFixed(1)} | ${branches.toFixed(1)} | ${target}${ok ? '' : ' — BELOW'} |`);
 }
-process.stdout.write(['| package | lines % | branches % | threshold (lines / branches) |', '|---|---|---|---|', ...rows].join('\n') + '\n');
+process.stdout.write(
+  ['| package | lines % | branches % | threshold (lines / branches) |', '|---|---|---|---|', ...rows].join('\n') + '\n',
+);
 if (failed) {
   process.stderr.write('coverage: below threshold (see .ci/coverage-thresholds.json)\n');
   process.exitCode = 1;

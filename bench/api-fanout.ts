@@ -54,14 +54,16 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     const ids: string[] = [];
     for (let i = 0; i < CHARACTERS; i++) {
       const c = await client.characters.create.mutate({
-        ecosystemId: eco.id, name: `C${i}`,
+        ecosystemId: eco.id,
+        name: `C${i}`,
         personality: { openness: 0.5, conscientiousness: 0.5, extraversion: 0.9, agreeableness: 0.6, neuroticism: 0.3 },
       });
       ids.push(c.id);
     }
     // Every exchange takes a pair not used before (no cooldowns, nobody initiates often enough to tire).
     const pairs: [string, string][] = [];
-    for (let d = 1; d < CHARACTERS / 2; d++) for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
+    for (let d = 1; d < CHARACTERS / 2; d++)
+      for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
     let nextPair = 0;
     // Warm the server up first (JIT, PGlite's caches), as in bench/api-interactions.ts: a cold first
     // exchange takes several times longer than a warm one, and that is not what fan-out costs.
@@ -77,13 +79,21 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     for (let i = 0; i < SUBSCRIBERS && KIND === 'plain'; i++) {
       // The plain JSON stream (WS /ws/ecosystem/{id}), read with the bare `ws` client the baseline uses.
       const token = viewerTokens[i % viewerTokens.length]!;
-      const plain = new WebSocket(`${api.url.replace(/^http/, 'ws')}/ws/ecosystem/${eco.id}`, ['ensemble.v1', `bearer.${token}`]);
+      const plain = new WebSocket(`${api.url.replace(/^http/, 'ws')}/ws/ecosystem/${eco.id}`, [
+        'ensemble.v1',
+        `bearer.${token}`,
+      ]);
       plainSockets.push(plain);
-      plain.on('error', (error) => { socketErrors.set(error.message, (socketErrors.get(error.message) ?? 0) + 1); });
+      plain.on('error', (error) => {
+        socketErrors.set(error.message, (socketErrors.get(error.message) ?? 0) + 1);
+      });
       plain.on('message', (raw) => {
         const now = Date.now();
         const message = JSON.parse(String(raw)) as { type: string; seq?: number; timestamp?: string };
-        if (message.type === 'ready') { started += 1; return; }
+        if (message.type === 'ready') {
+          started += 1;
+          return;
+        }
         if (typeof message.seq !== 'number') return;
         received += 1;
         if (i === 0) bytes = String(raw).length;
@@ -95,7 +105,8 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     }
     for (let i = 0; i < SUBSCRIBERS && KIND !== 'plain'; i++) {
       const ws = createWSClient({
-        url: api.wsUrl, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+        url: api.wsUrl,
+        WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
         connectionParams: { token: viewerTokens[i % viewerTokens.length]! },
       });
       sockets.push(ws);
@@ -107,25 +118,37 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
         noteSpread(event.seq, now - Date.parse(event.timestamp));
       };
       if (KIND === 'runs') {
-        trpc.events.onEventRuns.subscribe({ ecosystemId: eco.id }, {
-          onStarted: () => { started += 1; },
-          onData: (tracked) => {
-            const now = Date.now();
-            for (const event of tracked.data) onEvent(now, event);
+        trpc.events.onEventRuns.subscribe(
+          { ecosystemId: eco.id },
+          {
+            onStarted: () => {
+              started += 1;
+            },
+            onData: (tracked) => {
+              const now = Date.now();
+              for (const event of tracked.data) onEvent(now, event);
+            },
           },
-        });
+        );
       } else {
-        trpc.events.onEvent.subscribe({ ecosystemId: eco.id }, {
-          onStarted: () => { started += 1; },
-          onData: (tracked) => onEvent(Date.now(), tracked.data),
-        });
+        trpc.events.onEvent.subscribe(
+          { ecosystemId: eco.id },
+          {
+            onStarted: () => {
+              started += 1;
+            },
+            onData: (tracked) => onEvent(Date.now(), tracked.data),
+          },
+        );
       }
       if (i % 100 === 99) await sleep(CONNECT_PAUSE_MS); // don't stampede the accept queue
     }
     const openBy = Date.now() + 120_000;
     while (started < SUBSCRIBERS) {
       if (Date.now() > openBy) {
-        throw new Error(`only ${started} of ${SUBSCRIBERS} subscriptions started within 2 minutes; socket errors: ${JSON.stringify([...socketErrors])}`);
+        throw new Error(
+          `only ${started} of ${SUBSCRIBERS} subscriptions started within 2 minutes; socket errors: ${JSON.stringify([...socketErrors])}`,
+        );
       }
       await sleep(50);
     }
@@ -134,7 +157,12 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     for (let i = 0; i < INTERACTIONS; i++) {
       const [a, b] = pairs[nextPair++]!;
       const t0 = Date.now();
-      const r = await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: 'chat', content: 'Good morning!' });
+      const r = await client.interactions.create.mutate({
+        initiatorId: a,
+        targetId: b,
+        type: 'chat',
+        content: 'Good morning!',
+      });
       mutateMs.push(Date.now() - t0);
       if (r.success) events += r.events.length;
       await sleep(100); // one interaction at a time: we measure delivery, not queueing
@@ -157,9 +185,16 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
  * exchange share the moment they were committed: the like-for-like baseline for the pipeline.
  */
 async function measureBroadcast(
-  server: 'ws' | 'socket.io', payloadBytes: number, messages: number, stamp: 'perMessage' | 'perBurst',
+  server: 'ws' | 'socket.io',
+  payloadBytes: number,
+  messages: number,
+  stamp: 'perMessage' | 'perBurst',
 ): Promise<number[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'broadcast-baseline.ts'), server], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'broadcast-baseline.ts'), server],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
   const port = await new Promise<number>((done) => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       const m = /BROADCAST_READY (\d+)/.exec(chunk);
@@ -167,7 +202,9 @@ async function measureBroadcast(
     });
   });
   const latencies: number[] = [];
-  const receive = (data: unknown) => { latencies.push(Date.now() - (JSON.parse(String(data)) as { sentAt: number }).sentAt); };
+  const receive = (data: unknown) => {
+    latencies.push(Date.now() - (JSON.parse(String(data)) as { sentAt: number }).sentAt);
+  };
   const closers: Array<() => void> = [];
   for (let i = 0; i < SUBSCRIBERS; i += 1) {
     await new Promise<void>((open) => {
@@ -199,7 +236,9 @@ const api = await measureApi();
 const barePerMessage = await measureBroadcast('ws', api.bytes, INTERACTIONS * 5, 'perMessage');
 const bare = await measureBroadcast('ws', api.bytes, INTERACTIONS * 5, 'perBurst');
 const socketIo = await measureBroadcast('socket.io', api.bytes, INTERACTIONS * 5, 'perBurst');
-console.log(`${SUBSCRIBERS} ${{ trpc: 'tRPC events.onEvent', runs: 'tRPC events.onEventRuns', plain: 'plain /ws/ecosystem' }[KIND]} subscribers; event payload ≈ ${api.bytes} bytes`);
+console.log(
+  `${SUBSCRIBERS} ${{ trpc: 'tRPC events.onEvent', runs: 'tRPC events.onEventRuns', plain: 'plain /ws/ecosystem' }[KIND]} subscribers; event payload ≈ ${api.bytes} bytes`,
+);
 console.log(`bare ws broadcast, each message stamped as built   ${describeLatency(barePerMessage)}`);
 console.log(`bare ws broadcast, a burst of 5 shares one stamp   ${describeLatency(bare)}  (the baseline below)`);
 console.log(`Socket.IO broadcast, same bursts                   ${describeLatency(socketIo)}`);
@@ -209,4 +248,6 @@ console.log(`  last subscriber to get each event   ${describeLatency([...spread.
 console.log(`  the exchange itself, over HTTP            ${describeLatency(mutateMs)}`);
 const ratio = (base: number[]) =>
   `p50 ${(percentile(api.latencies, 50) / Math.max(1, percentile(base, 50))).toFixed(1)}x · p99 ${(percentile(api.latencies, 99) / Math.max(1, percentile(base, 99))).toFixed(1)}x`;
-console.log(`ratio ${ratio(bare)} (against messages stamped as built: ${ratio(barePerMessage)}; against Socket.IO: ${ratio(socketIo)})`);
+console.log(
+  `ratio ${ratio(bare)} (against messages stamped as built: ${ratio(barePerMessage)}; against Socket.IO: ${ratio(socketIo)})`,
+);

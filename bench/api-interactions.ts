@@ -17,7 +17,9 @@ const CHARACTERS = 400;
 const TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
 
 // Measure the pipeline, not the per-user limit. METRICS=off turns the server's metrics off (their overhead: bench/metrics-overhead.ts).
-const api = await startApi({ env: { INTERACTIONS_PER_MINUTE: '0', ...(process.env.METRICS ? { METRICS: process.env.METRICS } : {}) } });
+const api = await startApi({
+  env: { INTERACTIONS_PER_MINUTE: '0', ...(process.env.METRICS ? { METRICS: process.env.METRICS } : {}) },
+});
 try {
   const { client, close } = await signUp(api.url, 'bench');
   const eco = await client.ecosystems.create.mutate({ name: 'Bench' });
@@ -25,8 +27,15 @@ try {
   for (let i = 0; i < CHARACTERS; i++) {
     const t = (k: number) => ((i * 7919 + k * 104729) % 1000) / 1000;
     const c = await client.characters.create.mutate({
-      ecosystemId: eco.id, name: `Character ${i}`,
-      personality: { openness: t(1), conscientiousness: t(2), extraversion: t(3), agreeableness: t(4), neuroticism: t(5) },
+      ecosystemId: eco.id,
+      name: `Character ${i}`,
+      personality: {
+        openness: t(1),
+        conscientiousness: t(2),
+        extraversion: t(3),
+        agreeableness: t(4),
+        neuroticism: t(5),
+      },
     });
     ids.push(c.id);
   }
@@ -38,39 +47,70 @@ try {
   }
 
   // Warm up both paths (JIT, connection pools, PGlite caches).
-  await runConcurrently(200, CONCURRENCY, async () => { await client.health.live.query(); });
+  await runConcurrently(200, CONCURRENCY, async () => {
+    await client.health.live.query();
+  });
   let p = 0;
   await runConcurrently(300, CONCURRENCY, async (i) => {
     const [a, b] = pairs[p++]!;
-    await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, content: 'Hello there, friend.' });
+    await client.interactions.create.mutate({
+      initiatorId: a,
+      targetId: b,
+      type: TYPES[i % 4]!,
+      content: 'Hello there, friend.',
+    });
   });
 
-  const baseline = await runConcurrently(TOTAL, CONCURRENCY, async () => { await client.health.live.query(); });
+  const baseline = await runConcurrently(TOTAL, CONCURRENCY, async () => {
+    await client.health.live.query();
+  });
   let failures = 0;
   const reasons = new Map<string, number>();
   const started = performance.now();
   const interactions = await runConcurrently(TOTAL, CONCURRENCY, async (i) => {
     const [a, b] = pairs[p++ % pairs.length]!;
-    const r = await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, ...(i % 3 ? { content: 'Good to see you!' } : {}) });
-    if (!r.success) { failures++; reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1); }
+    const r = await client.interactions.create.mutate({
+      initiatorId: a,
+      targetId: b,
+      type: TYPES[i % 4]!,
+      ...(i % 3 ? { content: 'Good to see you!' } : {}),
+    });
+    if (!r.success) {
+      failures++;
+      reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+    }
   });
   const wallSeconds = (performance.now() - started) / 1000;
 
   // One client, one request at a time: the latency of a request on an otherwise idle server.
-  const serialBaseline = await runConcurrently(500, 1, async () => { await client.health.live.query(); });
+  const serialBaseline = await runConcurrently(500, 1, async () => {
+    await client.health.live.query();
+  });
   const serial = await runConcurrently(500, 1, async (i) => {
     const [a, b] = pairs[p++ % pairs.length]!;
-    await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, content: 'Good to see you!' });
+    await client.interactions.create.mutate({
+      initiatorId: a,
+      targetId: b,
+      type: TYPES[i % 4]!,
+      content: 'Good to see you!',
+    });
   });
 
   // Open loop: the same 50 clients, each sending one request every PACE_MS (a sustained rate, not a flood).
   const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
   const PACED_MS = Number(process.env.BENCH_PACED_SECONDS ?? 20) * 1000;
-  const pacedBaseline = await runPaced(CONCURRENCY, PACE_MS, PACED_MS, async () => { await client.health.live.query(); });
+  const pacedBaseline = await runPaced(CONCURRENCY, PACE_MS, PACED_MS, async () => {
+    await client.health.live.query();
+  });
   let pacedFailures = 0;
   const paced = await runPaced(CONCURRENCY, PACE_MS, PACED_MS, async (i) => {
     const [a, b] = pairs[p++ % pairs.length]!;
-    const r = await client.interactions.create.mutate({ initiatorId: a, targetId: b, type: TYPES[i % 4]!, content: 'Good to see you!' });
+    const r = await client.interactions.create.mutate({
+      initiatorId: a,
+      targetId: b,
+      type: TYPES[i % 4]!,
+      content: 'Good to see you!',
+    });
     if (!r.success) pacedFailures++;
   });
   close();
@@ -78,17 +118,27 @@ try {
   const store = api.databaseUrl ? 'PostgreSQL' : 'PGlite';
   console.log(`store: ${store}; ${CONCURRENCY} concurrent clients; ${TOTAL} requests each`);
   console.log(`baseline health.live        ${describeLatency(baseline)}`);
-  console.log(`interactions.create         ${describeLatency(interactions)}  (infeasible: ${failures} ${JSON.stringify(Object.fromEntries(reasons))})`);
-  console.log(`ratio p50 ${(percentile(interactions, 50) / percentile(baseline, 50)).toFixed(1)}x · p99 ${(percentile(interactions, 99) / percentile(baseline, 99)).toFixed(1)}x`);
-  console.log(`throughput ${(TOTAL / wallSeconds).toFixed(0)} interactions/s (closed loop: each client sends its next request as soon as the last returns)`);
+  console.log(
+    `interactions.create         ${describeLatency(interactions)}  (infeasible: ${failures} ${JSON.stringify(Object.fromEntries(reasons))})`,
+  );
+  console.log(
+    `ratio p50 ${(percentile(interactions, 50) / percentile(baseline, 50)).toFixed(1)}x · p99 ${(percentile(interactions, 99) / percentile(baseline, 99)).toFixed(1)}x`,
+  );
+  console.log(
+    `throughput ${(TOTAL / wallSeconds).toFixed(0)} interactions/s (closed loop: each client sends its next request as soon as the last returns)`,
+  );
   console.log(`one client, one request at a time:`);
   console.log(`  baseline health.live      ${describeLatency(serialBaseline)}`);
   console.log(`  interactions.create       ${describeLatency(serial)}`);
   const rate = (CONCURRENCY * 1000) / PACE_MS;
-  console.log(`open loop, ${CONCURRENCY} clients × 1 request every ${PACE_MS} ms = ${rate.toFixed(0)} interactions/s (${(rate * 5 * 60).toFixed(0)} events/min) for ${PACED_MS / 1000} s:`);
+  console.log(
+    `open loop, ${CONCURRENCY} clients × 1 request every ${PACE_MS} ms = ${rate.toFixed(0)} interactions/s (${(rate * 5 * 60).toFixed(0)} events/min) for ${PACED_MS / 1000} s:`,
+  );
   console.log(`  baseline health.live      ${describeLatency(pacedBaseline)}`);
   console.log(`  interactions.create       ${describeLatency(paced)}  (infeasible: ${pacedFailures})`);
-  console.log(`  ratio p50 ${(percentile(paced, 50) / percentile(pacedBaseline, 50)).toFixed(1)}x · p99 ${(percentile(paced, 99) / percentile(pacedBaseline, 99)).toFixed(1)}x`);
+  console.log(
+    `  ratio p50 ${(percentile(paced, 50) / percentile(pacedBaseline, 50)).toFixed(1)}x · p99 ${(percentile(paced, 99) / percentile(pacedBaseline, 99)).toFixed(1)}x`,
+  );
 } finally {
   await api.stop();
 }

@@ -17,10 +17,14 @@ const http = createServer();
 let send: (message: string) => void;
 if (kind === 'socket.io') {
   const io = new SocketIoServer(http, { transports: ['websocket'], serveClient: false });
-  send = (message) => { io.emit('event', message); };
+  send = (message) => {
+    io.emit('event', message);
+  };
 } else {
   const wss = new WebSocketServer({ server: http });
-  send = (message) => { for (const client of wss.clients) client.send(message); };
+  send = (message) => {
+    for (const client of wss.clients) client.send(message);
+  };
 }
 http.listen(0, '127.0.0.1', () => {
   console.log(`BROADCAST_READY ${(http.address() as AddressInfo).port}`);

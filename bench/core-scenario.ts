@@ -14,9 +14,7 @@
  * Run: npx tsx bench/core-scenario.ts
  */
 import { performance } from 'node:perf_hooks';
-import {
-  createRandom, createSentimentAnalyzer, createTemplateDialogue, generateCast, simulate,
-} from '@ensemble/core';
+import { createRandom, createSentimentAnalyzer, createTemplateDialogue, generateCast, simulate } from '@ensemble/core';
 
 const TURNS = 1000;
 const CHARACTERS = 12;
@@ -29,7 +27,10 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-interface Timing { wallMs: number; cpuMs: number }
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
 
 async function timed<T>(work: () => Promise<T>): Promise<Timing & { value: T }> {
   const cpu = process.cpuUsage();
@@ -54,20 +55,36 @@ async function baselineWork(seed: number): Promise<number> {
   const sentiment = createSentimentAnalyzer();
   const random = createRandom(seed);
   const cast = generateCast(seed, CHARACTERS, 'bench', 0);
-  const scenario = { title: 'A quiet afternoon', setting: 'the village library garden', mood: 'calm' as const, objectives: ['plan the harvest supper'] };
+  const scenario = {
+    title: 'A quiet afternoon',
+    setting: 'the village library garden',
+    mood: 'calm' as const,
+    objectives: ['plan the harvest supper'],
+  };
   const previous = new Map<string, string>();
   let checksum = 0;
   for (let turn = 0; turn < TURNS; turn++) {
     const speaker = cast[turn % CHARACTERS]!;
-    const listener = cast[(turn * 7 + 1) % CHARACTERS === turn % CHARACTERS ? (turn + 1) % CHARACTERS : (turn * 7 + 1) % CHARACTERS]!;
+    const listener =
+      cast[(turn * 7 + 1) % CHARACTERS === turn % CHARACTERS ? (turn + 1) % CHARACTERS : (turn * 7 + 1) % CHARACTERS]!;
     const type = (['greeting', 'chat', 'chat', 'collaboration', 'conflict'] as const)[turn % 5]!;
     const common = { interactionType: type, relationship: null, memories: [], scenario, random };
     const line = await dialogue.generate({
-      ...common, speaker, listener, listenerName: listener.name, mode: 'initiate', incoming: null,
+      ...common,
+      speaker,
+      listener,
+      listenerName: listener.name,
+      mode: 'initiate',
+      incoming: null,
       previousLine: previous.get(speaker.id) ?? null,
     });
     const reply = await dialogue.generate({
-      ...common, speaker: listener, listener: speaker, listenerName: speaker.name, mode: 'reply', incoming: line,
+      ...common,
+      speaker: listener,
+      listener: speaker,
+      listenerName: speaker.name,
+      mode: 'reply',
+      incoming: line,
       previousLine: previous.get(listener.id) ?? null,
     });
     previous.set(speaker.id, line);
@@ -93,7 +110,15 @@ for (let run = 0; run < RUNS; run++) {
 
 const wall = { engine: median(engine.map((t) => t.wallMs)), baseline: median(baseline.map((t) => t.wallMs)) };
 const cpu = { engine: median(engine.map((t) => t.cpuMs)), baseline: median(baseline.map((t) => t.cpuMs)) };
-console.log(`core scenario: ${TURNS} turns, ${CHARACTERS} characters, median of ${RUNS} runs (last run: ${played} turns played)`);
-console.log(`  engine    wall ${wall.engine.toFixed(0)} ms (${Math.round(TURNS / (wall.engine / 1000))} turns/s), cpu ${cpu.engine.toFixed(0)} ms (${Math.round(TURNS / (cpu.engine / 1000))} turns/s)`);
-console.log(`  baseline  wall ${wall.baseline.toFixed(0)} ms, cpu ${cpu.baseline.toFixed(0)} ms (template lines + sentiment only)`);
-console.log(`  ratio     wall ${(wall.engine / wall.baseline).toFixed(1)}×, cpu ${(cpu.engine / cpu.baseline).toFixed(1)}× the irreducible NLP cost`);
+console.log(
+  `core scenario: ${TURNS} turns, ${CHARACTERS} characters, median of ${RUNS} runs (last run: ${played} turns played)`,
+);
+console.log(
+  `  engine    wall ${wall.engine.toFixed(0)} ms (${Math.round(TURNS / (wall.engine / 1000))} turns/s), cpu ${cpu.engine.toFixed(0)} ms (${Math.round(TURNS / (cpu.engine / 1000))} turns/s)`,
+);
+console.log(
+  `  baseline  wall ${wall.baseline.toFixed(0)} ms, cpu ${cpu.baseline.toFixed(0)} ms (template lines + sentiment only)`,
+);
+console.log(
+  `  ratio     wall ${(wall.engine / wall.baseline).toFixed(1)}×, cpu ${(cpu.engine / cpu.baseline).toFixed(1)}× the irreducible NLP cost`,
+);

@@ -8,9 +8,7 @@
  * Run: npx tsx bench/dialogue-quality.ts [--seeds 10] [--turns 300]
  */
 import { performance } from 'node:perf_hooks';
-import {
-  EMOTION_CENTRES, createSentimentAnalyzer, forbiddenWords, sceneFactsOf, simulate,
-} from '@ensemble/core';
+import { EMOTION_CENTRES, createSentimentAnalyzer, forbiddenWords, sceneFactsOf, simulate } from '@ensemble/core';
 import type { EmotionName, ScenarioMood, TranscriptLine } from '@ensemble/core';
 
 const arg = (name: string, fallback: number) => {
@@ -22,31 +20,102 @@ const TURNS = arg('turns', 300);
 
 /** The mix: a mood, a setting (several times of day and kinds of place) and objectives per run. */
 const SCENES: { mood: ScenarioMood; setting: string; objectives: string[] }[] = [
-  { mood: 'festive', setting: 'the festival of tides on the harbour quay at dusk', objectives: ['finish the festival lanterns', 'find the lost key'] },
-  { mood: 'calm', setting: 'the garden behind the village library', objectives: ['plan the harvest supper', "share the week's news"] },
-  { mood: 'tense', setting: 'the counting house after hours', objectives: ['find the ledger', 'settle the quarrel over the north pier'] },
-  { mood: 'playful', setting: 'the back room of the Crooked Oar inn', objectives: ['win at charades', 'invent a new game together'] },
-  { mood: 'somber', setting: 'the flooded lower town at dawn, in the rain', objectives: ['help the neighbours', 'restore the bridge'] },
-  { mood: 'mysterious', setting: 'the old observatory at midnight', objectives: ['solve the cipher', 'explore the observatory'] },
-  { mood: 'collaborative', setting: 'the Okafor farm on a windy morning', objectives: ['build the frame', 'plan the roof together'] },
-  { mood: 'hostile', setting: 'the town hall, the night before the vote', objectives: ['win the vote', "expose the mayor's deal"] },
-  { mood: 'festive', setting: 'the lantern-lit market square', objectives: ['build the bonfire', 'win the pie contest'] },
-  { mood: 'calm', setting: 'the kitchen of the old mill house in the afternoon', objectives: ['bake bread for the fair'] },
+  {
+    mood: 'festive',
+    setting: 'the festival of tides on the harbour quay at dusk',
+    objectives: ['finish the festival lanterns', 'find the lost key'],
+  },
+  {
+    mood: 'calm',
+    setting: 'the garden behind the village library',
+    objectives: ['plan the harvest supper', "share the week's news"],
+  },
+  {
+    mood: 'tense',
+    setting: 'the counting house after hours',
+    objectives: ['find the ledger', 'settle the quarrel over the north pier'],
+  },
+  {
+    mood: 'playful',
+    setting: 'the back room of the Crooked Oar inn',
+    objectives: ['win at charades', 'invent a new game together'],
+  },
+  {
+    mood: 'somber',
+    setting: 'the flooded lower town at dawn, in the rain',
+    objectives: ['help the neighbours', 'restore the bridge'],
+  },
+  {
+    mood: 'mysterious',
+    setting: 'the old observatory at midnight',
+    objectives: ['solve the cipher', 'explore the observatory'],
+  },
+  {
+    mood: 'collaborative',
+    setting: 'the Okafor farm on a windy morning',
+    objectives: ['build the frame', 'plan the roof together'],
+  },
+  {
+    mood: 'hostile',
+    setting: 'the town hall, the night before the vote',
+    objectives: ['win the vote', "expose the mayor's deal"],
+  },
+  {
+    mood: 'festive',
+    setting: 'the lantern-lit market square',
+    objectives: ['build the bonfire', 'win the pie contest'],
+  },
+  {
+    mood: 'calm',
+    setting: 'the kitchen of the old mill house in the afternoon',
+    objectives: ['bake bread for the fair'],
+  },
 ];
 
 const sentiment = createSentimentAnalyzer();
 const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
 
 interface Tally {
-  asks: number; answered: number; replies: number; onTopic: number; contradictions: number; examples: string[];
-  emotionLines: number; emotionAgree: number; repeatsInConversation: number; conversations: number;
-  conversationLines: number; threeOrMore: number; objectives: number; objectivesDone: number; ms: number; turns: number;
-  distinctPerRun: number[]; bigrams: Set<string>; bigramTotal: number;
+  asks: number;
+  answered: number;
+  replies: number;
+  onTopic: number;
+  contradictions: number;
+  examples: string[];
+  emotionLines: number;
+  emotionAgree: number;
+  repeatsInConversation: number;
+  conversations: number;
+  conversationLines: number;
+  threeOrMore: number;
+  objectives: number;
+  objectivesDone: number;
+  ms: number;
+  turns: number;
+  distinctPerRun: number[];
+  bigrams: Set<string>;
+  bigramTotal: number;
 }
 const t: Tally = {
-  asks: 0, answered: 0, replies: 0, onTopic: 0, contradictions: 0, examples: [], emotionLines: 0, emotionAgree: 0,
-  repeatsInConversation: 0, conversations: 0, conversationLines: 0, threeOrMore: 0, objectives: 0, objectivesDone: 0,
-  ms: 0, turns: 0, distinctPerRun: [], bigrams: new Set(), bigramTotal: 0,
+  asks: 0,
+  answered: 0,
+  replies: 0,
+  onTopic: 0,
+  contradictions: 0,
+  examples: [],
+  emotionLines: 0,
+  emotionAgree: 0,
+  repeatsInConversation: 0,
+  conversations: 0,
+  conversationLines: 0,
+  threeOrMore: 0,
+  objectives: 0,
+  objectivesDone: 0,
+  ms: 0,
+  turns: 0,
+  distinctPerRun: [],
+  bigrams: new Set(),
+  bigramTotal: 0,
 };
 
 function valence(name: string | null | undefined): number {
@@ -58,7 +127,12 @@ for (let seed = 1; seed <= SEEDS; seed++) {
   const scene = SCENES[(seed - 1) % SCENES.length]!;
   const start = performance.now();
   const result = await simulate({
-    characters: 6 + (seed % 4), turns: TURNS, seed, mood: scene.mood, setting: scene.setting, objectives: scene.objectives,
+    characters: 6 + (seed % 4),
+    turns: TURNS,
+    seed,
+    mood: scene.mood,
+    setting: scene.setting,
+    objectives: scene.objectives,
   });
   t.ms += performance.now() - start;
   t.turns += TURNS;
@@ -121,24 +195,36 @@ for (let seed = 1; seed <= SEEDS; seed++) {
 
 function readerLine(l: TranscriptLine): string {
   const to = l.addresseeName ? ` → ${l.addresseeName}` : '';
-  const moved = l.objectives ? `  [${l.objectives.map((o) => `${o.text}: ${Math.round(o.progress * 100)}%`).join('; ')}]` : '';
+  const moved = l.objectives
+    ? `  [${l.objectives.map((o) => `${o.text}: ${Math.round(o.progress * 100)}%`).join('; ')}]`
+    : '';
   return `[${l.turn} ${l.conversationId!.split('.').pop()}] ${l.speakerName}${to} (${l.act}, ${l.topic}${l.emotion ? `, ${l.emotion}` : ''}): ${l.text}${moved}`;
 }
 
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 console.log(`dialogue quality: ${SEEDS} seeds × ${TURNS} turns`);
-console.log(`questions followed by an answer (target ≥ 95%):      ${pct(t.answered, t.asks)} (${t.answered}/${t.asks})`);
-console.log(`replies on the previous line's topic (≥ 80%):         ${pct(t.onTopic, t.replies)} (${t.onTopic}/${t.replies})`);
+console.log(
+  `questions followed by an answer (target ≥ 95%):      ${pct(t.answered, t.asks)} (${t.answered}/${t.asks})`,
+);
+console.log(
+  `replies on the previous line's topic (≥ 80%):         ${pct(t.onTopic, t.replies)} (${t.onTopic}/${t.replies})`,
+);
 console.log(`time-of-day or place contradictions (0):              ${t.contradictions}`);
 for (const e of t.examples) console.log(`  e.g. ${e}`);
 console.log(`emotion valence agreeing with sentiment (≥ 95%):      ${pct(t.emotionAgree, t.emotionLines)}`);
-console.log(`distinct-2, mean per run (≥ 0.6):                     ${mean(t.distinctPerRun).toFixed(3)} (min ${Math.min(...t.distinctPerRun).toFixed(3)})`);
+console.log(
+  `distinct-2, mean per run (≥ 0.6):                     ${mean(t.distinctPerRun).toFixed(3)} (min ${Math.min(...t.distinctPerRun).toFixed(3)})`,
+);
 console.log(`distinct-2, all runs pooled:                          ${(t.bigrams.size / t.bigramTotal).toFixed(3)}`);
 console.log(`lines repeated within a conversation (0):             ${t.repeatsInConversation}`);
-console.log(`mean conversation length, lines (4–12):               ${(t.conversationLines / t.conversations).toFixed(2)} over ${t.conversations} conversations`);
+console.log(
+  `mean conversation length, lines (4–12):               ${(t.conversationLines / t.conversations).toFixed(2)} over ${t.conversations} conversations`,
+);
 console.log(`conversations with 3+ speakers (≥ 25%):               ${pct(t.threeOrMore, t.conversations)}`);
-console.log(`objectives completed (≥ 80%):                         ${pct(t.objectivesDone, t.objectives)} (${t.objectivesDone}/${t.objectives})`);
+console.log(
+  `objectives completed (≥ 80%):                         ${pct(t.objectivesDone, t.objectives)} (${t.objectivesDone}/${t.objectives})`,
+);
 console.log(`time per turn:                                        ${(t.ms / t.turns).toFixed(3)} ms`);
 console.log('\nexcerpt (seed 1, lines 61–90):');
 for (const l of excerpt) console.log(l);

@@ -21,8 +21,12 @@ const CHARACTERS = 120;
 const llm = await startFakeLlm({ kind: 'line' });
 const api = await startApi({
   env: {
-    INTERACTIONS_PER_MINUTE: '0', LLM_BASE_URL: llm.baseUrl, LLM_MODEL: 'fake', LLM_CONCURRENCY: String(CONCURRENCY_LIMIT),
-    LLM_FIRST_TOKEN_MS: '60000', LLM_LINE_MS: '60000',
+    INTERACTIONS_PER_MINUTE: '0',
+    LLM_BASE_URL: llm.baseUrl,
+    LLM_MODEL: 'fake',
+    LLM_CONCURRENCY: String(CONCURRENCY_LIMIT),
+    LLM_FIRST_TOKEN_MS: '60000',
+    LLM_LINE_MS: '60000',
   },
 });
 
@@ -31,14 +35,26 @@ async function world(client: ApiClient, mode: 'template' | 'llm') {
   const ids: string[] = [];
   for (let i = 0; i < CHARACTERS; i++) {
     const t = (k: number) => ((i * 7919 + k * 104729) % 1000) / 1000;
-    ids.push((await client.characters.create.mutate({
-      ecosystemId: eco.id, name: `Character ${i}`,
-      personality: { openness: t(1), conscientiousness: t(2), extraversion: t(3), agreeableness: t(4), neuroticism: t(5) },
-    })).id);
+    ids.push(
+      (
+        await client.characters.create.mutate({
+          ecosystemId: eco.id,
+          name: `Character ${i}`,
+          personality: {
+            openness: t(1),
+            conscientiousness: t(2),
+            extraversion: t(3),
+            agreeableness: t(4),
+            neuroticism: t(5),
+          },
+        })
+      ).id,
+    );
   }
   // Pairs never repeated (10 s cooldown); every character initiates once per round.
   const pairs: [string, string][] = [];
-  for (let d = 1; d < CHARACTERS / 2; d++) for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
+  for (let d = 1; d < CHARACTERS / 2; d++)
+    for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
   let next = 0;
   return async () => {
     const [a, b] = pairs[next++ % pairs.length]!;
@@ -52,7 +68,10 @@ try {
   const model = await world(client, 'llm');
 
   // Warm-up, then alternate the two paths one request at a time.
-  for (let i = 0; i < 40; i++) { await template(); await model(); }
+  for (let i = 0; i < 40; i++) {
+    await template();
+    await model();
+  }
   const templateTimes: number[] = [];
   const llmTimes: number[] = [];
   for (let i = 0; i < SERIAL; i++) {
@@ -67,8 +86,10 @@ try {
   console.log(`store: ${api.databaseUrl ? 'PostgreSQL' : 'PGlite'}; one client; fake server answering at once`);
   console.log(`template path   ${describeLatency(templateTimes)}`);
   console.log(`llm path        ${describeLatency(llmTimes)}`);
-  console.log(`added           p50 ${(percentile(llmTimes, 50) - percentile(templateTimes, 50)).toFixed(2)} ms · `
-    + `p99 ${(percentile(llmTimes, 99) - percentile(templateTimes, 99)).toFixed(2)} ms`);
+  console.log(
+    `added           p50 ${(percentile(llmTimes, 50) - percentile(templateTimes, 50)).toFixed(2)} ms · ` +
+      `p99 ${(percentile(llmTimes, 99) - percentile(templateTimes, 99)).toFixed(2)} ms`,
+  );
 
   // A slow model: every line takes 1 s.
   llm.behave({ kind: 'line', delayMs: 1000 });
@@ -93,9 +114,11 @@ try {
     if ((await template()).success) tDone++;
   });
   const tSeconds = (performance.now() - tStart) / 1000;
-  console.log(`1 s per line, ${CLIENTS} clients, LLM_CONCURRENCY=${CONCURRENCY_LIMIT}: ${(done / seconds).toFixed(2)} exchanges/s `
-    + `(${done} in ${seconds.toFixed(1)} s, ${llmLines} spoken by the model, ${llm.requests.length - requestsBefore} model calls; `
-    + `bound ${(CONCURRENCY_LIMIT / 2).toFixed(2)}/s = slots / 2 lines)`);
+  console.log(
+    `1 s per line, ${CLIENTS} clients, LLM_CONCURRENCY=${CONCURRENCY_LIMIT}: ${(done / seconds).toFixed(2)} exchanges/s ` +
+      `(${done} in ${seconds.toFixed(1)} s, ${llmLines} spoken by the model, ${llm.requests.length - requestsBefore} model calls; ` +
+      `bound ${(CONCURRENCY_LIMIT / 2).toFixed(2)}/s = slots / 2 lines)`,
+  );
   console.log(`template path, same clients: ${(tDone / tSeconds).toFixed(1)} exchanges/s (the database's rate)`);
   close();
 } finally {

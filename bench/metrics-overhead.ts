@@ -20,13 +20,18 @@ const FIGURES: [string, RegExp][] = [
 const results: Record<'on' | 'off', Record<string, number[]>> = { on: {}, off: {} };
 for (let round = 0; round < ROUNDS; round++) {
   for (const mode of round % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', BENCH], { env: { ...process.env, METRICS: mode }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', BENCH], {
+      env: { ...process.env, METRICS: mode },
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`bench failed (${mode}):\n${run.stdout}\n${run.stderr}`);
     for (const [name, pattern] of FIGURES) {
       const value = Number(pattern.exec(run.stdout)?.[1]);
       (results[mode][name] ??= []).push(value);
     }
-    process.stderr.write(`round ${round + 1} ${mode}: ${FIGURES.map(([n]) => `${n} ${results[mode][n]!.at(-1)}`).join(', ')}\n`);
+    process.stderr.write(
+      `round ${round + 1} ${mode}: ${FIGURES.map(([n]) => `${n} ${results[mode][n]!.at(-1)}`).join(', ')}\n`,
+    );
   }
 }
 const median = (xs: number[]) => {

@@ -33,32 +33,36 @@ const sockets: ReturnType<typeof createWSClient>[] = [];
 
 for (const [i, token] of input.tokens.entries()) {
   const ws = createWSClient({
-    url: `${input.url.replace(/^http/, 'ws')}/trpc`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+    url: `${input.url.replace(/^http/, 'ws')}/trpc`,
+    WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     connectionParams: { token },
   });
   sockets.push(ws);
   const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client: ws })] });
   const mine = seqs[i]!;
   const timed = i % input.timedEvery === 0;
-  trpc.events.onEventRuns.subscribe({ ecosystemId: input.ecosystemId, lastEventId: String(input.afterSeq) }, {
-    onStarted: () => {
-      if (started.has(i)) return;
-      started.add(i);
-      port.postMessage({ kind: 'started', count: 1 });
+  trpc.events.onEventRuns.subscribe(
+    { ecosystemId: input.ecosystemId, lastEventId: String(input.afterSeq) },
+    {
+      onStarted: () => {
+        if (started.has(i)) return;
+        started.add(i);
+        port.postMessage({ kind: 'started', count: 1 });
+      },
+      onData: (tracked) => {
+        const now = Date.now();
+        for (const event of tracked.data) {
+          mine.push(event.seq);
+          if (timed) latencies.push(now - Date.parse(event.timestamp));
+        }
+      },
+      onError: (error) => {
+        refused.add(i);
+        reasons.add(error.message);
+        port.postMessage({ kind: 'started', count: 1 });
+      },
     },
-    onData: (tracked) => {
-      const now = Date.now();
-      for (const event of tracked.data) {
-        mine.push(event.seq);
-        if (timed) latencies.push(now - Date.parse(event.timestamp));
-      }
-    },
-    onError: (error) => {
-      refused.add(i);
-      reasons.add(error.message);
-      port.postMessage({ kind: 'started', count: 1 });
-    },
-  });
+  );
   if (i % 50 === 49) await sleep(50); // don't stampede the accept queues
 }
 
@@ -66,7 +70,8 @@ port.on('message', (message: { kind: 'finish'; lastSeq: number; timeoutMs: numbe
   if (message.kind !== 'finish') return;
   void (async () => {
     const deadline = Date.now() + message.timeoutMs;
-    while (seqs.some((s, i) => !refused.has(i) && s.at(-1) !== message.lastSeq) && Date.now() < deadline) await sleep(20);
+    while (seqs.some((s, i) => !refused.has(i) && s.at(-1) !== message.lastSeq) && Date.now() < deadline)
+      await sleep(20);
     for (const ws of sockets) void ws.close();
     port.postMessage({ kind: 'result', seqs, latencies, refused: [...refused], reasons: [...reasons] });
   })();

@@ -35,7 +35,12 @@ const TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-interface ThreadResult { seqs: number[][]; latencies: number[]; refused: number[]; reasons: string[] }
+interface ThreadResult {
+  seqs: number[][];
+  latencies: number[];
+  refused: number[];
+  reasons: string[];
+}
 
 const missing = missingForCluster({ redis: 'url', nginx: true });
 if (missing !== null) {
@@ -44,7 +49,8 @@ if (missing !== null) {
 }
 
 const cluster = await startCluster(2, {
-  REDIS_URL: process.env.REDIS_URL!, INTERACTIONS_PER_MINUTE: '0',
+  REDIS_URL: process.env.REDIS_URL!,
+  INTERACTIONS_PER_MINUTE: '0',
   ...(process.env.BENCH_NEO4J === '1' ? {} : { NEO4J_URL: '' }),
 });
 const ports = cluster.nodes.map((n) => new URL(n.url).port);
@@ -62,7 +68,9 @@ const cleanUp = () => {
 };
 // Interrupted or crashed: still stop the nodes and nginx and drop the scratch database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => { void cleanUp().finally(() => process.exit(130)); });
+  process.once(signal, () => {
+    void cleanUp().finally(() => process.exit(130));
+  });
 }
 for (const failure of ['uncaughtException', 'unhandledRejection'] as const) {
   process.once(failure, (error: unknown) => {
@@ -76,17 +84,29 @@ try {
   const eco = await client.ecosystems.create.mutate({ name: 'Throughput' });
   const ids: string[] = new Array(CHARACTERS);
   for (let batch = 0; batch < CHARACTERS; batch += 20) {
-    await Promise.all(Array.from({ length: Math.min(20, CHARACTERS - batch) }, async (_, k) => {
-      const i = batch + k;
-      const t = (n: number) => ((i * 7919 + n * 104729) % 1000) / 1000;
-      ids[i] = (await client.characters.create.mutate({
-        ecosystemId: eco.id, name: `Character ${i}`,
-        personality: { openness: t(1), conscientiousness: t(2), extraversion: 0.6 + t(3) * 0.4, agreeableness: t(4), neuroticism: t(5) },
-      })).id;
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(20, CHARACTERS - batch) }, async (_, k) => {
+        const i = batch + k;
+        const t = (n: number) => ((i * 7919 + n * 104729) % 1000) / 1000;
+        ids[i] = (
+          await client.characters.create.mutate({
+            ecosystemId: eco.id,
+            name: `Character ${i}`,
+            personality: {
+              openness: t(1),
+              conscientiousness: t(2),
+              extraversion: 0.6 + t(3) * 0.4,
+              agreeableness: t(4),
+              neuroticism: t(5),
+            },
+          })
+        ).id;
+      }),
+    );
   }
   const pairs: [string, string][] = [];
-  for (let d = 1; d < CHARACTERS / 2; d++) for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
+  for (let d = 1; d < CHARACTERS / 2; d++)
+    for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
 
   // The API allows one account 32 sockets per node (DESIGN.md §7); each widget token is its own principal.
   const viewerTokens = await mintViewerTokens(client, nginx.url, eco.id, SUBSCRIBERS, VIEWERS_PER_TOKEN);
@@ -107,13 +127,18 @@ try {
       workerData: { url: nginx.url, ecosystemId: eco.id, afterSeq: startSeq, tokens, timedEvery: TIMED_EVERY },
     });
     threads.push(thread);
-    results.push(new Promise((resolve, reject) => {
-      thread.on('message', (message: { kind: string; count?: number } & Partial<ThreadResult>) => {
-        if (message.kind === 'started') started += message.count ?? 0;
-        if (message.kind === 'result') resolve(message as ThreadResult);
-      });
-      thread.once('error', (error) => { threadFailure = error; reject(error); });
-    }));
+    results.push(
+      new Promise((resolve, reject) => {
+        thread.on('message', (message: { kind: string; count?: number } & Partial<ThreadResult>) => {
+          if (message.kind === 'started') started += message.count ?? 0;
+          if (message.kind === 'result') resolve(message as ThreadResult);
+        });
+        thread.once('error', (error) => {
+          threadFailure = error;
+          reject(error);
+        });
+      }),
+    );
   }
   for (const result of results) result.catch(() => {}); // a failed thread is reported by the loop below
   while (started < SUBSCRIBERS) {
@@ -146,17 +171,19 @@ try {
       await sleep(100);
     }
   })();
-  await Promise.all(Array.from({ length: WRITERS }, async () => {
-    while (performance.now() < until) {
-      const [a, b] = pairs[next % pairs.length]!;
-      const type = TYPES[next % 4]!;
-      next += 1;
-      const start = performance.now();
-      const result = await writer.interactions.create.mutate({ initiatorId: a, targetId: b, type });
-      writeLatencies.push(performance.now() - start);
-      if (!result.success) infeasible += 1;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (performance.now() < until) {
+        const [a, b] = pairs[next % pairs.length]!;
+        const type = TYPES[next % 4]!;
+        next += 1;
+        const start = performance.now();
+        const result = await writer.interactions.create.mutate({ initiatorId: a, targetId: b, type });
+        writeLatencies.push(performance.now() - start);
+        if (!result.success) infeasible += 1;
+      }
+    }),
+  );
   await probe;
   const writeSeconds = (performance.now() - t0) / 1000;
   const load = loadavg();
@@ -168,9 +195,12 @@ try {
   const drainSeconds = (performance.now() - drainStart) / 1000;
 
   // The truth: the events table, gap-free from startSeq + 1 to lastSeq.
-  const table = (await cluster.query<{ seq: string }>(
-    'select seq from events where ecosystem_id = $1 and seq > $2 order by seq', [eco.id, startSeq],
-  )).map((r) => Number(r.seq));
+  const table = (
+    await cluster.query<{ seq: string }>('select seq from events where ecosystem_id = $1 and seq > $2 order by seq', [
+      eco.id,
+      startSeq,
+    ])
+  ).map((r) => Number(r.seq));
   const committed = table.length;
   const tableGapFree = table.every((seq, k) => seq === startSeq + k + 1) && table.at(-1) === lastSeq;
   let lost = 0;
@@ -195,14 +225,30 @@ try {
     }
   }
 
-  console.log(`multinode throughput: 2 API nodes behind nginx, shared PostgreSQL + Redis, ${SUBSCRIBERS} subscribers (tRPC WebSockets via nginx)`);
-  console.log(`  subscribers per node        ${perNode.map((n, k) => `node ${k + 1}: ${n}`).join(', ')} (established sockets)`);
-  console.log(`  interactions                ${next} in ${writeSeconds.toFixed(1)} s by ${WRITERS} writers (${(next / writeSeconds).toFixed(1)}/s, infeasible ${infeasible}) · HTTP ${describeLatency(writeLatencies)}`);
-  console.log(`  baseline health.live        ${describeLatency(floor)} (same nginx, nodes and seconds) · load average ${load.map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
-  console.log(`  events committed            ${committed} = ${(committed / writeSeconds).toFixed(1)} events/s (${(committed * 60 / writeSeconds).toFixed(0)}/min) · table gap-free: ${tableGapFree}`);
-  console.log(`  deliveries                  ${deliveries} = ${(deliveries / (writeSeconds + drainSeconds)).toFixed(0)}/s · drain after writes stopped: ${drainSeconds.toFixed(2)} s`);
-  console.log(`  commit→receive latency      ${describeLatency(latencies)} (p99.9 ${percentile(latencies, 99.9).toFixed(0)} ms)`);
-  console.log(`  loss                        missing ${lost} · duplicated ${duplicated} · out of order ${disordered} (over ${SUBSCRIBERS - refused} subscribers)`);
+  console.log(
+    `multinode throughput: 2 API nodes behind nginx, shared PostgreSQL + Redis, ${SUBSCRIBERS} subscribers (tRPC WebSockets via nginx)`,
+  );
+  console.log(
+    `  subscribers per node        ${perNode.map((n, k) => `node ${k + 1}: ${n}`).join(', ')} (established sockets)`,
+  );
+  console.log(
+    `  interactions                ${next} in ${writeSeconds.toFixed(1)} s by ${WRITERS} writers (${(next / writeSeconds).toFixed(1)}/s, infeasible ${infeasible}) · HTTP ${describeLatency(writeLatencies)}`,
+  );
+  console.log(
+    `  baseline health.live        ${describeLatency(floor)} (same nginx, nodes and seconds) · load average ${load.map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`,
+  );
+  console.log(
+    `  events committed            ${committed} = ${(committed / writeSeconds).toFixed(1)} events/s (${((committed * 60) / writeSeconds).toFixed(0)}/min) · table gap-free: ${tableGapFree}`,
+  );
+  console.log(
+    `  deliveries                  ${deliveries} = ${(deliveries / (writeSeconds + drainSeconds)).toFixed(0)}/s · drain after writes stopped: ${drainSeconds.toFixed(2)} s`,
+  );
+  console.log(
+    `  commit→receive latency      ${describeLatency(latencies)} (p99.9 ${percentile(latencies, 99.9).toFixed(0)} ms)`,
+  );
+  console.log(
+    `  loss                        missing ${lost} · duplicated ${duplicated} · out of order ${disordered} (over ${SUBSCRIBERS - refused} subscribers)`,
+  );
   if (refused > 0) console.log(`  refused subscriptions       ${refused}: ${[...reasons].join(' | ')}`);
   close();
   if (lost + duplicated + disordered > 0 || !tableGapFree) process.exitCode = 1;

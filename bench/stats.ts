@@ -12,7 +12,11 @@ export function describeLatency(sample: readonly number[]): string {
 }
 
 /** Runs `task` with `concurrency` workers until `total` tasks are done; returns each task's latency in ms. */
-export async function runConcurrently(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number[]> {
+export async function runConcurrently(
+  total: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<number[]> {
   const latencies: number[] = [];
   let next = 0;
   const worker = async () => {
@@ -33,7 +37,10 @@ export async function runConcurrently(total: number, concurrency: number, task: 
  * was due, not from when it started, so a stalled server cannot hide its queue (no coordinated omission).
  */
 export async function runPaced(
-  clients: number, intervalMs: number, durationMs: number, task: (i: number) => Promise<void>,
+  clients: number,
+  intervalMs: number,
+  durationMs: number,
+  task: (i: number) => Promise<void>,
 ): Promise<number[]> {
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
@@ -41,13 +48,18 @@ export async function runPaced(
   const perClient = Math.floor(durationMs / intervalMs);
   const due: { at: number; i: number }[] = [];
   for (let c = 0; c < clients; c++) {
-    for (let k = 0; k < perClient; k++) due.push({ at: start + (c * intervalMs) / clients + k * intervalMs, i: k * clients + c });
+    for (let k = 0; k < perClient; k++)
+      due.push({ at: start + (c * intervalMs) / clients + k * intervalMs, i: k * clients + c });
   }
   due.sort((a, b) => a.at - b.at);
   for (const { at, i } of due) {
     const wait = at - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    pending.push(task(i).then(() => { latencies.push(performance.now() - at); }));
+    pending.push(
+      task(i).then(() => {
+        latencies.push(performance.now() - at);
+      }),
+    );
   }
   await Promise.all(pending);
   return latencies;

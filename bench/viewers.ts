@@ -8,7 +8,11 @@ import type { ApiClient } from '@ensemble/api/testing';
  * backend with a secret key) is its own principal, within the per-principal socket and message limits.
  */
 export async function mintViewerTokens(
-  owner: ApiClient, url: string, ecosystemId: string, viewers: number, perToken: number,
+  owner: ApiClient,
+  url: string,
+  ecosystemId: string,
+  viewers: number,
+  perToken: number,
 ): Promise<string[]> {
   const { secret } = await owner.keys.create.mutate({ kind: 'secret', name: 'bench', origins: [] });
   const asHost = createTRPCClient<AppRouter>({

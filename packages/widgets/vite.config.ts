@@ -19,31 +19,34 @@ const REACT_EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/];
  * - `--mode iife`: `dist/ensemble-widgets.js`, one script for any page, React bundled and in production
  *   mode (without the define, React's dev build ships and throws "process is not defined").
  */
-export default defineConfig(({ mode }): UserConfig => (mode === 'iife'
-  ? {
-    plugins: [react()],
-    oxc: PRODUCTION_JSX,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: here('./dist'),
-      emptyOutDir: false,
-      sourcemap: true,
-      lib: {
-        entry: here('./src/embed/auto-define.ts'),
-        formats: ['iife'],
-        name: 'EnsembleWidgets',
-        fileName: () => 'ensemble-widgets.js',
-      },
-    },
-  }
-  : {
-    plugins: [react()],
-    oxc: PRODUCTION_JSX,
-    build: {
-      outDir: here('./dist'),
-      emptyOutDir: true,
-      sourcemap: true,
-      lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
-      rolldownOptions: { external: REACT_EXTERNALS },
-    },
-  }));
+export default defineConfig(
+  ({ mode }): UserConfig =>
+    mode === 'iife'
+      ? {
+          plugins: [react()],
+          oxc: PRODUCTION_JSX,
+          define: { 'process.env.NODE_ENV': '"production"' },
+          build: {
+            outDir: here('./dist'),
+            emptyOutDir: false,
+            sourcemap: true,
+            lib: {
+              entry: here('./src/embed/auto-define.ts'),
+              formats: ['iife'],
+              name: 'EnsembleWidgets',
+              fileName: () => 'ensemble-widgets.js',
+            },
+          },
+        }
+      : {
+          plugins: [react()],
+          oxc: PRODUCTION_JSX,
+          build: {
+            outDir: here('./dist'),
+            emptyOutDir: true,
+            sourcemap: true,
+            lib: { entry: here('./src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+            rolldownOptions: { external: REACT_EXTERNALS },
+          },
+        },
+);

@@ -95,20 +95,27 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError('--from, --to, --force and --batch-size only apply to db copy.');
   }
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra[0]}`);
-  if (command !== 'graph' && values.ecosystem !== undefined) throw new UsageError('--ecosystem only applies to graph rebuild.');
+  if (command !== 'graph' && values.ecosystem !== undefined)
+    throw new UsageError('--ecosystem only applies to graph rebuild.');
   if (command !== 'simulate' && (values.characters ?? values.turns ?? values.seed ?? values.mood) !== undefined) {
     throw new UsageError(`--characters, --turns, --seed and --mood only apply to simulate.`);
   }
   switch (command) {
-    case 'serve': return serve();
-    case 'migrate': return migrate();
-    case 'seed': return seed();
-    case 'graph': return rebuildGraph(values.ecosystem ?? null);
+    case 'serve':
+      return serve();
+    case 'migrate':
+      return migrate();
+    case 'seed':
+      return seed();
+    case 'graph':
+      return rebuildGraph(values.ecosystem ?? null);
     case 'db': {
       if (values.from === undefined || values.to === undefined) throw new UsageError('db copy needs --from and --to.');
       const { runDbCopy } = await import('./db/copy/command.ts');
       return runDbCopy({
-        from: values.from, to: values.to, force: values.force === true,
+        from: values.from,
+        to: values.to,
+        force: values.force === true,
         batchSize: integerOption('batch-size', values['batch-size'], 1000, 1, 100_000),
       });
     }
@@ -122,7 +129,8 @@ async function main(argv: string[]): Promise<number> {
         mood: moodOption(core.SCENARIO_MOODS, values.mood),
       });
     }
-    default: throw new UsageError(`Unknown command: ${command}`);
+    default:
+      throw new UsageError(`Unknown command: ${command}`);
   }
 }
 
@@ -227,9 +235,11 @@ async function seed(): Promise<number> {
   try {
     const result = await seedDemo(services);
     const line = demoLine(result, services.config.publicUrl);
-    process.stdout.write(line === ''
-      ? `The store already has users and no demo account; nothing seeded (the demo is only seeded into an empty store).\n`
-      : line);
+    process.stdout.write(
+      line === ''
+        ? `The store already has users and no demo account; nothing seeded (the demo is only seeded into an empty store).\n`
+        : line,
+    );
   } finally {
     await closeServices(services);
   }
@@ -271,7 +281,8 @@ async function runSimulation(
   const result = await core.simulate({
     ...options,
     onProgress: (turn: number) => {
-      if (turn % step === 0 || turn === options.turns) process.stderr.write(`simulated ${turn}/${options.turns} turns\n`);
+      if (turn % step === 0 || turn === options.turns)
+        process.stderr.write(`simulated ${turn}/${options.turns} turns\n`);
     },
   });
   process.stdout.write(`${core.formatTranscript(result)}\n\n${core.formatRelationshipTable(result)}\n`);
@@ -283,7 +294,9 @@ function describe(error: unknown): string {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`ensemble: ${error.message}\n`);

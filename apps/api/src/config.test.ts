@@ -10,14 +10,22 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     const dataDir = tempDir();
     const config = loadConfig({ DATA_DIR: dataDir });
     expect(config).toMatchObject({
-      port: 4000, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, corsOrigins: [], webDist: null,
+      port: 4000,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: null,
+      redisUrl: null,
+      corsOrigins: [],
+      webDist: null,
     });
   });
 
@@ -67,7 +75,8 @@ describe('loadConfig', () => {
 
   it('lets overrides win, including an explicit null', () => {
     const config = loadConfig(
-      { DATA_DIR: tempDir(), DATABASE_URL: 'postgres://localhost/x' }, { databaseUrl: null, port: 1234 },
+      { DATA_DIR: tempDir(), DATABASE_URL: 'postgres://localhost/x' },
+      { databaseUrl: null, port: 1234 },
     );
     expect(config.databaseUrl).toBeNull();
     expect(config.port).toBe(1234);

@@ -132,8 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const port = overrides.port ?? e.PORT;
   const host = overrides.host ?? e.HOST;
   const dataDir = resolve(overrides.dataDir ?? e.DATA_DIR ?? join(process.cwd(), '.data'));
-  const jwtSecret = overrides.jwtSecret
-    ?? (e.JWT_SECRET !== null ? new TextEncoder().encode(e.JWT_SECRET) : persistedJwtSecret(dataDir));
+  const jwtSecret =
+    overrides.jwtSecret ??
+    (e.JWT_SECRET !== null ? new TextEncoder().encode(e.JWT_SECRET) : persistedJwtSecret(dataDir));
   const publicUrl = overrides.publicUrl ?? e.PUBLIC_URL ?? `http://${host}:${port}`;
   return {
     port,
@@ -144,8 +145,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     neo4jUrl: pick(overrides, 'neo4jUrl', e.NEO4J_URL),
     llmBaseUrl: pick(overrides, 'llmBaseUrl', e.LLM_BASE_URL),
     llm: overrides.llm ?? {
-      apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, firstTokenMs: e.LLM_FIRST_TOKEN_MS, lineMs: e.LLM_LINE_MS,
-      concurrency: e.LLM_CONCURRENCY, maxLineChars: e.LLM_MAX_LINE_CHARS, breakerFailures: e.LLM_BREAKER_FAILURES,
+      apiKey: e.LLM_API_KEY,
+      model: e.LLM_MODEL,
+      firstTokenMs: e.LLM_FIRST_TOKEN_MS,
+      lineMs: e.LLM_LINE_MS,
+      concurrency: e.LLM_CONCURRENCY,
+      maxLineChars: e.LLM_MAX_LINE_CHARS,
+      breakerFailures: e.LLM_BREAKER_FAILURES,
       breakerCooldownMs: e.LLM_BREAKER_COOLDOWN_MS,
     },
     jwtSecret,
@@ -158,7 +164,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     wsKeyCheckMs: overrides.wsKeyCheckMs ?? e.WS_KEY_CHECK_MS,
     webDist: pick(overrides, 'webDist', e.WEB_DIST === null ? builtIfPresent(DEFAULT_WEB_DIST) : resolve(e.WEB_DIST)),
     widgetsDist: pick(
-      overrides, 'widgetsDist', e.WIDGETS_DIST === null ? builtIfPresent(DEFAULT_WIDGETS_DIST) : resolve(e.WIDGETS_DIST),
+      overrides,
+      'widgetsDist',
+      e.WIDGETS_DIST === null ? builtIfPresent(DEFAULT_WIDGETS_DIST) : resolve(e.WIDGETS_DIST),
     ),
   };
 }
@@ -177,14 +185,19 @@ function builtIfPresent(build: { dir: string; marker: string }): string | null {
 
 /** An override given as null must win over the environment, so test for presence, not truthiness. */
 function pick<K extends 'databaseUrl' | 'redisUrl' | 'neo4jUrl' | 'llmBaseUrl' | 'webDist' | 'widgetsDist'>(
-  overrides: Partial<AppConfig>, key: K, fromEnv: string | null,
+  overrides: Partial<AppConfig>,
+  key: K,
+  fromEnv: string | null,
 ): string | null {
   return key in overrides ? (overrides[key] ?? null) : fromEnv;
 }
 
 function splitList(value: string | null): string[] {
   if (value === null) return [];
-  return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**
@@ -207,7 +220,9 @@ function persistedJwtSecret(dataDir: string): Uint8Array {
   const text = readFileSync(file, 'utf8').trim();
   const secret = Buffer.from(text, 'base64url');
   if (secret.length < MIN_JWT_SECRET_LENGTH) {
-    throw new ConfigError(`${file} holds a secret shorter than ${MIN_JWT_SECRET_LENGTH} bytes; delete it to regenerate`);
+    throw new ConfigError(
+      `${file} holds a secret shorter than ${MIN_JWT_SECRET_LENGTH} bytes; delete it to regenerate`,
+    );
   }
   return new Uint8Array(secret);
 }

@@ -67,8 +67,12 @@ interface Issue {
 
 /** ZodError and any Standard Schema failure carry `issues`. */
 function hasIssues(error: unknown): error is { issues: Issue[] } {
-  return typeof error === 'object' && error !== null && Array.isArray((error as { issues?: unknown }).issues)
-    && (error as { issues: unknown[] }).issues.length > 0;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    Array.isArray((error as { issues?: unknown }).issues) &&
+    (error as { issues: unknown[] }).issues.length > 0
+  );
 }
 
 /** "name: Too big: expected string to have <=80 characters" — the first problem, naming the field. */

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  baselineMood, characterCreatedEvent, processInteraction, SCENARIO_LIMITS, startScenario, type Character, type Id,
+  baselineMood,
+  characterCreatedEvent,
+  processInteraction,
+  SCENARIO_LIMITS,
+  startScenario,
+  type Character,
+  type Id,
 } from '@ensemble/core';
 import { count } from 'drizzle-orm';
 import { AppError } from './errors.ts';
@@ -41,7 +47,11 @@ export async function seedDemo(services: AppServices): Promise<SeedResult> {
   if ((await userCount(services)) > 0) return existingDemo(services);
   let userId: Id;
   try {
-    const session = await services.auth.register({ email: DEMO_EMAIL, password: DEMO_PASSWORD, displayName: DEMO_DISPLAY_NAME });
+    const session = await services.auth.register({
+      email: DEMO_EMAIL,
+      password: DEMO_PASSWORD,
+      displayName: DEMO_DISPLAY_NAME,
+    });
     userId = session.user.id;
   } catch (error) {
     // Another process seeding the same store at the same moment won the race.
@@ -69,7 +79,13 @@ async function userCount(services: AppServices): Promise<number> {
 }
 
 async function existingDemo(services: AppServices): Promise<SeedResult> {
-  const none: SeedResult = { seeded: false, email: DEMO_EMAIL, password: DEMO_PASSWORD, ecosystemId: null, scenarioId: null };
+  const none: SeedResult = {
+    seeded: false,
+    email: DEMO_EMAIL,
+    password: DEMO_PASSWORD,
+    ecosystemId: null,
+    scenarioId: null,
+  };
   const user = await services.store.getUserByEmail(DEMO_EMAIL);
   if (user === null) return none;
   const ecosystems = await services.store.listEcosystems(user.id);
@@ -83,9 +99,13 @@ async function existingDemo(services: AppServices): Promise<SeedResult> {
 async function createEcosystem(services: AppServices, ownerId: Id): Promise<Id> {
   const now = services.clock.now();
   const ecosystem: EcosystemRecord = {
-    id: randomUUID(), ownerId, name: DEMO_ECOSYSTEM_NAME,
+    id: randomUUID(),
+    ownerId,
+    name: DEMO_ECOSYSTEM_NAME,
     description: 'A small fishing town on the night of its festival. Everyone knows everyone, except the stranger.',
-    lastSeq: 0, createdAt: now, updatedAt: now,
+    lastSeq: 0,
+    createdAt: now,
+    updatedAt: now,
   };
   await services.store.createEcosystem(ecosystem);
   return ecosystem.id;
@@ -94,8 +114,17 @@ async function createEcosystem(services: AppServices, ownerId: Id): Promise<Id> 
 async function createResidents(services: AppServices, ecosystemId: Id): Promise<Character[]> {
   const now = services.clock.now();
   const characters: Character[] = DEMO_CAST.map((c) => ({
-    id: randomUUID(), ecosystemId, name: c.name, description: c.description, personality: { ...c.personality },
-    mood: baselineMood(c.personality), lastEmotion: null, energy: 1, active: true, stateUpdatedAt: now, createdAt: now,
+    id: randomUUID(),
+    ecosystemId,
+    name: c.name,
+    description: c.description,
+    personality: { ...c.personality },
+    mood: baselineMood(c.personality),
+    lastEmotion: null,
+    energy: 1,
+    active: true,
+    stateUpdatedAt: now,
+    createdAt: now,
   }));
   await commitWithEvents(services, async (tx) => {
     for (const character of characters) await tx.saveCharacter(character);
@@ -112,7 +141,10 @@ async function playOpeningExchanges(services: AppServices, characters: readonly 
     const targetId = byName.get(exchange.to);
     if (initiatorId === undefined || targetId === undefined) continue;
     const result = await processInteraction(services.engineDeps(), {
-      initiatorId, targetId, type: exchange.type, content: exchange.content,
+      initiatorId,
+      targetId,
+      type: exchange.type,
+      content: exchange.content,
     });
   }
 }

@@ -63,7 +63,8 @@ export async function startServer(services: AppServices, options: StartServerOpt
   const trpcWs = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: async ({ req, res, info }) => guardTrpcConnection(services, res, req, await createContext(services, { req, info })),
+    createContext: async ({ req, res, info }) =>
+      guardTrpcConnection(services, res, req, await createContext(services, { req, info })),
     onError: logUnexpected,
     keepAlive: { enabled: true, pingMs: KEEPALIVE_PING_MS, pongWaitMs: KEEPALIVE_PONG_WAIT_MS },
     experimental_encoder: sharedJsonEncoder,
@@ -102,9 +103,15 @@ export async function startServer(services: AppServices, options: StartServerOpt
     url: `http://${host}:${port}`,
     port,
     drain: (deadline) => {
-      closing ??= drainServer({
-        server, wss, inFlight: telemetry.inFlight, notifyReconnect: () => trpcWs.broadcastReconnectNotification(),
-      }, deadline);
+      closing ??= drainServer(
+        {
+          server,
+          wss,
+          inFlight: telemetry.inFlight,
+          notifyReconnect: () => trpcWs.broadcastReconnectNotification(),
+        },
+        deadline,
+      );
       return closing;
     },
     close: () => {
@@ -126,16 +133,21 @@ function buildApp(services: AppServices, options: StartServerOptions, telemetry:
   app.use(telemetry);
   app.use(securityHeaders, corsMiddleware(services.config, services.store));
 
-  app.use(TRPC_PATH, createExpressMiddleware({
-    router: appRouter,
-    createContext: ({ req, info }) => createContext(services, { req, info }),
-    onError: logUnexpected,
-    maxBodySize: MAX_BODY_BYTES,
-    responseMeta: ({ errors }) => retryAfterMeta(errors),
-  }));
+  app.use(
+    TRPC_PATH,
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, info }) => createContext(services, { req, info }),
+      onError: logUnexpected,
+      maxBodySize: MAX_BODY_BYTES,
+      responseMeta: ({ errors }) => retryAfterMeta(errors),
+    }),
+  );
 
   // Plain probes for load balancers, which want a status code rather than a tRPC envelope.
-  app.get('/health/live', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/health/ready', readiness(services));
   app.get('/metrics', metricsEndpoint(services.metrics, loadTelemetryConfig().metricsToken));
 
@@ -187,14 +199,17 @@ function serveWidgetBundle(app: Express, widgetsDist: string | null): void {
     console.warn(`[server] WIDGETS_DIST ${widgetsDist} does not exist; not serving the widget bundle`);
     return;
   }
-  app.use('/widgets', express.static(widgetsDist, {
-    index: false,
-    maxAge: WIDGETS_MAX_AGE,
-    setHeaders: (res) => {
-      res.setHeader('Access-Control-Allow-Origin', '*');
-      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-    },
-  }));
+  app.use(
+    '/widgets',
+    express.static(widgetsDist, {
+      index: false,
+      maxAge: WIDGETS_MAX_AGE,
+      setHeaders: (res) => {
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+      },
+    }),
+  );
 }
 
 /** Errors outside tRPC (malformed JSON, oversize bodies, bugs) as JSON: a 4xx keeps its status, no stack ever. */
@@ -210,8 +225,9 @@ const jsonErrors: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
 };
 
 function httpStatusOf(error: unknown): number {
-  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status
-    ?? (error as { statusCode?: unknown } | null)?.statusCode;
+  const status =
+    (error as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (error as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 

@@ -9,19 +9,40 @@ import { closeServices, createServices } from './services.ts';
 import { openTestStore } from '../testing/stores.ts';
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 async function servicesWithBus(bus?: InProcessEventBus) {
   const opened = await openTestStore();
   const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-services-'));
   dirs.push(dataDir);
-  const config = loadConfig({}, { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, neo4jUrl: null });
-  const services = await createServices(config, { database: opened.database, store: opened.store, ...(bus ? { bus } : {}), log: () => {} });
-  return { services, close: async () => { await closeServices(services); await opened.close(); } };
+  const config = loadConfig(
+    {},
+    { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, neo4jUrl: null },
+  );
+  const services = await createServices(config, {
+    database: opened.database,
+    store: opened.store,
+    ...(bus ? { bus } : {}),
+    log: () => {},
+  });
+  return {
+    services,
+    close: async () => {
+      await closeServices(services);
+      await opened.close();
+    },
+  };
 }
 
 const event = (seq: number): EcosystemEvent => ({
-  id: `e${seq}`, ecosystemId: 'eco', seq, type: 'character_created', timestamp: new Date(0).toISOString(), data: {},
+  id: `e${seq}`,
+  ecosystemId: 'eco',
+  seq,
+  type: 'character_created',
+  timestamp: new Date(0).toISOString(),
+  data: {},
 });
 
 describe('afterCommit', () => {

@@ -1,8 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import {
-  createRandom, createSentimentAnalyzer, createTemplateDialogue, runTurn,
-  type Clock, type EcosystemEvent, type EngineDeps, type Random,
+  createRandom,
+  createSentimentAnalyzer,
+  createTemplateDialogue,
+  runTurn,
+  type Clock,
+  type EcosystemEvent,
+  type EngineDeps,
+  type Random,
 } from '@ensemble/core';
 import { Redis } from 'ioredis';
 import { RedisEventBus } from './adapters/redis/redis-event-bus.ts';
@@ -108,25 +114,29 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   if (options.store !== undefined && options.database === undefined) {
     throw new Error('createServices: an injected store needs its database too');
   }
-  const database = options.database ?? await openAndMigrate(config);
+  const database = options.database ?? (await openAndMigrate(config));
   const store = options.store ?? new SqlStore(database.db);
   const nodeId = options.nodeId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((line: string) => logger().info(line));
   const redis = options.redis !== undefined ? options.redis : connectRedis(config.redisUrl, nodeId, log);
-  const rawBus = options.bus ?? (config.redisUrl === null
-    ? new InProcessEventBus()
-    : new RedisEventBus(config.redisUrl, { name: `ensemble:${nodeId}`, latestSeqs: (ids) => store.lastSeqs(ids) }));
+  const rawBus =
+    options.bus ??
+    (config.redisUrl === null
+      ? new InProcessEventBus()
+      : new RedisEventBus(config.redisUrl, { name: `ensemble:${nodeId}`, latestSeqs: (ids) => store.lastSeqs(ids) }));
   let graph: LiveGraph;
   try {
-    graph = options.graph ?? await createLiveGraph({ neo4jUrl: config.neo4jUrl, store, log });
+    graph = options.graph ?? (await createLiveGraph({ neo4jUrl: config.neo4jUrl, store, log }));
   } catch (error) {
     if (options.bus === undefined) await rawBus.close();
     if (options.redis === undefined) redis?.disconnect();
     if (options.database === undefined) await database.close();
     throw error;
   }
-  const metrics = loadTelemetryConfig().metricsEnabled ? createMetrics(metricsProbes(database, redis, rawBus)) : disabledMetrics();
+  const metrics = loadTelemetryConfig().metricsEnabled
+    ? createMetrics(metricsProbes(database, redis, rawBus))
+    : disabledMetrics();
   const bus = new MeteredEventBus(rawBus, metrics);
   const ids = { next: () => randomUUID() };
   // One analyzer for the process: it holds the AFINN lexicon, which is costly to build per call.
@@ -134,7 +144,12 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const dialogue = createTemplateDialogue();
 
   const engineDeps = (random?: Random): EngineDeps => ({
-    store, clock, ids, sentiment, dialogue, random: random ?? createRandom(cryptoSeed()),
+    store,
+    clock,
+    ids,
+    sentiment,
+    dialogue,
+    random: random ?? createRandom(cryptoSeed()),
   });
   const deliveries = new Set<Promise<void>>();
   const deliver = async (events: readonly EcosystemEvent[], committedAt: number): Promise<void> => {
@@ -153,40 +168,76 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     countCommitted(metrics, events);
     const committedAt = performance.now();
     const delivery = new Promise<void>((resolve) => {
-      setImmediate(() => { void deliver(events, committedAt).finally(resolve); });
+      setImmediate(() => {
+        void deliver(events, committedAt).finally(resolve);
+      });
     });
     deliveries.add(delivery);
     void delivery.finally(() => deliveries.delete(delivery));
   };
   // Publishing belongs to the commit: the store hands every committed transaction's events over by itself.
-  const stopListening = store.onCommitted((events) => { void afterCommit(events); });
-  const llm = config.llmBaseUrl === null ? null : new LlmDialogue({
-    ...config.llm, baseUrl: config.llmBaseUrl, now: () => Date.now(), log,
+  const stopListening = store.onCommitted((events) => {
+    void afterCommit(events);
   });
+  const llm =
+    config.llmBaseUrl === null
+      ? null
+      : new LlmDialogue({
+          ...config.llm,
+          baseUrl: config.llmBaseUrl,
+          now: () => Date.now(),
+          log,
+        });
   const lineDeltas = new LineDeltaHub();
   const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas });
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
-    const prepared = scenario === null ? null : await speech.prepare(scenario.ecosystemId, (deps) => runTurn(deps, scenarioId));
+    const prepared =
+      scenario === null ? null : await speech.prepare(scenario.ecosystemId, (deps) => runTurn(deps, scenarioId));
     return (deps: EngineDeps) => withPrepared(deps, prepared);
   };
   const scenarios = new ScenarioRunner({
-    store, engineDeps: () => engineDeps(), nodeId, log, prepareTurn,
+    store,
+    engineDeps: () => engineDeps(),
+    nodeId,
+    log,
+    prepareTurn,
     ...(options.leases ? { leases: options.leases } : {}),
   });
   const auth = new AuthService({ store, clock, jwtSecret: config.jwtSecret });
-  const limits = options.limits ?? createRateLimits(redis, {
-    interactions: config.interactionsPerMinute === 0 ? null : { points: config.interactionsPerMinute, durationSeconds: 60 },
-  });
+  const limits =
+    options.limits ??
+    createRateLimits(redis, {
+      interactions:
+        config.interactionsPerMinute === 0 ? null : { points: config.interactionsPerMinute, durationSeconds: 60 },
+    });
 
   const services: AppServices = {
-    config, store, database, bus, clock, engineDeps, scenarios, auth, nodeId, redis, graph, limits, afterCommit,
-    speech, llm, lineDeltas, metrics,
+    config,
+    store,
+    database,
+    bus,
+    clock,
+    engineDeps,
+    scenarios,
+    auth,
+    nodeId,
+    redis,
+    graph,
+    limits,
+    afterCommit,
+    speech,
+    llm,
+    lineDeltas,
+    metrics,
   };
   owned.set(services, {
-    database: options.database === undefined, bus: options.bus === undefined,
-    redis: options.redis === undefined, graph: options.graph === undefined,
-    deliveries, stopListening,
+    database: options.database === undefined,
+    bus: options.bus === undefined,
+    redis: options.redis === undefined,
+    graph: options.graph === undefined,
+    deliveries,
+    stopListening,
   });
   return services;
 }
@@ -215,7 +266,9 @@ function connectRedis(url: string | null, nodeId: string, log: (line: string) =>
     if (!down) log(`[redis] ${error.message}; retrying`);
     down = true;
   });
-  redis.on('ready', () => { down = false; });
+  redis.on('ready', () => {
+    down = false;
+  });
   return redis;
 }
 

@@ -46,7 +46,9 @@ export async function createContext(services: AppServices, request: ContextReque
  * browser origin it is not allowed on counts as rejected ('origin_not_allowed').
  */
 export async function contextForCredential(
-  services: AppServices, req: Pick<IncomingMessage, 'headers'>, credential: string | null,
+  services: AppServices,
+  req: Pick<IncomingMessage, 'headers'>,
+  credential: string | null,
 ): Promise<Context> {
   if (credential === null) return { services, user: null, authFailure: null, grant: null };
   const auth = await services.auth.authenticate(credential);
@@ -104,7 +106,9 @@ const textRule = middleware(async ({ getRawInput, next }) => {
 const observedProcedure = t.procedure.use(async ({ ctx, path, next }) => {
   const started = performance.now();
   const result = await next();
-  const outcome = result.ok ? { ok: true as const, data: result.data } : { ok: false as const, appCode: toTRPCError(result.error).appCode };
+  const outcome = result.ok
+    ? { ok: true as const, data: result.data }
+    : { ok: false as const, appCode: toTRPCError(result.error).appCode };
   recordProcedure(ctx.services.metrics, path, outcome, (performance.now() - started) / 1000);
   return result;
 });
@@ -115,13 +119,14 @@ export const publicProcedure = observedProcedure.use(textRule);
 /** The error for a caller without a usable credential, saying why. */
 export function unauthenticatedError(authFailure: AuthFailure | null): AppError {
   const appCode = authFailure ?? 'unauthenticated';
-  const message = appCode === 'token_expired'
-    ? 'Your session has expired. Refresh it or sign in again.'
-    : appCode === 'token_invalid'
-      ? 'Your access token is not valid. Sign in again.'
-      : appCode === 'origin_not_allowed'
-        ? 'This credential may not be used from this website.'
-        : 'Sign in to do this.';
+  const message =
+    appCode === 'token_expired'
+      ? 'Your session has expired. Refresh it or sign in again.'
+      : appCode === 'token_invalid'
+        ? 'Your access token is not valid. Sign in again.'
+        : appCode === 'origin_not_allowed'
+          ? 'This credential may not be used from this website.'
+          : 'Sign in to do this.';
   return new AppError('UNAUTHORIZED', appCode, message);
 }
 
@@ -129,11 +134,13 @@ export function unauthenticatedError(authFailure: AuthFailure | null): AppError 
  * Requires a valid credential; `ctx.user` is then non-null. A widget token may only reach the
  * procedures its scope lists (WIDGET_PROCEDURES), whatever checks the procedure itself makes.
  */
-export const authedProcedure = observedProcedure.use(({ ctx, next, path }) => {
-  if (ctx.user === null) throw unauthenticatedError(ctx.authFailure);
-  const grant = ctx.grant;
-  if (grant?.kind === 'widget' && !widgetMayCall(grant.scope, path)) {
-    throw new AppError('FORBIDDEN', 'insufficient_scope', 'A widget token cannot do this.');
-  }
-  return next({ ctx: { ...ctx, user: ctx.user } });
-}).use(textRule);
+export const authedProcedure = observedProcedure
+  .use(({ ctx, next, path }) => {
+    if (ctx.user === null) throw unauthenticatedError(ctx.authFailure);
+    const grant = ctx.grant;
+    if (grant?.kind === 'widget' && !widgetMayCall(grant.scope, path)) {
+      throw new AppError('FORBIDDEN', 'insufficient_scope', 'A widget token cannot do this.');
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  })
+  .use(textRule);

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, makeClient, startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi;
-beforeAll(async () => { api = await startApi(); });
-afterAll(async () => { await api?.stop(); });
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api?.stop();
+});
 
 const anon = () => makeClient(api.url, null, { transport: 'http' }).client;
 const freshEmail = () => `Ada.${Math.random().toString(36).slice(2)}@Example.com`;
@@ -36,7 +40,9 @@ describe('auth over HTTP', () => {
   it('refuses a duplicate email and a too-short password', async () => {
     const email = freshEmail();
     await anon().auth.register.mutate({ email, password: 'a good password' });
-    const duplicate = await errorOf(anon().auth.register.mutate({ email: email.toLowerCase(), password: 'another one' }));
+    const duplicate = await errorOf(
+      anon().auth.register.mutate({ email: email.toLowerCase(), password: 'another one' }),
+    );
     expect(duplicate.data).toMatchObject({ appCode: 'email_taken', httpStatus: 409 });
     const short = await errorOf(anon().auth.register.mutate({ email: freshEmail(), password: 'short' }));
     expect(short.data.appCode).toBe('invalid_input');
@@ -47,8 +53,9 @@ describe('auth over HTTP', () => {
     const session = await anon().auth.register.mutate({ email: freshEmail(), password: 'a good password' });
     const refreshed = await anon().auth.refresh.mutate({ refreshToken: session.refreshToken });
     expect(refreshed.refreshToken).not.toBe(session.refreshToken);
-    expect((await makeClient(api.url, refreshed.accessToken, { transport: 'http' }).client.auth.me.query()).id)
-      .toBe(session.user.id);
+    expect((await makeClient(api.url, refreshed.accessToken, { transport: 'http' }).client.auth.me.query()).id).toBe(
+      session.user.id,
+    );
     await anon().auth.logout.mutate({ refreshToken: refreshed.refreshToken });
     const after = await errorOf(anon().auth.refresh.mutate({ refreshToken: refreshed.refreshToken }));
     expect(after.data).toMatchObject({ appCode: 'refresh_token_invalid', httpStatus: 401 });

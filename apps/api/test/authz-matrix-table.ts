@@ -19,8 +19,20 @@ import type { Principal, World } from './authz-world.ts';
 export type Access = 'public' | 'account' | 'session' | 'ownerSession' | 'owner' | 'read' | 'intervene' | 'secretKey';
 
 const ALLOWED: Record<Access, readonly Principal[]> = {
-  public: ['owner', 'secretKey', 'anonymous', 'otherUser', 'widgetRead', 'widgetParticipant', 'widgetOtherEcosystem',
-    'expiredToken', 'wrongSignature', 'algNone', 'algHS512', 'algRS256'],
+  public: [
+    'owner',
+    'secretKey',
+    'anonymous',
+    'otherUser',
+    'widgetRead',
+    'widgetParticipant',
+    'widgetOtherEcosystem',
+    'expiredToken',
+    'wrongSignature',
+    'algNone',
+    'algHS512',
+    'algRS256',
+  ],
   account: ['owner', 'secretKey', 'otherUser'],
   session: ['owner', 'otherUser'],
   ownerSession: ['owner'],
@@ -38,19 +50,37 @@ export function isAllowed(access: Access, principal: Principal): boolean {
 /** The status (and for 401 the code) a refused call must answer with. */
 export function expectedDenial(access: Access, principal: Principal): { status: number; code?: string } {
   switch (principal) {
-    case 'anonymous': return { status: 401, code: 'unauthenticated' };
-    case 'expiredToken': return { status: 401, code: 'token_expired' };
-    case 'wrongSignature': case 'algNone': case 'algHS512': case 'algRS256': return { status: 401, code: 'token_invalid' };
-    case 'otherUser': return access === 'secretKey' ? { status: 403, code: 'secret_key_required' } : { status: 404 };
-    case 'owner': return { status: 403, code: 'secret_key_required' };
-    case 'secretKey': return { status: 403, code: 'session_required' };
-    case 'widgetOtherEcosystem': return access === 'read' || access === 'intervene' ? { status: 404 } : { status: 403, code: 'insufficient_scope' };
-    case 'widgetRead': case 'widgetParticipant': return { status: 403, code: 'insufficient_scope' };
+    case 'anonymous':
+      return { status: 401, code: 'unauthenticated' };
+    case 'expiredToken':
+      return { status: 401, code: 'token_expired' };
+    case 'wrongSignature':
+    case 'algNone':
+    case 'algHS512':
+    case 'algRS256':
+      return { status: 401, code: 'token_invalid' };
+    case 'otherUser':
+      return access === 'secretKey' ? { status: 403, code: 'secret_key_required' } : { status: 404 };
+    case 'owner':
+      return { status: 403, code: 'secret_key_required' };
+    case 'secretKey':
+      return { status: 403, code: 'session_required' };
+    case 'widgetOtherEcosystem':
+      return access === 'read' || access === 'intervene'
+        ? { status: 404 }
+        : { status: 403, code: 'insufficient_scope' };
+    case 'widgetRead':
+    case 'widgetParticipant':
+      return { status: 403, code: 'insufficient_scope' };
   }
 }
 
 /** What a row's input builder knows: whether this call is expected to succeed (then it gets fresh state). */
-export interface Call { world: World; allowed: boolean; principal: Principal }
+export interface Call {
+  world: World;
+  allowed: boolean;
+  principal: Principal;
+}
 
 export interface Row {
   access: Access;
@@ -64,8 +94,14 @@ export const MATRIX: Record<string, Row> = {
   'health.live': { access: 'public', input: () => undefined },
   'health.ready': { access: 'public', input: () => undefined },
 
-  'auth.register': { access: 'public', input: () => ({ email: `new-${randomUUID()}@example.com`, password: 'a good password' }) },
-  'auth.login': { access: 'public', input: ({ world }) => ({ email: world.owner.email, password: world.owner.password }) },
+  'auth.register': {
+    access: 'public',
+    input: () => ({ email: `new-${randomUUID()}@example.com`, password: 'a good password' }),
+  },
+  'auth.login': {
+    access: 'public',
+    input: ({ world }) => ({ email: world.owner.email, password: world.owner.password }),
+  },
   'auth.refresh': { access: 'public', input: async ({ world }) => ({ refreshToken: await world.takeRefreshToken() }) },
   'auth.logout': { access: 'public', input: () => ({ refreshToken: `unknown-${randomUUID()}` }) },
   'auth.me': { access: 'account', input: () => undefined },
@@ -73,19 +109,41 @@ export const MATRIX: Record<string, Row> = {
   'ecosystems.list': { access: 'account', input: () => undefined },
   'ecosystems.create': { access: 'account', input: () => ({ name: 'Made in the matrix' }) },
   'ecosystems.get': { access: 'read', input: ({ world }) => ({ id: world.x.id }) },
-  'ecosystems.update': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.ecosystem() : world.x.id, name: 'Renamed' }) },
-  'ecosystems.delete': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.ecosystem() : world.x.id }) },
+  'ecosystems.update': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({
+      id: allowed ? await world.scratch.ecosystem() : world.x.id,
+      name: 'Renamed',
+    }),
+  },
+  'ecosystems.delete': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.ecosystem() : world.x.id }),
+  },
   'ecosystems.dashboard': { access: 'read', input: ({ world }) => ({ id: world.x.id }) },
   'ecosystems.graph': { access: 'read', input: ({ world }) => ({ id: world.x.id }) },
 
   'characters.create': {
     access: 'owner',
-    input: async ({ world, allowed }) => ({ ecosystemId: allowed ? await world.scratch.ecosystem() : world.x.id, name: 'Newcomer', personality }),
+    input: async ({ world, allowed }) => ({
+      ecosystemId: allowed ? await world.scratch.ecosystem() : world.x.id,
+      name: 'Newcomer',
+      personality,
+    }),
   },
   'characters.list': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
   'characters.get': { access: 'read', input: ({ world }) => ({ id: world.x.a }) },
-  'characters.update': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? (await world.scratch.pair()).a : world.x.a, description: 'Changed' }) },
-  'characters.delete': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? (await world.scratch.pair()).a : world.x.c }) },
+  'characters.update': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({
+      id: allowed ? (await world.scratch.pair()).a : world.x.a,
+      description: 'Changed',
+    }),
+  },
+  'characters.delete': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({ id: allowed ? (await world.scratch.pair()).a : world.x.c }),
+  },
 
   'relationships.byCharacter': { access: 'read', input: ({ world }) => ({ characterId: world.x.a }) },
   'relationships.between': { access: 'read', input: ({ world }) => ({ aId: world.x.a, bId: world.x.b }) },
@@ -109,9 +167,18 @@ export const MATRIX: Record<string, Row> = {
   },
   'scenarios.get': { access: 'read', input: ({ world }) => ({ id: world.x.scenarioId }) },
   'scenarios.list': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
-  'scenarios.pause': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.scenario() : world.x.scenarioId }) },
-  'scenarios.resume': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.scenario() : world.x.scenarioId }) },
-  'scenarios.end': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.scenario() : world.x.scenarioId }) },
+  'scenarios.pause': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.scenario() : world.x.scenarioId }),
+  },
+  'scenarios.resume': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.scenario() : world.x.scenarioId }),
+  },
+  'scenarios.end': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.scenario() : world.x.scenarioId }),
+  },
   'scenarios.intervene': {
     access: 'intervene',
     // A participant token can only speak into X; the owner speaks into scratch scenes so X stays quiet.
@@ -122,11 +189,26 @@ export const MATRIX: Record<string, Row> = {
   },
   'scenarios.transcript': { access: 'read', input: ({ world }) => ({ id: world.x.scenarioId }) },
 
-  'documents.create': { access: 'owner', input: async ({ world, allowed }) => ({ ecosystemId: allowed ? await world.scratch.ecosystem() : world.x.id, title: 'Notes' }) },
+  'documents.create': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({
+      ecosystemId: allowed ? await world.scratch.ecosystem() : world.x.id,
+      title: 'Notes',
+    }),
+  },
   'documents.list': { access: 'owner', input: ({ world }) => ({ ecosystemId: world.x.id }) },
   'documents.get': { access: 'owner', input: ({ world }) => ({ id: world.x.documentId }) },
-  'documents.update': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.document() : world.x.documentId, title: 'Changed' }) },
-  'documents.delete': { access: 'owner', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.document() : world.x.documentId }) },
+  'documents.update': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({
+      id: allowed ? await world.scratch.document() : world.x.documentId,
+      title: 'Changed',
+    }),
+  },
+  'documents.delete': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.document() : world.x.documentId }),
+  },
 
   'events.list': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
   'events.onEvent': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id, lastEventId: '0' }) },
@@ -138,8 +220,14 @@ export const MATRIX: Record<string, Row> = {
   'graph.mostConnected': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
   'graph.communities': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
 
-  'keys.create': { access: 'session', input: () => ({ kind: 'publishable', name: 'Matrix', origins: ['https://matrix.example'] }) },
+  'keys.create': {
+    access: 'session',
+    input: () => ({ kind: 'publishable', name: 'Matrix', origins: ['https://matrix.example'] }),
+  },
   'keys.list': { access: 'session', input: () => undefined },
-  'keys.revoke': { access: 'ownerSession', input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.apiKey() : world.secretKey.id }) },
+  'keys.revoke': {
+    access: 'ownerSession',
+    input: async ({ world, allowed }) => ({ id: allowed ? await world.scratch.apiKey() : world.secretKey.id }),
+  },
   'widgetTokens.create': { access: 'secretKey', input: ({ world }) => ({ ecosystemId: world.x.id, scope: 'read' }) },
 };

@@ -19,29 +19,44 @@ beforeAll(async () => {
   api = await startApi();
   world = await buildWorld(api.url, jwtSecretOf(api.dataDir));
 }, 180_000);
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 /** What one call answered: its HTTP status, the error code if any, and the body. */
-interface Outcome { status: number; code: string | null; body: unknown }
+interface Outcome {
+  status: number;
+  code: string | null;
+  body: unknown;
+}
 
 /**
  * Runs a row: every refused principal first (in parallel), comparing everything they could have
  * changed before and after, then every allowed principal (each with fresh state where it writes).
  * Collects all mismatches so one failure message shows the whole row.
  */
-async function runRow(access: Access, call: (principal: Principal, allowed: boolean) => Promise<Outcome>, checkAllowed: (o: Outcome) => string | null) {
+async function runRow(
+  access: Access,
+  call: (principal: Principal, allowed: boolean) => Promise<Outcome>,
+  checkAllowed: (o: Outcome) => string | null,
+) {
   const problems: string[] = [];
   const denied = PRINCIPALS.filter((p) => !isAllowed(access, p));
   const before = await snapshot(world);
-  const refusals = await Promise.all(denied.map(async (principal) => ({ principal, outcome: await call(principal, false) })));
+  const refusals = await Promise.all(
+    denied.map(async (principal) => ({ principal, outcome: await call(principal, false) })),
+  );
   const after = await snapshot(world);
   expect(after, 'a refused call changed state').toEqual(before);
   for (const { principal, outcome } of refusals) {
     const want = expectedDenial(access, principal);
     if (outcome.status !== want.status || (want.code !== undefined && outcome.code !== want.code)) {
-      problems.push(`${principal}: expected ${want.status} ${want.code ?? ''}, got ${outcome.status} ${outcome.code ?? ''}`);
+      problems.push(
+        `${principal}: expected ${want.status} ${want.code ?? ''}, got ${outcome.status} ${outcome.code ?? ''}`,
+      );
     }
-    if (want.status === 404 && !outcome.code?.endsWith('not_found')) problems.push(`${principal}: 404 code ${outcome.code}`);
+    if (want.status === 404 && !outcome.code?.endsWith('not_found'))
+      problems.push(`${principal}: 404 code ${outcome.code}`);
   }
   for (const principal of PRINCIPALS.filter((p) => isAllowed(access, p))) {
     const outcome = await call(principal, true);
@@ -59,7 +74,9 @@ async function trpcCall(path: string, row: Row, principal: Principal, allowed: b
   const query = procedureType(path) === 'query';
   const encoded = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   const response = await fetch(`${api.url}/trpc/${path}${query ? encoded : ''}`, {
-    method: query ? 'GET' : 'POST', headers, ...(query || input === undefined ? {} : { body: JSON.stringify(input) }),
+    method: query ? 'GET' : 'POST',
+    headers,
+    ...(query || input === undefined ? {} : { body: JSON.stringify(input) }),
   });
   const body = (await response.json()) as { error?: { data?: { appCode?: string } } };
   return { status: response.status, code: body.error?.data?.appCode ?? null, body };
@@ -74,12 +91,17 @@ function restRequest(route: RestRoute, input: Record<string, unknown> | undefine
     delete fields[field];
   }
   const restName = (field: string) => Object.entries(route.rename ?? {}).find(([, f]) => f === field)?.[0] ?? field;
-  const named = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => [restName(k), v]));
+  const named = Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [restName(k), v]),
+  );
   if (route.input === 'query') {
     const query = new URLSearchParams(Object.entries(named).map(([k, v]): [string, string] => [k, String(v)]));
     return { path: query.size > 0 ? `${path}?${query}` : path, body: undefined };
   }
-  if (route.input === 'none' && Object.keys(named).length > 0) throw new Error(`${route.operationId} cannot carry ${Object.keys(named).join(', ')}`);
+  if (route.input === 'none' && Object.keys(named).length > 0)
+    throw new Error(`${route.operationId} cannot carry ${Object.keys(named).join(', ')}`);
   return { path, body: route.input === 'body' ? named : undefined };
 }
 
@@ -87,87 +109,143 @@ async function restCall(route: RestRoute, principal: Principal, allowed: boolean
   const row = MATRIX[route.procedure]!;
   const input = (await row.input({ world, allowed, principal })) as Record<string, unknown> | undefined;
   const request = restRequest(route, input);
-  const response = await rest<{ error?: { code?: string } }>(api.url, route.method.toUpperCase(), request.path, {
-    token: await world.credential(principal), ...(request.body === undefined ? {} : { body: request.body }),
-  }, route.path);
-  if (response.status >= 400 && !ErrorSchema.safeParse(response.body).success) throw new Error(`not an Error body: ${response.text}`);
+  const response = await rest<{ error?: { code?: string } }>(
+    api.url,
+    route.method.toUpperCase(),
+    request.path,
+    {
+      token: await world.credential(principal),
+      ...(request.body === undefined ? {} : { body: request.body }),
+    },
+    route.path,
+  );
+  if (response.status >= 400 && !ErrorSchema.safeParse(response.body).success)
+    throw new Error(`not an Error body: ${response.text}`);
   return { status: response.status, code: response.body?.error?.code ?? null, body: response.body };
 }
 
 describe('the authorization matrix', () => {
   it('has a row for every procedure of appRouter, and no row for one that is gone', () => {
     const procedures = procedurePaths();
-    expect(procedures.filter((p) => !(p in MATRIX)), 'procedures without an access rule').toEqual([]);
-    expect(Object.keys(MATRIX).filter((p) => !procedures.includes(p)), 'rows for missing procedures').toEqual([]);
+    expect(
+      procedures.filter((p) => !(p in MATRIX)),
+      'procedures without an access rule',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((p) => !procedures.includes(p)),
+      'rows for missing procedures',
+    ).toEqual([]);
   });
 
   describe('tRPC over HTTP', () => {
     const rows = Object.entries(MATRIX).filter(([path]) => procedureType(path) !== 'subscription');
-    it.each(rows)('%s gives each caller exactly its access', async (path, row) => {
-      await runRow(row.access, (principal, allowed) => trpcCall(path, row, principal, allowed),
-        (o) => (o.status === 200 ? null : `expected 200, got ${o.status} ${o.code} ${JSON.stringify(o.body).slice(0, 200)}`));
-    }, 240_000);
+    it.each(rows)(
+      '%s gives each caller exactly its access',
+      async (path, row) => {
+        await runRow(
+          row.access,
+          (principal, allowed) => trpcCall(path, row, principal, allowed),
+          (o) =>
+            o.status === 200 ? null : `expected 200, got ${o.status} ${o.code} ${JSON.stringify(o.body).slice(0, 200)}`,
+        );
+      },
+      240_000,
+    );
   });
 
   describe('REST', () => {
-    it.each(REST_ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as const))('%s gives each caller exactly its access', async (_name, route) => {
-      await runRow(MATRIX[route.procedure]!.access, (principal, allowed) => restCall(route, principal, allowed), (o) => {
-        if (o.status !== route.response.status) return `expected ${route.response.status}, got ${o.status} ${JSON.stringify(o.body).slice(0, 200)}`;
-        // The documented schema, strictly: parsing strips undocumented fields, so equality proves there are none.
-        const parsed = route.response.schema.safeParse(o.body);
-        if (!parsed.success) return `response does not match the documented schema: ${parsed.error.message.slice(0, 300)}`;
-        return isDeepStrictEqual(parsed.data, o.body) ? null : 'response has fields the document does not describe';
-      });
-    }, 240_000);
+    it.each(REST_ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as const))(
+      '%s gives each caller exactly its access',
+      async (_name, route) => {
+        await runRow(
+          MATRIX[route.procedure]!.access,
+          (principal, allowed) => restCall(route, principal, allowed),
+          (o) => {
+            if (o.status !== route.response.status)
+              return `expected ${route.response.status}, got ${o.status} ${JSON.stringify(o.body).slice(0, 200)}`;
+            // The documented schema, strictly: parsing strips undocumented fields, so equality proves there are none.
+            const parsed = route.response.schema.safeParse(o.body);
+            if (!parsed.success)
+              return `response does not match the documented schema: ${parsed.error.message.slice(0, 300)}`;
+            return isDeepStrictEqual(parsed.data, o.body) ? null : 'response has fields the document does not describe';
+          },
+        );
+      },
+      240_000,
+    );
   });
 
   describe('WebSockets', () => {
     it('WS /ws/ecosystem/{id} admits exactly the readers of X and closes on everyone else with 1008', async () => {
-      await runRow('read', async (principal) => {
-        const token = await world.credential(principal);
-        const stream = openStream(api.url, world.x.id, { ...(token ? { token } : {}), lastEventId: 0 });
-        const result = await Promise.race([
-          // A refused stream never becomes ready; its close wins the race.
-          stream.ready.then(() => ({ status: 200, code: null }), () => new Promise<never>(() => {})),
-          stream.closed.then((c) => ({ status: c.code, code: c.reason.split(':')[0] ?? null })),
-        ]);
-        stream.close();
-        // Compare like HTTP: a 1008 close carries the code a request would have answered with.
-        const status = result.status === 1008 ? statusOfCode(result.code) : result.status;
-        return { status, code: result.code, body: null };
-      }, (o) => (o.status === 200 ? null : `not admitted: ${o.status} ${o.code}`));
+      await runRow(
+        'read',
+        async (principal) => {
+          const token = await world.credential(principal);
+          const stream = openStream(api.url, world.x.id, { ...(token ? { token } : {}), lastEventId: 0 });
+          const result = await Promise.race([
+            // A refused stream never becomes ready; its close wins the race.
+            stream.ready.then(
+              () => ({ status: 200, code: null }),
+              () => new Promise<never>(() => {}),
+            ),
+            stream.closed.then((c) => ({ status: c.code, code: c.reason.split(':')[0] ?? null })),
+          ]);
+          stream.close();
+          // Compare like HTTP: a 1008 close carries the code a request would have answered with.
+          const status = result.status === 1008 ? statusOfCode(result.code) : result.status;
+          return { status, code: result.code, body: null };
+        },
+        (o) => (o.status === 200 ? null : `not admitted: ${o.status} ${o.code}`),
+      );
     }, 240_000);
 
-    it.each(['onEvent', 'onEventRuns'] as const)('events.%s over the tRPC WebSocket admits exactly the readers of X', async (procedure) => {
-      await runRow(MATRIX[`events.${procedure}`]!.access, async (principal) => {
-        const token = await world.credential(principal);
-        const client = createWSClient({
-          url: api.wsUrl, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
-          connectionParams: token ? { token } : null, retryDelayMs: () => 60_000,
-        });
-        const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client })] });
-        const outcome = await new Promise<Outcome>((resolve) => {
-          const handlers = {
-            onData: () => { sub.unsubscribe(); resolve({ status: 200, code: null, body: null }); },
-            onError: (error: Error) => {
-              const data = (error as { data?: { httpStatus?: number; appCode?: string } }).data;
-              resolve({ status: data?.httpStatus ?? 0, code: data?.appCode ?? null, body: error.message });
-            },
-          };
-          const input = { ecosystemId: world.x.id, lastEventId: '0' };
-          const sub = procedure === 'onEvent'
-            ? trpc.events.onEvent.subscribe(input, handlers)
-            : trpc.events.onEventRuns.subscribe(input, handlers);
-        });
-        await client.close();
-        return outcome;
-      }, (o) => (o.status === 200 ? null : `not admitted: ${o.status} ${o.code}`));
-    }, 240_000);
+    it.each(['onEvent', 'onEventRuns'] as const)(
+      'events.%s over the tRPC WebSocket admits exactly the readers of X',
+      async (procedure) => {
+        await runRow(
+          MATRIX[`events.${procedure}`]!.access,
+          async (principal) => {
+            const token = await world.credential(principal);
+            const client = createWSClient({
+              url: api.wsUrl,
+              WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+              connectionParams: token ? { token } : null,
+              retryDelayMs: () => 60_000,
+            });
+            const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client })] });
+            const outcome = await new Promise<Outcome>((resolve) => {
+              const handlers = {
+                onData: () => {
+                  sub.unsubscribe();
+                  resolve({ status: 200, code: null, body: null });
+                },
+                onError: (error: Error) => {
+                  const data = (error as { data?: { httpStatus?: number; appCode?: string } }).data;
+                  resolve({ status: data?.httpStatus ?? 0, code: data?.appCode ?? null, body: error.message });
+                },
+              };
+              const input = { ecosystemId: world.x.id, lastEventId: '0' };
+              const sub =
+                procedure === 'onEvent'
+                  ? trpc.events.onEvent.subscribe(input, handlers)
+                  : trpc.events.onEventRuns.subscribe(input, handlers);
+            });
+            await client.close();
+            return outcome;
+          },
+          (o) => (o.status === 200 ? null : `not admitted: ${o.status} ${o.code}`),
+        );
+      },
+      240_000,
+    );
   });
 
   it('has hit every operation of the served OpenAPI document', async () => {
-    const doc = (await rest<{ paths: Record<string, Record<string, unknown>> }>(api.url, 'GET', '/api/openapi.json')).body;
-    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const doc = (await rest<{ paths: Record<string, Record<string, unknown>> }>(api.url, 'GET', '/api/openapi.json'))
+      .body;
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(documented.length).toBe(REST_ROUTES.length);
     expect(documented.filter((op) => !restHits.has(op))).toEqual([]);
   });

@@ -9,12 +9,27 @@ import { rest } from './rest-client.ts';
 
 /** Every kind of caller the matrix tries. */
 export const PRINCIPALS = [
-  'owner', 'secretKey', 'anonymous', 'otherUser', 'widgetRead', 'widgetParticipant', 'widgetOtherEcosystem',
-  'expiredToken', 'wrongSignature', 'algNone', 'algHS512', 'algRS256',
+  'owner',
+  'secretKey',
+  'anonymous',
+  'otherUser',
+  'widgetRead',
+  'widgetParticipant',
+  'widgetOtherEcosystem',
+  'expiredToken',
+  'wrongSignature',
+  'algNone',
+  'algHS512',
+  'algRS256',
 ] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
-export interface Account { id: string; email: string; displayName: string; password: string }
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  password: string;
+}
 
 /** What an allowed mutation may use without touching X (so denials around it are compared on a quiet X). */
 export interface Scratch {
@@ -48,13 +63,20 @@ const LONG_TTL_SECONDS = 4 * 3600;
 function signed(user: Account, key: Parameters<SignJWT['sign']>[0], alg: string, ttlSeconds: number): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ email: user.email, name: user.displayName })
-    .setProtectedHeader({ alg, typ: 'JWT' }).setSubject(user.id).setIssuer('ensemble').setAudience('ensemble-api')
-    .setIssuedAt(now - 7200).setExpirationTime(now + ttlSeconds).sign(key);
+    .setProtectedHeader({ alg, typ: 'JWT' })
+    .setSubject(user.id)
+    .setIssuer('ensemble')
+    .setAudience('ensemble-api')
+    .setIssuedAt(now - 7200)
+    .setExpirationTime(now + ttlSeconds)
+    .sign(key);
 }
 
 async function register(url: string, name: string): Promise<Account> {
   const email = `${name}-${randomUUID()}@example.com`;
-  const session = await rest<{ user: Omit<Account, 'password'> }>(url, 'POST', '/api/v1/auth/register', { body: { email, password: PASSWORD, displayName: name } });
+  const session = await rest<{ user: Omit<Account, 'password'> }>(url, 'POST', '/api/v1/auth/register', {
+    body: { email, password: PASSWORD, displayName: name },
+  });
   if (session.status !== 201) throw new Error(`register failed: ${session.text}`);
   return { ...session.body.user, password: PASSWORD };
 }
@@ -74,12 +96,21 @@ export async function buildWorld(url: string, jwtSecret: Uint8Array): Promise<Wo
   const character = async (ecosystemId: string, name: string, personality = WARM) =>
     (await asOwner<{ id: string }>('POST', `/api/v1/ecosystems/${ecosystemId}/characters`, { name, personality })).id;
   const scenario = async (ecosystemId: string, characterIds: string[]) =>
-    (await asOwner<{ id: string }>('POST', `/api/v1/ecosystem/${ecosystemId}/scenario`, {
-      title: 'Quiet scene', character_ids: characterIds, speed: 0.01, duration_minutes: 600,
-    })).id;
-  const documentIn = async (ecosystemId: string) => (await rest<{ result: { data: { id: string } } }>(url, 'POST', '/trpc/documents.create', {
-    token: ownerToken, body: { ecosystemId, title: 'Lore', content: 'The lighthouse keeper never sleeps.' },
-  })).body.result.data.id;
+    (
+      await asOwner<{ id: string }>('POST', `/api/v1/ecosystem/${ecosystemId}/scenario`, {
+        title: 'Quiet scene',
+        character_ids: characterIds,
+        speed: 0.01,
+        duration_minutes: 600,
+      })
+    ).id;
+  const documentIn = async (ecosystemId: string) =>
+    (
+      await rest<{ result: { data: { id: string } } }>(url, 'POST', '/trpc/documents.create', {
+        token: ownerToken,
+        body: { ecosystemId, title: 'Lore', content: 'The lighthouse keeper never sleeps.' },
+      })
+    ).body.result.data.id;
 
   const xId = await ecosystem('X');
   const [a, b, c] = [await character(xId, 'Ada'), await character(xId, 'Bo', PRICKLY), await character(xId, 'Cy')];
@@ -90,7 +121,10 @@ export async function buildWorld(url: string, jwtSecret: Uint8Array): Promise<Wo
   const yId = await ecosystem('Y');
   const yA = await character(yId, 'Yves');
 
-  const key = await asOwner<{ key: { id: string }; secret: string }>('POST', '/api/v1/api-keys', { kind: 'secret', name: 'matrix' });
+  const key = await asOwner<{ key: { id: string }; secret: string }>('POST', '/api/v1/api-keys', {
+    kind: 'secret',
+    name: 'matrix',
+  });
   const rsa = await generateKeyPair('RS256');
   const widgetTokens = new Map<string, { token: string; expiresAt: number }>();
   const widget = async (ecosystemId: string, scope: 'read' | 'participant') => {
@@ -98,7 +132,8 @@ export async function buildWorld(url: string, jwtSecret: Uint8Array): Promise<Wo
     const cached = widgetTokens.get(cacheKey);
     if (cached && cached.expiresAt - Date.now() > 5 * 60_000) return cached.token;
     const minted = await rest<{ token: string; expiresAt: number }>(url, 'POST', '/api/v1/widget-tokens', {
-      token: key.secret, body: { ecosystemId, scope, visitorName: 'Visitor' },
+      token: key.secret,
+      body: { ecosystemId, scope, visitorName: 'Visitor' },
     });
     if (minted.status !== 201) throw new Error(`minting failed: ${minted.text}`);
     widgetTokens.set(cacheKey, minted.body);
@@ -110,22 +145,36 @@ export async function buildWorld(url: string, jwtSecret: Uint8Array): Promise<Wo
     anonymous: null,
     otherUser: otherToken,
     expiredToken: await signed(owner, jwtSecret, 'HS256', -60),
-    wrongSignature: await signed(owner, new TextEncoder().encode('a different secret that is long enough!!'), 'HS256', LONG_TTL_SECONDS),
-    algNone: new UnsecuredJWT({ email: owner.email, name: owner.displayName }).setSubject(owner.id).setIssuer('ensemble')
-      .setAudience('ensemble-api').setIssuedAt().setExpirationTime('4h').encode(),
+    wrongSignature: await signed(
+      owner,
+      new TextEncoder().encode('a different secret that is long enough!!'),
+      'HS256',
+      LONG_TTL_SECONDS,
+    ),
+    algNone: new UnsecuredJWT({ email: owner.email, name: owner.displayName })
+      .setSubject(owner.id)
+      .setIssuer('ensemble')
+      .setAudience('ensemble-api')
+      .setIssuedAt()
+      .setExpirationTime('4h')
+      .encode(),
     algHS512: await signed(owner, jwtSecret, 'HS512', LONG_TTL_SECONDS),
     algRS256: await signed(owner, rsa.privateKey, 'RS256', LONG_TTL_SECONDS),
   };
 
   // Each refresh token works once, so every call gets one from a sign-in of its own.
   const takeRefreshToken = async () => {
-    const session = await rest<{ refreshToken: string }>(url, 'POST', '/api/v1/auth/login', { body: { email: owner.email, password: PASSWORD } });
+    const session = await rest<{ refreshToken: string }>(url, 'POST', '/api/v1/auth/login', {
+      body: { email: owner.email, password: PASSWORD },
+    });
     if (session.status !== 200) throw new Error(`login failed: ${session.text}`);
     return session.body.refreshToken;
   };
 
   return {
-    url, owner, other,
+    url,
+    owner,
+    other,
     x: { id: xId, a, b, c, scenarioId, documentId },
     y: { id: yId, a: yA },
     secretKey: { id: key.key.id, secret: key.secret },
@@ -147,7 +196,14 @@ export async function buildWorld(url: string, jwtSecret: Uint8Array): Promise<Wo
         return scenario(ecosystemId, [await character(ecosystemId, 'Ana'), await character(ecosystemId, 'Ben')]);
       },
       document: async () => documentIn(await ecosystem('Scratch lore')),
-      apiKey: async () => (await asOwner<{ key: { id: string } }>('POST', '/api/v1/api-keys', { kind: 'publishable', name: 'spare', origins: ['https://spare.example'] })).key.id,
+      apiKey: async () =>
+        (
+          await asOwner<{ key: { id: string } }>('POST', '/api/v1/api-keys', {
+            kind: 'publishable',
+            name: 'spare',
+            origins: ['https://spare.example'],
+          })
+        ).key.id,
     },
   };
 }
@@ -160,23 +216,41 @@ export async function snapshot(world: World): Promise<unknown> {
     return { status: response.status, body: response.body };
   };
   const trpc = async (path: string, input: unknown) => {
-    const response = await fetch(`${world.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${world.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     return (await response.json()) as unknown;
   };
-  const stable = (characters: unknown) => (characters as Array<Record<string, unknown>>)
-    .map(({ id, name, description, personality, active }) => ({ id, name, description, personality, active }));
+  const stable = (characters: unknown) =>
+    (characters as Array<Record<string, unknown>>).map(({ id, name, description, personality, active }) => ({
+      id,
+      name,
+      description,
+      personality,
+      active,
+    }));
   const [x, y, xCharacters, yCharacters, scenarios, ecosystems, keys, documents, events] = await Promise.all([
-    get(`/api/v1/ecosystems/${world.x.id}`), get(`/api/v1/ecosystems/${world.y.id}`),
-    get(`/api/v1/ecosystems/${world.x.id}/characters`), get(`/api/v1/ecosystems/${world.y.id}/characters`),
-    get(`/api/v1/ecosystems/${world.x.id}/scenarios`), get('/api/v1/ecosystems'), get('/api/v1/api-keys'),
+    get(`/api/v1/ecosystems/${world.x.id}`),
+    get(`/api/v1/ecosystems/${world.y.id}`),
+    get(`/api/v1/ecosystems/${world.x.id}/characters`),
+    get(`/api/v1/ecosystems/${world.y.id}/characters`),
+    get(`/api/v1/ecosystems/${world.x.id}/scenarios`),
+    get('/api/v1/ecosystems'),
+    get('/api/v1/api-keys'),
     trpc('documents.list', { ecosystemId: world.x.id }),
     get(`/api/v1/ecosystems/${world.x.id}/events?afterSeq=0&limit=500`),
   ]);
   // Authenticating with the secret key records its use, even when the call is then refused: not a change.
   const keyStates = (keys.body as Array<Record<string, unknown>>).map(({ lastUsedAt: _used, ...rest }) => rest);
   return {
-    x, y, scenarios, documents, events, keys: keyStates,
-    xCharacters: stable(xCharacters.body), yCharacters: stable(yCharacters.body),
+    x,
+    y,
+    scenarios,
+    documents,
+    events,
+    keys: keyStates,
+    xCharacters: stable(xCharacters.body),
+    yCharacters: stable(yCharacters.body),
     // Allowed calls create scratch ecosystems; a denial must not add or remove any.
     ecosystems: (ecosystems.body as Array<{ id: string }>).map((e) => e.id).sort(),
   };

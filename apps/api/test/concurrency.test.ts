@@ -29,16 +29,27 @@ const published: EcosystemEvent[] = [];
 async function servicesOn(database: Database, store: SqlStore): Promise<AppServices> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-concurrency-'));
   dirs.push(dataDir);
-  const config = loadConfig({}, {
-    port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, neo4jUrl: null, interactionsPerMinute: 0,
-  });
+  const config = loadConfig(
+    {},
+    {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: null,
+      redisUrl: null,
+      neo4jUrl: null,
+      interactionsPerMinute: 0,
+    },
+  );
   return createServices(config, { database, store, log: () => {} });
 }
 
 beforeAll(async () => {
   opened = await openTestStore();
   services = await servicesOn(opened.database, opened.store);
-  opened.store.onCommitted((events) => { published.push(...events); });
+  opened.store.onCommitted((events) => {
+    published.push(...events);
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -55,7 +66,9 @@ async function world(on: AppServices, count: number) {
   const eco = await as.ecosystems.create({ name: 'Harbour' });
   const characters = [];
   for (let i = 0; i < count; i++) {
-    characters.push(await as.characters.create({ ecosystemId: eco.id, name: `C${i}`, personality: i % 2 ? PRICKLY : WARM }));
+    characters.push(
+      await as.characters.create({ ecosystemId: eco.id, name: `C${i}`, personality: i % 2 ? PRICKLY : WARM }),
+    );
   }
   return { as, eco, characters };
 }
@@ -70,9 +83,13 @@ function expectGapFree(events: readonly EcosystemEvent[]): void {
 }
 
 async function exchanges(as: ReturnType<typeof createCaller>, pairs: Array<[Id, Id]>, concurrent: boolean) {
-  const one = ([initiatorId, targetId]: [Id, Id]) => as.interactions.create({
-    initiatorId, targetId, type: 'chat', content: 'Fine weather for the festival.',
-  });
+  const one = ([initiatorId, targetId]: [Id, Id]) =>
+    as.interactions.create({
+      initiatorId,
+      targetId,
+      type: 'chat',
+      content: 'Fine weather for the festival.',
+    });
   if (concurrent) return Promise.all(pairs.map(one));
   const results = [];
   for (const pair of pairs) results.push(await one(pair));
@@ -83,8 +100,16 @@ describe(`concurrency (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   it('one initiator with N targets at once ends as if the exchanges ran one by one', async () => {
     const runs = [];
     for (const concurrent of [false, true]) {
-      const { as, eco, characters: [initiator, ...targets] } = await world(services, N + 1);
-      const results = await exchanges(as, targets.map((t) => [initiator!.id, t.id]), concurrent);
+      const {
+        as,
+        eco,
+        characters: [initiator, ...targets],
+      } = await world(services, N + 1);
+      const results = await exchanges(
+        as,
+        targets.map((t) => [initiator!.id, t.id]),
+        concurrent,
+      );
       expect(results.filter((r) => r.success)).toHaveLength(N);
       const stored = await as.characters.get({ id: initiator!.id });
       const log = await logOf(eco.id);
@@ -105,14 +130,24 @@ describe(`concurrency (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
     for (let i = 1; i < energies.length; i++) expect(energies[i]!).toBeLessThan(energies[i - 1]!);
     // Mood depends on the generated replies (and so on the order), but what is stored is the last change's.
     for (const run of runs) {
-      const last = run.log.filter((e) => e.type === 'character_state_changed' && e.data['character_id'] === run.stored.id).at(-1)!;
+      const last = run.log
+        .filter((e) => e.type === 'character_state_changed' && e.data['character_id'] === run.stored.id)
+        .at(-1)!;
       expect(run.stored.mood.pleasure).toBeCloseTo((last.data['mood'] as { pleasure: number }).pleasure, 1);
     }
   }, 60_000);
 
   it('one pair N times at once: exactly one exchange, the rest answer cooldown', async () => {
-    const { as, eco, characters: [a, b] } = await world(services, 2);
-    const results = await exchanges(as, Array.from({ length: N }, () => [a!.id, b!.id] as [Id, Id]), true);
+    const {
+      as,
+      eco,
+      characters: [a, b],
+    } = await world(services, 2);
+    const results = await exchanges(
+      as,
+      Array.from({ length: N }, () => [a!.id, b!.id] as [Id, Id]),
+      true,
+    );
     const successes = results.filter((r) => r.success);
     expect(successes).toHaveLength(1);
     for (const r of results) if (!r.success) expect(r.reason).toBe('cooldown');
@@ -127,7 +162,11 @@ describe(`concurrency (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   it('a scenario turn, an intervention and a character edit racing on one character lose nothing', async () => {
     const { as, eco, characters } = await world(services, 2);
     const scenario = await as.scenarios.create({
-      ecosystemId: eco.id, title: 'Quay', participantIds: characters.map((c) => c.id), speed: 0.1, seed: 7,
+      ecosystemId: eco.id,
+      title: 'Quay',
+      participantIds: characters.map((c) => c.id),
+      speed: 0.1,
+      seed: 7,
     });
     const target = characters[0]!;
     // The turn as the runner plays it: the scenario's row locked (by its lease), then the engine's turn.
@@ -157,26 +196,38 @@ describe(`concurrency (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
     expect((await as.scenarios.get({ id: scenario.id })).turn).toBe(1);
   }, 60_000);
 
-  it.skipIf(!process.env.DATABASE_URL)('a transaction chosen as a deadlock victim is run again and both commit', async () => {
-    const { characters: [a, b] } = await world(services, 2);
-    let attempts = 0;
-    let firstLocked!: () => void;
-    let secondLocked!: () => void;
-    const first = new Promise<void>((r) => { firstLocked = r; });
-    const second = new Promise<void>((r) => { secondLocked = r; });
-    // Out of order on purpose (the engine never does this): each takes one row, then wants the other's.
-    const crossed = (mine: Id, theirs: Id, locked: () => void, other: Promise<void>) => opened.store.transaction(async (tx) => {
-      attempts += 1;
-      await tx.lockCharacters([mine]);
-      locked();
-      await other;
-      await tx.lockCharacters([theirs]);
-      return true;
-    });
-    expect(await Promise.all([crossed(a!.id, b!.id, firstLocked, second), crossed(b!.id, a!.id, secondLocked, first)]))
-      .toEqual([true, true]);
-    expect(attempts).toBe(3);
-  }, 30_000);
+  it.skipIf(!process.env.DATABASE_URL)(
+    'a transaction chosen as a deadlock victim is run again and both commit',
+    async () => {
+      const {
+        characters: [a, b],
+      } = await world(services, 2);
+      let attempts = 0;
+      let firstLocked!: () => void;
+      let secondLocked!: () => void;
+      const first = new Promise<void>((r) => {
+        firstLocked = r;
+      });
+      const second = new Promise<void>((r) => {
+        secondLocked = r;
+      });
+      // Out of order on purpose (the engine never does this): each takes one row, then wants the other's.
+      const crossed = (mine: Id, theirs: Id, locked: () => void, other: Promise<void>) =>
+        opened.store.transaction(async (tx) => {
+          attempts += 1;
+          await tx.lockCharacters([mine]);
+          locked();
+          await other;
+          await tx.lockCharacters([theirs]);
+          return true;
+        });
+      expect(
+        await Promise.all([crossed(a!.id, b!.id, firstLocked, second), crossed(b!.id, a!.id, secondLocked, first)]),
+      ).toEqual([true, true]);
+      expect(attempts).toBe(3);
+    },
+    30_000,
+  );
 
   it('the store publishes every committed event once, and nothing rolled back', async () => {
     const ids = new Set<string>();
@@ -203,16 +254,37 @@ describe.skipIf(!process.env.DATABASE_URL)('concurrency across two API nodes (Po
         if (i === 0) await database.migrate();
         nodes.push(await servicesOn(database, new SqlStore(database.db)));
       }
-      const { characters: [initiator, ...targets], eco } = await world(nodes[0]!, N + 1);
-      const user = { id: (await nodes[0]!.store.getEcosystem(eco.id))!.ownerId, email: 'x@example.com', displayName: 'D' };
+      const {
+        characters: [initiator, ...targets],
+        eco,
+      } = await world(nodes[0]!, N + 1);
+      const user = {
+        id: (await nodes[0]!.store.getEcosystem(eco.id))!.ownerId,
+        email: 'x@example.com',
+        displayName: 'D',
+      };
       const callers = nodes.map((node) => createCaller({ services: node, user, authFailure: null }));
-      const results = await Promise.all(targets.map((t, i) => callers[i % 2]!.interactions.create({
-        initiatorId: initiator!.id, targetId: t.id, type: 'chat', content: 'Fine weather.',
-      })));
+      const results = await Promise.all(
+        targets.map((t, i) =>
+          callers[i % 2]!.interactions.create({
+            initiatorId: initiator!.id,
+            targetId: t.id,
+            type: 'chat',
+            content: 'Fine weather.',
+          }),
+        ),
+      );
       expect(results.every((r) => r.success)).toBe(true);
-      const again = await Promise.all(Array.from({ length: N }, (_, i) => callers[i % 2]!.interactions.create({
-        initiatorId: targets[0]!.id, targetId: targets[1]!.id, type: 'chat', content: 'Again?',
-      })));
+      const again = await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          callers[i % 2]!.interactions.create({
+            initiatorId: targets[0]!.id,
+            targetId: targets[1]!.id,
+            type: 'chat',
+            content: 'Again?',
+          }),
+        ),
+      );
       expect(again.filter((r) => r.success)).toHaveLength(1);
       const log = await nodes[1]!.store.listEvents(eco.id, 0, 10_000);
       expectGapFree(log);

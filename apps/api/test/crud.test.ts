@@ -9,7 +9,10 @@ beforeAll(async () => {
   api = await startApi();
   ({ client, close } = await signUp(api.url, 'owner'));
 });
-afterAll(async () => { close?.(); await api?.stop(); });
+afterAll(async () => {
+  close?.();
+  await api?.stop();
+});
 
 describe('ecosystems', () => {
   it('creates, lists, gets, updates and deletes', async () => {
@@ -38,7 +41,10 @@ describe('characters', () => {
     const eco = await client.ecosystems.create.mutate({ name: 'Town' });
     const ada = await client.characters.create.mutate({ ecosystemId: eco.id, name: 'Ada', personality: WARM });
     const bo = await client.characters.create.mutate({ ecosystemId: eco.id, name: 'Bo', personality: WARM });
-    expect((await client.characters.list.query({ ecosystemId: eco.id })).map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
+    expect((await client.characters.list.query({ ecosystemId: eco.id })).map((c) => c.name).sort()).toEqual([
+      'Ada',
+      'Bo',
+    ]);
     const renamed = await client.characters.update.mutate({ id: bo.id, name: 'Beau', active: false });
     expect(renamed).toMatchObject({ name: 'Beau', active: false, description: '' });
     expect(await client.characters.delete.mutate({ id: ada.id })).toEqual({ id: ada.id, deleted: true });
@@ -49,15 +55,21 @@ describe('characters', () => {
   it('refuses a second character with the same name in one ecosystem', async () => {
     const eco = await client.ecosystems.create.mutate({ name: 'Hamlet' });
     await client.characters.create.mutate({ ecosystemId: eco.id, name: 'Ada', personality: WARM });
-    const clash = await errorOf(client.characters.create.mutate({ ecosystemId: eco.id, name: 'ada', personality: WARM }));
+    const clash = await errorOf(
+      client.characters.create.mutate({ ecosystemId: eco.id, name: 'ada', personality: WARM }),
+    );
     expect(clash.data).toMatchObject({ appCode: 'character_name_taken', httpStatus: 409 });
   });
 
   it('refuses a personality trait out of range, naming it', async () => {
     const eco = await client.ecosystems.create.mutate({ name: 'Bad traits' });
-    const error = await errorOf(client.characters.create.mutate({
-      ecosystemId: eco.id, name: 'Odd', personality: { ...WARM, neuroticism: 1.5 },
-    }));
+    const error = await errorOf(
+      client.characters.create.mutate({
+        ecosystemId: eco.id,
+        name: 'Odd',
+        personality: { ...WARM, neuroticism: 1.5 },
+      }),
+    );
     expect(error.data.appCode).toBe('invalid_input');
     expect(error.message).toContain('personality.neuroticism');
   });
@@ -66,7 +78,11 @@ describe('characters', () => {
 describe('documents', () => {
   it('creates, lists, gets, updates and deletes within an ecosystem', async () => {
     const eco = await client.ecosystems.create.mutate({ name: 'Library' });
-    const doc = await client.documents.create.mutate({ ecosystemId: eco.id, title: 'Lore', content: 'Once upon a time.' });
+    const doc = await client.documents.create.mutate({
+      ecosystemId: eco.id,
+      title: 'Lore',
+      content: 'Once upon a time.',
+    });
     expect((await client.documents.list.query({ ecosystemId: eco.id })).map((d) => d.id)).toEqual([doc.id]);
     const updated = await client.documents.update.mutate({ id: doc.id, content: 'Twice upon a time.' });
     expect(updated).toMatchObject({ title: 'Lore', content: 'Twice upon a time.' });
@@ -75,7 +91,7 @@ describe('documents', () => {
     expect((await errorOf(client.documents.get.query({ id: doc.id }))).data.appCode).toBe('document_not_found');
   });
 
-  it('removes an ecosystem\'s documents and characters with it', async () => {
+  it("removes an ecosystem's documents and characters with it", async () => {
     const eco = await client.ecosystems.create.mutate({ name: 'Doomed' });
     const doc = await client.documents.create.mutate({ ecosystemId: eco.id, title: 'Notes' });
     const ada = await client.characters.create.mutate({ ecosystemId: eco.id, name: 'Ada', personality: WARM });

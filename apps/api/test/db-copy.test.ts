@@ -14,21 +14,35 @@ const CLI = join(REPO_ROOT, 'apps', 'api', 'src', 'cli.ts');
 const baseUrl = process.env['DATABASE_URL'];
 if (!baseUrl) console.warn('db copy tests skipped: DATABASE_URL (the PostgreSQL target) is not set');
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs `ensemble db copy`; `killWhen` SIGKILLs it as soon as its stderr matches (an interrupted copy). */
 function copy(from: string, to: string, extra: string[] = [], killWhen?: RegExp): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'db', 'copy', '--from', from, '--to', to, ...extra], {
-      cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CLI, 'db', 'copy', '--from', from, '--to', to, ...extra],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const run: Run = { code: null, stdout: '', stderr: '' };
-    child.stdout.setEncoding('utf8').on('data', (c: string) => { run.stdout += c; });
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      run.stdout += c;
+    });
     child.stderr.setEncoding('utf8').on('data', (c: string) => {
       run.stderr += c;
       if (killWhen?.test(run.stderr)) child.kill('SIGKILL');
     });
-    child.once('exit', (code) => { run.code = code; resolve(run); });
+    child.once('exit', (code) => {
+      run.code = code;
+      resolve(run);
+    });
   });
 }
 
@@ -50,7 +64,11 @@ describe.skipIf(!baseUrl)('ensemble db copy (PGlite → PostgreSQL)', { timeout:
     const [eco] = await onSource.ecosystems.list.query();
     const [scenario] = await onSource.scenarios.list.query({ ecosystemId: eco!.id });
     expect(scenario!.status).toBe('running');
-    await eventually(async () => (await onSource.scenarios.get.query({ id: scenario!.id })).turn >= 2, 60_000, () => 'no turns');
+    await eventually(
+      async () => (await onSource.scenarios.get.query({ id: scenario!.id })).turn >= 2,
+      60_000,
+      () => 'no turns',
+    );
     // Stop the node (the copy reads the data dir, which one process at a time may open); the scenario stays running.
     source.process.kill('SIGTERM');
     await new Promise((r) => source.process.once('exit', r));
@@ -88,10 +106,16 @@ describe.skipIf(!baseUrl)('ensemble db copy (PGlite → PostgreSQL)', { timeout:
     expect(await onCopy.ecosystems.list.query()).toEqual([expect.objectContaining({ id: eco!.id, name: eco!.name })]);
     const events = await storedEvents(onCopy, eco!.id);
     expect(events.slice(0, sourceEvents.length)).toEqual(sourceEvents);
-    const transcript = await onCopy.scenarios.transcript.query({ id: scenario!.id, limit: sourceScenarioEvents.length });
+    const transcript = await onCopy.scenarios.transcript.query({
+      id: scenario!.id,
+      limit: sourceScenarioEvents.length,
+    });
     expect(transcript.lines).toEqual(transcriptOf(sourceScenarioEvents, names));
     const turnAtCopy = sourceScenarioEvents.filter((e) => e.type === 'scenario_turn').length;
-    await eventually(async () => (await onCopy.scenarios.get.query({ id: scenario!.id })).turn > turnAtCopy, 60_000,
-      () => 'the copied scenario did not play on');
+    await eventually(
+      async () => (await onCopy.scenarios.get.query({ id: scenario!.id })).turn > turnAtCopy,
+      60_000,
+      () => 'the copied scenario did not play on',
+    );
   });
 });

@@ -9,7 +9,9 @@ beforeAll(async () => {
   token = user.session.accessToken;
   user.close();
 });
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 /** Every key anywhere in a JSON value. */
 function keysOf(value: unknown): string[] {
@@ -53,14 +55,21 @@ describe('error responses', () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
     const malformed = await fetch(`${api.url}/trpc/ecosystems.create`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"name":',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"name":',
     });
     expect(malformed.status).toBe(400);
     expect(keysOf(await malformed.json())).not.toContain('stack');
   });
 
   it('refuses a body over the size limit', async () => {
-    const { status } = await rawCall(api.url, 'ecosystems.create', { name: 'big', description: 'x'.repeat(600_000) }, { token });
+    const { status } = await rawCall(
+      api.url,
+      'ecosystems.create',
+      { name: 'big', description: 'x'.repeat(600_000) },
+      { token },
+    );
     expect(status).toBe(413);
   });
 

@@ -24,27 +24,42 @@ export interface EventWatcher {
  */
 export function watchEvents(url: string, token: string, ecosystemId: string, lastEventId = '0'): EventWatcher {
   const watcher: EventWatcher = {
-    seqs: [], events: [], opens: 0, started: Promise.resolve(), error: null, close: () => {},
+    seqs: [],
+    events: [],
+    opens: 0,
+    started: Promise.resolve(),
+    error: null,
+    close: () => {},
   };
   const ws = createWSClient({
     url: `${url.replace(/^http/, 'ws')}/trpc`,
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     connectionParams: { token },
     retryDelayMs: (attempt) => Math.min(50 * 2 ** attempt, 1000),
-    onOpen: () => { watcher.opens += 1; },
+    onOpen: () => {
+      watcher.opens += 1;
+    },
   });
   const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client: ws })] });
   let onStarted!: () => void;
-  watcher.started = new Promise<void>((resolve) => { onStarted = resolve; });
-  const subscription = trpc.events.onEvent.subscribe({ ecosystemId, lastEventId }, {
-    onStarted: () => onStarted(),
-    onData: (tracked) => {
-      const event = tracked.data as unknown as EcosystemEvent;
-      watcher.seqs.push(event.seq);
-      watcher.events.push(event);
-    },
-    onError: (error) => { watcher.error = error; onStarted(); },
+  watcher.started = new Promise<void>((resolve) => {
+    onStarted = resolve;
   });
+  const subscription = trpc.events.onEvent.subscribe(
+    { ecosystemId, lastEventId },
+    {
+      onStarted: () => onStarted(),
+      onData: (tracked) => {
+        const event = tracked.data as unknown as EcosystemEvent;
+        watcher.seqs.push(event.seq);
+        watcher.events.push(event);
+      },
+      onError: (error) => {
+        watcher.error = error;
+        onStarted();
+      },
+    },
+  );
   watcher.close = () => {
     subscription.unsubscribe();
     void ws.close();
@@ -65,7 +80,11 @@ export async function storedEvents(client: ApiClient, ecosystemId: string): Prom
 }
 
 /** Waits until `predicate` holds, polling; throws with `describe()` after `ms`. */
-export async function eventually(predicate: () => boolean | Promise<boolean>, ms: number, describe: () => string): Promise<void> {
+export async function eventually(
+  predicate: () => boolean | Promise<boolean>,
+  ms: number,
+  describe: () => string,
+): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms: ${describe()}`);

@@ -16,16 +16,36 @@ interface Operation {
   requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
   responses: Record<string, unknown>;
 }
-interface JsonSchema { properties?: Record<string, unknown>; $ref?: string }
-interface OpenApi { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, JsonSchema> } }
+interface JsonSchema {
+  properties?: Record<string, unknown>;
+  $ref?: string;
+}
+interface OpenApi {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, JsonSchema> };
+}
 
 const REQUEST_TIMEOUT_MS = 10_000;
 let deep: unknown = 'x';
 for (let i = 0; i < 60; i++) deep = { a: [deep] };
 /** One value at a time in an otherwise plausible body. */
 const HOSTILE_VALUES: unknown[] = [
-  'a\u0000b', 'x\ud800y', '\udfff', 'x'.repeat(100_000), 1e308, -1e308, 2 ** 64, -1, 0.5, true, null, [], {}, deep,
-  ['a\u0000'], { '\u0000': 1 },
+  'a\u0000b',
+  'x\ud800y',
+  '\udfff',
+  'x'.repeat(100_000),
+  1e308,
+  -1e308,
+  2 ** 64,
+  -1,
+  0.5,
+  true,
+  null,
+  [],
+  {},
+  deep,
+  ['a\u0000'],
+  { '\u0000': 1 },
 ];
 const HOSTILE_IDS = ['abc%00def', '%00', 'x%ED%A0%80y', '%C0%AF', 'x'.repeat(3000), '-1', '1e308', '%20', 'null'];
 
@@ -39,7 +59,11 @@ let victimBefore: string[] = [];
 
 async function register(name: string): Promise<string> {
   const answer = await rest<{ accessToken: string }>(api.url, 'POST', '/api/v1/auth/register', {
-    body: { email: `${name}-${Math.random().toString(36).slice(2)}@example.com`, password: 'a good password', displayName: name },
+    body: {
+      email: `${name}-${Math.random().toString(36).slice(2)}@example.com`,
+      password: 'a good password',
+      displayName: name,
+    },
   });
   return answer.body.accessToken;
 }
@@ -48,21 +72,30 @@ async function register(name: string): Promise<string> {
 async function populate(token: string, ids: Record<string, string>): Promise<void> {
   const eco = await rest<{ id: string }>(api.url, 'POST', '/api/v1/ecosystems', { token, body: { name: 'Harbour' } });
   ids['ecosystem'] = eco.body.id;
-  const personality = { openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5 };
+  const personality = {
+    openness: 0.5,
+    conscientiousness: 0.5,
+    extraversion: 0.5,
+    agreeableness: 0.5,
+    neuroticism: 0.5,
+  };
   const characters = [];
   for (const name of ['Ada', 'Bo']) {
     const c = await rest<{ id: string }>(api.url, 'POST', `/api/v1/ecosystems/${eco.body.id}/characters`, {
-      token, body: { name, personality },
+      token,
+      body: { name, personality },
     });
     characters.push(c.body.id);
   }
   ids['character'] = characters[0]!;
   const doc = await rest<{ id: string }>(api.url, 'POST', `/api/v1/ecosystems/${eco.body.id}/documents`, {
-    token, body: { title: 'Notes', content: 'Quiet night.' },
+    token,
+    body: { title: 'Notes', content: 'Quiet night.' },
   });
   ids['document'] = doc.body.id;
   const scenario = await rest<{ id: string }>(api.url, 'POST', `/api/v1/ecosystem/${eco.body.id}/scenario`, {
-    token, body: { title: 'Quay', character_ids: characters, speed: 0.1 },
+    token,
+    body: { title: 'Quay', character_ids: characters, speed: 0.1 },
   });
   ids['scenario'] = scenario.body.id;
   await rest(api.url, 'POST', `/api/v1/scenarios/${scenario.body.id}/pause`, { token });
@@ -71,17 +104,27 @@ async function populate(token: string, ids: Record<string, string>): Promise<voi
 /** What the victim can read of their world, as text. */
 async function victimView(): Promise<string[]> {
   const paths = [
-    `/api/v1/ecosystems/${victimIds['ecosystem']}`, `/api/v1/ecosystems/${victimIds['ecosystem']}/characters`,
-    `/api/v1/documents/${victimIds['document']}`, `/api/v1/scenarios/${victimIds['scenario']}`,
-    `/api/v1/ecosystems/${victimIds['ecosystem']}/events`, '/api/v1/auth/me',
+    `/api/v1/ecosystems/${victimIds['ecosystem']}`,
+    `/api/v1/ecosystems/${victimIds['ecosystem']}/characters`,
+    `/api/v1/documents/${victimIds['document']}`,
+    `/api/v1/scenarios/${victimIds['scenario']}`,
+    `/api/v1/ecosystems/${victimIds['ecosystem']}/events`,
+    '/api/v1/auth/me',
   ];
   const views = [];
   for (const path of paths) {
     const answer = await rest(api.url, 'GET', path, { token: victim });
     expect(answer.status).toBe(200);
     // Characters are answered settled to now (mood and energy drift with time): compare what was written.
-    const settled = Array.isArray(answer.body) ? (answer.body as Array<Record<string, unknown>>)
-      .map(({ id, name, description, personality, active }) => ({ id, name, description, personality, active })) : answer.body;
+    const settled = Array.isArray(answer.body)
+      ? (answer.body as Array<Record<string, unknown>>).map(({ id, name, description, personality, active }) => ({
+          id,
+          name,
+          description,
+          personality,
+          active,
+        }))
+      : answer.body;
     views.push(JSON.stringify(settled));
   }
   return views;
@@ -103,7 +146,8 @@ function schemaOf(schema: JsonSchema | undefined): JsonSchema {
 function plausible(name: string): unknown {
   if (/ids$/i.test(name)) return [attackerIds['character']];
   if (/id$/i.test(name)) return attackerIds['character'];
-  if (name === 'personality') return { openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5 };
+  if (name === 'personality')
+    return { openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5 };
   if (name === 'type') return 'chat';
   if (name === 'kind') return 'secret';
   if (name === 'scope') return 'read';
@@ -121,7 +165,9 @@ async function send(method: string, template: string, path: string, body?: strin
   let status: number;
   try {
     const response = await fetch(`${api.url}${path}`, {
-      method: method.toUpperCase(), headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      method: method.toUpperCase(),
+      headers,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       ...(body !== undefined ? { body } : {}),
     });
     await response.arrayBuffer();
@@ -133,38 +179,43 @@ async function send(method: string, template: string, path: string, body?: strin
   if (status >= 500) failures.push(`${method} ${path.slice(0, 120)} ${(body ?? '').slice(0, 120)} → ${status}`);
   const operation = `${method.toUpperCase()} ${template}`;
   let seen = restStatuses.get(operation);
-  if (seen === undefined) restStatuses.set(operation, seen = new Set());
+  if (seen === undefined) restStatuses.set(operation, (seen = new Set()));
   seen.add(status);
 }
 
 beforeAll(async () => {
   api = await startApi();
-  document = await (await fetch(`${api.url}/api/openapi.json`)).json() as OpenApi;
+  document = (await (await fetch(`${api.url}/api/openapi.json`)).json()) as OpenApi;
   victim = await register('victim');
   attacker = await register('attacker');
   await populate(victim, victimIds);
   await populate(attacker, attackerIds);
   victimBefore = await victimView();
 }, 180_000);
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 describe(`request fuzzer (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('answers every hostile request of every operation without a 5xx or a hang', async () => {
     failures = [];
     const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => ({ ...op, method, path })));
+      Object.entries(methods).map(([method, op]) => ({ ...op, method, path })),
+    );
     expect(operations.length).toBeGreaterThan(30);
     // Deletes last, so the attacker's own world stays there for the other operations.
     operations.sort((a, b) => Number(a.method === 'delete') - Number(b.method === 'delete'));
     const started = Date.now();
-    await Promise.all([0, 1, 2, 3].map(async (lane) => {
-      for (const op of operations.filter((_, i) => i % 4 === lane)) await fuzz(op);
-    }));
+    await Promise.all(
+      [0, 1, 2, 3].map(async (lane) => {
+        for (const op of operations.filter((_, i) => i % 4 === lane)) await fuzz(op);
+      }),
+    );
     expect(failures).toEqual([]);
     console.info(`fuzzer: ${count} requests over ${operations.length} operations in ${Date.now() - started} ms`);
   }, 120_000);
 
-  it('leaves the server up and the other user\'s data unchanged', async () => {
+  it("leaves the server up and the other user's data unchanged", async () => {
     expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
     expect(await victimView()).toEqual(victimBefore);
   });
@@ -197,10 +248,19 @@ async function fuzz(op: Operation & { method: string; path: string }): Promise<v
   const properties = Object.keys(schemaOf(op.requestBody.content['application/json'].schema).properties ?? {});
   const base = Object.fromEntries(properties.map((name) => [name, plausible(name)]));
   for (const name of properties) {
-    for (const value of HOSTILE_VALUES) await send(op.method, op.path, path, JSON.stringify({ ...base, [name]: value }), auth);
+    for (const value of HOSTILE_VALUES)
+      await send(op.method, op.path, path, JSON.stringify({ ...base, [name]: value }), auth);
   }
-  for (const body of ['{"a":', '[]', '"text"', '12', 'null', JSON.stringify(deep), JSON.stringify({ ...base, extra: 1 }),
-    `{"x":"${'y'.repeat(600 * 1024)}"}`]) {
+  for (const body of [
+    '{"a":',
+    '[]',
+    '"text"',
+    '12',
+    'null',
+    JSON.stringify(deep),
+    JSON.stringify({ ...base, extra: 1 }),
+    `{"x":"${'y'.repeat(600 * 1024)}"}`,
+  ]) {
     await send(op.method, op.path, path, body, auth);
   }
 }

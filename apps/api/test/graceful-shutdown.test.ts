@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingForCluster, nodeOfLease, startCluster, startNginx, type Cluster, type RunningNginx } from '../testing/cluster.ts';
+import {
+  missingForCluster,
+  nodeOfLease,
+  startCluster,
+  startNginx,
+  type Cluster,
+  type RunningNginx,
+} from '../testing/cluster.ts';
 import { eventually, seqRange, storedEvents, watchEvents, type EventWatcher } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { signUp } from '../testing/harness.ts';
@@ -24,7 +31,11 @@ describe.skipIf(missing !== null)('SIGTERM on the node running a scenario (two n
   });
 
   const leaseOf = async (scenarioId: string) =>
-    (await cluster.query<{ lease_owner: string | null }>('select lease_owner from scenarios where id = $1', [scenarioId]))[0]?.lease_owner ?? null;
+    (
+      await cluster.query<{ lease_owner: string | null }>('select lease_owner from scenarios where id = $1', [
+        scenarioId,
+      ])
+    )[0]?.lease_owner ?? null;
 
   it('turns unready, exits within 10 s, and the other node continues at once: no turn lost or doubled, every client resumed', async () => {
     const owner = await signUp(nginx.url, 'graceful');
@@ -32,15 +43,26 @@ describe.skipIf(missing !== null)('SIGTERM on the node running a scenario (two n
     const eco = await owner.client.ecosystems.create.mutate({ name: 'Harbour' });
     const cast = [];
     for (const [i, name] of ['Ada', 'Bo', 'Cy', 'Di'].entries()) {
-      cast.push(await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }));
+      cast.push(
+        await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }),
+      );
     }
     const watchers: EventWatcher[] = Array.from({ length: WATCHERS }, () => watchEvents(nginx.url, token, eco.id, '0'));
     await Promise.all(watchers.map((w) => w.started));
     const scenario = await owner.client.scenarios.create.mutate({
-      ecosystemId: eco.id, title: 'Tide turns', participantIds: cast.map((c) => c.id), speed: 60, durationMinutes: 60, seed: 5,
+      ecosystemId: eco.id,
+      title: 'Tide turns',
+      participantIds: cast.map((c) => c.id),
+      speed: 60,
+      durationMinutes: 60,
+      seed: 5,
     });
     const turnsSoFar = async () => (await owner.client.scenarios.get.query({ id: scenario.id })).turn;
-    await eventually(async () => (await turnsSoFar()) >= 3, 30_000, () => 'the scenario never got going');
+    await eventually(
+      async () => (await turnsSoFar()) >= 3,
+      30_000,
+      () => 'the scenario never got going',
+    );
 
     const leaving = nodeOfLease(cluster.nodes, await leaseOf(scenario.id));
     expect(leaving, 'the lease names one of the nodes').toBeDefined();
@@ -50,28 +72,44 @@ describe.skipIf(missing !== null)('SIGTERM on the node running a scenario (two n
     leaving!.process.kill('SIGTERM');
 
     // Readiness turns first: the leaving node answers 503 while it drains (or has already stopped listening).
-    const ready = await fetch(`${leaving!.url}/health/ready`).then((r) => r.status, () => 'closed' as const);
+    const ready = await fetch(`${leaving!.url}/health/ready`).then(
+      (r) => r.status,
+      () => 'closed' as const,
+    );
     expect([503, 'closed']).toContain(ready);
 
-    await eventually(async () => nodeOfLease(cluster.nodes, await leaseOf(scenario.id)) === staying, 10_000,
-      () => 'the other node did not take the lease');
+    await eventually(
+      async () => nodeOfLease(cluster.nodes, await leaseOf(scenario.id)) === staying,
+      10_000,
+      () => 'the other node did not take the lease',
+    );
     const takeoverMs = Date.now() - signalledAt;
     const code = await exited;
     const exitMs = Date.now() - signalledAt;
-    console.log(`graceful shutdown: lease taken over ${takeoverMs} ms after SIGTERM; process exited after ${exitMs} ms`);
+    console.log(
+      `graceful shutdown: lease taken over ${takeoverMs} ms after SIGTERM; process exited after ${exitMs} ms`,
+    );
     expect(code).toBe(0);
     expect(exitMs).toBeLessThan(10_000);
     // Handed back, not lapsed: the takeover comes within one lease scan (1 s), not the 4 s TTL (some slack on a busy machine).
     expect(takeoverMs).toBeLessThan(2_500);
 
     const atTerm = await turnsSoFar();
-    await eventually(async () => (await turnsSoFar()) >= atTerm + 3, 30_000, () => 'turns did not continue');
+    await eventually(
+      async () => (await turnsSoFar()) >= atTerm + 3,
+      30_000,
+      () => 'turns did not continue',
+    );
     await owner.client.scenarios.end.mutate({ id: scenario.id });
 
     const stored = await storedEvents(owner.client, eco.id);
     const lastSeq = stored.at(-1)!.seq;
-    await eventually(() => watchers.every((w) => w.seqs.at(-1) === lastSeq), 30_000,
-      () => watchers.map((w, i) => `#${i}: ${w.seqs.length} events, last ${w.seqs.at(-1)}, opens ${w.opens}`).join('; '));
+    await eventually(
+      () => watchers.every((w) => w.seqs.at(-1) === lastSeq),
+      30_000,
+      () =>
+        watchers.map((w, i) => `#${i}: ${w.seqs.length} events, last ${w.seqs.at(-1)}, opens ${w.opens}`).join('; '),
+    );
     for (const w of watchers) w.close();
     for (const w of watchers) {
       expect(w.error).toBeNull();
@@ -79,7 +117,8 @@ describe.skipIf(missing !== null)('SIGTERM on the node running a scenario (two n
     }
     expect(watchers.some((w) => w.opens > 1)).toBe(true); // some were on the leaving node and resumed on the other
 
-    const turns = stored.filter((e) => e.type === 'scenario_turn' && e.data['scenario_id'] === scenario.id)
+    const turns = stored
+      .filter((e) => e.type === 'scenario_turn' && e.data['scenario_id'] === scenario.id)
       .map((e) => e.data['turn'] as number);
     expect(turns).toEqual(seqRange(turns.length)); // unique and consecutive: no turn lost or played twice
     expect(turns.length).toBeGreaterThanOrEqual(atTerm + 3);

@@ -20,7 +20,9 @@ beforeAll(async () => {
   });
   token = registered.body.accessToken;
 }, 180_000);
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
 
@@ -28,14 +30,16 @@ describe('one rule for text', () => {
   it('refuses NUL and lone surrogates in bodies with 400 invalid_input naming the field', async () => {
     for (const name of ['a\u0000b', 'x\ud800y', 'y\udc00']) {
       const answer = await rest<{ error: { code: string; message: string } }>(api.url, 'POST', '/api/v1/ecosystems', {
-        token, body: { name, description: 'fine' },
+        token,
+        body: { name, description: 'fine' },
       });
       expect(answer.status).toBe(400);
       expect(answer.body.error.code).toBe('invalid_input');
       expect(answer.body.error.message).toMatch(/name/);
     }
     const nested = await rest<{ error: { message: string } }>(api.url, 'POST', '/api/v1/ecosystems', {
-      token, body: { name: 'ok', description: 'ok', extra: { deep: ['z\u0000'] } },
+      token,
+      body: { name: 'ok', description: 'ok', extra: { deep: ['z\u0000'] } },
     });
     expect(nested.status).toBe(400);
     expect(nested.body.error.message).toMatch(/extra\.deep\.0/);
@@ -43,7 +47,8 @@ describe('one rule for text', () => {
 
   it('what an answer echoes is what a later read returns (a valid pair of surrogates passes)', async () => {
     const created = await rest<{ id: string; name: string }>(api.url, 'POST', '/api/v1/ecosystems', {
-      token, body: { name: 'Harbour 🎏 ✓', description: 'é' },
+      token,
+      body: { name: 'Harbour 🎏 ✓', description: 'é' },
     });
     expect(created.status).toBe(201);
     const read = await rest<{ name: string }>(api.url, 'GET', `/api/v1/ecosystems/${created.body.id}`, { token });
@@ -51,23 +56,32 @@ describe('one rule for text', () => {
   });
 
   it('refuses %00 in path ids and queries with 400, never 500', async () => {
-    for (const path of ['/api/v1/ecosystems/abc%00def', '/api/v1/characters/%00', '/api/v1/ecosystems/x%ED%A0%80y',
-      '/api/v1/ecosystems/abc/events?after_seq=%00']) {
+    for (const path of [
+      '/api/v1/ecosystems/abc%00def',
+      '/api/v1/characters/%00',
+      '/api/v1/ecosystems/x%ED%A0%80y',
+      '/api/v1/ecosystems/abc/events?after_seq=%00',
+    ]) {
       const answer = await rest(api.url, 'GET', path, { token });
       expect([400, 404]).toContain(answer.status);
     }
-    const tRpc = await fetch(`${api.url}/trpc/ecosystems.get?input=${encodeURIComponent(JSON.stringify({ id: 'a\u0000' }))}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const tRpc = await fetch(
+      `${api.url}/trpc/ecosystems.get?input=${encodeURIComponent(JSON.stringify({ id: 'a\u0000' }))}`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
     expect(tRpc.status).toBe(400);
   });
 });
 
 describe('sign-in throttling', () => {
   it('backs off wrong passwords per address with Retry-After; the right password from elsewhere still works', async () => {
-    const login = (pw: string, address: string) => rest<{ error?: { code: string } }>(api.url, 'POST', '/api/v1/auth/login', {
-      body: { email, password: pw }, headers: from(address),
-    });
+    const login = (pw: string, address: string) =>
+      rest<{ error?: { code: string } }>(api.url, 'POST', '/api/v1/auth/login', {
+        body: { email, password: pw },
+        headers: from(address),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) statuses.push((await login('wrong password', '198.51.100.7')).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -79,7 +93,8 @@ describe('sign-in throttling', () => {
     expect((await login(password, '203.0.113.9')).status).toBe(200);
     // tRPC over HTTP carries Retry-After too.
     const viaTrpc = await fetch(`${api.url}/trpc/auth.login`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...from('198.51.100.7') },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from('198.51.100.7') },
       body: JSON.stringify({ email, password }),
     });
     expect(viaTrpc.status).toBe(429);
@@ -87,11 +102,18 @@ describe('sign-in throttling', () => {
   });
 
   it('limits each address over every account, and the backoff doubles up to its cap', async () => {
-    const throttle = new SignInThrottle(null, { freeFailures: 1, maxBackoffSeconds: 4, perAddress: { points: 3, durationSeconds: 60 } });
+    const throttle = new SignInThrottle(null, {
+      freeFailures: 1,
+      maxBackoffSeconds: 4,
+      perAddress: { points: 3, durationSeconds: 60 },
+    });
     await throttle.before('a@example.com', '10.0.0.1');
     await throttle.failed('a@example.com', '10.0.0.1');
     await throttle.failed('a@example.com', '10.0.0.1');
-    await expect(throttle.before('a@example.com', '10.0.0.1')).rejects.toMatchObject({ appCode: 'rate_limited', retryAfterSeconds: 1 });
+    await expect(throttle.before('a@example.com', '10.0.0.1')).rejects.toMatchObject({
+      appCode: 'rate_limited',
+      retryAfterSeconds: 1,
+    });
     await throttle.failed('a@example.com', '10.0.0.1');
     await throttle.failed('a@example.com', '10.0.0.1');
     await throttle.failed('a@example.com', '10.0.0.1');
@@ -107,14 +129,17 @@ describe('sign-in throttling', () => {
 });
 
 describe('key changes', () => {
-  it('a new publishable key\'s origin passes CORS at once, even right after it was refused', async () => {
+  it("a new publishable key's origin passes CORS at once, even right after it was refused", async () => {
     const origin = `https://fresh-${Math.random().toString(36).slice(2)}.example`;
-    const preflight = () => fetch(`${api.url}/api/v1/ecosystems`, {
-      method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' },
-    });
+    const preflight = () =>
+      fetch(`${api.url}/api/v1/ecosystems`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET' },
+      });
     expect((await preflight()).headers.get('access-control-allow-origin')).toBeNull();
     const created = await rest<{ key: { id: string } }>(api.url, 'POST', '/api/v1/api-keys', {
-      token, body: { kind: 'publishable', name: 'Embed', origins: [origin] },
+      token,
+      body: { kind: 'publishable', name: 'Embed', origins: [origin] },
     });
     expect(created.status).toBe(201);
     expect((await preflight()).headers.get('access-control-allow-origin')).toBe(origin);

@@ -23,13 +23,20 @@ beforeAll(async () => {
   cy = await alice.characters.create.mutate({ ecosystemId: eco.id, name: 'Cy', personality: WARM });
   doc = await alice.documents.create.mutate({ ecosystemId: eco.id, title: 'Secret', content: 'Only Alice.' });
 });
-afterAll(async () => { for (const close of closers) close(); await api?.stop(); });
+afterAll(async () => {
+  for (const close of closers) close();
+  await api?.stop();
+});
 
 /** Alice's view of everything, to prove Bob's attempts changed nothing. */
 async function snapshot() {
   return {
     ecosystem: await alice.ecosystems.get.query({ id: eco.id }),
-    characters: (await alice.characters.list.query({ ecosystemId: eco.id })).map(({ id, name, active }) => ({ id, name, active })),
+    characters: (await alice.characters.list.query({ ecosystemId: eco.id })).map(({ id, name, active }) => ({
+      id,
+      name,
+      active,
+    })),
     documents: await alice.documents.list.query({ ecosystemId: eco.id }),
     interactions: (await alice.interactions.list.query({ ecosystemId: eco.id })).items.length,
   };
@@ -67,7 +74,8 @@ describe('another user', () => {
       () => bob.characters.create.mutate({ ecosystemId: eco.id, name: 'Mole', personality: WARM }),
       () => bob.characters.update.mutate({ id: ada.id, active: false }),
       () => bob.characters.delete.mutate({ id: ada.id }),
-      () => bob.interactions.create.mutate({ initiatorId: ada.id, targetId: cy.id, type: 'conflict', content: 'Go away' }),
+      () =>
+        bob.interactions.create.mutate({ initiatorId: ada.id, targetId: cy.id, type: 'conflict', content: 'Go away' }),
       () => bob.documents.create.mutate({ ecosystemId: eco.id, title: 'Graffiti' }),
       () => bob.documents.update.mutate({ id: doc.id, content: 'Bob was here' }),
       () => bob.documents.delete.mutate({ id: doc.id }),
@@ -76,7 +84,9 @@ describe('another user', () => {
     }
     // Pulling Alice's character into an exchange from Bob's own ecosystem is refused just the same.
     const bobChar = await bob.characters.create.mutate({ ecosystemId: own.id, name: 'Bo', personality: WARM });
-    const crossed = await errorOf(bob.interactions.create.mutate({ initiatorId: bobChar.id, targetId: ada.id, type: 'chat' }));
+    const crossed = await errorOf(
+      bob.interactions.create.mutate({ initiatorId: bobChar.id, targetId: ada.id, type: 'chat' }),
+    );
     expect(crossed.data.appCode).toBe('character_not_found');
     expect(await snapshot()).toEqual(before);
   });
@@ -87,9 +97,12 @@ describe('a rejected request', () => {
     const before = await snapshot();
     await errorOf(alice.characters.create.mutate({ ecosystemId: eco.id, name: 'ada', personality: WARM }));
     await errorOf(alice.characters.update.mutate({ id: cy.id, name: 'Ada', active: false }));
-    await errorOf(alice.characters.create.mutate({ ecosystemId: eco.id, name: 'Dee', personality: { ...WARM, openness: 2 } }));
-    expect(await alice.interactions.create.mutate({ initiatorId: ada.id, targetId: ada.id, type: 'chat' }))
-      .toMatchObject({ success: false, reason: 'same_character' });
+    await errorOf(
+      alice.characters.create.mutate({ ecosystemId: eco.id, name: 'Dee', personality: { ...WARM, openness: 2 } }),
+    );
+    expect(
+      await alice.interactions.create.mutate({ initiatorId: ada.id, targetId: ada.id, type: 'chat' }),
+    ).toMatchObject({ success: false, reason: 'same_character' });
     expect(await snapshot()).toEqual(before);
   });
 });

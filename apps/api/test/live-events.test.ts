@@ -17,7 +17,10 @@ beforeAll(async () => {
   ({ client, close } = signed);
   token = signed.session.accessToken;
 }, 120_000);
-afterAll(async () => { close?.(); await api?.stop(); });
+afterAll(async () => {
+  close?.();
+  await api?.stop();
+});
 
 /** A ws-only client whose raw socket the test can reach, to drop it like a network failure would. */
 function wsClientFor(accessToken: string) {
@@ -37,26 +40,48 @@ type Procedure = 'onEvent' | 'onEventRuns';
  * collects the events; `ids` are the tracked ids, `lastOfMessage` the seq of each message's last event.
  * `started` resolves once the server has accepted the subscription.
  */
-function watch(trpc: ReturnType<typeof wsClientFor>['trpc'], ecosystemId: string, lastEventId?: string, procedure: Procedure = 'onEvent') {
+function watch(
+  trpc: ReturnType<typeof wsClientFor>['trpc'],
+  ecosystemId: string,
+  lastEventId?: string,
+  procedure: Procedure = 'onEvent',
+) {
   const received: EcosystemEvent[] = [];
   const ids: string[] = [];
   const lastOfMessage: string[] = [];
   let error: unknown = null;
   let onStarted!: () => void;
-  const started = new Promise<void>((resolve) => { onStarted = resolve; });
+  const started = new Promise<void>((resolve) => {
+    onStarted = resolve;
+  });
   const take = (id: string, events: EcosystemEvent[]) => {
     ids.push(id);
     received.push(...events);
     lastOfMessage.push(String(events.at(-1)?.seq));
   };
-  const handlers = { onStarted: () => onStarted(), onError: (e: unknown) => { error = e; onStarted(); } };
-  const subscription = procedure === 'onEvent'
-    ? trpc.events.onEvent.subscribe({ ecosystemId, lastEventId }, {
-      ...handlers, onData: (tracked) => take(tracked.id, [tracked.data as unknown as EcosystemEvent]),
-    })
-    : trpc.events.onEventRuns.subscribe({ ecosystemId, lastEventId }, {
-      ...handlers, onData: (tracked) => take(tracked.id, tracked.data as unknown as EcosystemEvent[]),
-    });
+  const handlers = {
+    onStarted: () => onStarted(),
+    onError: (e: unknown) => {
+      error = e;
+      onStarted();
+    },
+  };
+  const subscription =
+    procedure === 'onEvent'
+      ? trpc.events.onEvent.subscribe(
+          { ecosystemId, lastEventId },
+          {
+            ...handlers,
+            onData: (tracked) => take(tracked.id, [tracked.data as unknown as EcosystemEvent]),
+          },
+        )
+      : trpc.events.onEventRuns.subscribe(
+          { ecosystemId, lastEventId },
+          {
+            ...handlers,
+            onData: (tracked) => take(tracked.id, tracked.data as unknown as EcosystemEvent[]),
+          },
+        );
   return { received, ids, lastOfMessage, started, subscription, error: () => error };
 }
 
@@ -68,12 +93,13 @@ async function until(condition: () => boolean, what: string, timeoutMs = 20_000)
   }
 }
 
-
 async function stage(name: string) {
   const eco = await client.ecosystems.create.mutate({ name });
   const people = [];
   for (const [i, person] of ['Ada', 'Bo', 'Cy', 'Di'].entries()) {
-    people.push(await client.characters.create.mutate({ ecosystemId: eco.id, name: person, personality: i % 2 ? PRICKLY : WARM }));
+    people.push(
+      await client.characters.create.mutate({ ecosystemId: eco.id, name: person, personality: i % 2 ? PRICKLY : WARM }),
+    );
   }
   return { eco, people };
 }
@@ -82,7 +108,10 @@ async function stage(name: string) {
 async function interact(people: { id: string }[], pairs: Array<[number, number]>) {
   for (const [a, b] of pairs) {
     const result = await client.interactions.create.mutate({
-      initiatorId: people[a]!.id, targetId: people[b]!.id, type: 'chat', content: `Hello from ${a} to ${b}`,
+      initiatorId: people[a]!.id,
+      targetId: people[b]!.id,
+      type: 'chat',
+      content: `Hello from ${a} to ${b}`,
     });
     expect(result.success).toBe(true);
   }
@@ -95,7 +124,10 @@ describe.each(['onEvent', 'onEventRuns'] as const)('live events over tRPC WebSoc
     const first = wsClientFor(token);
     const a = watch(first.trpc, eco.id, undefined, procedure);
     await a.started;
-    await interact(people, [[0, 1], [1, 2]]);
+    await interact(people, [
+      [0, 1],
+      [1, 2],
+    ]);
     const newSinceSubscribe = (await storedEvents(client, eco.id)).filter((e) => e.seq > atSubscribe);
     await until(() => a.received.length === newSinceSubscribe.length, 'the first live events');
     expect(a.received.map((e) => e.seq)).toEqual(newSinceSubscribe.map((e) => e.seq));
@@ -110,7 +142,10 @@ describe.each(['onEvent', 'onEventRuns'] as const)('live events over tRPC WebSoc
     a.subscription.unsubscribe();
     await first.ws.close();
     // Committed while nobody listens.
-    await interact(people, [[2, 3], [3, 0]]);
+    await interact(people, [
+      [2, 3],
+      [3, 0],
+    ]);
 
     const second = wsClientFor(token);
     const b = watch(second.trpc, eco.id, a.ids.at(-1), procedure);
@@ -140,7 +175,10 @@ describe.each(['onEvent', 'onEventRuns'] as const)('live events over tRPC WebSoc
 
     const dropped = ws.connection!;
     (dropped.ws as unknown as WebSocket).terminate();
-    await interact(people, [[1, 2], [2, 3]]);
+    await interact(people, [
+      [1, 2],
+      [2, 3],
+    ]);
     await interact(people, [[3, 0]]);
     const all = await storedEvents(client, eco.id);
     await until(() => w.received.at(-1)?.seq === all.at(-1)!.seq, 'events after the reconnect');

@@ -3,7 +3,12 @@
  * (testing/fake-llm-server.ts). Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequest } from '../testing/fake-llm-server.ts';
+import {
+  startFakeLlm,
+  type FakeBehaviour,
+  type FakeLlmServer,
+  type ReceivedRequest,
+} from '../testing/fake-llm-server.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { signUp, startApi, type ApiClient, type RunningApi } from '../testing/harness.ts';
 import { openStream, rest, until } from './rest-client.ts';
@@ -31,8 +36,14 @@ beforeAll(async () => {
   llm.behave((request) => bySpeaker[speakerOf(request)]?.() ?? otherwise);
   api = await startApi({
     env: {
-      LLM_BASE_URL: llm.baseUrl, LLM_API_KEY: KEY, LLM_MODEL: 'fake-model', LLM_FIRST_TOKEN_MS: String(FIRST_TOKEN_MS),
-      LLM_LINE_MS: String(LINE_MS), LLM_CONCURRENCY: '8', LLM_BREAKER_FAILURES: '3', LLM_BREAKER_COOLDOWN_MS: '1500',
+      LLM_BASE_URL: llm.baseUrl,
+      LLM_API_KEY: KEY,
+      LLM_MODEL: 'fake-model',
+      LLM_FIRST_TOKEN_MS: String(FIRST_TOKEN_MS),
+      LLM_LINE_MS: String(LINE_MS),
+      LLM_CONCURRENCY: '8',
+      LLM_BREAKER_FAILURES: '3',
+      LLM_BREAKER_COOLDOWN_MS: '1500',
     },
   });
   const signed = await signUp(api.url, 'speaker');
@@ -50,12 +61,17 @@ beforeEach(() => {
 });
 
 async function ecosystem(names: string[], dialogue: { mode: 'llm' | 'template' } = { mode: 'llm' }) {
-  const eco = (await rest<{ id: string; dialogue: unknown }>(api.url, 'POST', '/api/v1/ecosystems', {
-    token, body: { name: `Stage ${names.join(' ')} ${Math.random()}`, dialogue },
-  })).body;
+  const eco = (
+    await rest<{ id: string; dialogue: unknown }>(api.url, 'POST', '/api/v1/ecosystems', {
+      token,
+      body: { name: `Stage ${names.join(' ')} ${Math.random()}`, dialogue },
+    })
+  ).body;
   const ids: Record<string, string> = {};
   for (const [i, name] of names.entries()) {
-    ids[name] = (await client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM })).id;
+    ids[name] = (
+      await client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM })
+    ).id;
   }
   return { eco, ids };
 }
@@ -69,7 +85,10 @@ describe('the dialogue setting', () => {
   it('is set on create (REST) and changed on update (tRPC), template by default', async () => {
     const { eco } = await ecosystem([], { mode: 'llm' });
     expect(eco.dialogue).toEqual({ mode: 'llm', model: null, tokensPerHour: null });
-    const updated = await client.ecosystems.update.mutate({ id: eco.id, dialogue: { mode: 'llm', model: 'llama3.2', tokensPerHour: 5000 } });
+    const updated = await client.ecosystems.update.mutate({
+      id: eco.id,
+      dialogue: { mode: 'llm', model: 'llama3.2', tokensPerHour: 5000 },
+    });
     expect(updated?.dialogue).toEqual({ mode: 'llm', model: 'llama3.2', tokensPerHour: 5000 });
     const plain = await client.ecosystems.create.mutate({ name: 'Plain' });
     expect(plain.dialogue).toEqual({ mode: 'template', model: null, tokensPerHour: null });
@@ -77,13 +96,17 @@ describe('the dialogue setting', () => {
 });
 
 describe('an exchange spoken by the model', () => {
-  it('commits the model\'s lines with source llm, streaming deltas first; the log holds only committed lines', async () => {
+  it("commits the model's lines with source llm, streaming deltas first; the log holds only committed lines", async () => {
     otherwise = { kind: 'line', line: 'The tide is turning, friend.', chunkDelayMs: 10 };
     const { eco, ids } = await ecosystem(['Ada', 'Bo']);
     const stream = openStream(api.url, eco.id, { token });
     await stream.ready;
     const before = llm.requests.length;
-    const result = await client.interactions.create.mutate({ initiatorId: ids['Ada']!, targetId: ids['Bo']!, type: 'chat' });
+    const result = await client.interactions.create.mutate({
+      initiatorId: ids['Ada']!,
+      targetId: ids['Bo']!,
+      type: 'chat',
+    });
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.interaction.content).toBe('The tide is turning, friend.');
@@ -100,7 +123,10 @@ describe('an exchange spoken by the model', () => {
     const committedAt = stream.messages.findIndex((m) => m.type === 'character_interaction');
     expect(deltas.length).toBeGreaterThan(2);
     expect(stream.messages.indexOf(deltas.at(-1)!)).toBeLessThan(committedAt);
-    const adaLine = deltas.filter((d) => d['speakerId'] === ids['Ada']).map((d) => d['text']).join('');
+    const adaLine = deltas
+      .filter((d) => d['speakerId'] === ids['Ada'])
+      .map((d) => d['text'])
+      .join('');
     expect(adaLine).toBe('The tide is turning, friend.');
     stream.close();
 
@@ -108,7 +134,9 @@ describe('an exchange spoken by the model', () => {
     const late = openStream(api.url, eco.id, { token, lastEventId: 0 });
     await until(() => late.events().some((e) => e.type === 'character_interaction'), 'the replay');
     expect(late.messages.some((m) => m.type === 'line_delta')).toBe(false);
-    expect(JSON.stringify(await client.events.list.query({ ecosystemId: eco.id, afterSeq: 0, limit: 500 }))).not.toContain('line_delta');
+    expect(
+      JSON.stringify(await client.events.list.query({ ecosystemId: eco.id, afterSeq: 0, limit: 500 })),
+    ).not.toContain('line_delta');
     late.close();
   });
 
@@ -116,21 +144,31 @@ describe('an exchange spoken by the model', () => {
     otherwise = { kind: 'status', status: 500 };
     const { eco, ids } = await ecosystem(['Cy', 'Di', 'Ed']);
     const started = Date.now();
-    const result = await client.interactions.create.mutate({ initiatorId: ids['Cy']!, targetId: ids['Di']!, type: 'greeting' });
+    const result = await client.interactions.create.mutate({
+      initiatorId: ids['Cy']!,
+      targetId: ids['Di']!,
+      type: 'greeting',
+    });
     expect(Date.now() - started).toBeLessThan(LINE_MS);
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect((await interactionEvent(eco.id, result.interaction.id)).data).toMatchObject({
-      content_source: 'template', response_source: 'template',
+      content_source: 'template',
+      response_source: 'template',
     });
     // Two failures so far; a third opens the breaker, which /health/ready reports.
-    await client.interactions.create.mutate({ initiatorId: ids['Di']!, targetId: ids['Ed']!, type: 'chat', content: 'Hi!' });
-    const ready = await (await fetch(`${api.url}/health/ready`)).json() as Record<string, unknown>;
+    await client.interactions.create.mutate({
+      initiatorId: ids['Di']!,
+      targetId: ids['Ed']!,
+      type: 'chat',
+      content: 'Hi!',
+    });
+    const ready = (await (await fetch(`${api.url}/health/ready`)).json()) as Record<string, unknown>;
     expect(ready).toMatchObject({ status: 'degraded', checks: { language_model: 'error' }, llm: { breaker: 'open' } });
     expect(api.output()).not.toContain(KEY);
     otherwise = { kind: 'line' };
     await new Promise((r) => setTimeout(r, 1600));
-    const after = await (await fetch(`${api.url}/health/ready`)).json() as Record<string, unknown>;
+    const after = (await (await fetch(`${api.url}/health/ready`)).json()) as Record<string, unknown>;
     expect(after).toMatchObject({ llm: { breaker: 'closed' } });
   });
 
@@ -139,16 +177,39 @@ describe('an exchange spoken by the model', () => {
     const { eco, ids } = await ecosystem(['Gus', 'Hild']);
     const pieces: { speakerId: string; text: string }[] = [];
     let started!: () => void;
-    const ready = new Promise<void>((resolve) => { started = resolve; });
-    const sub = client.events.onLineDelta.subscribe({ ecosystemId: eco.id }, {
-      onStarted: () => started(),
-      onData: (d) => { pieces.push(d); },
+    const ready = new Promise<void>((resolve) => {
+      started = resolve;
     });
+    const sub = client.events.onLineDelta.subscribe(
+      { ecosystemId: eco.id },
+      {
+        onStarted: () => started(),
+        onData: (d) => {
+          pieces.push(d);
+        },
+      },
+    );
     await ready;
-    const result = await client.interactions.create.mutate({ initiatorId: ids['Gus']!, targetId: ids['Hild']!, type: 'chat' });
+    const result = await client.interactions.create.mutate({
+      initiatorId: ids['Gus']!,
+      targetId: ids['Hild']!,
+      type: 'chat',
+    });
     expect(result.success).toBe(true);
-    await until(() => pieces.filter((p) => p.speakerId === ids['Hild']).map((p) => p.text).join('') === 'Nets are mended, all of them.', 'the deltas');
-    expect(pieces.filter((p) => p.speakerId === ids['Gus']).map((p) => p.text).join('')).toBe('Nets are mended, all of them.');
+    await until(
+      () =>
+        pieces
+          .filter((p) => p.speakerId === ids['Hild'])
+          .map((p) => p.text)
+          .join('') === 'Nets are mended, all of them.',
+      'the deltas',
+    );
+    expect(
+      pieces
+        .filter((p) => p.speakerId === ids['Gus'])
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('Nets are mended, all of them.');
     sub.unsubscribe();
   });
 
@@ -156,7 +217,12 @@ describe('an exchange spoken by the model', () => {
     otherwise = { kind: 'line', line: 'To the lanterns!' };
     const { eco, ids } = await ecosystem(['Ina', 'Jay', 'Kai']);
     const scenario = await client.scenarios.create.mutate({
-      ecosystemId: eco.id, title: 'Lantern night', participantIds: Object.values(ids), speed: 60, seed: 5, maxTurns: 2,
+      ecosystemId: eco.id,
+      title: 'Lantern night',
+      participantIds: Object.values(ids),
+      speed: 60,
+      seed: 5,
+      maxTurns: 2,
     });
     let turns: { data: Record<string, unknown> }[] = [];
     await until(async () => {
@@ -164,18 +230,25 @@ describe('an exchange spoken by the model', () => {
       turns = events.filter((e) => e.type === 'character_interaction' && e.data['scenario_id'] === scenario.id);
       return turns.length === 2;
     }, 'two turns');
-    for (const turn of turns) expect(turn.data).toMatchObject({ content: 'To the lanterns!', content_source: 'llm', response_source: 'llm' });
+    for (const turn of turns)
+      expect(turn.data).toMatchObject({ content: 'To the lanterns!', content_source: 'llm', response_source: 'llm' });
   });
 
-  it('answers an intervention through the model, the visitor\'s words quoted', async () => {
+  it("answers an intervention through the model, the visitor's words quoted", async () => {
     otherwise = { kind: 'line', line: 'Fish stew, as always.' };
     const { eco, ids } = await ecosystem(['Lea', 'Max']);
     const scenario = await client.scenarios.create.mutate({
-      ecosystemId: eco.id, title: 'Supper', participantIds: Object.values(ids), speed: 1, seed: 8,
+      ecosystemId: eco.id,
+      title: 'Supper',
+      participantIds: Object.values(ids),
+      speed: 1,
+      seed: 8,
     });
     const before = llm.requests.length;
     const answer = await client.scenarios.intervene.mutate({
-      scenarioId: scenario.id, message: 'Lea, what is for supper?', targetCharacterId: ids['Lea']!,
+      scenarioId: scenario.id,
+      message: 'Lea, what is for supper?',
+      targetCharacterId: ids['Lea']!,
     });
     expect(answer.responses.map((r) => r.response)).toEqual(['Fish stew, as always.']);
     const { events } = await client.events.list.query({ ecosystemId: eco.id, afterSeq: 0, limit: 500 });
@@ -188,7 +261,11 @@ describe('an exchange spoken by the model', () => {
   it('keeps template mode free of model calls', async () => {
     const { ids } = await ecosystem(['Eve', 'Fin'], { mode: 'template' });
     const before = llm.requests.length;
-    const result = await client.interactions.create.mutate({ initiatorId: ids['Eve']!, targetId: ids['Fin']!, type: 'chat' });
+    const result = await client.interactions.create.mutate({
+      initiatorId: ids['Eve']!,
+      targetId: ids['Fin']!,
+      type: 'chat',
+    });
     expect(result.success).toBe(true);
     expect(llm.requests.length).toBe(before);
   });
@@ -200,11 +277,18 @@ describe('no transaction waits on the model', () => {
     const { eco, ids } = await ecosystem(['Hanger', 'Gil', 'Hal', 'Ivo', 'Jo']);
     const before = llm.requests.length;
     let hungSettled = false;
-    const hung = client.interactions.create.mutate({ initiatorId: ids['Hanger']!, targetId: ids['Gil']!, type: 'chat' })
-      .finally(() => { hungSettled = true; });
+    const hung = client.interactions.create
+      .mutate({ initiatorId: ids['Hanger']!, targetId: ids['Gil']!, type: 'chat' })
+      .finally(() => {
+        hungSettled = true;
+      });
     await until(() => llm.requests.slice(before).some((r) => speakerOf(r) === 'Hanger'), 'the hanging request');
     const started = Date.now();
-    for (const [a, b] of [['Hal', 'Ivo'], ['Ivo', 'Jo'], ['Jo', 'Hal']] as const) {
+    for (const [a, b] of [
+      ['Hal', 'Ivo'],
+      ['Ivo', 'Jo'],
+      ['Jo', 'Hal'],
+    ] as const) {
       const other = await client.interactions.create.mutate({ initiatorId: ids[a]!, targetId: ids[b]!, type: 'chat' });
       expect(other.success).toBe(true);
     }
@@ -214,7 +298,8 @@ describe('no transaction waits on the model', () => {
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect((await interactionEvent(eco.id, result.interaction.id)).data).toMatchObject({
-      content_source: 'template', response_source: 'llm',
+      content_source: 'template',
+      response_source: 'llm',
     });
   });
 
@@ -231,7 +316,11 @@ describe('no transaction waits on the model', () => {
     const before = llm.requests.length;
     const slow = client.interactions.create.mutate({ initiatorId: ids['Kim']!, targetId: ids['Lu']!, type: 'chat' });
     await until(() => llm.requests.length > before, 'the slow request');
-    const quick = await client.interactions.create.mutate({ initiatorId: ids['Lu']!, targetId: ids['Kim']!, type: 'chat' });
+    const quick = await client.interactions.create.mutate({
+      initiatorId: ids['Lu']!,
+      targetId: ids['Kim']!,
+      type: 'chat',
+    });
     expect(quick.success).toBe(true);
     expect(await slow).toMatchObject({ success: false, reason: 'cooldown' });
   });

@@ -59,12 +59,17 @@ describe('GET /metrics', () => {
     expect(sampleSum(after, 'ensemble_websockets_open', { kind: 'plain', auth: 'session' })).toBe(1);
     expect(after.get('ensemble_db_pool_connections')?.metrics.length).toBe(3);
     stream.close();
-    await until(async () => sampleSum(await scrape(api.url), 'ensemble_websockets_open', { kind: 'plain' }) === 0, 'the gauge falls');
+    await until(
+      async () => sampleSum(await scrape(api.url), 'ensemble_websockets_open', { kind: 'plain' }) === 0,
+      'the gauge falls',
+    );
   });
 
   it('with METRICS_TOKEN set, asks for it as a bearer token', async () => {
     expect((await fetch(`${guarded.url}/metrics`)).status).toBe(401);
-    expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
+    expect(
+      (await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status,
+    ).toBe(401);
     expect((await scrape(guarded.url, TOKEN)).has('ensemble_http_requests_total')).toBe(true);
   });
 
@@ -77,7 +82,9 @@ describe('GET /metrics', () => {
     const named = new Set(texts.flatMap((text) => [...text.matchAll(/\bensemble_[a-z0-9_]+/g)].map((m) => m[0])));
     named.delete('ensemble_api'); // the scrape job's name, not a metric
     expect(named.size).toBeGreaterThan(10);
-    const missing = [...named].filter((name) => !families.has(name) && !families.has(name.replace(/_(bucket|sum|count)$/, '')));
+    const missing = [...named].filter(
+      (name) => !families.has(name) && !families.has(name.replace(/_(bucket|sum|count)$/, '')),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingForCluster, nodeOfLease, startCluster, startNginx, type Cluster, type RunningNginx } from '../testing/cluster.ts';
+import {
+  missingForCluster,
+  nodeOfLease,
+  startCluster,
+  startNginx,
+  type Cluster,
+  type RunningNginx,
+} from '../testing/cluster.ts';
 import { eventually, seqRange, storedEvents, watchEvents, type EventWatcher } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { makeClient, signUp } from '../testing/harness.ts';
@@ -24,7 +31,11 @@ describe.skipIf(missing !== null)('three API nodes: the node running a scenario 
   });
 
   const leaseOf = async (scenarioId: string) =>
-    (await cluster.query<{ lease_owner: string | null }>('select lease_owner from scenarios where id = $1', [scenarioId]))[0]?.lease_owner ?? null;
+    (
+      await cluster.query<{ lease_owner: string | null }>('select lease_owner from scenarios where id = $1', [
+        scenarioId,
+      ])
+    )[0]?.lease_owner ?? null;
 
   it('another node takes the scenario over; subscribers reconnect through nginx; nothing lost, duplicated or played twice', async () => {
     const owner = await signUp(nginx.url, 'failover');
@@ -32,17 +43,28 @@ describe.skipIf(missing !== null)('three API nodes: the node running a scenario 
     const eco = await owner.client.ecosystems.create.mutate({ name: 'Lighthouse' });
     const cast = [];
     for (const [i, name] of ['Ada', 'Bo', 'Cy', 'Di', 'Ed'].entries()) {
-      cast.push(await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }));
+      cast.push(
+        await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }),
+      );
     }
     const watchers: EventWatcher[] = Array.from({ length: WATCHERS }, () => watchEvents(nginx.url, token, eco.id, '0'));
     await Promise.all(watchers.map((w) => w.started));
 
     // The fastest speed a scenario allows: a turn a second.
     const scenario = await owner.client.scenarios.create.mutate({
-      ecosystemId: eco.id, title: 'Storm night', participantIds: cast.map((c) => c.id), speed: 60, durationMinutes: 60, seed: 11,
+      ecosystemId: eco.id,
+      title: 'Storm night',
+      participantIds: cast.map((c) => c.id),
+      speed: 60,
+      durationMinutes: 60,
+      seed: 11,
     });
     const turnsSoFar = async () => (await owner.client.scenarios.get.query({ id: scenario.id })).turn;
-    await eventually(async () => (await turnsSoFar()) >= 3, 30_000, () => 'the scenario never got going');
+    await eventually(
+      async () => (await turnsSoFar()) >= 3,
+      30_000,
+      () => 'the scenario never got going',
+    );
 
     const runner = nodeOfLease(cluster.nodes, await leaseOf(scenario.id));
     expect(runner, 'the lease names one of the nodes').toBeDefined();
@@ -50,19 +72,31 @@ describe.skipIf(missing !== null)('three API nodes: the node running a scenario 
     const atKill = await turnsSoFar();
 
     // The lease lapses (4 s) and a surviving node's scan (1 s) claims it: turns resume on another node.
-    await eventually(async () => {
-      const next = nodeOfLease(cluster.nodes, await leaseOf(scenario.id));
-      return next !== undefined && next !== runner;
-    }, 20_000, () => 'no surviving node took the lease');
-    await eventually(async () => (await turnsSoFar()) >= atKill + 3, 30_000, () => 'turns did not resume');
+    await eventually(
+      async () => {
+        const next = nodeOfLease(cluster.nodes, await leaseOf(scenario.id));
+        return next !== undefined && next !== runner;
+      },
+      20_000,
+      () => 'no surviving node took the lease',
+    );
+    await eventually(
+      async () => (await turnsSoFar()) >= atKill + 3,
+      30_000,
+      () => 'turns did not resume',
+    );
     const survivors = cluster.nodes.filter((n) => n !== runner);
     expect(survivors.map((n) => n.process.exitCode)).toEqual([null, null]);
 
     await owner.client.scenarios.end.mutate({ id: scenario.id });
     const stored = await storedEvents(owner.client, eco.id);
     const lastSeq = stored.at(-1)!.seq;
-    await eventually(() => watchers.every((w) => w.seqs.at(-1) === lastSeq), 30_000,
-      () => watchers.map((w, i) => `#${i}: ${w.seqs.length} events, last ${w.seqs.at(-1)}, opens ${w.opens}`).join('; '));
+    await eventually(
+      () => watchers.every((w) => w.seqs.at(-1) === lastSeq),
+      30_000,
+      () =>
+        watchers.map((w, i) => `#${i}: ${w.seqs.length} events, last ${w.seqs.at(-1)}, opens ${w.opens}`).join('; '),
+    );
     for (const w of watchers) w.close();
 
     expect(stored.map((e) => e.seq)).toEqual(seqRange(lastSeq));
@@ -74,7 +108,8 @@ describe.skipIf(missing !== null)('three API nodes: the node running a scenario 
     // Some subscribers were on the node that died and came back through nginx.
     expect(watchers.some((w) => w.opens > 1)).toBe(true);
 
-    const turns = stored.filter((e) => e.type === 'scenario_turn' && e.data['scenario_id'] === scenario.id)
+    const turns = stored
+      .filter((e) => e.type === 'scenario_turn' && e.data['scenario_id'] === scenario.id)
       .map((e) => e.data['turn'] as number);
     expect(turns.length).toBeGreaterThanOrEqual(atKill + 3);
     expect(turns).toEqual(seqRange(turns.length)); // unique and consecutive: no turn played twice or skipped
@@ -90,12 +125,30 @@ describe.skipIf(missing !== null)('three API nodes: the node running a scenario 
     const eco = await owner.client.ecosystems.create.mutate({ name: 'Relay' });
     const ids = [];
     for (const [i, name] of ['Fa', 'Gil', 'Hu'].entries()) {
-      ids.push((await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM })).id);
+      ids.push(
+        (
+          await owner.client.characters.create.mutate({
+            ecosystemId: eco.id,
+            name,
+            personality: i % 2 ? PRICKLY : WARM,
+          })
+        ).id,
+      );
     }
     const onFirst = makeClient(alive[0]!.url, token, { transport: 'http' }).client;
     const onSecond = makeClient(alive[1]!.url, token, { transport: 'http' }).client;
-    const scenario = await onFirst.scenarios.create.mutate({ ecosystemId: eco.id, title: 'Relay', participantIds: ids, speed: 60, seed: 3 });
-    await eventually(async () => (await onFirst.scenarios.get.query({ id: scenario.id })).turn >= 2, 30_000, () => 'no turns');
+    const scenario = await onFirst.scenarios.create.mutate({
+      ecosystemId: eco.id,
+      title: 'Relay',
+      participantIds: ids,
+      speed: 60,
+      seed: 3,
+    });
+    await eventually(
+      async () => (await onFirst.scenarios.get.query({ id: scenario.id })).turn >= 2,
+      30_000,
+      () => 'no turns',
+    );
     await onSecond.scenarios.pause.mutate({ id: scenario.id });
     expect(await leaseOf(scenario.id)).toBeNull();
     const pausedAt = (await onFirst.scenarios.get.query({ id: scenario.id })).turn;
@@ -103,10 +156,15 @@ describe.skipIf(missing !== null)('three API nodes: the node running a scenario 
     expect((await onFirst.scenarios.get.query({ id: scenario.id })).turn).toBe(pausedAt);
 
     await onSecond.scenarios.resume.mutate({ id: scenario.id });
-    await eventually(async () => (await onFirst.scenarios.get.query({ id: scenario.id })).turn >= pausedAt + 2, 30_000, () => 'no turns after resume');
+    await eventually(
+      async () => (await onFirst.scenarios.get.query({ id: scenario.id })).turn >= pausedAt + 2,
+      30_000,
+      () => 'no turns after resume',
+    );
     await onFirst.scenarios.end.mutate({ id: scenario.id });
     const turns = (await storedEvents(onFirst, eco.id))
-      .filter((e) => e.type === 'scenario_turn').map((e) => e.data['turn'] as number);
+      .filter((e) => e.type === 'scenario_turn')
+      .map((e) => e.data['turn'] as number);
     expect(turns).toEqual(seqRange(turns.length));
     owner.close();
   });

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingForCluster, startCluster, startRedisServer, type Cluster, type RunningRedis } from '../testing/cluster.ts';
+import {
+  missingForCluster,
+  startCluster,
+  startRedisServer,
+  type Cluster,
+  type RunningRedis,
+} from '../testing/cluster.ts';
 import { eventually, seqRange, storedEvents, watchEvents, type EventWatcher } from './event-watchers.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { makeClient, signUp } from '../testing/harness.ts';
@@ -24,19 +30,27 @@ describe.skipIf(missing !== null)('two API nodes while their Redis restarts', { 
   });
 
   it('subscribers on both nodes still receive every event exactly once, in order', async () => {
-    const [a, b] = cluster.nodes as [typeof cluster.nodes[0], typeof cluster.nodes[0]];
+    const [a, b] = cluster.nodes as [(typeof cluster.nodes)[0], (typeof cluster.nodes)[0]];
     const owner = await signUp(a.url, 'outage');
     const token = owner.session.accessToken;
     const eco = await owner.client.ecosystems.create.mutate({ name: 'Outage' });
     const cast = [];
     for (const [i, name] of ['Ada', 'Bo', 'Cy', 'Di'].entries()) {
-      cast.push(await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }));
+      cast.push(
+        await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }),
+      );
     }
     const watchers: EventWatcher[] = [a, b, a, b].map((n) => watchEvents(n.url, token, eco.id, '0'));
     await Promise.all(watchers.map((w) => w.started));
     const onA = makeClient(a.url, token, { transport: 'http' }).client;
     const onB = makeClient(b.url, token, { transport: 'http' }).client;
-    await onA.scenarios.create.mutate({ ecosystemId: eco.id, title: 'Blackout', participantIds: cast.map((c) => c.id), speed: 60, seed: 9 });
+    await onA.scenarios.create.mutate({
+      ecosystemId: eco.id,
+      title: 'Blackout',
+      participantIds: cast.map((c) => c.id),
+      speed: 60,
+      seed: 9,
+    });
 
     // Writes from both nodes all along: before, during and after the outage.
     let writing = true;
@@ -44,8 +58,14 @@ describe.skipIf(missing !== null)('two API nodes while their Redis restarts', { 
     const writer = (async () => {
       for (let i = 0; writing; i += 1) {
         const client = i % 2 === 0 ? onA : onB;
-        await client.interactions.create.mutate({ initiatorId: cast[i % 4]!.id, targetId: cast[(i + 1) % 4]!.id, type: 'chat' })
-          .then(() => { writes += 1; }, () => {});
+        await client.interactions.create
+          .mutate({ initiatorId: cast[i % 4]!.id, targetId: cast[(i + 1) % 4]!.id, type: 'chat' })
+          .then(
+            () => {
+              writes += 1;
+            },
+            () => {},
+          );
         await sleep(150);
       }
     })();
@@ -65,8 +85,11 @@ describe.skipIf(missing !== null)('two API nodes while their Redis restarts', { 
     await redis.start();
     const stored = await storedEvents(owner.client, eco.id);
     const lastSeq = stored.at(-1)!.seq;
-    await eventually(() => watchers.every((w) => w.seqs.at(-1) === lastSeq), 30_000,
-      () => watchers.map((w, i) => `#${i}: ${w.seqs.length}/${lastSeq}`).join('; '));
+    await eventually(
+      () => watchers.every((w) => w.seqs.at(-1) === lastSeq),
+      30_000,
+      () => watchers.map((w, i) => `#${i}: ${w.seqs.length}/${lastSeq}`).join('; '),
+    );
     for (const w of watchers) w.close();
     for (const w of watchers) {
       expect(w.error).toBeNull();

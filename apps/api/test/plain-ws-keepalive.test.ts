@@ -27,15 +27,27 @@ let ecosystemId: string;
 beforeAll(async () => {
   opened = await openTestStore();
   dataDir = mkdtempSync(join(tmpdir(), 'ensemble-keepalive-'));
-  const config = loadConfig({}, { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, neo4jUrl: null });
+  const config = loadConfig(
+    {},
+    { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, neo4jUrl: null },
+  );
   services = await createServices(config, { database: opened.database, store: opened.store, log: () => {} });
   surface = publicSurface(services, { pingMs: PING_MS });
   server = await startServer(services, surface);
-  const session = await services.auth.register({ email: `keepalive-${randomUUID()}@example.com`, password: 'a good password' });
+  const session = await services.auth.register({
+    email: `keepalive-${randomUUID()}@example.com`,
+    password: 'a good password',
+  });
   token = session.accessToken;
   ecosystemId = randomUUID();
   await services.store.createEcosystem({
-    id: ecosystemId, ownerId: session.user.id, name: 'Quiet', description: '', lastSeq: 0, createdAt: 0, updatedAt: 0,
+    id: ecosystemId,
+    ownerId: session.user.id,
+    name: 'Quiet',
+    description: '',
+    lastSeq: 0,
+    createdAt: 0,
+    updatedAt: 0,
   });
 }, 120_000);
 
@@ -62,7 +74,9 @@ describe('plain stream keepalive', () => {
     const alive = openStream(server.url, ecosystemId, { token });
     await alive.ready;
     let pings = 0;
-    alive.ws.on('ping', () => { pings += 1; });
+    alive.ws.on('ping', () => {
+      pings += 1;
+    });
     await new Promise((resolve) => setTimeout(resolve, PING_MS * 6));
     expect(pings).toBeGreaterThanOrEqual(3);
     expect(alive.ws.readyState).toBe(WebSocket.OPEN);
@@ -80,12 +94,19 @@ describe('plain stream keepalive', () => {
       open[0]!.close();
       await open[0]!.closed;
       // The server frees the slot when it sees the close, which may be just after the client does.
-      await until(async () => {
-        const again = openStream(server.url, ecosystemId, { token });
-        const admitted = await again.ready.then(() => true, () => false);
-        again.close();
-        return admitted;
-      }, 'a freed node slot', 5_000);
+      await until(
+        async () => {
+          const again = openStream(server.url, ecosystemId, { token });
+          const admitted = await again.ready.then(
+            () => true,
+            () => false,
+          );
+          again.close();
+          return admitted;
+        },
+        'a freed node slot',
+        5_000,
+      );
     } finally {
       for (const s of open) s.close();
       setWsLimits(services, new WsLimits(null));

@@ -23,33 +23,52 @@ beforeAll(async () => {
   token = signed.session.accessToken;
   user = signed.session.user;
 }, 120_000);
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 async function ecosystemWithPair(name: string) {
   const eco = (await rest<{ id: string }>(api.url, 'POST', '/api/v1/ecosystems', { token, body: { name } })).body;
   const ids: string[] = [];
-  for (const [n, personality] of [['Ada', WARM], ['Bo', PRICKLY]] as const) {
-    const made = await rest<{ id: string }>(api.url, 'POST', `/api/v1/ecosystems/${eco.id}/characters`, { token, body: { name: n, personality } });
+  for (const [n, personality] of [
+    ['Ada', WARM],
+    ['Bo', PRICKLY],
+  ] as const) {
+    const made = await rest<{ id: string }>(api.url, 'POST', `/api/v1/ecosystems/${eco.id}/characters`, {
+      token,
+      body: { name: n, personality },
+    });
     ids.push(made.body.id);
   }
   return { id: eco.id, a: ids[0]!, b: ids[1]! };
 }
 
 async function storedEvents(ecosystemId: string) {
-  return (await rest<{ events: StreamMessage[] }>(api.url, 'GET', `/api/v1/ecosystems/${ecosystemId}/events?afterSeq=0&limit=500`, { token })).body.events;
+  return (
+    await rest<{ events: StreamMessage[] }>(
+      api.url,
+      'GET',
+      `/api/v1/ecosystems/${ecosystemId}/events?afterSeq=0&limit=500`,
+      { token },
+    )
+  ).body.events;
 }
 
 describe('WS /ws/ecosystem/{id}', () => {
   it("streams every event after lastEventId in the plan's envelope, each once and in seq order", async () => {
     const eco = await ecosystemWithPair('Envelope');
-    await rest(api.url, 'POST', '/api/v1/interactions', { token, body: { initiator_id: eco.a, target_id: eco.b, type: 'chat', content: 'Hello Bo' } });
+    await rest(api.url, 'POST', '/api/v1/interactions', {
+      token,
+      body: { initiator_id: eco.a, target_id: eco.b, type: 'chat', content: 'Hello Bo' },
+    });
     const stored = await storedEvents(eco.id);
     expect(stored.length).toBeGreaterThanOrEqual(7);
     const stream = openStream(api.url, eco.id, { token, lastEventId: 0 });
     expect((await stream.ready)['lastEventId']).toBe('0');
     await until(() => stream.events().length === stored.length, 'the backfill');
     expect(stream.events()).toEqual(stored);
-    for (const event of stream.events()) expect(Object.keys(event).sort()).toEqual(['data', 'ecosystemId', 'id', 'seq', 'timestamp', 'type']);
+    for (const event of stream.events())
+      expect(Object.keys(event).sort()).toEqual(['data', 'ecosystemId', 'id', 'seq', 'timestamp', 'type']);
     stream.close();
   });
 
@@ -58,7 +77,10 @@ describe('WS /ws/ecosystem/{id}', () => {
     const before = (await storedEvents(eco.id)).length;
     const stream = openStream(api.url, eco.id, { token });
     expect((await stream.ready)['lastEventId']).toBe(String(before));
-    await rest(api.url, 'POST', '/api/v1/interactions', { token, body: { initiator_id: eco.b, target_id: eco.a, type: 'greeting' } });
+    await rest(api.url, 'POST', '/api/v1/interactions', {
+      token,
+      body: { initiator_id: eco.b, target_id: eco.a, type: 'greeting' },
+    });
     await until(() => stream.events().length >= 5, 'live events');
     expect(stream.events()[0]?.seq).toBe(before + 1);
     expect(stream.events().map((e) => e.seq)).toEqual(stream.events().map((_, i) => before + 1 + i));
@@ -153,7 +175,9 @@ describe('WS /ws/ecosystem/{id}', () => {
     const crowd = await signUp(api.url, 'crowd');
     crowd.close();
     const own = crowd.session.accessToken;
-    const eco = (await rest<{ id: string }>(api.url, 'POST', '/api/v1/ecosystems', { token: own, body: { name: 'Crowd' } })).body;
+    const eco = (
+      await rest<{ id: string }>(api.url, 'POST', '/api/v1/ecosystems', { token: own, body: { name: 'Crowd' } })
+    ).body;
     const open = Array.from({ length: 32 }, () => openStream(api.url, eco.id, { token: own }));
     await Promise.all(open.map((s) => s.ready));
     const extra = await openStream(api.url, eco.id, { token: own }).closed;
@@ -173,7 +197,10 @@ describe('WS /ws/ecosystem/{id}', () => {
     // client that was refused retries, and is let in within moments.
     let again = openStream(api.url, eco.id, { token: own });
     for (let attempt = 1; ; attempt++) {
-      const outcome = await again.ready.then(() => 'open' as const, async () => (await again.closed).code);
+      const outcome = await again.ready.then(
+        () => 'open' as const,
+        async () => (await again.closed).code,
+      );
       if (outcome === 'open') break;
       expect(outcome).toBe(1013);
       expect(attempt).toBeLessThan(20);
@@ -191,19 +218,33 @@ describe('browser origins and publishable keys', () => {
 
   beforeAll(async () => {
     eco = await ecosystemWithPair('Embedded');
-    const secretKey = (await rest<{ secret: string }>(api.url, 'POST', '/api/v1/api-keys', { token, body: { kind: 'secret', name: 'backend' } })).body.secret;
-    const publishable = (await rest<{ secret: string }>(api.url, 'POST', '/api/v1/api-keys', {
-      token, body: { kind: 'publishable', name: 'site', origins: [HOST_SITE] },
-    })).body.secret;
-    const mint = (body: object) => rest<{ token: string; origins: string[] }>(api.url, 'POST', '/api/v1/widget-tokens', { token: secretKey, body });
+    const secretKey = (
+      await rest<{ secret: string }>(api.url, 'POST', '/api/v1/api-keys', {
+        token,
+        body: { kind: 'secret', name: 'backend' },
+      })
+    ).body.secret;
+    const publishable = (
+      await rest<{ secret: string }>(api.url, 'POST', '/api/v1/api-keys', {
+        token,
+        body: { kind: 'publishable', name: 'site', origins: [HOST_SITE] },
+      })
+    ).body.secret;
+    const mint = (body: object) =>
+      rest<{ token: string; origins: string[] }>(api.url, 'POST', '/api/v1/widget-tokens', { token: secretKey, body });
     const minted = await mint({ ecosystemId: eco.id, scope: 'read', publishableKey: publishable });
     expect(minted.body.origins).toEqual([HOST_SITE]);
     widgetToken = minted.body.token;
     plainWidgetToken = (await mint({ ecosystemId: eco.id, scope: 'read' })).body.token;
   });
 
-  it('lets a page on a publishable key\'s origin stream with a widget token minted with that key', async () => {
-    const stream = openStream(api.url, eco.id, { token: widgetToken, via: 'subprotocol', origin: HOST_SITE, lastEventId: 0 });
+  it("lets a page on a publishable key's origin stream with a widget token minted with that key", async () => {
+    const stream = openStream(api.url, eco.id, {
+      token: widgetToken,
+      via: 'subprotocol',
+      origin: HOST_SITE,
+      lastEventId: 0,
+    });
     await stream.ready;
     await until(() => stream.events().length === 2, 'the backfill');
     stream.close();
@@ -218,7 +259,9 @@ describe('browser origins and publishable keys', () => {
   });
 
   it('refuses the upgrade (403) from an origin no key or setting allows, on both endpoints', async () => {
-    expect((await openStream(api.url, eco.id, { token: widgetToken, origin: 'https://evil.example' }).closed).code).toBe(-403);
+    expect(
+      (await openStream(api.url, eco.id, { token: widgetToken, origin: 'https://evil.example' }).closed).code,
+    ).toBe(-403);
     const trpcRefused = await new Promise<string>((resolve) => {
       const socket = new WebSocket(api.wsUrl, { headers: { origin: 'https://evil.example' } });
       socket.on('error', (e) => resolve(e.message));
@@ -235,17 +278,27 @@ describe('browser origins and publishable keys', () => {
 
   it('answers CORS for a publishable origin, and serves REST there only to its widget token', async () => {
     const preflight = await fetch(`${api.url}/api/v1/ecosystems/${eco.id}/graph`, {
-      method: 'OPTIONS', headers: { origin: HOST_SITE, 'access-control-request-method': 'GET' },
+      method: 'OPTIONS',
+      headers: { origin: HOST_SITE, 'access-control-request-method': 'GET' },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(HOST_SITE);
-    const evil = await fetch(`${api.url}/api/v1/ecosystems/${eco.id}/graph`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    const evil = await fetch(`${api.url}/api/v1/ecosystems/${eco.id}/graph`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
 
-    const asWidget = await rest(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/graph`, { token: widgetToken, headers: { origin: HOST_SITE } });
+    const asWidget = await rest(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/graph`, {
+      token: widgetToken,
+      headers: { origin: HOST_SITE },
+    });
     expect(asWidget.status).toBe(200);
     expect(asWidget.headers.get('access-control-allow-origin')).toBe(HOST_SITE);
-    const asOwner = await rest<{ error: { code: string } }>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/graph`, { token, headers: { origin: HOST_SITE } });
+    const asOwner = await rest<{ error: { code: string } }>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/graph`, {
+      token,
+      headers: { origin: HOST_SITE },
+    });
     expect(asOwner.status).toBe(401);
     expect(asOwner.body.error.code).toBe('origin_not_allowed');
   });
@@ -253,13 +306,19 @@ describe('browser origins and publishable keys', () => {
   it('lets the widget token subscribe over /trpc from its origin, and closes a user token there with 1008', async () => {
     const received: unknown[] = [];
     const client = createWSClient({
-      url: api.wsUrl, WebSocket: class extends WebSocket {
-        constructor(address: string) { super(address, { headers: { origin: HOST_SITE } }); }
+      url: api.wsUrl,
+      WebSocket: class extends WebSocket {
+        constructor(address: string) {
+          super(address, { headers: { origin: HOST_SITE } });
+        }
       } as unknown as typeof globalThis.WebSocket,
       connectionParams: { token: widgetToken },
     });
     const trpc = createTRPCClient<AppRouter>({ links: [wsLink<AppRouter>({ client })] });
-    const sub = trpc.events.onEvent.subscribe({ ecosystemId: eco.id, lastEventId: '0' }, { onData: (d) => received.push(d) });
+    const sub = trpc.events.onEvent.subscribe(
+      { ecosystemId: eco.id, lastEventId: '0' },
+      { onData: (d) => received.push(d) },
+    );
     await until(() => received.length === 2, 'the backfill over /trpc');
     sub.unsubscribe();
     await client.close();
@@ -276,7 +335,9 @@ describe('browser origins and publishable keys', () => {
 
 describe('revoking an API key', () => {
   const createKey = async (body: object) => {
-    const created = (await rest<{ key: { id: string }; secret: string }>(api.url, 'POST', '/api/v1/api-keys', { token, body })).body;
+    const created = (
+      await rest<{ key: { id: string }; secret: string }>(api.url, 'POST', '/api/v1/api-keys', { token, body })
+    ).body;
     return { id: created.key.id, secret: created.secret };
   };
   const mint = async (secretKey: string, body: object) =>
@@ -286,14 +347,24 @@ describe('revoking an API key', () => {
   function trpcSocket(ecosystemId: string, credential: string) {
     const received: unknown[] = [];
     let closedWith!: (c: { code: number; reason: string }) => void;
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => { closedWith = resolve; });
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      closedWith = resolve;
+    });
     const socket = new WebSocket(`${api.wsUrl}?connectionParams=1`);
     socket.on('open', () => {
       socket.send(JSON.stringify({ method: 'connectionParams', data: { token: credential } }));
-      socket.send(JSON.stringify({ id: 1, method: 'subscription', params: { path: 'events.onEvent', input: { ecosystemId, lastEventId: '0' } } }));
+      socket.send(
+        JSON.stringify({
+          id: 1,
+          method: 'subscription',
+          params: { path: 'events.onEvent', input: { ecosystemId, lastEventId: '0' } },
+        }),
+      );
     });
     // tRPC's keepalive sends a bare "PING" (not JSON); only JSON messages are collected.
-    socket.on('message', (data) => { if (String(data) !== 'PING') received.push(JSON.parse(String(data))); });
+    socket.on('message', (data) => {
+      if (String(data) !== 'PING') received.push(JSON.parse(String(data)));
+    });
     socket.on('close', (code, reason) => closedWith({ code, reason: String(reason) }));
     return { received, closed, socket };
   }
@@ -308,7 +379,10 @@ describe('revoking an API key', () => {
       openStream(api.url, eco.id, { token: widget, lastEventId: 0 }),
     ];
     const overTrpc = trpcSocket(eco.id, widget);
-    const control = openStream(api.url, eco.id, { token: await mint(kept.secret, { ecosystemId: eco.id, scope: 'read' }), lastEventId: 0 });
+    const control = openStream(api.url, eco.id, {
+      token: await mint(kept.secret, { ecosystemId: eco.id, scope: 'read' }),
+      lastEventId: 0,
+    });
     for (const s of [...streams, control]) await s.ready;
     // Streaming works before the revocation (the backfill of the two characters).
     await until(() => streams.every((s) => s.events().length === 2) && overTrpc.received.length >= 3, 'the backfill');
@@ -325,12 +399,19 @@ describe('revoking an API key', () => {
     // The socket on another key stays open and keeps streaming live events.
     await new Promise((r) => setTimeout(r, 700));
     expect(control.ws.readyState).toBe(WebSocket.OPEN);
-    expect((await rest(api.url, 'POST', '/api/v1/interactions', { token, body: { initiator_id: eco.a, target_id: eco.b, type: 'greeting' } })).status).toBe(200);
+    expect(
+      (
+        await rest(api.url, 'POST', '/api/v1/interactions', {
+          token,
+          body: { initiator_id: eco.a, target_id: eco.b, type: 'greeting' },
+        })
+      ).status,
+    ).toBe(200);
     await until(() => control.events().length > 2, 'a live event on the kept key');
     control.close();
   });
 
-  it('closes a widget token\'s socket when the publishable key it carries is revoked', async () => {
+  it("closes a widget token's socket when the publishable key it carries is revoked", async () => {
     const eco = await ecosystemWithPair('Revoked site');
     const backend = await createKey({ kind: 'secret', name: 'backend' });
     const site = await createKey({ kind: 'publishable', name: 'site', origins: [HOST_SITE] });
@@ -354,7 +435,9 @@ describe('the tRPC WebSocket at /trpc', () => {
     expect(big).toBe(1009);
     const flood = await new Promise<{ code: number; reason: string }>((resolve) => {
       const socket = new WebSocket(api.wsUrl, { headers: { authorization: `Bearer ${token}` } });
-      socket.on('open', () => { for (let i = 0; i < 80; i += 1) socket.send('PONG'); });
+      socket.on('open', () => {
+        for (let i = 0; i < 80; i += 1) socket.send('PONG');
+      });
       socket.on('close', (c, r) => resolve({ code: c, reason: String(r) }));
     });
     expect(flood.code).toBe(4029);

@@ -26,7 +26,10 @@ beforeAll(async () => {
   const llmBaseUrl = `http://127.0.0.1:${(llm.address() as AddressInfo).port}/v1`;
   opened = await openTestStore();
   dataDir = mkdtempSync(join(tmpdir(), 'ensemble-ready-'));
-  const config = loadConfig({}, { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, neo4jUrl: null, llmBaseUrl });
+  const config = loadConfig(
+    {},
+    { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, neo4jUrl: null, llmBaseUrl },
+  );
   services = await createServices(config, { database: opened.database, store: opened.store, log: () => {} });
   server = await startServer(services);
 }, 120_000);
@@ -40,14 +43,26 @@ afterAll(async () => {
 
 const ready = async () => {
   const response = await fetch(`${server.url}/health/ready`);
-  return { status: response.status, body: await response.json() as { status: string; checks: Record<string, string> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; checks: Record<string, string> },
+  };
 };
 
 describe('GET /health/ready', () => {
   it('names every configured dependency, the language model included, and degrades when an optional one is down', async () => {
-    expect(await ready()).toEqual({ status: 200, body: { status: 'ok', checks: { database: 'ok', language_model: 'ok' }, llm: { breaker: 'closed' } } });
-    await new Promise<void>((resolve) => { llm.closeAllConnections(); llm.close(() => resolve()); });
-    expect(await ready()).toEqual({ status: 200, body: { status: 'degraded', checks: { database: 'ok', language_model: 'error' }, llm: { breaker: 'closed' } } });
+    expect(await ready()).toEqual({
+      status: 200,
+      body: { status: 'ok', checks: { database: 'ok', language_model: 'ok' }, llm: { breaker: 'closed' } },
+    });
+    await new Promise<void>((resolve) => {
+      llm.closeAllConnections();
+      llm.close(() => resolve());
+    });
+    expect(await ready()).toEqual({
+      status: 200,
+      body: { status: 'degraded', checks: { database: 'ok', language_model: 'error' }, llm: { breaker: 'closed' } },
+    });
   });
 
   it('answers 503 "draining" once the node starts shutting down', async () => {

@@ -27,35 +27,49 @@ export const restHits = new Set<string>();
 export const restStatuses = new Map<string, Set<number>>();
 
 /** `METHOD /path/template status` for every status observed that the OpenAPI document does not list. */
-export function undocumentedStatuses(document: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }): string[] {
+export function undocumentedStatuses(document: {
+  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+}): string[] {
   const missing: string[] = [];
   for (const [operation, statuses] of restStatuses) {
     const [method, path] = operation.split(' ') as [string, string];
     const documented = document.paths[path]?.[method.toLowerCase()]?.responses;
-    for (const status of statuses) if (documented?.[String(status)] === undefined) missing.push(`${operation} ${status}`);
+    for (const status of statuses)
+      if (documented?.[String(status)] === undefined) missing.push(`${operation} ${status}`);
   }
   return missing.sort();
 }
 
 /** Calls the REST API; records which documented operation it hit (`template`, when given). */
 export async function rest<T = unknown>(
-  url: string, method: string, path: string, options: RestOptions = {}, template?: string,
+  url: string,
+  method: string,
+  path: string,
+  options: RestOptions = {},
+  template?: string,
 ): Promise<RestResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${url}${path}`, {
-    method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    method,
+    headers,
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await response.text();
   const operation = `${method.toUpperCase()} ${template ?? path.split('?')[0]}`;
   restHits.add(operation);
   if (template !== undefined) {
     let statuses = restStatuses.get(operation);
-    if (statuses === undefined) restStatuses.set(operation, statuses = new Set());
+    if (statuses === undefined) restStatuses.set(operation, (statuses = new Set()));
     statuses.add(response.status);
   }
-  return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T, text, headers: response.headers };
+  return {
+    status: response.status,
+    body: (text === '' ? null : JSON.parse(text)) as T,
+    text,
+    headers: response.headers,
+  };
 }
 
 /** The server's JWT secret (generated on first start in its data dir), to forge tokens that differ in one way. */
@@ -65,12 +79,20 @@ export function jwtSecretOf(dataDir: string): Uint8Array {
 
 /** An access token for the user, signed with `key`, that expires `ttlSeconds` from now (negative: already expired). */
 export function accessTokenFor(
-  user: { id: string; email: string; displayName: string }, key: Uint8Array, ttlSeconds = 600, alg = 'HS256',
+  user: { id: string; email: string; displayName: string },
+  key: Uint8Array,
+  ttlSeconds = 600,
+  alg = 'HS256',
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ email: user.email, name: user.displayName })
-    .setProtectedHeader({ alg, typ: 'JWT' }).setSubject(user.id).setIssuer('ensemble').setAudience('ensemble-api')
-    .setIssuedAt(now - 3600).setExpirationTime(now + ttlSeconds).sign(key);
+    .setProtectedHeader({ alg, typ: 'JWT' })
+    .setSubject(user.id)
+    .setIssuer('ensemble')
+    .setAudience('ensemble-api')
+    .setIssuedAt(now - 3600)
+    .setExpirationTime(now + ttlSeconds)
+    .sign(key);
 }
 
 /** A message the plain stream sent: an event (with seq) or a control message. */
@@ -113,12 +135,16 @@ export function openStream(url: string, ecosystemId: string, options: StreamOpti
   const headers: Record<string, string> = {};
   if (options.token && (options.via ?? 'header') === 'header') headers['authorization'] = `Bearer ${options.token}`;
   if (options.origin) headers['origin'] = options.origin;
-  const protocols = options.token && options.via === 'subprotocol' ? ['ensemble.v1', `bearer.${options.token}`] : undefined;
+  const protocols =
+    options.token && options.via === 'subprotocol' ? ['ensemble.v1', `bearer.${options.token}`] : undefined;
   const ws = new WebSocket(target, protocols, { headers, autoPong: options.autoPong ?? true });
   const messages: StreamMessage[] = [];
   let onReady!: (m: StreamMessage) => void;
   let onNotReady!: (e: Error) => void;
-  const ready = new Promise<StreamMessage>((resolve, reject) => { onReady = resolve; onNotReady = reject; });
+  const ready = new Promise<StreamMessage>((resolve, reject) => {
+    onReady = resolve;
+    onNotReady = reject;
+  });
   ready.catch(() => {});
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     ws.on('close', (code, reason) => {
@@ -138,7 +164,10 @@ export function openStream(url: string, ecosystemId: string, options: StreamOpti
     if (message.type === 'ready') onReady(message);
   });
   return {
-    ws, messages, ready, closed,
+    ws,
+    messages,
+    ready,
+    closed,
     events: () => messages.filter((m) => typeof m.seq === 'number'),
     protocol: () => ws.protocol,
     close: () => ws.close(1000),
@@ -146,7 +175,11 @@ export function openStream(url: string, ecosystemId: string, options: StreamOpti
 }
 
 /** Waits until `condition` holds, polling. */
-export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -5,16 +5,24 @@ import { PRICKLY, WARM } from './fixtures.ts';
 import { makeClient, signUp, startApi, type ApiClient, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi | null = null;
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-
 function turnNumbers(events: EcosystemEvent[], scenarioId: string): number[] {
-  return events.filter((e) => e.type === 'scenario_turn' && e.data['scenario_id'] === scenarioId).map((e) => e.data['turn'] as number);
+  return events
+    .filter((e) => e.type === 'scenario_turn' && e.data['scenario_id'] === scenarioId)
+    .map((e) => e.data['turn'] as number);
 }
 
-async function waitForTurns(client: ApiClient, ecosystemId: string, scenarioId: string, atLeast: number): Promise<number[]> {
+async function waitForTurns(
+  client: ApiClient,
+  ecosystemId: string,
+  scenarioId: string,
+  atLeast: number,
+): Promise<number[]> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const turns = turnNumbers(await storedEvents(client, ecosystemId), scenarioId);
@@ -31,10 +39,17 @@ describe('a running scenario across a crash', () => {
     const eco = await owner.client.ecosystems.create.mutate({ name: 'Crash site' });
     const people = [];
     for (const [i, name] of ['Ada', 'Bo', 'Cy', 'Di', 'Ed'].entries()) {
-      people.push(await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }));
+      people.push(
+        await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }),
+      );
     }
     const scenario = await owner.client.scenarios.create.mutate({
-      ecosystemId: eco.id, title: 'Long night', participantIds: people.map((p) => p.id), speed: 60, durationMinutes: 120, seed: 5,
+      ecosystemId: eco.id,
+      title: 'Long night',
+      participantIds: people.map((p) => p.id),
+      speed: 60,
+      durationMinutes: 120,
+      seed: 5,
     });
     const before = await waitForTurns(owner.client, eco.id, scenario.id, 3);
     owner.close();
@@ -42,7 +57,8 @@ describe('a running scenario across a crash', () => {
     await api.kill();
     api = await api.restart();
     const session = await makeClient(api.url, null, { transport: 'http' }).client.auth.login.mutate({
-      email: owner.session.user.email, password: 'a good password',
+      email: owner.session.user.email,
+      password: 'a good password',
     });
     const { client, close } = makeClient(api.url, session.accessToken, { transport: 'http' });
     const killedAt = turnNumbers(await storedEvents(client, eco.id), scenario.id);

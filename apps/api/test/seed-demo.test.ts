@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeClient, startApi, type RunningApi } from '../testing/harness.ts';
 
 let api: RunningApi | null = null;
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 const DEMO = { email: 'demo@ensemble.dev', password: 'ensemble-demo' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -17,7 +19,9 @@ async function signInAsDemo(url: string) {
 describe('the demo seed', () => {
   it('seeds an empty store once: a demo account, 8+ characters with history and a running scenario; a restart seeds nothing more', async () => {
     api = await startApi({ env: { NO_SEED: '' } });
-    expect(api.output()).toMatch(/Seeded the demo: open http:\/\/\S+ and sign in as demo@ensemble\.dev \/ ensemble-demo/);
+    expect(api.output()).toMatch(
+      /Seeded the demo: open http:\/\/\S+ and sign in as demo@ensemble\.dev \/ ensemble-demo/,
+    );
 
     const { client, close } = await signInAsDemo(api.url);
     const ecosystems = await client.ecosystems.list.query();
@@ -63,14 +67,24 @@ describe('the demo seed', () => {
     try {
       expect(quiet.output()).not.toMatch(/demo/i);
       const anon = makeClient(quiet.url, null, { transport: 'http' });
-      await anon.client.auth.register.mutate({ email: 'someone@example.com', password: 'a good password', displayName: 'Someone' });
+      await anon.client.auth.register.mutate({
+        email: 'someone@example.com',
+        password: 'a good password',
+        displayName: 'Someone',
+      });
       anon.close();
       await quiet.kill();
       // Seeding allowed now, but the store is no longer empty.
-      const again = await startApi({ dataDir: quiet.dataDir, databaseUrl: quiet.databaseUrl ?? undefined, env: { NO_SEED: '' } });
+      const again = await startApi({
+        dataDir: quiet.dataDir,
+        databaseUrl: quiet.databaseUrl ?? undefined,
+        env: { NO_SEED: '' },
+      });
       try {
         expect(again.output()).not.toMatch(/Seeded the demo|Demo account/);
-        const error = await makeClient(again.url, null, { transport: 'http' }).client.auth.login.mutate(DEMO).catch((e: unknown) => e);
+        const error = await makeClient(again.url, null, { transport: 'http' })
+          .client.auth.login.mutate(DEMO)
+          .catch((e: unknown) => e);
         expect((error as { data?: { appCode?: string } }).data?.appCode).toBe('invalid_credentials');
       } finally {
         await again.stop();

@@ -23,8 +23,14 @@ afterAll(async () => {
 function handshake(url: string, headers: Record<string, string> = {}): Promise<'open' | number> {
   return new Promise((resolve) => {
     const ws = new WebSocket(url, { headers });
-    ws.on('open', () => { ws.close(); resolve('open'); });
-    ws.on('unexpected-response', (_req, res) => { resolve(res.statusCode ?? 0); ws.terminate(); });
+    ws.on('open', () => {
+      ws.close();
+      resolve('open');
+    });
+    ws.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      ws.terminate();
+    });
     ws.on('error', () => {});
   });
 }

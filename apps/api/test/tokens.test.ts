@@ -15,7 +15,9 @@ beforeAll(async () => {
   user = signed.session.user;
   signed.close();
 });
-afterAll(async () => { await api?.stop(); });
+afterAll(async () => {
+  await api?.stop();
+});
 
 const nowSec = () => Math.floor(Date.now() / 1000);
 
@@ -52,8 +54,12 @@ describe('access token checks against the running server', () => {
 
   it('rejects an unsigned alg:none token', async () => {
     const token = new UnsecuredJWT({ email: user.email, name: user.displayName })
-      .setSubject(user.id).setIssuer('ensemble').setAudience('ensemble-api')
-      .setIssuedAt(nowSec()).setExpirationTime(nowSec() + 600).encode();
+      .setSubject(user.id)
+      .setIssuer('ensemble')
+      .setAudience('ensemble-api')
+      .setIssuedAt(nowSec())
+      .setExpirationTime(nowSec() + 600)
+      .encode();
     expect((await errorOf(me(token))).data.appCode).toBe('token_invalid');
   });
 

@@ -41,7 +41,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -78,27 +80,36 @@ export async function startNginx(upstreams: readonly string[]): Promise<RunningN
     return path;
   };
   writeFileSync(join(dir, 'ensemble.conf'), renderNginxSite({ listen: `127.0.0.1:${port}`, upstreams }));
-  writeFileSync(join(dir, 'nginx.conf'), [
-    'worker_processes 1;',
-    'worker_rlimit_nofile 16384;',
-    `error_log ${join(dir, 'error.log')} warn;`,
-    'events { worker_connections 8192; }',
-    'http {',
-    '  access_log off;',
-    `  client_body_temp_path ${temp('body')};`,
-    `  proxy_temp_path ${temp('proxy')};`,
-    `  fastcgi_temp_path ${temp('fastcgi')};`,
-    `  uwsgi_temp_path ${temp('uwsgi')};`,
-    `  scgi_temp_path ${temp('scgi')};`,
-    `  include ${join(dir, 'ensemble.conf')};`,
-    '}',
-    '',
-  ].join('\n'));
-  const child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', `daemon off; pid ${join(dir, 'nginx.pid')};`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    [
+      'worker_processes 1;',
+      'worker_rlimit_nofile 16384;',
+      `error_log ${join(dir, 'error.log')} warn;`,
+      'events { worker_connections 8192; }',
+      'http {',
+      '  access_log off;',
+      `  client_body_temp_path ${temp('body')};`,
+      `  proxy_temp_path ${temp('proxy')};`,
+      `  fastcgi_temp_path ${temp('fastcgi')};`,
+      `  uwsgi_temp_path ${temp('uwsgi')};`,
+      `  scgi_temp_path ${temp('scgi')};`,
+      `  include ${join(dir, 'ensemble.conf')};`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(
+    'nginx',
+    ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', `daemon off; pid ${join(dir, 'nginx.pid')};`],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor('nginx', async () => {
@@ -137,9 +148,13 @@ export async function startRedisServer(): Promise<RunningRedis> {
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-      stdio: 'ignore',
-    });
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     const { Redis } = await import('ioredis');
     await waitFor('redis-server', async () => {
       const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
@@ -190,7 +205,9 @@ export async function startCluster(count: number, env: Record<string, string>): 
   };
   try {
     for (let i = 0; i < count; i += 1) {
-      nodes.push(await startApi({ databaseUrl: scratch.url, env: { TRUST_PROXY: '1', JWT_SECRET: jwtSecret, ...env } }));
+      nodes.push(
+        await startApi({ databaseUrl: scratch.url, env: { TRUST_PROXY: '1', JWT_SECRET: jwtSecret, ...env } }),
+      );
     }
   } catch (error) {
     await stop();

@@ -60,7 +60,9 @@ export async function startFakeLlm(initial: FakeBehaviour = { kind: 'line' }): P
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
-    behave(b) { choose = typeof b === 'function' ? b : () => b; },
+    behave(b) {
+      choose = typeof b === 'function' ? b : () => b;
+    },
     async close() {
       for (const res of open) res.destroy();
       server.closeAllConnections();
@@ -74,7 +76,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 async function answer(b: FakeBehaviour, req: ReceivedRequest, res: ServerResponse): Promise<void> {
   switch (b.kind) {
     case 'status':
-      res.writeHead(b.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'nope' } }));
+      res
+        .writeHead(b.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: 'nope' } }));
       return;
     case 'hang':
       res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -94,14 +98,21 @@ async function answer(b: FakeBehaviour, req: ReceivedRequest, res: ServerRespons
       const wantsJson = b.json ?? req.body.response_format !== undefined;
       const content = wantsJson ? JSON.stringify({ line, act: 'greet', emotion: 'joy', topic: 'the quay' }) : line;
       if (b.plainJson || req.body.stream !== true) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
-          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-          usage: { prompt_tokens: 50, completion_tokens: 20, total_tokens: 70 },
-        }));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+            usage: { prompt_tokens: 50, completion_tokens: 20, total_tokens: 70 },
+          }),
+        );
         return;
       }
       const pieces = content.match(/.{1,8}/gs) ?? [];
-      return stream(res, pieces.map((p) => ({ delta: { content: p } })), b.chunkDelayMs ?? 0, 70);
+      return stream(
+        res,
+        pieces.map((p) => ({ delta: { content: p } })),
+        b.chunkDelayMs ?? 0,
+        70,
+      );
     }
     default: {
       const never: never = b;
@@ -110,13 +121,19 @@ async function answer(b: FakeBehaviour, req: ReceivedRequest, res: ServerRespons
   }
 }
 
-async function stream(res: ServerResponse, choices: { delta: Record<string, string> }[], gapMs: number, tokens?: number): Promise<void> {
+async function stream(
+  res: ServerResponse,
+  choices: { delta: Record<string, string> }[],
+  gapMs: number,
+  tokens?: number,
+): Promise<void> {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   for (const choice of choices) {
     res.write(`data: ${JSON.stringify({ choices: [{ index: 0, ...choice, finish_reason: null }] })}\n\n`);
     if (gapMs > 0) await sleep(gapMs);
   }
-  const usage = tokens === undefined ? null : { prompt_tokens: tokens - 20, completion_tokens: 20, total_tokens: tokens };
+  const usage =
+    tokens === undefined ? null : { prompt_tokens: tokens - 20, completion_tokens: 20, total_tokens: tokens };
   res.write(`data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage })}\n\n`);
   res.end('data: [DONE]\n\n');
 }

@@ -75,7 +75,10 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
 }
 
 async function launch(
-  dataDir: string, databaseUrl: string | null, extraEnv: Record<string, string>, owned: Owned,
+  dataDir: string,
+  databaseUrl: string | null,
+  extraEnv: Record<string, string>,
+  owned: Owned,
 ): Promise<RunningApi> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_SEED: '1' };
   delete env['DATABASE_URL'];
@@ -84,12 +87,22 @@ async function launch(
   // Under coverage (ENSEMBLE_COVERAGE=1), the API code this child runs counts too: .ci/coverage.ts merges it.
   if (process.env['ENSEMBLE_COVERAGE'] === '1') env['NODE_V8_COVERAGE'] = CHILD_COVERAGE_DIR;
 
-  const child = spawn(process.execPath, [...(process.env['ENSEMBLE_TEST_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', CLI, 'serve'], {
-    cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(process.env['ENSEMBLE_TEST_NODE_ARGS']?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', CLI, 'serve'],
+    {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
 
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -154,7 +167,9 @@ export interface ClientOptions {
 
 /** A typed client for `url` (http://host:port), signed in with `token` when given. Call close() when done. */
 export function makeClient(
-  url: string, token?: string | null, options: ClientOptions = {},
+  url: string,
+  token?: string | null,
+  options: ClientOptions = {},
 ): { client: ApiClient; close(): void } {
   const transport = options.transport ?? 'split';
   const headers = () => (token ? { authorization: `Bearer ${token}` } : {});
@@ -171,31 +186,46 @@ export function makeClient(
     });
     return wsLink<AppRouter>({ client: wsClient });
   };
-  const link = transport === 'http'
-    ? http
-    : transport === 'ws'
-      ? ws()
-      : splitLink<AppRouter>({ condition: (op) => op.type === 'subscription', true: ws(), false: http });
-  return { client: createTRPCClient<AppRouter>({ links: [link] }), close: () => { void wsClient?.close(); } };
+  const link =
+    transport === 'http'
+      ? http
+      : transport === 'ws'
+        ? ws()
+        : splitLink<AppRouter>({ condition: (op) => op.type === 'subscription', true: ws(), false: http });
+  return {
+    client: createTRPCClient<AppRouter>({ links: [link] }),
+    close: () => {
+      void wsClient?.close();
+    },
+  };
 }
 
 /** A raw tRPC call over HTTP, for asserting on status codes and the exact JSON body. */
 export async function rawCall(
-  url: string, path: string, input: unknown, options: { token?: string; method?: 'GET' | 'POST' } = {},
+  url: string,
+  path: string,
+  input: unknown,
+  options: { token?: string; method?: 'GET' | 'POST' } = {},
 ): Promise<{ status: number; body: unknown; headers: Headers }> {
   const method = options.method ?? 'POST';
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-  const target = method === 'GET'
-    ? `${url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
-    : `${url}/trpc/${path}`;
-  const response = await fetch(target, { method, headers, ...(method === 'POST' ? { body: JSON.stringify(input) } : {}) });
+  const target =
+    method === 'GET' ? `${url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}` : `${url}/trpc/${path}`;
+  const response = await fetch(target, {
+    method,
+    headers,
+    ...(method === 'POST' ? { body: JSON.stringify(input) } : {}),
+  });
   const text = await response.text();
   return { status: response.status, body: text === '' ? null : JSON.parse(text), headers: response.headers };
 }
 
 /** Registers a fresh user and returns the session plus a signed-in client. */
-export async function signUp(url: string, name = 'user'): Promise<{
+export async function signUp(
+  url: string,
+  name = 'user',
+): Promise<{
   session: Awaited<ReturnType<ApiClient['auth']['register']['mutate']>>;
   client: ApiClient;
   close(): void;
@@ -210,7 +240,8 @@ export async function signUp(url: string, name = 'user'): Promise<{
 
 /** The tRPC error's data (code, appCode, httpStatus) of a failed call, or throws if the call succeeded. */
 export async function errorOf(promise: Promise<unknown>): Promise<{
-  message: string; data: { code: string; appCode: string; httpStatus: number } & Record<string, unknown>;
+  message: string;
+  data: { code: string; appCode: string; httpStatus: number } & Record<string, unknown>;
 }> {
   try {
     await promise;

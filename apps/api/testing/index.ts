@@ -3,12 +3,26 @@
  * scratch stores on PGlite or PostgreSQL, and a multi-node cluster behind nginx. Never imported by `src`.
  */
 export {
-  errorOf, makeClient, rawCall, signUp, startApi,
-  type ApiClient, type ClientOptions, type RunningApi, type StartApiOptions,
+  errorOf,
+  makeClient,
+  rawCall,
+  signUp,
+  startApi,
+  type ApiClient,
+  type ClientOptions,
+  type RunningApi,
+  type StartApiOptions,
 } from './harness.ts';
 export {
-  freePort, missingForCluster, nodeOfLease, startCluster, startNginx, startRedisServer,
-  type Cluster, type RunningNginx, type RunningRedis,
+  freePort,
+  missingForCluster,
+  nodeOfLease,
+  startCluster,
+  startNginx,
+  startRedisServer,
+  type Cluster,
+  type RunningNginx,
+  type RunningRedis,
 } from './cluster.ts';
 export { createScratchDatabase, openTestStore, type TestStore } from './stores.ts';
 export { openMigratedPglite } from './pglite-snapshot.ts';

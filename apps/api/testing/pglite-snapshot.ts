@@ -30,8 +30,9 @@ export async function openMigratedPglite(): Promise<PgliteDatabase> {
   const file = join(SNAPSHOT_DIR, `${await migrationsHash()}.tar.gz`);
   const cached = await readFile(file).catch(() => null);
   if (cached) {
-    const restored = await openPgliteDatabase({ snapshot: new Blob([cached], { type: 'application/x-gzip' }) })
-      .catch(() => null); // an unreadable snapshot (e.g. from another PGlite version) is replaced below
+    const restored = await openPgliteDatabase({ snapshot: new Blob([cached], { type: 'application/x-gzip' }) }).catch(
+      () => null,
+    ); // an unreadable snapshot (e.g. from another PGlite version) is replaced below
     if (restored) {
       try {
         await restored.migrate(); // a no-op unless the snapshot is stale

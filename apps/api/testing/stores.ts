@@ -58,8 +58,13 @@ export async function openTestStore(): Promise<TestStore> {
       await database.migrate();
       const opened = database;
       return {
-        store: new SqlStore(opened.db), database: opened, kind: 'postgres',
-        async close() { await opened.close(); await scratch.drop(); },
+        store: new SqlStore(opened.db),
+        database: opened,
+        kind: 'postgres',
+        async close() {
+          await opened.close();
+          await scratch.drop();
+        },
       };
     } catch (error) {
       await database?.close();

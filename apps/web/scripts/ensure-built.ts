@@ -31,7 +31,13 @@ const BUILDS: Build[] = [
   {
     workspace: '@ensemble/web',
     output: 'apps/web/dist/index.html',
-    sources: [...SHARED_SOURCES, 'apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/package.json'],
+    sources: [
+      ...SHARED_SOURCES,
+      'apps/web/src',
+      'apps/web/index.html',
+      'apps/web/vite.config.ts',
+      'apps/web/package.json',
+    ],
   },
 ];
 
@@ -47,7 +53,9 @@ function newestChange(path: string): number {
 
 function hasBuildScript(workspace: string): boolean {
   const folder = workspace === '@ensemble/web' ? 'apps/web' : `packages/${workspace.split('/')[1]}`;
-  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, folder, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, folder, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   return typeof manifest.scripts?.['build'] === 'string';
 }
 
@@ -71,7 +79,8 @@ export function ensureBuilt(log: (line: string) => void = (line) => process.stde
     log(`[ensure-built] building ${build.workspace} (missing or older than its sources)`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const result = spawnSync(npm, ['run', 'build', '-w', build.workspace], { cwd: REPO_ROOT, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`Building ${build.workspace} failed (exit ${result.status ?? result.signal}).`);
+    if (result.status !== 0)
+      throw new Error(`Building ${build.workspace} failed (exit ${result.status ?? result.signal}).`);
     built.push(build.workspace);
   }
   return built;

@@ -34,7 +34,11 @@ export function App() {
   }, [route]);
 
   if (state.status === 'restoring') {
-    return <p className="splash" role="status">Opening Ensemble…</p>;
+    return (
+      <p className="splash" role="status">
+        Opening Ensemble…
+      </p>
+    );
   }
   if (state.status === 'signed_out') {
     return (
@@ -50,8 +54,13 @@ export function App() {
     void session.signOut().then(() => navigate({ page: 'login' }, { replace: true }));
   };
   const header = (ecosystemName?: string | null) => (
-    <AppHeader route={route} status={status} ecosystemName={ecosystemName ?? null}
-      userName={state.user.displayName} onSignOut={signOut} />
+    <AppHeader
+      route={route}
+      status={status}
+      ecosystemName={ecosystemName ?? null}
+      userName={state.user.displayName}
+      onSignOut={signOut}
+    />
   );
 
   if ('ecosystemId' in route) {
@@ -61,7 +70,15 @@ export function App() {
         <EcosystemHeader render={header} />
         {route.page === 'observatory' && <ObservatoryPage />}
         {route.page === 'characters' && (
-          <Suspense fallback={<p className="splash" role="status">Loading characters…</p>}><CharactersPage /></Suspense>
+          <Suspense
+            fallback={
+              <p className="splash" role="status">
+                Loading characters…
+              </p>
+            }
+          >
+            <CharactersPage />
+          </Suspense>
         )}
         {route.page === 'scenario' && <ScenarioPage scenarioId={route.scenarioId} />}
       </EcosystemLiveProvider>
@@ -82,17 +99,29 @@ function EcosystemHeader({ render }: { render(name?: string | null): ReactNode }
 }
 
 function SkipLink() {
-  return <a className="skip-link" href="#main" onClick={(e) => {
-    // The hash router owns location.hash, so move focus instead of following the link.
-    e.preventDefault();
-    document.getElementById('main')?.focus();
-  }}>Skip to content</a>;
+  return (
+    <a
+      className="skip-link"
+      href="#main"
+      onClick={(e) => {
+        // The hash router owns location.hash, so move focus instead of following the link.
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      Skip to content
+    </a>
+  );
 }
 
 function titleOf(route: Route): string {
   const names: Record<Route['page'], string> = {
-    login: 'Sign in', ecosystems: 'Ecosystems', observatory: 'Observatory', characters: 'Characters',
-    scenario: 'Scenario', not_found: 'Not found',
+    login: 'Sign in',
+    ecosystems: 'Ecosystems',
+    observatory: 'Observatory',
+    characters: 'Characters',
+    scenario: 'Scenario',
+    not_found: 'Not found',
   };
   return `${names[route.page]} · Ensemble`;
 }

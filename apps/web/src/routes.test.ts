@@ -12,7 +12,11 @@ describe('parseRoute', () => {
   });
 
   it('reads a scenario page with and without a scenario id', () => {
-    expect(parseRoute('#/ecosystems/e1/scenarios/s9')).toEqual({ page: 'scenario', ecosystemId: 'e1', scenarioId: 's9' });
+    expect(parseRoute('#/ecosystems/e1/scenarios/s9')).toEqual({
+      page: 'scenario',
+      ecosystemId: 'e1',
+      scenarioId: 's9',
+    });
     expect(parseRoute('#/ecosystems/e1/scenarios')).toEqual({ page: 'scenario', ecosystemId: 'e1', scenarioId: null });
   });
 
@@ -22,9 +26,12 @@ describe('parseRoute', () => {
 
   it('round-trips every route through hrefOf, including ids that need escaping', () => {
     const routes: Route[] = [
-      { page: 'login' }, { page: 'ecosystems' },
-      { page: 'observatory', ecosystemId: 'a b/c' }, { page: 'characters', ecosystemId: 'x' },
-      { page: 'scenario', ecosystemId: 'x', scenarioId: 'y' }, { page: 'scenario', ecosystemId: 'x', scenarioId: null },
+      { page: 'login' },
+      { page: 'ecosystems' },
+      { page: 'observatory', ecosystemId: 'a b/c' },
+      { page: 'characters', ecosystemId: 'x' },
+      { page: 'scenario', ecosystemId: 'x', scenarioId: 'y' },
+      { page: 'scenario', ecosystemId: 'x', scenarioId: null },
     ];
     for (const r of routes) expect(parseRoute(hrefOf(r))).toEqual(r);
   });

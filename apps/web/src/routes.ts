@@ -18,8 +18,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'ecosystems' && parts[1]) {
     const ecosystemId = parts[1];
     const sub = parts[2] ?? 'observatory';
-    if (parts.length <= 3 && ECOSYSTEM_PAGES.has(sub)) return { page: sub as 'observatory' | 'characters', ecosystemId };
-    if (sub === 'scenarios' && parts.length <= 4) return { page: 'scenario', ecosystemId, scenarioId: parts[3] ?? null };
+    if (parts.length <= 3 && ECOSYSTEM_PAGES.has(sub))
+      return { page: sub as 'observatory' | 'characters', ecosystemId };
+    if (sub === 'scenarios' && parts.length <= 4)
+      return { page: 'scenario', ecosystemId, scenarioId: parts[3] ?? null };
   }
   return { page: 'not_found', path };
 }
@@ -28,12 +30,17 @@ export function parseRoute(hash: string): Route {
 export function hrefOf(route: Route): string {
   const id = (s: string) => encodeURIComponent(s);
   switch (route.page) {
-    case 'login': return '#/login';
-    case 'ecosystems': return '#/ecosystems';
-    case 'observatory': return `#/ecosystems/${id(route.ecosystemId)}/observatory`;
-    case 'characters': return `#/ecosystems/${id(route.ecosystemId)}/characters`;
+    case 'login':
+      return '#/login';
+    case 'ecosystems':
+      return '#/ecosystems';
+    case 'observatory':
+      return `#/ecosystems/${id(route.ecosystemId)}/observatory`;
+    case 'characters':
+      return `#/ecosystems/${id(route.ecosystemId)}/characters`;
     case 'scenario':
       return `#/ecosystems/${id(route.ecosystemId)}/scenarios${route.scenarioId ? `/${id(route.scenarioId)}` : ''}`;
-    case 'not_found': return `#${route.path}`;
+    case 'not_found':
+      return `#${route.path}`;
   }
 }

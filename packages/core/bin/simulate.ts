@@ -6,7 +6,13 @@
 import { parseArgs } from 'node:util';
 import { SCENARIO_MOODS } from '../src/model.ts';
 import type { ScenarioMood } from '../src/model.ts';
-import { CAST_NAMES, formatJsonLines, formatRelationshipTable, formatTranscript, simulate } from '../src/scenarios/index.ts';
+import {
+  CAST_NAMES,
+  formatJsonLines,
+  formatRelationshipTable,
+  formatTranscript,
+  simulate,
+} from '../src/scenarios/index.ts';
 
 const USAGE = `Usage: simulate [--characters N] [--turns N] [--seed N] [--mood MOOD] [--setting TEXT] [--objective TEXT]... [--json]
   --characters  cast size, 2..${CAST_NAMES.length} (default 8)
@@ -35,7 +41,13 @@ function wholeNumber(name: string, raw: string, min: number, max: number): numbe
 }
 
 function parse(): {
-  characters: number; turns: number; seed: number; mood: ScenarioMood; setting?: string; objectives?: string[]; json: boolean;
+  characters: number;
+  turns: number;
+  seed: number;
+  mood: ScenarioMood;
+  setting?: string;
+  objectives?: string[];
+  json: boolean;
 } {
   let values;
   try {
@@ -81,7 +93,9 @@ const showProgress = options.turns >= PROGRESS_FROM_TURNS;
 const result = await simulate({
   ...options,
   onProgress: showProgress
-    ? (turn) => { if (turn % step === 0) process.stderr.write(`turn ${turn}/${options.turns}\n`); }
+    ? (turn) => {
+        if (turn % step === 0) process.stderr.write(`turn ${turn}/${options.turns}\n`);
+      }
     : undefined,
 });
 if (json) {

@@ -23,7 +23,16 @@ export interface PAD {
 
 /** OCC emotions used by the ALMA appraisal. */
 export const EMOTION_NAMES = [
-  'joy', 'distress', 'admiration', 'reproach', 'gratitude', 'anger', 'fear', 'hope', 'pride', 'shame',
+  'joy',
+  'distress',
+  'admiration',
+  'reproach',
+  'gratitude',
+  'anger',
+  'fear',
+  'hope',
+  'pride',
+  'shame',
 ] as const;
 export type EmotionName = (typeof EMOTION_NAMES)[number];
 
@@ -35,7 +44,14 @@ export interface Emotion {
 
 /** PAD octants (ALMA naming), pleasant ones first: the order the widgets list them in. */
 export const MOOD_OCTANTS = [
-  'exuberant', 'relaxed', 'docile', 'dependent', 'anxious', 'hostile', 'disdainful', 'bored',
+  'exuberant',
+  'relaxed',
+  'docile',
+  'dependent',
+  'anxious',
+  'hostile',
+  'disdainful',
+  'bored',
 ] as const;
 export type MoodOctant = (typeof MOOD_OCTANTS)[number];
 export type MoodIntensity = 'slightly' | 'moderately' | 'fully';
@@ -69,9 +85,7 @@ export interface Character {
 export const INTERACTION_TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
 export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
-export const RELATIONSHIP_LABELS = [
-  'enemy', 'rival', 'stranger', 'acquaintance', 'friend', 'close friend',
-] as const;
+export const RELATIONSHIP_LABELS = ['enemy', 'rival', 'stranger', 'acquaintance', 'friend', 'close friend'] as const;
 export type RelationshipLabel = (typeof RELATIONSHIP_LABELS)[number];
 
 /** Directed: how `fromId` sees `toId`. */
@@ -130,7 +144,14 @@ export interface InteractionRecord {
 }
 
 export const SCENARIO_MOODS = [
-  'calm', 'festive', 'playful', 'tense', 'hostile', 'somber', 'mysterious', 'collaborative',
+  'calm',
+  'festive',
+  'playful',
+  'tense',
+  'hostile',
+  'somber',
+  'mysterious',
+  'collaborative',
 ] as const;
 export type ScenarioMood = (typeof SCENARIO_MOODS)[number];
 

@@ -1,7 +1,5 @@
 import { objectivesFrom } from '../src/conversations/objectives.ts';
-import type {
-  Character, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario,
-} from '../src/model.ts';
+import type { Character, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario } from '../src/model.ts';
 
 /*
  * Records used by the EngineStore contract suite. Ids are fresh uuids on every call, because SQL stores
@@ -22,7 +20,11 @@ export function sampleCharacter(ecosystemId: Id, overrides: Partial<Character> =
     name: 'Ada Quill',
     description: 'A curious cartographer, "quoted" and unicode: é ✓',
     personality: {
-      openness: 0.75, conscientiousness: 0.5, extraversion: 0.625, agreeableness: 0.25, neuroticism: 0.125,
+      openness: 0.75,
+      conscientiousness: 0.5,
+      extraversion: 0.625,
+      agreeableness: 0.25,
+      neuroticism: 0.125,
     },
     mood: { pleasure: -0.25, arousal: 0.5, dominance: -0.875 },
     lastEmotion: { name: 'gratitude', intensity: 0.375 },
@@ -36,7 +38,10 @@ export function sampleCharacter(ecosystemId: Id, overrides: Partial<Character> =
 
 /** A directed relationship with every field set. */
 export function sampleRelationship(
-  ecosystemId: Id, fromId: Id, toId: Id, overrides: Partial<Relationship> = {},
+  ecosystemId: Id,
+  fromId: Id,
+  toId: Id,
+  overrides: Partial<Relationship> = {},
 ): Relationship {
   return {
     ecosystemId,
@@ -53,16 +58,30 @@ export function sampleRelationship(
 
 /** A memory of `characterId` about `aboutId`. */
 export function sampleMemory(
-  ecosystemId: Id, characterId: Id, aboutId: Id | null, createdAt: number, content = 'met at the harbour',
+  ecosystemId: Id,
+  characterId: Id,
+  aboutId: Id | null,
+  createdAt: number,
+  content = 'met at the harbour',
 ): Memory {
   return {
-    id: freshId(), ecosystemId, characterId, aboutId, content, valence: -0.5, importance: 0.75, createdAt,
+    id: freshId(),
+    ecosystemId,
+    characterId,
+    aboutId,
+    content,
+    valence: -0.5,
+    importance: 0.75,
+    createdAt,
   };
 }
 
 /** An interaction record between two existing characters. */
 export function sampleInteraction(
-  ecosystemId: Id, initiatorId: Id, targetId: Id, scenarioId: Id | null,
+  ecosystemId: Id,
+  initiatorId: Id,
+  targetId: Id,
+  scenarioId: Id | null,
 ): InteractionRecord {
   return {
     id: freshId(),
@@ -88,11 +107,20 @@ export function sampleScenario(ecosystemId: Id, participantIds: Id[], overrides:
     mood: 'festive',
     objectives: objectivesFrom(['plan the parade', { text: 'win the rowing race', progress: 0.4 }]),
     endWhenObjectivesDone: true,
-    conversations: [{
-      id: 'c-1', participantIds: [...participantIds], topicKey: 'objective:o1', topic: 'the parade', lines: 3, plannedLength: 8,
-      last: { speakerId: participantIds[0] ?? null, addresseeIds: participantIds.slice(1, 2), act: 'ask' }, userNames: ['Sam'],
-      openedTurn: 1, lastTurn: 2,
-    }],
+    conversations: [
+      {
+        id: 'c-1',
+        participantIds: [...participantIds],
+        topicKey: 'objective:o1',
+        topic: 'the parade',
+        lines: 3,
+        plannedLength: 8,
+        last: { speakerId: participantIds[0] ?? null, addresseeIds: participantIds.slice(1, 2), act: 'ask' },
+        userNames: ['Sam'],
+        openedTurn: 1,
+        lastTurn: 2,
+      },
+    ],
     participantIds,
     durationMinutes: 90,
     speed: 2.5,

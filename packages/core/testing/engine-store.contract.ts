@@ -3,7 +3,12 @@ import type { Character, Id } from '../src/model.ts';
 import type { EngineStore } from '../src/ports/index.ts';
 import { pickRecall } from '../src/store/batch.ts';
 import {
-  sampleCharacter, sampleDraft, sampleInteraction, sampleMemory, sampleRelationship, sampleScenario,
+  sampleCharacter,
+  sampleDraft,
+  sampleInteraction,
+  sampleMemory,
+  sampleRelationship,
+  sampleScenario,
 } from './contract-fixtures.ts';
 
 /** What a store implementation gives the contract suite for one test. */
@@ -20,10 +25,7 @@ export interface EngineStoreContractContext {
  * The behaviour every EngineStore must have (in-memory, PGlite, PostgreSQL). `setup` runs before each
  * test and must return two fresh, event-free ecosystems; the suite uses fresh uuids for everything else.
  */
-export function describeEngineStoreContract(
-  name: string,
-  setup: () => Promise<EngineStoreContractContext>,
-): void {
+export function describeEngineStoreContract(name: string, setup: () => Promise<EngineStoreContractContext>): void {
   describe(`EngineStore contract: ${name}`, () => {
     let ctx: EngineStoreContractContext;
     let store: EngineStore;
@@ -67,8 +69,12 @@ export function describeEngineStoreContract(
         const c = sampleCharacter(eco);
         await store.saveCharacter(c);
         const changed: Character = {
-          ...c, name: 'Ada Renamed', energy: 0.25, mood: { pleasure: 0.5, arousal: -0.5, dominance: 0.25 },
-          lastEmotion: { name: 'anger', intensity: 1 }, stateUpdatedAt: c.stateUpdatedAt + 1000,
+          ...c,
+          name: 'Ada Renamed',
+          energy: 0.25,
+          mood: { pleasure: 0.5, arousal: -0.5, dominance: 0.25 },
+          lastEmotion: { name: 'anger', intensity: 1 },
+          stateUpdatedAt: c.stateUpdatedAt + 1000,
         };
         await store.saveCharacter(changed);
         expect(await store.getCharacter(c.id)).toEqual(changed);
@@ -114,7 +120,11 @@ export function describeEngineStoreContract(
         await store.saveRelationship(forward);
         expect(await store.getRelationship(b.id, a.id)).toBeNull();
         const reverse = sampleRelationship(eco, b.id, a.id, {
-          strength: -0.25, trust: 0, interactionCount: 1, lastInteractionAt: null, label: 'stranger',
+          strength: -0.25,
+          trust: 0,
+          interactionCount: 1,
+          lastInteractionAt: null,
+          label: 'stranger',
         });
         await store.saveRelationship(reverse);
         expect(await store.getRelationship(a.id, b.id)).toEqual(forward);
@@ -125,7 +135,11 @@ export function describeEngineStoreContract(
         const [a, b] = await savedPair();
         await store.saveRelationship(sampleRelationship(eco, a.id, b.id));
         const updated = sampleRelationship(eco, a.id, b.id, {
-          strength: 0.875, trust: 0.625, interactionCount: 8, lastInteractionAt: 1_700_000_900_000, label: 'close friend',
+          strength: 0.875,
+          trust: 0.625,
+          interactionCount: 8,
+          lastInteractionAt: 1_700_000_900_000,
+          label: 'close friend',
         });
         await store.saveRelationship(updated);
         expect(await store.getRelationship(a.id, b.id)).toEqual(updated);
@@ -150,12 +164,12 @@ export function describeEngineStoreContract(
     });
 
     describe('memories', () => {
-      it('lists a character\'s memories newest first, every field intact, up to the limit', async () => {
+      it("lists a character's memories newest first, every field intact, up to the limit", async () => {
         const [a, b] = await savedPair();
         const times = [1_700_000_000_000, 1_700_000_500_000, 1_700_000_100_000, 1_700_000_900_000];
         const memories = times.map((t, i) => sampleMemory(eco, a.id, i % 2 === 0 ? b.id : null, t, `memory ${i}`));
         for (const m of memories) await store.addMemory(m);
-        await store.addMemory(sampleMemory(eco, b.id, a.id, 1_700_000_950_000, 'not Ada\'s'));
+        await store.addMemory(sampleMemory(eco, b.id, a.id, 1_700_000_950_000, "not Ada's"));
         const newestFirst = [...memories].sort((x, y) => y.createdAt - x.createdAt);
         expect(await store.listMemories(a.id, 10)).toEqual(newestFirst);
         expect(await store.listMemories(a.id, 2)).toEqual(newestFirst.slice(0, 2));
@@ -180,7 +194,12 @@ export function describeEngineStoreContract(
 
       it('saveCharacters inserts new ones and replaces existing ones in one call', async () => {
         const [a] = await savedPair();
-        const changed = { ...a, energy: 0.125, mood: { pleasure: -0.5, arousal: 0.25, dominance: 0 }, lastEmotion: null };
+        const changed = {
+          ...a,
+          energy: 0.125,
+          mood: { pleasure: -0.5, arousal: 0.25, dominance: 0 },
+          lastEmotion: null,
+        };
         const fresh = sampleCharacter(eco, { name: 'Cy' });
         await store.saveCharacters([changed, fresh]);
         expect(await store.getCharacter(a.id)).toEqual(changed);
@@ -209,7 +228,11 @@ export function describeEngineStoreContract(
       it('addMemories keeps the order given: later ones are newer within the same millisecond', async () => {
         const [a, b] = await savedPair();
         const t = 1_700_000_000_000;
-        const batch = [sampleMemory(eco, a.id, b.id, t, 'first'), sampleMemory(eco, a.id, null, t, 'second'), sampleMemory(eco, b.id, a.id, t, 'other')];
+        const batch = [
+          sampleMemory(eco, a.id, b.id, t, 'first'),
+          sampleMemory(eco, a.id, null, t, 'second'),
+          sampleMemory(eco, b.id, a.id, t, 'other'),
+        ];
         await store.addMemories(batch);
         expect((await store.listMemories(a.id, 5)).map((m) => m.content)).toEqual(['second', 'first']);
         expect(await store.listMemories(b.id, 5)).toEqual([batch[2]]);
@@ -222,7 +245,8 @@ export function describeEngineStoreContract(
         // Ada: 12 memories, alternating about Bo, about nobody, about Cy; two share a millisecond.
         const about = [b.id, null, c.id];
         const adas = Array.from({ length: 12 }, (_, i) =>
-          sampleMemory(eco, a.id, about[i % 3]!, 1_700_000_000_000 + Math.min(i, 10) * 1000, `ada ${i}`));
+          sampleMemory(eco, a.id, about[i % 3]!, 1_700_000_000_000 + Math.min(i, 10) * 1000, `ada ${i}`),
+        );
         await store.addMemories(adas);
         await store.addMemories([sampleMemory(eco, b.id, a.id, 1_700_000_000_000, 'bo 0')]);
         const newest = await store.listMemories(a.id, 100);
@@ -256,9 +280,17 @@ export function describeEngineStoreContract(
         const memories = [sampleMemory(eco, a.id, b.id, t, 'one'), sampleMemory(eco, a.id, b.id, t, 'two')];
         const interaction = sampleInteraction(eco, a.id, b.id, null);
         const drafts = [sampleDraft(eco, 1), sampleDraft(eco, 2)];
-        const stored = await store.saveAll({ characters: [aAfter, c], relationships: [ab, ba], memories, interactions: [interaction], events: drafts });
+        const stored = await store.saveAll({
+          characters: [aAfter, c],
+          relationships: [ab, ba],
+          memories,
+          interactions: [interaction],
+          events: drafts,
+        });
         expect(stored.map((e) => e.seq)).toEqual([2, 3]);
-        expect(stored.map(({ ecosystemId, type, timestamp, data }) => ({ ecosystemId, type, timestamp, data }))).toEqual(drafts);
+        expect(
+          stored.map(({ ecosystemId, type, timestamp, data }) => ({ ecosystemId, type, timestamp, data })),
+        ).toEqual(drafts);
         expect(await store.listEvents(eco, 1, 10)).toEqual(stored);
         expect(await store.getCharacter(a.id)).toEqual(aAfter);
         expect(await store.getCharacter(c.id)).toEqual(c);
@@ -268,19 +300,26 @@ export function describeEngineStoreContract(
         expect(await store.saveAll({ characters: [{ ...c, energy: 0.5 }] })).toEqual([]);
         expect((await store.getCharacter(c.id))?.energy).toBe(0.5);
         const mixed = await store.saveAll({ events: [sampleDraft(otherEco, 'x'), sampleDraft(eco, 'y')] });
-        expect(mixed.map((e) => [e.ecosystemId, e.seq])).toEqual([[otherEco, 1], [eco, 4]]);
+        expect(mixed.map((e) => [e.ecosystemId, e.seq])).toEqual([
+          [otherEco, 1],
+          [eco, 4],
+        ]);
       });
 
       it('batched writes inside a transaction roll back with it', async () => {
         const [a, b] = await savedPair();
-        await expect(store.transaction(async (tx) => {
-          await tx.saveCharacters([{ ...a, energy: 0 }]);
-          await tx.saveRelationships([sampleRelationship(eco, a.id, b.id)]);
-          await tx.addMemories([sampleMemory(eco, a.id, b.id, 1_700_000_000_000)]);
-          expect((await tx.getCharacters([a.id])).get(a.id)?.energy).toBe(0);
-          expect((await tx.recallMemories([{ characterId: a.id, aboutId: b.id, window: 5, about: 1, others: 1 }]))[0]).toHaveLength(1);
-          throw new Error('undo');
-        })).rejects.toThrow('undo');
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.saveCharacters([{ ...a, energy: 0 }]);
+            await tx.saveRelationships([sampleRelationship(eco, a.id, b.id)]);
+            await tx.addMemories([sampleMemory(eco, a.id, b.id, 1_700_000_000_000)]);
+            expect((await tx.getCharacters([a.id])).get(a.id)?.energy).toBe(0);
+            expect(
+              (await tx.recallMemories([{ characterId: a.id, aboutId: b.id, window: 5, about: 1, others: 1 }]))[0],
+            ).toHaveLength(1);
+            throw new Error('undo');
+          }),
+        ).rejects.toThrow('undo');
         expect(await store.getCharacter(a.id)).toEqual(a);
         expect(await store.getRelationshipPair(a.id, b.id)).toEqual([null, null]);
         expect(await store.listMemories(a.id, 5)).toEqual([]);
@@ -309,8 +348,17 @@ export function describeEngineStoreContract(
       it('round-trips empty arrays, a turn cap and an ended state', async () => {
         const [a, b] = await savedPair();
         const s = sampleScenario(eco, [a.id, b.id], {
-          objectives: [], endWhenObjectivesDone: false, conversations: [], maxTurns: 200, status: 'ended', turn: 200, addressed: [b.id, a.id],
-          endedAt: 1_700_000_600_000, endReason: 'max_turns', mood: 'hostile', speed: 0.5,
+          objectives: [],
+          endWhenObjectivesDone: false,
+          conversations: [],
+          maxTurns: 200,
+          status: 'ended',
+          turn: 200,
+          addressed: [b.id, a.id],
+          endedAt: 1_700_000_600_000,
+          endReason: 'max_turns',
+          mood: 'hostile',
+          speed: 0.5,
         });
         await store.saveScenario(s);
         expect(await store.getScenario(s.id)).toEqual(s);
@@ -345,12 +393,18 @@ export function describeEngineStoreContract(
         expect(new Set(all.map((e) => e.id)).size).toBe(6);
       });
 
-      it('keeps the two ecosystems\' sequences independent, even within one append', async () => {
+      it("keeps the two ecosystems' sequences independent, even within one append", async () => {
         await store.appendEvents([sampleDraft(eco, 'a1'), sampleDraft(eco, 'a2')]);
         const mixed = await store.appendEvents([
-          sampleDraft(otherEco, 'b1'), sampleDraft(eco, 'a3'), sampleDraft(otherEco, 'b2'),
+          sampleDraft(otherEco, 'b1'),
+          sampleDraft(eco, 'a3'),
+          sampleDraft(otherEco, 'b2'),
         ]);
-        expect(mixed.map((e) => [e.ecosystemId, e.seq])).toEqual([[otherEco, 1], [eco, 3], [otherEco, 2]]);
+        expect(mixed.map((e) => [e.ecosystemId, e.seq])).toEqual([
+          [otherEco, 1],
+          [eco, 3],
+          [otherEco, 2],
+        ]);
         expect((await store.listEvents(eco, 0, 10)).map((e) => e.data.marker)).toEqual(['a1', 'a2', 'a3']);
         expect((await store.listEvents(otherEco, 0, 10)).map((e) => e.seq)).toEqual([1, 2]);
       });
@@ -370,13 +424,15 @@ export function describeEngineStoreContract(
       });
 
       it('keeps seq gap-free under concurrent appends', async () => {
-        await Promise.all(Array.from({ length: 8 }, (_, i) => store.appendEvents([sampleDraft(eco, i), sampleDraft(eco, i)])));
+        await Promise.all(
+          Array.from({ length: 8 }, (_, i) => store.appendEvents([sampleDraft(eco, i), sampleDraft(eco, i)])),
+        );
         expect((await store.listEvents(eco, 0, 100)).map((e) => e.seq)).toEqual(range(1, 16));
       });
     });
 
     describe('transactions', () => {
-      it('commits every write together and returns the work\'s value', async () => {
+      it("commits every write together and returns the work's value", async () => {
         const a = sampleCharacter(eco, { name: 'Ada' });
         const b = sampleCharacter(eco, { name: 'Bo' });
         const value = await store.transaction(async (tx) => {
@@ -417,16 +473,18 @@ export function describeEngineStoreContract(
         const scenario = sampleScenario(eco, [a.id, b.id]);
         const newcomer = sampleCharacter(eco, { name: 'Cy' });
         const failure = new Error('boom');
-        await expect(store.transaction(async (tx) => {
-          await tx.saveCharacter({ ...a, energy: 0 });
-          await tx.saveCharacter(newcomer);
-          await tx.saveRelationship(sampleRelationship(eco, a.id, b.id));
-          await tx.addMemory(sampleMemory(eco, a.id, b.id, 1_700_000_000_000));
-          await tx.saveScenario(scenario);
-          await tx.saveInteraction(sampleInteraction(eco, a.id, b.id, scenario.id));
-          await tx.appendEvents([sampleDraft(eco, 'lost'), sampleDraft(otherEco, 'lost')]);
-          throw failure;
-        })).rejects.toBe(failure);
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.saveCharacter({ ...a, energy: 0 });
+            await tx.saveCharacter(newcomer);
+            await tx.saveRelationship(sampleRelationship(eco, a.id, b.id));
+            await tx.addMemory(sampleMemory(eco, a.id, b.id, 1_700_000_000_000));
+            await tx.saveScenario(scenario);
+            await tx.saveInteraction(sampleInteraction(eco, a.id, b.id, scenario.id));
+            await tx.appendEvents([sampleDraft(eco, 'lost'), sampleDraft(otherEco, 'lost')]);
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
         expect(await store.getCharacter(a.id)).toEqual(a);
         expect(await store.getCharacter(newcomer.id)).toBeNull();
         expect(await store.getRelationship(a.id, b.id)).toBeNull();
@@ -443,24 +501,30 @@ export function describeEngineStoreContract(
         const b = sampleCharacter(eco);
         await store.transaction((tx) => tx.transaction((inner) => inner.saveCharacter(a)));
         expect(await store.getCharacter(a.id)).toEqual(a);
-        await expect(store.transaction(async (tx) => {
-          await tx.transaction(async (inner) => {
-            await inner.saveCharacter(b);
-            await inner.appendEvents([sampleDraft(eco)]);
-          });
-          throw new Error('outer fails after inner finished');
-        })).rejects.toThrow('outer fails');
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.transaction(async (inner) => {
+              await inner.saveCharacter(b);
+              await inner.appendEvents([sampleDraft(eco)]);
+            });
+            throw new Error('outer fails after inner finished');
+          }),
+        ).rejects.toThrow('outer fails');
         expect(await store.getCharacter(b.id)).toBeNull();
         expect(await store.listEvents(eco, 0, 10)).toEqual([]);
       });
 
       it('keeps seq gap-free when parallel transactions append and some of them fail', async () => {
-        const outcomes = await Promise.allSettled(range(0, 9).map((i) => store.transaction(async (tx) => {
-          await tx.appendEvents([sampleDraft(eco, i)]);
-          await Promise.resolve();
-          await tx.appendEvents([sampleDraft(eco, i), sampleDraft(otherEco, i)]);
-          if (i % 3 === 0) throw new Error(`transaction ${i} fails`);
-        })));
+        const outcomes = await Promise.allSettled(
+          range(0, 9).map((i) =>
+            store.transaction(async (tx) => {
+              await tx.appendEvents([sampleDraft(eco, i)]);
+              await Promise.resolve();
+              await tx.appendEvents([sampleDraft(eco, i), sampleDraft(otherEco, i)]);
+              if (i % 3 === 0) throw new Error(`transaction ${i} fails`);
+            }),
+          ),
+        );
         expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(4);
         const events = await store.listEvents(eco, 0, 100);
         expect(events.map((e) => e.seq)).toEqual(range(1, 12));

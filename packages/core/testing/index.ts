@@ -5,6 +5,12 @@
  */
 export { describeEngineStoreContract, type EngineStoreContractContext } from './engine-store.contract.ts';
 export {
-  freshId, sampleCharacter, sampleDraft, sampleInteraction, sampleMemory, sampleRelationship, sampleScenario,
+  freshId,
+  sampleCharacter,
+  sampleDraft,
+  sampleInteraction,
+  sampleMemory,
+  sampleRelationship,
+  sampleScenario,
 } from './contract-fixtures.ts';
 export { bigFiveArb, padArb, traitArb, uniformPersonality } from './arbitraries.ts';

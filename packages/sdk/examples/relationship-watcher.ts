@@ -18,7 +18,9 @@ const email = process.env['ENSEMBLE_EMAIL'];
 const password = process.env['ENSEMBLE_PASSWORD'];
 const apiKey = process.env['ENSEMBLE_API_KEY'];
 if (ecosystemId === undefined || (apiKey === undefined && (email === undefined || password === undefined))) {
-  console.error('usage: ENSEMBLE_EMAIL=… ENSEMBLE_PASSWORD=… (or ENSEMBLE_API_KEY=…) relationship-watcher.ts <ecosystem-id>');
+  console.error(
+    'usage: ENSEMBLE_EMAIL=… ENSEMBLE_PASSWORD=… (or ENSEMBLE_API_KEY=…) relationship-watcher.ts <ecosystem-id>',
+  );
   process.exit(2);
 }
 const auth: EnsembleAuth = apiKey !== undefined ? { apiKey } : { email: email!, password: password! };
@@ -37,9 +39,9 @@ ecosystem.events.subscribe({
     if (isEventOfType(event, 'relationship_changed')) {
       const change = event.data;
       console.log(
-        `#${event.seq} ${nameOf(change.from_id)} → ${nameOf(change.to_id)}: ${change.label}, `
-        + `strength ${change.strength.toFixed(2)} (${signed(change.strength_delta)}), `
-        + `trust ${change.trust.toFixed(2)} (${signed(change.trust_delta)})`,
+        `#${event.seq} ${nameOf(change.from_id)} → ${nameOf(change.to_id)}: ${change.label}, ` +
+          `strength ${change.strength.toFixed(2)} (${signed(change.strength_delta)}), ` +
+          `trust ${change.trust.toFixed(2)} (${signed(change.trust_delta)})`,
       );
     }
   },

@@ -30,7 +30,10 @@ const WORKSPACE_TYPES: Record<string, string> = {
 const SDK_TYPES_ENTRY = './types/packages/sdk/src/index.d.ts';
 
 const manifest = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as {
-  name: string; version: string; description?: string; dependencies: Record<string, string>;
+  name: string;
+  version: string;
+  description?: string;
+  dependencies: Record<string, string>;
 };
 
 rmSync(DIST, { recursive: true, force: true });
@@ -50,26 +53,46 @@ await build({
   },
 });
 
-execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_DIR, 'tsconfig.build.json'), '--outDir', TYPES], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    join(REPO_ROOT, 'node_modules/typescript/bin/tsc'),
+    '-p',
+    join(PACKAGE_DIR, 'tsconfig.build.json'),
+    '--outDir',
+    TYPES,
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 for (const file of declarationFiles(TYPES)) writeFileSync(file, rewriteSpecifiers(file, readFileSync(file, 'utf8')));
 
 const trpcVersion = manifest.dependencies['@trpc/client'] ?? '*';
-writeFileSync(join(DIST, 'package.json'), `${JSON.stringify({
-  name: manifest.name,
-  version: manifest.version,
-  description: 'Typed client for the Ensemble API: ecosystems, characters, scenarios and live events.',
-  type: 'module',
-  main: './index.js',
-  types: SDK_TYPES_ENTRY,
-  exports: { '.': { types: SDK_TYPES_ENTRY, import: './index.js', default: './index.js' }, './package.json': './package.json' },
-  sideEffects: false,
-  engines: { node: '>=20' },
-  dependencies: { '@trpc/client': trpcVersion, '@trpc/server': trpcVersion },
-  peerDependencies: { ws: '^8.0.0' },
-  peerDependenciesMeta: { ws: { optional: true } },
-}, null, 2)}\n`);
+writeFileSync(
+  join(DIST, 'package.json'),
+  `${JSON.stringify(
+    {
+      name: manifest.name,
+      version: manifest.version,
+      description: 'Typed client for the Ensemble API: ecosystems, characters, scenarios and live events.',
+      type: 'module',
+      main: './index.js',
+      types: SDK_TYPES_ENTRY,
+      exports: {
+        '.': { types: SDK_TYPES_ENTRY, import: './index.js', default: './index.js' },
+        './package.json': './package.json',
+      },
+      sideEffects: false,
+      engines: { node: '>=20' },
+      dependencies: { '@trpc/client': trpcVersion, '@trpc/server': trpcVersion },
+      peerDependencies: { ws: '^8.0.0' },
+      peerDependenciesMeta: { ws: { optional: true } },
+    },
+    null,
+    2,
+  )}\n`,
+);
 copyFileSync(join(PACKAGE_DIR, 'README.md'), join(DIST, 'README.md'));
 console.log(`built ${relative(REPO_ROOT, DIST)}`);
 
@@ -86,15 +109,19 @@ function declarationFiles(dir: string): string[] {
  * resolves to the `.d.ts`), workspace packages are bare (rewritten to their declarations in dist/).
  */
 function rewriteSpecifiers(file: string, text: string): string {
-  return text.replace(/(from\s+|import\(\s*)(['"])([^'"]+)\2/g, (whole, lead: string, quote: string, specifier: string) => {
-    if (specifier.startsWith('.')) return `${lead}${quote}${specifier.replace(/\.ts$/, '.js')}${quote}`;
-    const target = WORKSPACE_TYPES[specifier];
-    if (target === undefined) {
-      if (specifier.startsWith('@ensemble/')) throw new Error(`${relative(DIST, file)} imports ${specifier}, which the build does not map`);
-      return whole;
-    }
-    let path = relative(dirname(file), target).replace(/\.d\.ts$/, '.js');
-    if (!path.startsWith('.')) path = `./${path}`;
-    return `${lead}${quote}${path}${quote}`;
-  });
+  return text.replace(
+    /(from\s+|import\(\s*)(['"])([^'"]+)\2/g,
+    (whole, lead: string, quote: string, specifier: string) => {
+      if (specifier.startsWith('.')) return `${lead}${quote}${specifier.replace(/\.ts$/, '.js')}${quote}`;
+      const target = WORKSPACE_TYPES[specifier];
+      if (target === undefined) {
+        if (specifier.startsWith('@ensemble/'))
+          throw new Error(`${relative(DIST, file)} imports ${specifier}, which the build does not map`);
+        return whole;
+      }
+      let path = relative(dirname(file), target).replace(/\.d\.ts$/, '.js');
+      if (!path.startsWith('.')) path = `./${path}`;
+      return `${lead}${quote}${path}${quote}`;
+    },
+  );
 }

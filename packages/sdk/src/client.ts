@@ -8,7 +8,13 @@ import { escapeHatchClient, httpOnlyClient } from './transport/api-client.ts';
 import { callerFor } from './transport/call.ts';
 import { trpcHttpUrl, trpcWsUrl } from './transport/urls.ts';
 import type {
-  AppRouter, ConnectionStatus, CreateEcosystemInput, EcosystemPatch, LoginInput, RegisterInput, RouterOutputs,
+  AppRouter,
+  ConnectionStatus,
+  CreateEcosystemInput,
+  EcosystemPatch,
+  LoginInput,
+  RegisterInput,
+  RouterOutputs,
 } from './types.ts';
 
 type Out = RouterOutputs;
@@ -51,9 +57,14 @@ export function createEnsembleClient(options: EnsembleClientOptions): EnsembleCl
   const httpUrl = trpcHttpUrl(options.url);
   const anonymous = httpOnlyClient({ httpUrl, fetch: options.fetch });
   const session = new Session(options.auth, {
-    login: (input) => anonymous.auth.login.mutate(input).catch((error: unknown) => { throw EnsembleError.from(error); }),
-    refresh: (refreshToken) => anonymous.auth.refresh.mutate({ refreshToken })
-      .catch((error: unknown) => { throw EnsembleError.from(error); }),
+    login: (input) =>
+      anonymous.auth.login.mutate(input).catch((error: unknown) => {
+        throw EnsembleError.from(error);
+      }),
+    refresh: (refreshToken) =>
+      anonymous.auth.refresh.mutate({ refreshToken }).catch((error: unknown) => {
+        throw EnsembleError.from(error);
+      }),
   });
   // A failed renewal still lets the request go out with what we have: the server's answer carries the right code.
   const bearer = () => session.bearer().catch(() => session.current());
@@ -65,7 +76,11 @@ export function createEnsembleClient(options: EnsembleClientOptions): EnsembleCl
   const live = new LiveConnection({ wsUrl: trpcWsUrl(options.url), WebSocket: WebSocketImpl, token: bearer });
   session.onChange(() => live.tokenChanged(session.current()));
   const hatch = escapeHatchClient({
-    httpUrl, fetch: options.fetch, wsUrl: trpcWsUrl(options.url), WebSocket: WebSocketImpl, connectionParams,
+    httpUrl,
+    fetch: options.fetch,
+    wsUrl: trpcWsUrl(options.url),
+    WebSocket: WebSocketImpl,
+    connectionParams,
     bearer: () => session.bearer(),
   });
   const trpc = hatch.trpc;

@@ -1,11 +1,24 @@
 import type { EcosystemEvent } from '@ensemble/core';
 import type { TRPCClient } from '@trpc/client';
 import { eventStream, type StreamOptions } from './live/event-stream.ts';
-import { subscribeToEvents, type EventSubscription, type SubscribeOptions, type SubscriptionContext } from './live/event-subscription.ts';
+import {
+  subscribeToEvents,
+  type EventSubscription,
+  type SubscribeOptions,
+  type SubscriptionContext,
+} from './live/event-subscription.ts';
 import type { Call } from './transport/call.ts';
 import type {
-  AppRouter, CharacterPatch, CreateCharacterInput, InteractInput, InterveneInput, RelationshipHistoryOptions,
-  RouterInputs, RouterOutputs, StartScenarioInput, TranscriptOptions,
+  AppRouter,
+  CharacterPatch,
+  CreateCharacterInput,
+  InteractInput,
+  InterveneInput,
+  RelationshipHistoryOptions,
+  RouterInputs,
+  RouterOutputs,
+  StartScenarioInput,
+  TranscriptOptions,
 } from './types.ts';
 
 type Out = RouterOutputs;
@@ -34,7 +47,11 @@ export interface EcosystemHandle {
     /** Both directions between two characters (`aToB`, `bToA`; null where none yet). */
     between(aId: string, bId: string): Promise<Out['relationships']['between']>;
     /** Strength and trust of from→to after each change, oldest first. */
-    history(fromId: string, toId: string, options?: RelationshipHistoryOptions): Promise<Out['relationships']['history']>;
+    history(
+      fromId: string,
+      toId: string,
+      options?: RelationshipHistoryOptions,
+    ): Promise<Out['relationships']['history']>;
   };
   scenarios: {
     /** Starts a scenario the director plays on its own; every active character takes part unless `participantIds` says otherwise. */
@@ -68,11 +85,15 @@ export interface EcosystemHandleContext {
 
 /** Binds the ecosystem-scoped methods to one ecosystem id. */
 export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandleContext): EcosystemHandle {
-  const subscribe = (options: SubscribeOptions): EventSubscription => subscribeToEvents({
-    ...live,
-    ecosystemId: id,
-    currentSeq: async () => (await call(() => trpc.ecosystems.get.query({ id }))).lastSeq,
-  }, options);
+  const subscribe = (options: SubscribeOptions): EventSubscription =>
+    subscribeToEvents(
+      {
+        ...live,
+        ecosystemId: id,
+        currentSeq: async () => (await call(() => trpc.ecosystems.get.query({ id }))).lastSeq,
+      },
+      options,
+    );
   return {
     id,
     dashboard: () => call(() => trpc.ecosystems.dashboard.query({ id })),
@@ -87,7 +108,8 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
     relationships: {
       of: (characterId) => call(() => trpc.relationships.byCharacter.query({ characterId })),
       between: (aId, bId) => call(() => trpc.relationships.between.query({ aId, bId })),
-      history: (fromId, toId, options = {}) => call(() => trpc.relationships.history.query({ ...options, fromId, toId })),
+      history: (fromId, toId, options = {}) =>
+        call(() => trpc.relationships.history.query({ ...options, fromId, toId })),
     },
     scenarios: {
       start: (input) => call(() => trpc.scenarios.create.mutate({ ...input, ecosystemId: id })),
@@ -95,9 +117,11 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
       get: (scenarioId) => call(() => trpc.scenarios.get.query({ id: scenarioId })),
       pause: (scenarioId) => call(() => trpc.scenarios.pause.mutate({ id: scenarioId })),
       resume: (scenarioId) => call(() => trpc.scenarios.resume.mutate({ id: scenarioId })),
-      end: (scenarioId, reason) => call(() => trpc.scenarios.end.mutate({ id: scenarioId, ...(reason === undefined ? {} : { reason }) })),
+      end: (scenarioId, reason) =>
+        call(() => trpc.scenarios.end.mutate({ id: scenarioId, ...(reason === undefined ? {} : { reason }) })),
       intervene: (scenarioId, input) => call(() => trpc.scenarios.intervene.mutate({ ...input, scenarioId })),
-      transcript: (scenarioId, options = {}) => call(() => trpc.scenarios.transcript.query({ ...options, id: scenarioId })),
+      transcript: (scenarioId, options = {}) =>
+        call(() => trpc.scenarios.transcript.query({ ...options, id: scenarioId })),
     },
     events: {
       subscribe,

@@ -8,8 +8,12 @@ describe('EnsembleError.from', () => {
   });
 
   it('marks rate limiting and server unavailability as retryable', () => {
-    expect(EnsembleError.from({ message: 'Slow down.', data: { appCode: 'rate_limited', httpStatus: 429 } }).retryable).toBe(true);
-    expect(EnsembleError.from({ message: 'Down.', data: { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 } })).toMatchObject({
+    expect(
+      EnsembleError.from({ message: 'Slow down.', data: { appCode: 'rate_limited', httpStatus: 429 } }).retryable,
+    ).toBe(true);
+    expect(
+      EnsembleError.from({ message: 'Down.', data: { code: 'SERVICE_UNAVAILABLE', httpStatus: 503 } }),
+    ).toMatchObject({
       code: 'service_unavailable',
       retryable: true,
     });

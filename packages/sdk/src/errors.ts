@@ -47,7 +47,10 @@ export class EnsembleError extends Error {
     // A failure inside a link (e.g. signing in lazily from `headers()`) reaches the caller wrapped once.
     const cause = (error as { cause?: unknown } | null)?.cause;
     if (cause instanceof EnsembleError) return cause;
-    const shape = error as { message?: unknown; data?: { appCode?: unknown; httpStatus?: unknown; code?: unknown } } | null;
+    const shape = error as {
+      message?: unknown;
+      data?: { appCode?: unknown; httpStatus?: unknown; code?: unknown };
+    } | null;
     const data = shape?.data;
     if (data && (typeof data.appCode === 'string' || typeof data.code === 'string')) {
       const status = typeof data.httpStatus === 'number' ? data.httpStatus : null;

@@ -57,4 +57,3 @@ export type RelationshipHistoryOptions = Omit<RouterInputs['relationships']['his
 export type StartScenarioInput = Omit<RouterInputs['scenarios']['create'], 'ecosystemId'>;
 export type InterveneInput = Omit<RouterInputs['scenarios']['intervene'], 'scenarioId'>;
 export type TranscriptOptions = Omit<RouterInputs['scenarios']['transcript'], 'id'>;
-

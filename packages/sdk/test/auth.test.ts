@@ -5,7 +5,9 @@ import { PASSWORD, sdkClient, startTestApi, uniqueEmail, type RunningApi } from 
 
 let api: RunningApi;
 const clients: EnsembleClient[] = [];
-beforeAll(async () => { api = await startTestApi(); });
+beforeAll(async () => {
+  api = await startTestApi();
+});
 afterAll(async () => {
   for (const client of clients) client.close();
   await api?.stop();
@@ -70,7 +72,9 @@ describe('auth', () => {
     const email = uniqueEmail('tokens');
     const session = await client().auth.register({ email, password: PASSWORD });
     const handed: Tokens[] = [];
-    const c = client({ auth: { accessToken: session.accessToken, refreshToken: session.refreshToken, onTokens: (t) => handed.push(t) } });
+    const c = client({
+      auth: { accessToken: session.accessToken, refreshToken: session.refreshToken, onTokens: (t) => handed.push(t) },
+    });
     await c.auth.refresh();
     expect(handed).toHaveLength(1);
     expect(handed[0]!.refreshToken).not.toBe(session.refreshToken);
@@ -78,17 +82,29 @@ describe('auth', () => {
   });
 
   it('rejects with an EnsembleError carrying the server code and a plain message', async () => {
-    const error = await client().auth.login({ email: uniqueEmail('nobody'), password: 'wrong password' }).catch((e: unknown) => e);
+    const error = await client()
+      .auth.login({ email: uniqueEmail('nobody'), password: 'wrong password' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EnsembleError);
-    expect(error).toMatchObject({ code: 'invalid_credentials', message: 'Email or password is incorrect.', retryable: false, httpStatus: 401 });
-    const invalid = await client().auth.register({ email: 'not an email', password: PASSWORD }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'invalid_credentials',
+      message: 'Email or password is incorrect.',
+      retryable: false,
+      httpStatus: 401,
+    });
+    const invalid = await client()
+      .auth.register({ email: 'not an email', password: PASSWORD })
+      .catch((e: unknown) => e);
     expect(invalid).toMatchObject({ code: 'invalid_input', retryable: false, httpStatus: 400 });
   });
 
   it('reports an unreachable server as a retryable network_error', async () => {
     const offline = sdkClient('http://127.0.0.1:9');
     clients.push(offline);
-    await expect(offline.auth.login({ email: 'a@example.com', password: PASSWORD }))
-      .rejects.toMatchObject({ name: 'EnsembleError', code: 'network_error', retryable: true });
+    await expect(offline.auth.login({ email: 'a@example.com', password: PASSWORD })).rejects.toMatchObject({
+      name: 'EnsembleError',
+      code: 'network_error',
+      retryable: true,
+    });
   });
 });

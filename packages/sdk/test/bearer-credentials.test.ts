@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EcosystemEvent, EnsembleClient } from '../src/index.ts';
-import { loggedEvents, sdkClient, signedInClient, stageEcosystem, startTestApi, until, WARM, type RunningApi } from './support/api.ts';
+import {
+  loggedEvents,
+  sdkClient,
+  signedInClient,
+  stageEcosystem,
+  startTestApi,
+  until,
+  WARM,
+  type RunningApi,
+} from './support/api.ts';
 
 let api: RunningApi;
 let owner: EnsembleClient;
@@ -16,7 +25,8 @@ beforeAll(async () => {
   api = await startTestApi();
   owner = await signedInClient(api.url, 'owner');
   const probe = await fetch(`${api.url}/trpc/keys.list`, { headers: { authorization: 'Bearer x' } });
-  if (probe.status === 404) missingFeature = 'the API has no API keys / widget tokens yet (keys.create, widgetTokens.create)';
+  if (probe.status === 404)
+    missingFeature = 'the API has no API keys / widget tokens yet (keys.create, widgetTokens.create)';
 });
 afterAll(async () => {
   for (const client of clients) client.close();
@@ -39,7 +49,9 @@ describe('auth by API key', () => {
     expect((await backend.ecosystems.list()).map((e) => e.id)).toContain(ecosystem.id);
     const received: EcosystemEvent[] = [];
     const errors: unknown[] = [];
-    const subscription = backend.ecosystem(ecosystem.id).events.subscribe({ fromSeq: 0, onEvent: (e) => received.push(e), onError: (e) => errors.push(e) });
+    const subscription = backend
+      .ecosystem(ecosystem.id)
+      .events.subscribe({ fromSeq: 0, onEvent: (e) => received.push(e), onError: (e) => errors.push(e) });
     const added = await backend.ecosystem(ecosystem.id).characters.create({ name: 'Eve', personality: WARM });
     const log = await loggedEvents(owner, handle.id);
     await until(() => received.at(-1)?.seq === log.at(-1)!.seq, 'the events over the key');
@@ -56,7 +68,11 @@ describe('auth by widget token', () => {
     const backend = await secretKeyClient();
     const { ecosystem, handle, people } = await stageEcosystem(owner, 'Widget');
     const other = await owner.ecosystems.create({ name: 'Elsewhere' });
-    const minted = await backend.trpc.widgetTokens.create.mutate({ ecosystemId: ecosystem.id, scope: 'read', ttlSeconds: 600 });
+    const minted = await backend.trpc.widgetTokens.create.mutate({
+      ecosystemId: ecosystem.id,
+      scope: 'read',
+      ttlSeconds: 600,
+    });
     const widget = sdkClient(api.url, { auth: { widgetToken: minted.token } });
     clients.push(widget);
     const view = widget.ecosystem(ecosystem.id);
@@ -69,7 +85,10 @@ describe('auth by widget token', () => {
     await until(() => received.some((e) => e.type === 'character_interaction'), 'the interaction, live');
     expect((await view.dashboard()).ecosystemId).toBe(ecosystem.id);
 
-    await expect(view.characters.create({ name: 'Mallory', personality: WARM })).rejects.toMatchObject({ code: 'insufficient_scope', retryable: false });
+    await expect(view.characters.create({ name: 'Mallory', personality: WARM })).rejects.toMatchObject({
+      code: 'insufficient_scope',
+      retryable: false,
+    });
     await expect(widget.ecosystem(other.id).dashboard()).rejects.toMatchObject({ code: 'ecosystem_not_found' });
     subscription.unsubscribe();
   });

@@ -4,7 +4,16 @@
  * the built package and @trpc/* installed: right calls type-check with real result types, wrong ones do not.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,13 +29,16 @@ const TSC = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
 
 beforeAll(async () => {
   await run(process.execPath, ['--import', 'tsx', join(PACKAGE_DIR, 'scripts/build.ts')], {
-    cwd: PACKAGE_DIR, env: { ...process.env, SDK_BUILD_OUT: DIST },
+    cwd: PACKAGE_DIR,
+    env: { ...process.env, SDK_BUILD_OUT: DIST },
   });
   mkdirSync(join(consumer, 'node_modules/@ensemble'), { recursive: true });
   symlinkSync(DIST, join(consumer, 'node_modules/@ensemble/sdk'), 'dir');
   symlinkSync(join(REPO_ROOT, 'node_modules/@trpc'), join(consumer, 'node_modules/@trpc'), 'dir');
 }, 300_000);
-afterAll(() => { rmSync(consumer, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(consumer, { recursive: true, force: true });
+});
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -48,7 +60,8 @@ describe('the built package', () => {
   it('declares its types with an exports map, and its declarations never point back at workspace sources', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).toMatchObject({
-      name: '@ensemble/sdk', type: 'module',
+      name: '@ensemble/sdk',
+      type: 'module',
       exports: { '.': { types: './types/packages/sdk/src/index.d.ts', import: './index.js' } },
     });
     const declarations = filesUnder(join(DIST, 'types')).filter((f) => f.endsWith('.d.ts'));
@@ -62,14 +75,25 @@ describe('the built package', () => {
 
   it('gives a consumer outside the monorepo full types: right calls compile with real result types, wrong calls fail', async () => {
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
-    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'], types: [],
-        strict: true, noEmit: true, skipLibCheck: true,
-      },
-      files: ['app.ts'],
-    }));
-    writeFileSync(join(consumer, 'app.ts'), `
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023', 'DOM'],
+          types: [],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+        },
+        files: ['app.ts'],
+      }),
+    );
+    writeFileSync(
+      join(consumer, 'app.ts'),
+      `
 import { createEnsembleClient, EnsembleError, isEventOfType, type Character } from '@ensemble/sdk';
 
 const client = createEnsembleClient({ url: 'http://localhost:4000', auth: { email: 'a@example.com', password: 'pw' } });
@@ -96,7 +120,8 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error the escape hatch is typed from the router too
   await client.trpc.characters.create.mutate({ ecosystemId: 'eco', name: 'Bo' });
 }
-`);
+`,
+    );
     const result = await run(process.execPath, [TSC, '-p', consumer], { cwd: consumer }).then(
       () => ({ ok: true, output: '' }),
       (error: { stdout?: string }) => ({ ok: false, output: error.stdout ?? String(error) }),
@@ -106,13 +131,16 @@ export async function wrongCalls(): Promise<void> {
   });
 
   it('loads in plain Node from the consumer project (no tsx, no workspace)', async () => {
-    writeFileSync(join(consumer, 'load.mjs'), `
+    writeFileSync(
+      join(consumer, 'load.mjs'),
+      `
 import { createEnsembleClient, EnsembleError } from '@ensemble/sdk';
 const client = createEnsembleClient({ url: 'http://127.0.0.1:9' });
 const error = await client.ecosystems.list().catch((e) => e);
 client.close();
 console.log(JSON.stringify({ isEnsembleError: error instanceof EnsembleError, code: error.code, status: client.status }));
-`);
+`,
+    );
     const { stdout } = await run(process.execPath, [join(consumer, 'load.mjs')], { cwd: consumer });
     expect(JSON.parse(stdout)).toEqual({ isEnsembleError: true, code: 'network_error', status: 'closed' });
   });

@@ -34,21 +34,35 @@ describe('an ecosystem handle', () => {
     const eco = client.ecosystem((await client.ecosystems.create({ name: 'Characters' })).id);
     const ada = await eco.characters.create({ name: 'Ada', personality: WARM, description: 'Keeps the lighthouse' });
     const bo = await eco.characters.create({ name: 'Bo', personality: PRICKLY });
-    expect(ada).toMatchObject({ ecosystemId: eco.id, name: 'Ada', description: 'Keeps the lighthouse', energy: 1, active: true });
+    expect(ada).toMatchObject({
+      ecosystemId: eco.id,
+      name: 'Ada',
+      description: 'Keeps the lighthouse',
+      energy: 1,
+      active: true,
+    });
     expect((await eco.characters.list()).map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
     const renamed = await eco.characters.update(bo.id, { name: 'Beau', active: false });
     expect(renamed).toMatchObject({ id: bo.id, name: 'Beau', active: false });
     expect(await eco.characters.delete(bo.id)).toEqual({ id: bo.id, deleted: true });
     expect((await eco.characters.list()).map((c) => c.name)).toEqual(['Ada']);
-    await expect(eco.characters.create({ name: 'ada', personality: WARM }))
-      .rejects.toMatchObject({ code: 'character_name_taken', retryable: false, httpStatus: 409 });
+    await expect(eco.characters.create({ name: 'ada', personality: WARM })).rejects.toMatchObject({
+      code: 'character_name_taken',
+      retryable: false,
+      httpStatus: 409,
+    });
   });
 
   it('interact runs an exchange and relationships reflect it: of, between and history', async () => {
     const eco = client.ecosystem((await client.ecosystems.create({ name: 'Talk' })).id);
     const ada = await eco.characters.create({ name: 'Ada', personality: WARM });
     const bo = await eco.characters.create({ name: 'Bo', personality: WARM });
-    const result = await eco.interact({ initiatorId: ada.id, targetId: bo.id, type: 'collaboration', content: 'Shall we mend the nets together?' });
+    const result = await eco.interact({
+      initiatorId: ada.id,
+      targetId: bo.id,
+      type: 'collaboration',
+      content: 'Shall we mend the nets together?',
+    });
     if (!result.success) throw new Error(`interaction refused: ${result.reason}`);
     expect(result.response.length).toBeGreaterThan(0);
     expect(result.relationshipChange.forward.strengthDelta).toBeGreaterThan(0);
@@ -98,7 +112,9 @@ describe('an ecosystem handle', () => {
     const stranger = await signedInClient(api.url, 'stranger');
     try {
       const mine = await client.ecosystems.create({ name: 'Private' });
-      await expect(stranger.ecosystem(mine.id).characters.list()).rejects.toMatchObject({ code: 'ecosystem_not_found' });
+      await expect(stranger.ecosystem(mine.id).characters.list()).rejects.toMatchObject({
+        code: 'ecosystem_not_found',
+      });
     } finally {
       stranger.close();
     }

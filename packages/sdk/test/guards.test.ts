@@ -28,19 +28,29 @@ describe('subscription guards', () => {
     const fake = await startFakeApi(() => seqs(1, 2, 2, 1, 3, 3, 4));
     cleanups.push(() => fake.close());
     const got: number[] = [];
-    clientFor(fake.url, { apiKey: 'k' }).ecosystem('eco').events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
+    clientFor(fake.url, { apiKey: 'k' })
+      .ecosystem('eco')
+      .events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
     await until(() => got.length === 4, 'four events');
     await new Promise((r) => setTimeout(r, 100));
     expect(got).toEqual([1, 2, 3, 4]);
   });
 
   it('reads runs of events: repeats inside or across runs are dropped, and a gap inside a run stops delivery there', async () => {
-    const fake = await startFakeApi((request, call) => (call === 1
-      ? [[fakeEvent(1), fakeEvent(2), fakeEvent(2)], [fakeEvent(2), fakeEvent(3)], [fakeEvent(4), fakeEvent(6), fakeEvent(7)]]
-      : [[fakeEvent(5), fakeEvent(6), fakeEvent(7)]]));
+    const fake = await startFakeApi((request, call) =>
+      call === 1
+        ? [
+            [fakeEvent(1), fakeEvent(2), fakeEvent(2)],
+            [fakeEvent(2), fakeEvent(3)],
+            [fakeEvent(4), fakeEvent(6), fakeEvent(7)],
+          ]
+        : [[fakeEvent(5), fakeEvent(6), fakeEvent(7)]],
+    );
     cleanups.push(() => fake.close());
     const got: number[] = [];
-    clientFor(fake.url, { apiKey: 'k' }).ecosystem('eco').events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
+    clientFor(fake.url, { apiKey: 'k' })
+      .ecosystem('eco')
+      .events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
     await until(() => got.length === 7, 'seven events');
     await new Promise((r) => setTimeout(r, 100));
     expect(got).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -51,7 +61,9 @@ describe('subscription guards', () => {
     const fake = await startFakeApi((request, call) => (call === 1 ? seqs(1, 2, 4, 5) : seqs(3, 4, 5, 6)));
     cleanups.push(() => fake.close());
     const got: number[] = [];
-    clientFor(fake.url, { apiKey: 'k' }).ecosystem('eco').events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
+    clientFor(fake.url, { apiKey: 'k' })
+      .ecosystem('eco')
+      .events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
     await until(() => got.length === 6, 'six events');
     expect(got).toEqual([1, 2, 3, 4, 5, 6]);
     expect(fake.requests.map((r) => r.lastEventId)).toEqual(['0', '2']);
@@ -62,9 +74,13 @@ describe('subscription guards', () => {
     cleanups.push(() => fake.close());
     const got: number[] = [];
     const statuses: string[] = [];
-    const sub = clientFor(fake.url, { apiKey: 'k' }).ecosystem('eco').events.subscribe({
-      fromSeq: 0, onEvent: (e) => got.push(e.seq), onStatus: (s) => statuses.push(s),
-    });
+    const sub = clientFor(fake.url, { apiKey: 'k' })
+      .ecosystem('eco')
+      .events.subscribe({
+        fromSeq: 0,
+        onEvent: (e) => got.push(e.seq),
+        onStatus: (s) => statuses.push(s),
+      });
     await until(() => got.length === 3, 'the first three');
     fake.dropSockets();
     await until(() => got.length === 6, 'three more after the drop');
@@ -75,23 +91,27 @@ describe('subscription guards', () => {
   });
 
   it("on 'token_expired' from the live connection, refreshes and resubscribes on a socket using the new token", async () => {
-    const fake = await startFakeApi((request) => {
-      if (request.token === 'stale') throw appError('UNAUTHORIZED', 'token_expired');
-      return seqs(1, 2);
-    }, { refreshedToken: 'fresh' });
+    const fake = await startFakeApi(
+      (request) => {
+        if (request.token === 'stale') throw appError('UNAUTHORIZED', 'token_expired');
+        return seqs(1, 2);
+      },
+      { refreshedToken: 'fresh' },
+    );
     cleanups.push(() => fake.close());
     const handed: string[] = [];
     const got: number[] = [];
     const errors: string[] = [];
     clientFor(fake.url, { accessToken: 'stale', refreshToken: 'r0', onTokens: (t) => handed.push(t.accessToken) })
-      .ecosystem('eco').events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq), onError: (e) => errors.push(e.code) });
+      .ecosystem('eco')
+      .events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq), onError: (e) => errors.push(e.code) });
     await until(() => got.length === 2, 'events after the refresh');
     expect(errors).toEqual([]);
     expect(handed).toEqual(['fresh-1']);
     expect(fake.requests.map((r) => r.token)).toEqual(['stale', 'fresh-1']);
   });
 
-  it("renews an expired widget token through refreshWidgetToken and resumes on a socket using it", async () => {
+  it('renews an expired widget token through refreshWidgetToken and resumes on a socket using it', async () => {
     const fake = await startFakeApi((request) => {
       if (request.token === 'widget-1') throw appError('UNAUTHORIZED', 'token_expired');
       return seqs(1, 2);
@@ -100,20 +120,28 @@ describe('subscription guards', () => {
     let minted = 1;
     const got: number[] = [];
     clientFor(fake.url, { widgetToken: 'widget-1', refreshWidgetToken: async () => `widget-${++minted}` })
-      .ecosystem('eco').events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
+      .ecosystem('eco')
+      .events.subscribe({ fromSeq: 0, onEvent: (e) => got.push(e.seq) });
     await until(() => got.length === 2, 'events after the renewal');
     expect(fake.requests.map((r) => r.token)).toEqual(['widget-1', 'widget-2']);
     expect(fake.refreshes()).toBe(0);
   });
 
   it('ends with onError and status closed when the server refuses for good (no access)', async () => {
-    const fake = await startFakeApi(() => { throw appError('NOT_FOUND', 'ecosystem_not_found'); });
+    const fake = await startFakeApi(() => {
+      throw appError('NOT_FOUND', 'ecosystem_not_found');
+    });
     cleanups.push(() => fake.close());
     const errors: Array<{ code: string; retryable: boolean }> = [];
     const statuses: string[] = [];
-    clientFor(fake.url, { apiKey: 'k' }).ecosystem('eco').events.subscribe({
-      fromSeq: 0, onEvent: () => undefined, onError: (e) => errors.push({ code: e.code, retryable: e.retryable }), onStatus: (s) => statuses.push(s),
-    });
+    clientFor(fake.url, { apiKey: 'k' })
+      .ecosystem('eco')
+      .events.subscribe({
+        fromSeq: 0,
+        onEvent: () => undefined,
+        onError: (e) => errors.push({ code: e.code, retryable: e.retryable }),
+        onStatus: (s) => statuses.push(s),
+      });
     await until(() => errors.length === 1, 'the error');
     expect(errors).toEqual([{ code: 'ecosystem_not_found', retryable: false }]);
     expect(statuses.at(-1)).toBe('closed');
@@ -126,7 +154,12 @@ describe('subscription guards', () => {
     const client = clientFor(fake.url, { apiKey: 'ens_sk_test' });
     let opened = false;
     // No fromSeq: the SDK reads the current seq over HTTP first, then subscribes over the WebSocket.
-    client.ecosystem('eco').events.subscribe({ onEvent: () => undefined, onStatus: (s) => { opened ||= s === 'open'; } });
+    client.ecosystem('eco').events.subscribe({
+      onEvent: () => undefined,
+      onStatus: (s) => {
+        opened ||= s === 'open';
+      },
+    });
     await until(() => opened, 'the subscription to open');
     expect(fake.tokens).toEqual(['ens_sk_test', 'ens_sk_test']);
     expect(fake.requests.map((r) => [r.token, r.lastEventId])).toEqual([['ens_sk_test', '0']]);
@@ -136,7 +169,9 @@ describe('subscription guards', () => {
     const fake = await startFakeApi(() => seqs(1));
     cleanups.push(() => fake.close());
     const got: EcosystemEvent[] = [];
-    clientFor(fake.url, { widgetToken: 'ens_wt_test' }).ecosystem('eco').events.subscribe({ onEvent: (e) => got.push(e) });
+    clientFor(fake.url, { widgetToken: 'ens_wt_test' })
+      .ecosystem('eco')
+      .events.subscribe({ onEvent: (e) => got.push(e) });
     await until(() => got.length === 1, 'the event');
     expect(fake.tokens).toEqual(['ens_wt_test', 'ens_wt_test']);
   });

@@ -1,7 +1,23 @@
 /** Live events through the SDK against a real API: subscribe, stream, statuses, resume from a seq, errors. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEnsembleClient, isEventOfType, type ConnectionStatus, type EcosystemEvent, type EnsembleClient, type EnsembleError } from '../src/index.ts';
-import { distinctPairs, loggedEvents, signedInClient, sleep, stageEcosystem, startTestApi, until, type RunningApi } from './support/api.ts';
+import {
+  createEnsembleClient,
+  isEventOfType,
+  type ConnectionStatus,
+  type EcosystemEvent,
+  type EnsembleClient,
+  type EnsembleError,
+} from '../src/index.ts';
+import {
+  distinctPairs,
+  loggedEvents,
+  signedInClient,
+  sleep,
+  stageEcosystem,
+  startTestApi,
+  until,
+  type RunningApi,
+} from './support/api.ts';
 
 let api: RunningApi;
 let client: EnsembleClient;
@@ -14,9 +30,18 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function interactAll(handle: ReturnType<EnsembleClient['ecosystem']>, people: Array<{ id: string }>, pairs: Array<[number, number]>) {
+async function interactAll(
+  handle: ReturnType<EnsembleClient['ecosystem']>,
+  people: Array<{ id: string }>,
+  pairs: Array<[number, number]>,
+) {
   for (const [a, b] of pairs) {
-    const result = await handle.interact({ initiatorId: people[a]!.id, targetId: people[b]!.id, type: 'chat', content: `Hello ${b}` });
+    const result = await handle.interact({
+      initiatorId: people[a]!.id,
+      targetId: people[b]!.id,
+      type: 'chat',
+      content: `Hello ${b}`,
+    });
     expect(result.success).toBe(true);
   }
 }
@@ -27,7 +52,10 @@ describe('events.subscribe', () => {
     const before = (await client.ecosystems.get(ecosystem.id)).lastSeq;
     const received: EcosystemEvent[] = [];
     const statuses: ConnectionStatus[] = [];
-    const subscription = handle.events.subscribe({ onEvent: (e) => received.push(e), onStatus: (s) => statuses.push(s) });
+    const subscription = handle.events.subscribe({
+      onEvent: (e) => received.push(e),
+      onStatus: (s) => statuses.push(s),
+    });
     await until(() => statuses.includes('open'), 'open');
     await interactAll(handle, people, distinctPairs(3));
     const log = await loggedEvents(client, ecosystem.id);
@@ -73,34 +101,45 @@ describe('events.subscribe', () => {
     const subscription = handle.events.subscribe({
       fromSeq: 0,
       onEvent: (e) => {
-        if (isEventOfType(e, 'relationship_changed')) changes.push({ from: e.data.from_id, to: e.data.to_id, label: e.data.label });
+        if (isEventOfType(e, 'relationship_changed'))
+          changes.push({ from: e.data.from_id, to: e.data.to_id, label: e.data.label });
       },
     });
     await interactAll(handle, people, [[0, 1]]);
     await until(() => changes.length === 2, 'both directions');
-    expect(changes.map((c) => `${c.from}>${c.to}`).sort()).toEqual([`${people[0]!.id}>${people[1]!.id}`, `${people[1]!.id}>${people[0]!.id}`].sort());
+    expect(changes.map((c) => `${c.from}>${c.to}`).sort()).toEqual(
+      [`${people[0]!.id}>${people[1]!.id}`, `${people[1]!.id}>${people[0]!.id}`].sort(),
+    );
     subscription.unsubscribe();
   });
 
   it("ends with onError('ecosystem_not_found') and status closed for an ecosystem the user cannot see", async () => {
     const errors: EnsembleError[] = [];
     const statuses: ConnectionStatus[] = [];
-    handle404().events.subscribe({ fromSeq: 0, onEvent: () => undefined, onError: (e) => errors.push(e), onStatus: (s) => statuses.push(s) });
+    handle404().events.subscribe({
+      fromSeq: 0,
+      onEvent: () => undefined,
+      onError: (e) => errors.push(e),
+      onStatus: (s) => statuses.push(s),
+    });
     await until(() => errors.length === 1, 'the error');
     expect(errors[0]).toMatchObject({ name: 'EnsembleError', code: 'ecosystem_not_found', retryable: false });
     expect(statuses.at(-1)).toBe('closed');
   });
 
   // Node 22+ has a WebSocket of its own; this is what a Node 20 user who forgot `ws` sees.
-  it.skipIf(typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function')("without a WebSocket implementation, ends with onError('websocket_unavailable') naming the fix", async () => {
-    const bare = createEnsembleClient({ url: api.url, WebSocket: undefined });
-    const errors: EnsembleError[] = [];
-    bare.ecosystem('any').events.subscribe({ fromSeq: 0, onEvent: () => undefined, onError: (e) => errors.push(e) });
-    await until(() => errors.length === 1, 'the error');
-    expect(errors[0]).toMatchObject({ code: 'websocket_unavailable', retryable: false });
-    expect(errors[0]!.message).toContain("'ws'");
-    bare.close();
-  });
+  it.skipIf(typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function')(
+    "without a WebSocket implementation, ends with onError('websocket_unavailable') naming the fix",
+    async () => {
+      const bare = createEnsembleClient({ url: api.url, WebSocket: undefined });
+      const errors: EnsembleError[] = [];
+      bare.ecosystem('any').events.subscribe({ fromSeq: 0, onEvent: () => undefined, onError: (e) => errors.push(e) });
+      await until(() => errors.length === 1, 'the error');
+      expect(errors[0]).toMatchObject({ code: 'websocket_unavailable', retryable: false });
+      expect(errors[0]!.message).toContain("'ws'");
+      bare.close();
+    },
+  );
 });
 
 function handle404() {
@@ -141,9 +180,12 @@ describe('client.trpc', () => {
   it('is the typed tRPC client itself, subscriptions included, authenticated like the client', async () => {
     const { ecosystem } = await stageEcosystem(client, 'Escape hatch');
     const seqs: number[] = [];
-    const subscription = client.trpc.events.onEvent.subscribe({ ecosystemId: ecosystem.id, lastEventId: '0' }, {
-      onData: (tracked) => seqs.push(tracked.data.seq),
-    });
+    const subscription = client.trpc.events.onEvent.subscribe(
+      { ecosystemId: ecosystem.id, lastEventId: '0' },
+      {
+        onData: (tracked) => seqs.push(tracked.data.seq),
+      },
+    );
     await until(() => seqs.length === 4, 'the history over the escape hatch');
     expect(seqs).toEqual([1, 2, 3, 4]);
     expect((await client.trpc.ecosystems.get.query({ id: ecosystem.id })).lastSeq).toBe(4);

@@ -21,7 +21,9 @@ function quickStartCode(): string {
 let api: RunningApi;
 // Inside the package, so `@ensemble/sdk` and `ws` resolve as they would in a user's project.
 const dir = mkdtempSync(join(PACKAGE_DIR, 'test', '.quickstart-'));
-beforeAll(async () => { api = await startTestApi(); });
+beforeAll(async () => {
+  api = await startTestApi();
+});
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   await api?.stop();
@@ -31,11 +33,19 @@ describe('README quick start', () => {
   it('type-checks and runs as written: reply, live relationship changes, scenario dialogue, summary', async () => {
     const file = join(dir, 'quickstart.mts');
     writeFileSync(file, quickStartCode());
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-      extends: '../../../../tsconfig.base.json', compilerOptions: { lib: ['ES2023', 'DOM'] }, files: ['quickstart.mts'],
-    }));
-    await promisify(execFile)(process.execPath, [tscBin(), '-p', join(dir, 'tsconfig.json')], { cwd: dir })
-      .catch((error: { stdout?: string }) => { throw new Error(`the quick start does not type-check:\n${error.stdout ?? String(error)}`); });
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        extends: '../../../../tsconfig.base.json',
+        compilerOptions: { lib: ['ES2023', 'DOM'] },
+        files: ['quickstart.mts'],
+      }),
+    );
+    await promisify(execFile)(process.execPath, [tscBin(), '-p', join(dir, 'tsconfig.json')], { cwd: dir }).catch(
+      (error: { stdout?: string }) => {
+        throw new Error(`the quick start does not type-check:\n${error.stdout ?? String(error)}`);
+      },
+    );
 
     const run = runScript(file, [], { ENSEMBLE_URL: api.url }, dir);
     const code = await finished(run, 120_000);

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionStatus, EcosystemEvent, EnsembleClient } from '../src/index.ts';
 import { startDropProxy, type DropProxy } from './support/drop-proxy.ts';
 import {
-  loggedEvents, restartTestApi, sdkClient, stageEcosystem, startTestApi, until, uniqueEmail, PASSWORD,
+  loggedEvents,
+  restartTestApi,
+  sdkClient,
+  stageEcosystem,
+  startTestApi,
+  until,
+  uniqueEmail,
+  PASSWORD,
   type RunningApi,
 } from './support/api.ts';
 
@@ -39,7 +46,10 @@ function watch(ecosystemId: string) {
   const statuses: ConnectionStatus[] = [];
   const errors: unknown[] = [];
   const subscription = watcher.ecosystem(ecosystemId).events.subscribe({
-    fromSeq: 0, onEvent: (e) => received.push(e), onStatus: (s) => statuses.push(s), onError: (e) => errors.push(e),
+    fromSeq: 0,
+    onEvent: (e) => received.push(e),
+    onStatus: (s) => statuses.push(s),
+    onError: (e) => errors.push(e),
   });
   return { received, statuses, errors, subscription };
 }
@@ -78,41 +88,52 @@ describe('resuming live events', () => {
     w.subscription.unsubscribe();
   });
 
-  it('across a graceful API restart on the same data, with writes racing the reconnect', async () => {
-    const { ecosystem, people } = await stageEcosystem(writer, 'Restart');
-    const w = watch(ecosystem.id);
-    await until(() => w.statuses.includes('open'), 'the subscription to open');
-    await writeEvents(ecosystem.id, people[0]!.id, 5, 'before');
+  it(
+    'across a graceful API restart on the same data, with writes racing the reconnect',
+    async () => {
+      const { ecosystem, people } = await stageEcosystem(writer, 'Restart');
+      const w = watch(ecosystem.id);
+      await until(() => w.statuses.includes('open'), 'the subscription to open');
+      await writeEvents(ecosystem.id, people[0]!.id, 5, 'before');
 
-    api = await restartTestApi(api);
-    // Written as soon as the new process listens: the watcher is likely still waiting to reconnect.
-    await writeEvents(ecosystem.id, people[1]!.id, 5, 'right after the restart');
-    await until(() => w.statuses.lastIndexOf('open') > w.statuses.indexOf('reconnecting'), 'the watcher to reconnect');
-    await writeEvents(ecosystem.id, people[2]!.id, 5, 'after');
+      api = await restartTestApi(api);
+      // Written as soon as the new process listens: the watcher is likely still waiting to reconnect.
+      await writeEvents(ecosystem.id, people[1]!.id, 5, 'right after the restart');
+      await until(
+        () => w.statuses.lastIndexOf('open') > w.statuses.indexOf('reconnecting'),
+        'the watcher to reconnect',
+      );
+      await writeEvents(ecosystem.id, people[2]!.id, 5, 'after');
 
-    await expectExactlyTheLog(ecosystem.id, w.received);
-    expect(w.statuses.slice(0, 3)).toEqual(['connecting', 'open', 'reconnecting']);
-    expect(w.statuses.at(-1)).toBe('open');
-    expect(w.errors).toEqual([]);
-    w.subscription.unsubscribe();
-  }, RESTART_TEST_TIMEOUT_MS);
+      await expectExactlyTheLog(ecosystem.id, w.received);
+      expect(w.statuses.slice(0, 3)).toEqual(['connecting', 'open', 'reconnecting']);
+      expect(w.statuses.at(-1)).toBe('open');
+      expect(w.errors).toEqual([]);
+      w.subscription.unsubscribe();
+    },
+    RESTART_TEST_TIMEOUT_MS,
+  );
 
-  it('across a crash (SIGKILL) and a restart on the same data, including events committed just before the crash', async () => {
-    const { ecosystem, people } = await stageEcosystem(writer, 'Crash');
-    const w = watch(ecosystem.id);
-    await until(() => w.statuses.includes('open'), 'the subscription to open');
-    await writeEvents(ecosystem.id, people[0]!.id, 5, 'before');
-    // Not awaited for delivery: some of these are committed but not yet pushed when the process dies.
-    await writeEvents(ecosystem.id, people[1]!.id, 3, 'just before the crash');
-    await api.kill();
-    api = await restartTestApi(api);
-    await writeEvents(ecosystem.id, people[2]!.id, 5, 'after the crash');
+  it(
+    'across a crash (SIGKILL) and a restart on the same data, including events committed just before the crash',
+    async () => {
+      const { ecosystem, people } = await stageEcosystem(writer, 'Crash');
+      const w = watch(ecosystem.id);
+      await until(() => w.statuses.includes('open'), 'the subscription to open');
+      await writeEvents(ecosystem.id, people[0]!.id, 5, 'before');
+      // Not awaited for delivery: some of these are committed but not yet pushed when the process dies.
+      await writeEvents(ecosystem.id, people[1]!.id, 3, 'just before the crash');
+      await api.kill();
+      api = await restartTestApi(api);
+      await writeEvents(ecosystem.id, people[2]!.id, 5, 'after the crash');
 
-    await expectExactlyTheLog(ecosystem.id, w.received);
-    expect(w.statuses).toContain('reconnecting');
-    expect(w.statuses.at(-1)).toBe('open');
-    expect(w.errors).toEqual([]);
-    expect(watcher.status).toBe('open');
-    w.subscription.unsubscribe();
-  }, RESTART_TEST_TIMEOUT_MS);
+      await expectExactlyTheLog(ecosystem.id, w.received);
+      expect(w.statuses).toContain('reconnecting');
+      expect(w.statuses.at(-1)).toBe('open');
+      expect(w.errors).toEqual([]);
+      expect(watcher.status).toBe('open');
+      w.subscription.unsubscribe();
+    },
+    RESTART_TEST_TIMEOUT_MS,
+  );
 });

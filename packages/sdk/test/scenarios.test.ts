@@ -22,8 +22,12 @@ describe('scenarios', () => {
       cast.push(await eco.characters.create({ name, personality: i === 1 ? PRICKLY : WARM }));
     }
     const started = await eco.scenarios.start({
-      title: 'The fish auction', setting: 'A crowded quay at dawn', mood: 'tense', objectives: ['sell the catch'],
-      speed: 60, seed: 7,
+      title: 'The fish auction',
+      setting: 'A crowded quay at dawn',
+      mood: 'tense',
+      objectives: ['sell the catch'],
+      speed: 60,
+      seed: 7,
     });
     expect(started).toMatchObject({ ecosystemId: eco.id, title: 'The fish auction', status: 'running', seed: 7 });
     expect(started.participantIds.sort()).toEqual(cast.map((c) => c.id).sort());
@@ -33,11 +37,17 @@ describe('scenarios', () => {
     expect(paused.status).toBe('paused');
     expect((await eco.scenarios.get(started.id)).status).toBe('paused');
 
-    const reply = await eco.scenarios.intervene(started.id, { message: 'Ada, what is the best fish today?', userName: 'Visitor' });
+    const reply = await eco.scenarios.intervene(started.id, {
+      message: 'Ada, what is the best fish today?',
+      userName: 'Visitor',
+    });
     expect(reply.scenarioId).toBe(started.id);
     expect(reply.responses.length).toBeGreaterThan(0);
     expect(reply.responses[0]!.response.length).toBeGreaterThan(0);
-    const direct = await eco.scenarios.intervene(started.id, { message: 'And you, Bo?', targetCharacterId: cast[1]!.id });
+    const direct = await eco.scenarios.intervene(started.id, {
+      message: 'And you, Bo?',
+      targetCharacterId: cast[1]!.id,
+    });
     expect(direct.responses.map((r) => r.characterName)).toEqual(['Bo']);
 
     const resumed = await eco.scenarios.resume(started.id);
@@ -67,6 +77,9 @@ describe('scenarios', () => {
 
   it('refuses to control a scenario that does not exist, with scenario_not_found', async () => {
     const eco = client.ecosystem((await client.ecosystems.create({ name: 'Empty' })).id);
-    await expect(eco.scenarios.pause('no-such-scenario')).rejects.toMatchObject({ code: 'scenario_not_found', httpStatus: 404 });
+    await expect(eco.scenarios.pause('no-such-scenario')).rejects.toMatchObject({
+      code: 'scenario_not_found',
+      httpStatus: 404,
+    });
   });
 });

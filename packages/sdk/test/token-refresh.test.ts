@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionStatus, EcosystemEvent, EnsembleClient, Tokens, User } from '../src/index.ts';
 import { startDropProxy, type DropProxy } from './support/drop-proxy.ts';
 import {
-  loggedEvents, sdkClient, sleep, stageEcosystem, startTestApi, until, uniqueEmail, PASSWORD, type RunningApi,
+  loggedEvents,
+  sdkClient,
+  sleep,
+  stageEcosystem,
+  startTestApi,
+  until,
+  uniqueEmail,
+  PASSWORD,
+  type RunningApi,
 } from './support/api.ts';
 
 const JWT_SECRET = 'sdk-token-refresh-test-secret-0123456789abcdef';
@@ -37,7 +45,15 @@ function accessTokenFor(user: User, lifetimeS: number): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const iat = Math.floor(Date.now() / 1000);
   const head = encode({ alg: 'HS256', typ: 'JWT' });
-  const body = encode({ email: user.email, name: user.displayName, sub: user.id, iss: 'ensemble', aud: 'ensemble-api', iat, exp: iat + lifetimeS });
+  const body = encode({
+    email: user.email,
+    name: user.displayName,
+    sub: user.id,
+    iss: 'ensemble',
+    aud: 'ensemble-api',
+    iat,
+    exp: iat + lifetimeS,
+  });
   const signature = createHmac('sha256', JWT_SECRET).update(`${head}.${body}`).digest('base64url');
   return `${head}.${body}.${signature}`;
 }
@@ -52,7 +68,13 @@ function keepWriting(writer: EnsembleClient, ecosystemId: string, characterId: s
       count += 1;
     }
   })();
-  return { count: () => count, stop: async () => { running = false; await done; } };
+  return {
+    count: () => count,
+    stop: async () => {
+      running = false;
+      await done;
+    },
+  };
 }
 
 function watch(client: EnsembleClient, ecosystemId: string) {
@@ -60,7 +82,10 @@ function watch(client: EnsembleClient, ecosystemId: string) {
   const statuses: ConnectionStatus[] = [];
   const errors: unknown[] = [];
   client.ecosystem(ecosystemId).events.subscribe({
-    fromSeq: 0, onEvent: (e) => received.push(e), onStatus: (s) => statuses.push(s), onError: (e) => errors.push(e),
+    fromSeq: 0,
+    onEvent: (e) => received.push(e),
+    onStatus: (s) => statuses.push(s),
+    onError: (e) => errors.push(e),
   });
   return { received, statuses, errors };
 }
@@ -113,9 +138,11 @@ describe('token refresh during a live subscription', () => {
     expect((await unrenewable.auth.me()).id).toBe(session.user.id);
 
     const renewed: Tokens[] = [];
-    const watcher = track(sdkClient(proxy.url, {
-      auth: { accessToken: shortLived, refreshToken: session.refreshToken, onTokens: (t) => renewed.push(t) },
-    }));
+    const watcher = track(
+      sdkClient(proxy.url, {
+        auth: { accessToken: shortLived, refreshToken: session.refreshToken, onTokens: (t) => renewed.push(t) },
+      }),
+    );
     const w = watch(watcher, ecosystem.id);
     await until(() => w.statuses.includes('open'), 'the subscription to open');
     const socketsBefore = proxy.webSocketsOpened();
@@ -134,6 +161,10 @@ describe('token refresh during a live subscription', () => {
     expect(proxy.webSocketsOpened()).toBeGreaterThan(socketsBefore);
     expect(renewed[0]!.refreshToken).not.toBe(session.refreshToken);
     expect((await watcher.auth.me()).id).toBe(session.user.id);
-    await expect(unrenewable.auth.me()).rejects.toMatchObject({ name: 'EnsembleError', code: 'token_expired', retryable: false });
+    await expect(unrenewable.auth.me()).rejects.toMatchObject({
+      name: 'EnsembleError',
+      code: 'token_expired',
+      retryable: false,
+    });
   });
 });

@@ -5,9 +5,16 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  createEnsembleClient, EnsembleError, isEventOfType,
-  type Character, type ConnectionStatus, type EcosystemEvent, type EcosystemHandle, type EnsembleClient,
-  type EventSubscription, type Scenario,
+  createEnsembleClient,
+  EnsembleError,
+  isEventOfType,
+  type Character,
+  type ConnectionStatus,
+  type EcosystemEvent,
+  type EcosystemHandle,
+  type EnsembleClient,
+  type EventSubscription,
+  type Scenario,
 } from '../src/index.ts';
 
 const client: EnsembleClient = createEnsembleClient({ url: 'http://127.0.0.1:9' });
@@ -60,7 +67,9 @@ describe('SDK types', () => {
     expectTypeOf(eco.scenarios.pause).returns.resolves.toEqualTypeOf<Scenario>();
     expectTypeOf<Scenario['status']>().toEqualTypeOf<'running' | 'paused' | 'ended'>();
     expectTypeOf(eco.relationships.of).returns.resolves.items.toHaveProperty('fromName').toEqualTypeOf<string>();
-    expectTypeOf(eco.scenarios.transcript).returns.resolves.toHaveProperty('nextAfterSeq').toEqualTypeOf<number | null>();
+    expectTypeOf(eco.scenarios.transcript)
+      .returns.resolves.toHaveProperty('nextAfterSeq')
+      .toEqualTypeOf<number | null>();
     expectTypeOf(client.status).toEqualTypeOf<ConnectionStatus>();
     expectTypeOf<ConnectionStatus>().toEqualTypeOf<'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed'>();
     expect(client.status).toBe('idle');

@@ -5,8 +5,15 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  ActivityFeed, EcosystemStats, injectWidgetStyles, MultiCharacterChat, ParticipantList, RelationshipGraph,
-  RelationshipTimeline, ScenarioDirector, type ScenarioView,
+  ActivityFeed,
+  EcosystemStats,
+  injectWidgetStyles,
+  MultiCharacterChat,
+  ParticipantList,
+  RelationshipGraph,
+  RelationshipTimeline,
+  ScenarioDirector,
+  type ScenarioView,
 } from '../src/index.ts';
 import * as sample from './sample-data.ts';
 
@@ -22,27 +29,54 @@ function Gallery() {
       <h1>Ensemble widgets</h1>
       <div className="gallery-grid">
         <div className="span-2">
-          <RelationshipGraph graph={sample.graph} selectedId={selected} onSelect={setSelected} ticks={300} status="open" />
+          <RelationshipGraph
+            graph={sample.graph}
+            selectedId={selected}
+            onSelect={setSelected}
+            ticks={300}
+            status="open"
+          />
         </div>
         <EcosystemStats dashboard={sample.dashboard} status="open" />
         <ActivityFeed events={sample.events} names={sample.names} maxItems={8} status="open" />
         <div className="span-2">
-          <MultiCharacterChat scenario={scenario} lines={sample.chatLines} participants={sample.participants}
-            defaultMode="participant" onIntervene={() => undefined}
+          <MultiCharacterChat
+            scenario={scenario}
+            lines={sample.chatLines}
+            participants={sample.participants}
+            defaultMode="participant"
+            onIntervene={() => undefined}
             onPause={() => setScenario({ ...scenario, status: 'paused' })}
             onResume={() => setScenario({ ...scenario, status: 'running' })}
-            onEnd={() => setScenario({ ...scenario, status: 'ended' })} status="reconnecting" />
+            onEnd={() => setScenario({ ...scenario, status: 'ended' })}
+            status="reconnecting"
+          />
         </div>
-        <RelationshipTimeline points={sample.history} fromName="Mara Quill" toName="Theo Brandt"
-          characters={sample.characters} fromId="c0" toId="c1" />
-        <section className="ens-widget"><ParticipantList participants={sample.characters.slice(0, 6)} /></section>
+        <RelationshipTimeline
+          points={sample.history}
+          fromName="Mara Quill"
+          toName="Theo Brandt"
+          characters={sample.characters}
+          fromId="c0"
+          toId="c1"
+        />
+        <section className="ens-widget">
+          <ParticipantList participants={sample.characters.slice(0, 6)} />
+        </section>
         <div className="span-2">
-          <ScenarioDirector characters={sample.characters.slice(0, 12)} onSubmit={() => undefined}
-            defaultValues={{ objectives: ['Fix the fountain'] }} />
+          <ScenarioDirector
+            characters={sample.characters.slice(0, 12)}
+            onSubmit={() => undefined}
+            defaultValues={{ objectives: ['Fix the fountain'] }}
+          />
         </div>
       </div>
     </main>
   );
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode><Gallery /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Gallery />
+  </StrictMode>,
+);

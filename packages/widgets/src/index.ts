@@ -68,8 +68,20 @@ export { defineEnsembleElements, setClientFactory } from './embed/index.ts';
 export type { ClientFactory } from './embed/index.ts';
 
 export type {
-  ChatLineView, DashboardView, EcosystemGraphView, EmotionName, GraphEdgeView, GraphNodeView, MoodOctant, MoodView,
-  ParticipantView, RelationshipChipView, RelationshipPointView, ScenarioMood, ScenarioStatus, ScenarioView,
+  ChatLineView,
+  DashboardView,
+  EcosystemGraphView,
+  EmotionName,
+  GraphEdgeView,
+  GraphNodeView,
+  MoodOctant,
+  MoodView,
+  ParticipantView,
+  RelationshipChipView,
+  RelationshipPointView,
+  ScenarioMood,
+  ScenarioStatus,
+  ScenarioView,
   TranscriptLineView,
 } from './model/views.ts';
 export { MOOD_OCTANTS, SCENARIO_MOODS } from './model/views.ts';

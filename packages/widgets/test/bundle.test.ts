@@ -31,16 +31,32 @@ describe('ensemble-widgets.js (IIFE bundle)', () => {
     for (const tag of ['ensemble-graph', 'ensemble-feed', 'ensemble-stats', 'ensemble-chat']) {
       expect(customElements.get(tag)).toBeDefined();
     }
-    const api = (window as unknown as { EnsembleWidgets: { setClientFactory: (f: ClientFactory) => void } }).EnsembleWidgets;
+    const api = (window as unknown as { EnsembleWidgets: { setClientFactory: (f: ClientFactory) => void } })
+      .EnsembleWidgets;
     const fake = fakeClient({
       lastSeq: 3,
       characters: [
-        { id: 'a', name: 'Mara', energy: 1, mood: { pleasure: 0, arousal: 0, dominance: 0 }, lastEmotion: null, active: true },
-        { id: 'b', name: 'Theo', energy: 1, mood: { pleasure: 0, arousal: 0, dominance: 0 }, lastEmotion: null, active: true },
+        {
+          id: 'a',
+          name: 'Mara',
+          energy: 1,
+          mood: { pleasure: 0, arousal: 0, dominance: 0 },
+          lastEmotion: null,
+          active: true,
+        },
+        {
+          id: 'b',
+          name: 'Theo',
+          energy: 1,
+          mood: { pleasure: 0, arousal: 0, dominance: 0 },
+          lastEmotion: null,
+          active: true,
+        },
       ],
     });
     api.setClientFactory(() => fake.client);
-    document.body.innerHTML = '<ensemble-feed api-url="https://api.example" ecosystem-id="eco" token="wt"></ensemble-feed>';
+    document.body.innerHTML =
+      '<ensemble-feed api-url="https://api.example" ecosystem-id="eco" token="wt"></ensemble-feed>';
     const el = document.querySelector('ensemble-feed')!;
     await waitFor(() => expect(fake.subscribers.length).toBeGreaterThan(0));
     await waitFor(() => expect(fake.handle.characters.list).toHaveBeenCalled());

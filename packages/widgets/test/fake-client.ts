@@ -21,8 +21,8 @@ export interface FakeData {
 export function fakeClient(data: FakeData) {
   const subscribers: SubscribeOptions[] = [];
   const statusListeners = new Set<(s: string) => void>();
-  const answer = <T>(value: T | undefined, what: string) => vi.fn(() =>
-    (value === undefined ? Promise.reject(new Error(`no ${what}`)) : Promise.resolve(value)));
+  const answer = <T>(value: T | undefined, what: string) =>
+    vi.fn(() => (value === undefined ? Promise.reject(new Error(`no ${what}`)) : Promise.resolve(value)));
   const handle = {
     id: 'eco',
     graph: answer(data.graph, 'graph'),
@@ -42,13 +42,21 @@ export function fakeClient(data: FakeData) {
       subscribe: vi.fn((options: SubscribeOptions) => {
         subscribers.push(options);
         options.onStatus?.('open');
-        return { unsubscribe: () => { subscribers.splice(subscribers.indexOf(options), 1); }, lastSeq: () => 0 };
+        return {
+          unsubscribe: () => {
+            subscribers.splice(subscribers.indexOf(options), 1);
+          },
+          lastSeq: () => 0,
+        };
       }),
     },
   };
   const client = {
     status: 'open',
-    onStatus: (listener: (s: string) => void) => { statusListeners.add(listener); return () => statusListeners.delete(listener); },
+    onStatus: (listener: (s: string) => void) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
     ecosystems: { get: vi.fn(() => Promise.resolve({ id: 'eco', lastSeq: data.lastSeq ?? 0 })) },
     ecosystem: vi.fn(() => handle),
     close: vi.fn(),
@@ -59,6 +67,8 @@ export function fakeClient(data: FakeData) {
     handle,
     subscribers,
     /** Delivers an event to every current subscriber. */
-    emit: (event: EcosystemEvent) => { for (const s of [...subscribers]) s.onEvent(event); },
+    emit: (event: EcosystemEvent) => {
+      for (const s of [...subscribers]) s.onEvent(event);
+    },
   };
 }

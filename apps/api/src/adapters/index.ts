@@ -31,11 +31,19 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
  * when queried). Either way an ecosystem is built from the store on its first use.
  */
 export async function createLiveGraph(options: {
-  neo4jUrl: string | null; store: LiveGraphStore; log?: (line: string) => void;
+  neo4jUrl: string | null;
+  store: LiveGraphStore;
+  log?: (line: string) => void;
 }): Promise<LiveGraph> {
   const { neo4jUrl, store, log } = options;
   if (neo4jUrl === null) {
-    return new LiveGraph({ graph: new InProcessSocialGraph(), progress: new InMemoryGraphProgress(), store, shared: false, ...(log ? { log } : {}) });
+    return new LiveGraph({
+      graph: new InProcessSocialGraph(),
+      progress: new InMemoryGraphProgress(),
+      store,
+      shared: false,
+      ...(log ? { log } : {}),
+    });
   }
   const graph = await Neo4jSocialGraph.connect(neo4jUrl);
   return new LiveGraph({ graph, progress: graph.progress, store, shared: true, ...(log ? { log } : {}) });

@@ -14,20 +14,26 @@ import { openDatabase } from './index.ts';
 
 /** Every table the drizzle schema declares: a migration set that forgot one fails here. */
 const SCHEMA_TABLES = Object.values(schema).filter((value) => is(value, PgTable)).length;
-const journal = JSON.parse(await readFile(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+const journal = JSON.parse(await readFile(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+  entries: unknown[];
+};
 
 /** Rows in drizzle's migration ledger, and the number of tables in the public schema. */
 async function schemaState(database: Database): Promise<{ applied: number; tables: number }> {
   const rows = async (query: ReturnType<typeof sql>) =>
     ((await database.db.execute(query)) as unknown as { rows: { n: number | string }[] }).rows;
   const [applied] = await rows(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  const [tables] = await rows(sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+  const [tables] = await rows(
+    sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+  );
   return { applied: Number(applied?.n), tables: Number(tables?.n) };
 }
 
 describe('PGlite on a data directory', () => {
   const dirs: string[] = [];
-  afterAll(async () => { for (const d of dirs) await rm(d, { recursive: true, force: true }); });
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
 
   it('creates the folder, keeps data across close and reopen, and a second migrate changes nothing', async () => {
     const root = await mkdtemp(join(tmpdir(), 'ensemble-pglite-'));
@@ -59,7 +65,10 @@ const databaseUrl = process.env.DATABASE_URL;
 describe.skipIf(!databaseUrl)('PostgreSQL migrations (run when DATABASE_URL is set)', () => {
   it('nodes migrating the same database at once both succeed and apply each migration once', async () => {
     const scratch = await createScratchDatabase(databaseUrl!);
-    const nodes = await Promise.all([openDatabase({ databaseUrl: scratch.url }), openDatabase({ databaseUrl: scratch.url })]);
+    const nodes = await Promise.all([
+      openDatabase({ databaseUrl: scratch.url }),
+      openDatabase({ databaseUrl: scratch.url }),
+    ]);
     try {
       expect(nodes.map((n) => n.kind)).toEqual(['postgres', 'postgres']);
       await Promise.all(nodes.map((n) => n.migrate()));

@@ -21,7 +21,9 @@ export interface AccessContext {
  * change answers 403.
  */
 export async function assertEcosystemAccess(
-  ctx: AccessContext, ecosystemId: Id, capability: Capability,
+  ctx: AccessContext,
+  ecosystemId: Id,
+  capability: Capability,
 ): Promise<EcosystemRecord> {
   const ownerId = ownerFor(ctx, ecosystemId);
   const ecosystem = ownerId === null ? null : await ctx.services.store.getEcosystem(ecosystemId);
@@ -34,12 +36,15 @@ export async function assertEcosystemAccess(
 
 /** The character and its ecosystem, if the caller may use that ecosystem for `capability`; else 'character_not_found'. */
 export async function assertCharacterAccess(
-  ctx: AccessContext, characterId: Id, capability: Capability,
+  ctx: AccessContext,
+  characterId: Id,
+  capability: Capability,
 ): Promise<{ character: Character; ecosystem: EcosystemRecord }> {
   requireUser(ctx);
   const character = await ctx.services.store.getCharacter(characterId);
   const ownerId = character === null ? null : ownerFor(ctx, character.ecosystemId);
-  const ecosystem = character === null || ownerId === null ? null : await ctx.services.store.getEcosystem(character.ecosystemId);
+  const ecosystem =
+    character === null || ownerId === null ? null : await ctx.services.store.getEcosystem(character.ecosystemId);
   if (character === null || ecosystem === null || ecosystem.ownerId !== ownerId) {
     throw new AppError('NOT_FOUND', 'character_not_found', 'No such character.');
   }
@@ -51,7 +56,11 @@ export async function assertCharacterAccess(
  * Every character of `ids` exists in an ecosystem the caller may use for `capability` (one query,
  * however many): else 'character_not_found', the same answer as for an id that does not exist.
  */
-export async function assertCharactersAccess(ctx: AccessContext, ids: readonly Id[], capability: Capability): Promise<void> {
+export async function assertCharactersAccess(
+  ctx: AccessContext,
+  ids: readonly Id[],
+  capability: Capability,
+): Promise<void> {
   requireUser(ctx);
   const owners = await ctx.services.store.characterOwners(ids);
   for (const id of ids) {
@@ -74,9 +83,10 @@ function ownerFor(ctx: AccessContext, ecosystemId: Id): Id | null {
 function assertCapability(ctx: AccessContext, capability: Capability): void {
   const grant = ctx.grant;
   if (grant?.kind === 'widget' && !scopeAllows(grant.scope, capability)) {
-    const message = grant.scope === 'read'
-      ? 'This widget token can only read.'
-      : 'This widget token can read and speak into scenarios, nothing else.';
+    const message =
+      grant.scope === 'read'
+        ? 'This widget token can only read.'
+        : 'This widget token can read and speak into scenarios, nothing else.';
     throw new AppError('FORBIDDEN', 'insufficient_scope', message);
   }
 }

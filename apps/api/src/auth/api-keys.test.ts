@@ -34,6 +34,14 @@ describe('canonicalOrigin', () => {
     expect(canonicalOrigin(text)).toBe(origin);
   });
 
-  it.each(['shop.example', 'https://shop.example/app', 'https://shop.example?x=1', 'ftp://shop.example', 'https://u:p@shop.example', '*'])(
-    'refuses %s', (text) => { expect(canonicalOrigin(text)).toBeNull(); });
+  it.each([
+    'shop.example',
+    'https://shop.example/app',
+    'https://shop.example?x=1',
+    'ftp://shop.example',
+    'https://u:p@shop.example',
+    '*',
+  ])('refuses %s', (text) => {
+    expect(canonicalOrigin(text)).toBeNull();
+  });
 });

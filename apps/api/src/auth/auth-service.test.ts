@@ -9,15 +9,22 @@ let auth: AuthService;
 beforeAll(async () => {
   t = await openTestStore();
   auth = new AuthService({
-    store: t.store, clock: { now: () => time }, jwtSecret: new TextEncoder().encode('x'.repeat(32)),
+    store: t.store,
+    clock: { now: () => time },
+    jwtSecret: new TextEncoder().encode('x'.repeat(32)),
   });
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 const email = () => `${randomUUID()}@Example.COM`;
 
 async function failure(promise: Promise<unknown>): Promise<{ appCode?: string; message?: string; code?: string }> {
-  return promise.then(() => ({}), (e: unknown) => e as { appCode?: string; message?: string; code?: string });
+  return promise.then(
+    () => ({}),
+    (e: unknown) => e as { appCode?: string; message?: string; code?: string },
+  );
 }
 
 describe('AuthService', () => {
@@ -70,10 +77,15 @@ describe('ApiKeyService.keysActive', () => {
   it('answers false once any of the keys is revoked, and shares one lookup among concurrent askers', async () => {
     const owner = await auth.register({ email: email(), password: 'long enough' });
     const a = (await auth.keys.create(owner.user.id, { kind: 'secret', name: 'a', origins: [] })).key.id;
-    const b = (await auth.keys.create(owner.user.id, { kind: 'publishable', name: 'b', origins: ['https://b.example'] })).key.id;
+    const b = (
+      await auth.keys.create(owner.user.id, { kind: 'publishable', name: 'b', origins: ['https://b.example'] })
+    ).key.id;
     let lookups = 0;
     const getApiKeys = t.store.getApiKeys.bind(t.store);
-    t.store.getApiKeys = (ids) => { lookups += 1; return getApiKeys(ids); };
+    t.store.getApiKeys = (ids) => {
+      lookups += 1;
+      return getApiKeys(ids);
+    };
     try {
       const answers = await Promise.all(Array.from({ length: 100 }, () => auth.keys.keysActive([a, b], 1_000)));
       expect(answers.every((active) => active)).toBe(true);

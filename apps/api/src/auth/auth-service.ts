@@ -64,9 +64,10 @@ export class AuthService {
   /** Signs in; a wrong email and a wrong password fail identically ('invalid_credentials'). */
   async login(input: { email: string; password: string }): Promise<AuthSession> {
     const user = await this.#store.getUserByEmail(normaliseEmail(input.email));
-    const ok = user === null
-      ? await verifyDecoyPassword(input.password)
-      : await verifyPassword(user.passwordHash, input.password);
+    const ok =
+      user === null
+        ? await verifyDecoyPassword(input.password)
+        : await verifyPassword(user.passwordHash, input.password);
     if (user === null || !ok) {
       throw new AppError('UNAUTHORIZED', 'invalid_credentials', 'Email or password is incorrect.');
     }
@@ -101,9 +102,12 @@ export class AuthService {
    */
   async authenticate(credential: string): Promise<Authentication> {
     switch (credentialKindOf(credential)) {
-      case 'secret_key': return this.keys.authenticateSecretKey(credential);
-      case 'publishable_key': return { ok: false, failure: 'token_invalid' };
-      case 'widget_token': return this.keys.authenticateWidgetToken(credential);
+      case 'secret_key':
+        return this.keys.authenticateSecretKey(credential);
+      case 'publishable_key':
+        return { ok: false, failure: 'token_invalid' };
+      case 'widget_token':
+        return this.keys.authenticateWidgetToken(credential);
       case 'access_token': {
         const verified = await this.verifyAccessToken(credential);
         if (!verified.ok) return verified;
@@ -124,7 +128,10 @@ export class AuthService {
   }
 
   async #withAccessToken(
-    user: AuthUser, refreshToken: string, refreshTokenExpiresAt: number, now: number,
+    user: AuthUser,
+    refreshToken: string,
+    refreshTokenExpiresAt: number,
+    now: number,
   ): Promise<AuthSession> {
     const accessToken = await signAccessToken(this.#secret, user, now);
     const accessTokenExpiresAt = (Math.floor(now / 1000) + ACCESS_TOKEN_TTL_SECONDS) * 1000;

@@ -15,19 +15,19 @@ export type Grant =
   | { kind: 'session'; /** ms since the epoch */ expiresAt: number }
   | { kind: 'secret_key'; keyId: Id }
   | {
-    kind: 'widget';
-    tokenId: string;
-    ecosystemId: Id;
-    /** The ecosystem's owner, who minted the token with a secret key. */
-    ownerId: Id;
-    scope: WidgetScope;
-    /** Browser origins the token may be used from (the publishable key's allow-list). */
-    origins: string[];
-    /** ms since the epoch */
-    expiresAt: number;
-    /** The secret key that minted it and the publishable key it carries, if any: revoking either ends it. */
-    keyIds: Id[];
-  };
+      kind: 'widget';
+      tokenId: string;
+      ecosystemId: Id;
+      /** The ecosystem's owner, who minted the token with a secret key. */
+      ownerId: Id;
+      scope: WidgetScope;
+      /** Browser origins the token may be used from (the publishable key's allow-list). */
+      origins: string[];
+      /** ms since the epoch */
+      expiresAt: number;
+      /** The secret key that minted it and the publishable key it carries, if any: revoking either ends it. */
+      keyIds: Id[];
+    };
 
 const SCOPE_CAPABILITIES: Record<WidgetScope, readonly Capability[]> = {
   read: ['read'],
@@ -82,9 +82,12 @@ export function grantExpiresAt(grant: Grant): number | null {
 /** The API keys the credential stands on (none for a session): once one is revoked the credential is dead. */
 export function grantKeyIds(grant: Grant): readonly Id[] {
   switch (grant.kind) {
-    case 'session': return [];
-    case 'secret_key': return [grant.keyId];
-    case 'widget': return grant.keyIds;
+    case 'session':
+      return [];
+    case 'secret_key':
+      return [grant.keyId];
+    case 'widget':
+      return grant.keyIds;
   }
 }
 

@@ -5,9 +5,7 @@ import type { ApiKeyKind, ApiKeyRecord, AppStore } from '../store/app-store.ts';
 import type { AuthUser } from './caller.ts';
 import { apiKeyKindOf, generateApiKey, hashApiKey } from './api-keys.ts';
 import type { Grant, WidgetScope } from './grants.ts';
-import {
-  signWidgetToken, verifyWidgetToken, WIDGET_TOKEN_MAX_TTL_SECONDS, widgetSigningKey,
-} from './widget-tokens.ts';
+import { signWidgetToken, verifyWidgetToken, WIDGET_TOKEN_MAX_TTL_SECONDS, widgetSigningKey } from './widget-tokens.ts';
 import type { Authentication } from './authentication.ts';
 
 /** Keys per account; a generous cap that still stops a runaway script from filling the table. */
@@ -61,16 +59,30 @@ export class ApiKeyService {
   }
 
   /** Creates a key; the returned `secret` is the only time the key itself is ever shown. */
-  async create(ownerId: Id, input: { kind: ApiKeyKind; name: string; origins: string[] }): Promise<{ key: ApiKeyView; secret: string }> {
+  async create(
+    ownerId: Id,
+    input: { kind: ApiKeyKind; name: string; origins: string[] },
+  ): Promise<{ key: ApiKeyView; secret: string }> {
     const active = (await this.#store.listApiKeys(ownerId)).filter((k) => k.revokedAt === null);
     if (active.length >= MAX_API_KEYS_PER_OWNER) {
-      throw new AppError('BAD_REQUEST', 'too_many_api_keys', `An account can hold at most ${MAX_API_KEYS_PER_OWNER} active keys; revoke one first.`);
+      throw new AppError(
+        'BAD_REQUEST',
+        'too_many_api_keys',
+        `An account can hold at most ${MAX_API_KEYS_PER_OWNER} active keys; revoke one first.`,
+      );
     }
     const generated = generateApiKey(input.kind);
     const record: ApiKeyRecord = {
-      id: randomUUID(), ownerId, kind: input.kind, name: input.name, prefix: generated.prefix,
-      keyHash: generated.keyHash, origins: input.kind === 'publishable' ? [...new Set(input.origins)] : [],
-      createdAt: this.#clock.now(), lastUsedAt: null, revokedAt: null,
+      id: randomUUID(),
+      ownerId,
+      kind: input.kind,
+      name: input.name,
+      prefix: generated.prefix,
+      keyHash: generated.keyHash,
+      origins: input.kind === 'publishable' ? [...new Set(input.origins)] : [],
+      createdAt: this.#clock.now(),
+      lastUsedAt: null,
+      revokedAt: null,
     };
     await this.#store.createApiKey(record);
     return { key: toView(record), secret: generated.key };
@@ -97,30 +109,57 @@ export class ApiKeyService {
    */
   async mintWidgetToken(
     minter: { keyId: Id; ownerId: Id },
-    input: { ecosystemId: Id; scope: WidgetScope; publishableKey?: string | undefined; ttlSeconds?: number | undefined; visitorName?: string | undefined },
+    input: {
+      ecosystemId: Id;
+      scope: WidgetScope;
+      publishableKey?: string | undefined;
+      ttlSeconds?: number | undefined;
+      visitorName?: string | undefined;
+    },
   ): Promise<MintedWidgetToken> {
     let publishable: ApiKeyRecord | null = null;
     if (input.publishableKey !== undefined) {
-      publishable = apiKeyKindOf(input.publishableKey) === 'publishable'
-        ? await this.#store.getApiKeyByHash(hashApiKey(input.publishableKey))
-        : null;
+      publishable =
+        apiKeyKindOf(input.publishableKey) === 'publishable'
+          ? await this.#store.getApiKeyByHash(hashApiKey(input.publishableKey))
+          : null;
       if (publishable === null || publishable.ownerId !== minter.ownerId || publishable.revokedAt !== null) {
-        throw new AppError('BAD_REQUEST', 'publishable_key_invalid', 'That publishable key is not one of your active keys.');
+        throw new AppError(
+          'BAD_REQUEST',
+          'publishable_key_invalid',
+          'That publishable key is not one of your active keys.',
+        );
       }
     }
-    const { token, claims } = await signWidgetToken(this.#widgetKey, {
-      ecosystemId: input.ecosystemId, ownerId: minter.ownerId, scope: input.scope, keyId: minter.keyId,
-      publishableKeyId: publishable?.id ?? null, origins: publishable?.origins ?? [],
-      visitorName: input.visitorName ?? null,
-    }, this.#clock.now(), input.ttlSeconds ?? WIDGET_TOKEN_MAX_TTL_SECONDS);
-    return { token, expiresAt: claims.expiresAt, ecosystemId: claims.ecosystemId, scope: claims.scope, origins: claims.origins };
+    const { token, claims } = await signWidgetToken(
+      this.#widgetKey,
+      {
+        ecosystemId: input.ecosystemId,
+        ownerId: minter.ownerId,
+        scope: input.scope,
+        keyId: minter.keyId,
+        publishableKeyId: publishable?.id ?? null,
+        origins: publishable?.origins ?? [],
+        visitorName: input.visitorName ?? null,
+      },
+      this.#clock.now(),
+      input.ttlSeconds ?? WIDGET_TOKEN_MAX_TTL_SECONDS,
+    );
+    return {
+      token,
+      expiresAt: claims.expiresAt,
+      ecosystemId: claims.ecosystemId,
+      scope: claims.scope,
+      origins: claims.origins,
+    };
   }
 
   /** A secret key presented as a bearer credential: its owner, if the key exists and is not revoked. */
   async authenticateSecretKey(key: string): Promise<Authentication> {
     if (apiKeyKindOf(key) !== 'secret') return { ok: false, failure: 'token_invalid' };
     const record = await this.#store.getApiKeyByHash(hashApiKey(key));
-    if (record === null || record.kind !== 'secret' || record.revokedAt !== null) return { ok: false, failure: 'token_invalid' };
+    if (record === null || record.kind !== 'secret' || record.revokedAt !== null)
+      return { ok: false, failure: 'token_invalid' };
     const user = await this.#store.getUserById(record.ownerId);
     if (user === null) return { ok: false, failure: 'token_invalid' };
     this.#touch(record);
@@ -137,15 +176,21 @@ export class ApiKeyService {
     const keys = await this.#store.getApiKeys(keyIds);
     const minter = keys.get(claims.keyId);
     const publishable = claims.publishableKeyId === null ? undefined : keys.get(claims.publishableKeyId);
-    if (minter === undefined || minter.revokedAt !== null || minter.ownerId !== claims.ownerId) return { ok: false, failure: 'token_invalid' };
+    if (minter === undefined || minter.revokedAt !== null || minter.ownerId !== claims.ownerId)
+      return { ok: false, failure: 'token_invalid' };
     if (claims.publishableKeyId !== null && (publishable === undefined || publishable.revokedAt !== null)) {
       return { ok: false, failure: 'token_invalid' };
     }
     // A visitor, not the owner: an id no ecosystem is owned by, so any check that forgets the grant fails closed.
     const user: AuthUser = { id: `widget:${claims.tokenId}`, email: '', displayName: claims.visitorName ?? 'Visitor' };
     const grant: Grant = {
-      kind: 'widget', tokenId: claims.tokenId, ecosystemId: claims.ecosystemId, ownerId: claims.ownerId,
-      scope: claims.scope, origins: claims.origins, expiresAt: claims.expiresAt,
+      kind: 'widget',
+      tokenId: claims.tokenId,
+      ecosystemId: claims.ecosystemId,
+      ownerId: claims.ownerId,
+      scope: claims.scope,
+      origins: claims.origins,
+      expiresAt: claims.expiresAt,
       keyIds,
     };
     return { ok: true, user, grant };
@@ -170,7 +215,9 @@ export class ApiKeyService {
         });
         this.#keyStatus.set(id, { checkedAt: now, active });
         // A failed lookup is not an answer: the next caller asks again.
-        active.catch(() => { if (this.#keyStatus.get(id)?.active === active) this.#keyStatus.delete(id); });
+        active.catch(() => {
+          if (this.#keyStatus.get(id)?.active === active) this.#keyStatus.delete(id);
+        });
       }
     }
     const answers = await Promise.all(ids.map((id) => this.#keyStatus.get(id)?.active ?? Promise.resolve(false)));
@@ -189,8 +236,14 @@ export class ApiKeyService {
 
 function toView(record: ApiKeyRecord): ApiKeyView {
   return {
-    id: record.id, kind: record.kind, name: record.name, prefix: record.prefix, origins: record.origins,
-    createdAt: record.createdAt, lastUsedAt: record.lastUsedAt, revokedAt: record.revokedAt,
+    id: record.id,
+    kind: record.kind,
+    name: record.name,
+    prefix: record.prefix,
+    origins: record.origins,
+    createdAt: record.createdAt,
+    lastUsedAt: record.lastUsedAt,
+    revokedAt: record.revokedAt,
   };
 }
 

@@ -4,8 +4,12 @@ import { openTestStore, type TestStore } from '../../testing/stores.ts';
 import { hashRefreshToken, issueRefreshToken, REFRESH_TOKEN_TTL_MS, rotateRefreshToken } from './refresh-tokens.ts';
 
 let t: TestStore;
-beforeAll(async () => { t = await openTestStore(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await openTestStore();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const now = Date.UTC(2030, 0, 1);
 
@@ -16,7 +20,10 @@ async function newUser(): Promise<string> {
 }
 
 async function appCodeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return (error as { appCode?: string } | null)?.appCode ?? 'no error';
 }
 
@@ -55,7 +62,9 @@ describe('refresh tokens', () => {
 
   it('refuses an expired token', async () => {
     const first = await issueRefreshToken(t.store, await newUser(), now);
-    expect(await appCodeOf(rotateRefreshToken(t.store, first.token, now + REFRESH_TOKEN_TTL_MS))).toBe('refresh_token_expired');
+    expect(await appCodeOf(rotateRefreshToken(t.store, first.token, now + REFRESH_TOKEN_TTL_MS))).toBe(
+      'refresh_token_expired',
+    );
   });
 
   it('refuses a token it never issued', async () => {

@@ -23,13 +23,22 @@ export function hashRefreshToken(token: string): string {
 
 /** Stores and returns a new refresh token; a login starts a family, a rotation continues one. */
 export async function issueRefreshToken(
-  store: AppStore, userId: Id, now: number, familyId: Id = randomUUID(),
+  store: AppStore,
+  userId: Id,
+  now: number,
+  familyId: Id = randomUUID(),
 ): Promise<IssuedRefreshToken> {
   const token = randomBytes(REFRESH_TOKEN_BYTES).toString('base64url');
   const expiresAt = now + REFRESH_TOKEN_TTL_MS;
   await store.createRefreshToken({
-    id: randomUUID(), userId, familyId, tokenHash: hashRefreshToken(token),
-    expiresAt, usedAt: null, revokedAt: null, createdAt: now,
+    id: randomUUID(),
+    userId,
+    familyId,
+    tokenHash: hashRefreshToken(token),
+    expiresAt,
+    usedAt: null,
+    revokedAt: null,
+    createdAt: now,
   });
   return { token, userId, familyId, expiresAt };
 }
@@ -65,7 +74,8 @@ async function reused(store: AppStore, familyId: Id, now: number): Promise<never
   // Committed on its own, outside any transaction the failure could roll back.
   await store.revokeTokenFamily(familyId, now);
   throw new AppError(
-    'UNAUTHORIZED', 'refresh_token_reused',
+    'UNAUTHORIZED',
+    'refresh_token_reused',
     'This refresh token was already used, so the session has been ended for safety. Sign in again.',
   );
 }

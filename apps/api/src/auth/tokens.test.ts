@@ -55,8 +55,12 @@ describe('access tokens', () => {
 
   it('rejects an unsigned alg:none token', async () => {
     const token = new UnsecuredJWT({ email: user.email, name: user.displayName })
-      .setSubject(user.id).setIssuer('ensemble').setAudience('ensemble-api').setIssuedAt(nowSec)
-      .setExpirationTime(nowSec + 60).encode();
+      .setSubject(user.id)
+      .setIssuer('ensemble')
+      .setAudience('ensemble-api')
+      .setIssuedAt(nowSec)
+      .setExpirationTime(nowSec + 60)
+      .encode();
     expect(await verifyAccessToken(secret, token, now)).toEqual({ ok: false, failure: 'token_invalid' });
   });
 

@@ -41,13 +41,19 @@ export function widgetSigningKey(jwtSecret: Uint8Array): Uint8Array {
 
 /** Signs a widget token valid from `nowMs` for `ttlSeconds`. */
 export async function signWidgetToken(
-  key: Uint8Array, claims: Omit<WidgetClaims, 'tokenId' | 'expiresAt'>, nowMs: number, ttlSeconds: number,
+  key: Uint8Array,
+  claims: Omit<WidgetClaims, 'tokenId' | 'expiresAt'>,
+  nowMs: number,
+  ttlSeconds: number,
 ): Promise<{ token: string; claims: WidgetClaims }> {
   const issuedAt = Math.floor(nowMs / 1000);
   const tokenId = randomUUID();
   const expiresAt = (issuedAt + ttlSeconds) * 1000;
   const token = await new SignJWT({
-    eco: claims.ecosystemId, own: claims.ownerId, scope: claims.scope, kid: claims.keyId,
+    eco: claims.ecosystemId,
+    own: claims.ownerId,
+    scope: claims.scope,
+    kid: claims.keyId,
     ...(claims.publishableKeyId === null ? {} : { pk: claims.publishableKeyId }),
     origins: claims.origins,
     ...(claims.visitorName === null ? {} : { name: claims.visitorName }),
@@ -76,16 +82,31 @@ export async function verifyWidgetToken(key: Uint8Array, token: string, nowMs: n
     const { jti, exp, eco, own, scope, kid, pk, origins, name } = payload;
     const scopeOk = WIDGET_SCOPES.find((s) => s === scope);
     const originsOk = Array.isArray(origins) && origins.every((o) => typeof o === 'string');
-    if (typeof jti !== 'string' || typeof exp !== 'number' || typeof eco !== 'string' || typeof own !== 'string'
-      || scopeOk === undefined || typeof kid !== 'string' || (pk !== undefined && typeof pk !== 'string')
-      || !originsOk || (name !== undefined && typeof name !== 'string')) {
+    if (
+      typeof jti !== 'string' ||
+      typeof exp !== 'number' ||
+      typeof eco !== 'string' ||
+      typeof own !== 'string' ||
+      scopeOk === undefined ||
+      typeof kid !== 'string' ||
+      (pk !== undefined && typeof pk !== 'string') ||
+      !originsOk ||
+      (name !== undefined && typeof name !== 'string')
+    ) {
       return { ok: false, failure: 'token_invalid' };
     }
     return {
       ok: true,
       claims: {
-        tokenId: jti, ecosystemId: eco, ownerId: own, scope: scopeOk, keyId: kid, publishableKeyId: pk ?? null,
-        origins: origins as string[], visitorName: name ?? null, expiresAt: exp * 1000,
+        tokenId: jti,
+        ecosystemId: eco,
+        ownerId: own,
+        scope: scopeOk,
+        keyId: kid,
+        publishableKeyId: pk ?? null,
+        origins: origins as string[],
+        visitorName: name ?? null,
+        expiresAt: exp * 1000,
       },
     };
   } catch (error) {

@@ -5,7 +5,11 @@ import type { LineDelta, LineDeltaHub } from './line-deltas.ts';
 const MAX_QUEUED_DELTAS = 256;
 
 /** The ecosystem's deltas as an async iterable, until `signal` aborts. */
-export async function* lineDeltas(hub: LineDeltaHub, ecosystemId: Id, signal: AbortSignal | undefined): AsyncGenerator<LineDelta> {
+export async function* lineDeltas(
+  hub: LineDeltaHub,
+  ecosystemId: Id,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<LineDelta> {
   const queue: LineDelta[] = [];
   let wake: (() => void) | null = null;
   const stop = hub.subscribe(ecosystemId, (delta) => {
@@ -22,7 +26,9 @@ export async function* lineDeltas(hub: LineDeltaHub, ecosystemId: Id, signal: Ab
         yield next;
         continue;
       }
-      await new Promise<void>((resolve) => { wake = resolve; });
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
       wake = null;
     }
   } finally {

@@ -43,25 +43,28 @@ export class ReplayedLines {
  * (`content_source`/`response_source` on character_interaction, `response_sources` on user_intervention).
  */
 export function markingSources<S extends EngineStore>(store: S, lines: ReplayedLines): S {
-  const mark = (drafts: readonly EventDraft[]): EventDraft[] => drafts.map((draft) => {
-    if (draft.type === 'character_interaction') {
-      const sources = lines.takeSources();
-      const response = sources.at(-1);
-      if (response === undefined) return draft;
-      const data: Record<string, unknown> = { ...draft.data, response_source: response };
-      if (sources.length > 1) data['content_source'] = sources[0];
-      return { ...draft, data };
-    }
-    if (draft.type === 'user_intervention') return { ...draft, data: { ...draft.data, response_sources: lines.takeSources() } };
-    return draft;
-  });
+  const mark = (drafts: readonly EventDraft[]): EventDraft[] =>
+    drafts.map((draft) => {
+      if (draft.type === 'character_interaction') {
+        const sources = lines.takeSources();
+        const response = sources.at(-1);
+        if (response === undefined) return draft;
+        const data: Record<string, unknown> = { ...draft.data, response_source: response };
+        if (sources.length > 1) data['content_source'] = sources[0];
+        return { ...draft, data };
+      }
+      if (draft.type === 'user_intervention')
+        return { ...draft, data: { ...draft.data, response_sources: lines.takeSources() } };
+      return draft;
+    });
   const proxy: S = new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'transaction') {
         return <T>(work: (tx: S) => Promise<T>) => target.transaction((tx) => work(markingSources(tx as S, lines)));
       }
       if (prop === 'saveAll') {
-        return (changes: Parameters<S['saveAll']>[0]) => target.saveAll({ ...changes, events: mark(changes.events ?? []) });
+        return (changes: Parameters<S['saveAll']>[0]) =>
+          target.saveAll({ ...changes, events: mark(changes.events ?? []) });
       }
       if (prop === 'appendEvents') return (drafts: EventDraft[]) => target.appendEvents(mark(drafts));
       const value: unknown = Reflect.get(target, prop, receiver);

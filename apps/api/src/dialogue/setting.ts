@@ -17,8 +17,12 @@ export interface DialogueSetting {
 export const DEFAULT_DIALOGUE: DialogueSetting = { mode: 'template', model: null, tokensPerHour: null };
 
 /** The setting as ecosystem create and update take it. */
-export const dialogueSettingSchema = z.strictObject({
-  mode: z.enum(DIALOGUE_MODES),
-  model: z.string().trim().min(1).max(200).nullish(),
-  tokensPerHour: z.number().int().min(1).max(1_000_000_000).nullish(),
-}).transform((s): DialogueSetting => ({ mode: s.mode, model: s.model ?? null, tokensPerHour: s.tokensPerHour ?? null }));
+export const dialogueSettingSchema = z
+  .strictObject({
+    mode: z.enum(DIALOGUE_MODES),
+    model: z.string().trim().min(1).max(200).nullish(),
+    tokensPerHour: z.number().int().min(1).max(1_000_000_000).nullish(),
+  })
+  .transform(
+    (s): DialogueSetting => ({ mode: s.mode, model: s.model ?? null, tokensPerHour: s.tokensPerHour ?? null }),
+  );

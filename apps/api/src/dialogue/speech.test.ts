@@ -1,6 +1,14 @@
 import {
-  baselineMood, createRandom, createSentimentAnalyzer, createTemplateDialogue, intervene, processInteraction, runTurn,
-  type Character, type EngineDeps, type Id,
+  baselineMood,
+  createRandom,
+  createSentimentAnalyzer,
+  createTemplateDialogue,
+  intervene,
+  processInteraction,
+  runTurn,
+  type Character,
+  type EngineDeps,
+  type Id,
   objectivesFrom,
 } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,26 +45,59 @@ afterAll(async () => {
 });
 
 /** An ecosystem `<prefix>eco` with three characters and a running scenario, all with ids made from `prefix`. */
-async function world(prefix: string, dialogue: DialogueSetting): Promise<{ ecosystemId: Id; scenarioId: Id; ids: Id[] }> {
+async function world(
+  prefix: string,
+  dialogue: DialogueSetting,
+): Promise<{ ecosystemId: Id; scenarioId: Id; ids: Id[] }> {
   const ecosystemId = `${prefix}eco`;
   await t.store.createEcosystem({
-    id: ecosystemId, ownerId, name: prefix, description: '', lastSeq: 0, dialogue, createdAt: T0, updatedAt: T0,
+    id: ecosystemId,
+    ownerId,
+    name: prefix,
+    description: '',
+    lastSeq: 0,
+    dialogue,
+    createdAt: T0,
+    updatedAt: T0,
   });
   const ids: Id[] = [];
   for (const [i, name] of ['Mara', 'Theo', 'Ivy'].entries()) {
     const personality = TRAITS[i]!;
     const c: Character = {
-      id: `${prefix}c${i}`, ecosystemId, name, description: 'A harbour hand.', personality, mood: baselineMood(personality),
-      lastEmotion: null, energy: 1, active: true, stateUpdatedAt: T0, createdAt: T0,
+      id: `${prefix}c${i}`,
+      ecosystemId,
+      name,
+      description: 'A harbour hand.',
+      personality,
+      mood: baselineMood(personality),
+      lastEmotion: null,
+      energy: 1,
+      active: true,
+      stateUpdatedAt: T0,
+      createdAt: T0,
     };
     await t.store.saveCharacter(c);
     ids.push(c.id);
   }
   const scenarioId = `${prefix}scn`;
   await t.store.saveScenario({
-    id: scenarioId, ecosystemId, title: 'Harvest fair', setting: 'The lantern-lit quay', mood: 'festive',
-    objectives: objectivesFrom(['plan the harvest supper']), participantIds: ids, durationMinutes: 600, speed: 3, maxTurns: null, seed: 42,
-    status: 'running', turn: 0, addressed: [], startedAt: T0, endedAt: null, endReason: null,
+    id: scenarioId,
+    ecosystemId,
+    title: 'Harvest fair',
+    setting: 'The lantern-lit quay',
+    mood: 'festive',
+    objectives: objectivesFrom(['plan the harvest supper']),
+    participantIds: ids,
+    durationMinutes: 600,
+    speed: 3,
+    maxTurns: null,
+    seed: 42,
+    status: 'running',
+    turn: 0,
+    addressed: [],
+    startedAt: T0,
+    endedAt: null,
+    endReason: null,
   });
   return { ecosystemId, scenarioId, ids };
 }
@@ -67,15 +108,28 @@ function depsFor(prefix: string, clock: { now: number }): () => EngineDeps {
   const sentiment = createSentimentAnalyzer();
   const random = createRandom(9);
   return () => ({
-    store: t.store, clock: { now: () => clock.now }, ids: { next: () => `${prefix}id${n++}` }, sentiment,
-    dialogue: createTemplateDialogue(), random,
+    store: t.store,
+    clock: { now: () => clock.now },
+    ids: { next: () => `${prefix}id${n++}` },
+    sentiment,
+    dialogue: createTemplateDialogue(),
+    random,
   });
 }
 
 function speech(engineDeps: () => EngineDeps): Speech {
   const adapter = new LlmDialogue({
-    baseUrl: llm.baseUrl, apiKey: null, model: 'm', firstTokenMs: 2000, lineMs: 3000, concurrency: 4, maxLineChars: 300,
-    breakerFailures: 5, breakerCooldownMs: 1000, now: () => Date.now(), log: () => {},
+    baseUrl: llm.baseUrl,
+    apiKey: null,
+    model: 'm',
+    firstTokenMs: 2000,
+    lineMs: 3000,
+    concurrency: 4,
+    maxLineChars: 300,
+    breakerFailures: 5,
+    breakerCooldownMs: 1000,
+    now: () => Date.now(),
+    log: () => {},
   });
   return new Speech({ store: t.store, engineDeps, llm: adapter, deltas: new LineDeltaHub() });
 }
@@ -106,7 +160,9 @@ describe('template mode', () => {
     clockD.now += TURN_MS;
     clockV.now += TURN_MS;
     await processInteraction(depsD(), { initiatorId: direct.ids[2]!, targetId: direct.ids[0]!, type: 'collaboration' });
-    await speaking.run(via.ecosystemId, (deps) => processInteraction(deps, { initiatorId: via.ids[2]!, targetId: via.ids[0]!, type: 'collaboration' }));
+    await speaking.run(via.ecosystemId, (deps) =>
+      processInteraction(deps, { initiatorId: via.ids[2]!, targetId: via.ids[0]!, type: 'collaboration' }),
+    );
     const a = await log(direct.ecosystemId, 'd-');
     expect(a.length).toBeGreaterThan(5000);
     expect(await log(via.ecosystemId, 'v-')).toBe(a);
@@ -131,7 +187,11 @@ describe('llm mode', () => {
     const exchanges = events.filter((e) => e.type === 'character_interaction');
     expect(exchanges).toHaveLength(3);
     for (const e of exchanges) {
-      expect(e.data).toMatchObject({ content: 'Lanterns up, everyone!', content_source: 'llm', response_source: 'llm' });
+      expect(e.data).toMatchObject({
+        content: 'Lanterns up, everyone!',
+        content_source: 'llm',
+        response_source: 'llm',
+      });
     }
     expect(events.filter((e) => e.type === 'scenario_turn')).toHaveLength(3);
 

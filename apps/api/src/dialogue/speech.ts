@@ -88,9 +88,14 @@ export class Speech {
     const recorder: DialogueGenerator = {
       generate: async (request) => {
         const lineId = randomUUID();
-        const line = await llm.generate(request, { ecosystemId, model: setting.model, tokensPerHour: setting.tokensPerHour }, {
-          onText: (text) => deltas.publish({ type: 'line_delta', ecosystemId, lineId, speakerId: request.speaker.id, text }),
-        });
+        const line = await llm.generate(
+          request,
+          { ecosystemId, model: setting.model, tokensPerHour: setting.tokensPerHour },
+          {
+            onText: (text) =>
+              deltas.publish({ type: 'line_delta', ecosystemId, lineId, speakerId: request.speaker.id, text }),
+          },
+        );
         lines.push({ ...line, speakerId: request.speaker.id });
         return line.text;
       },

@@ -5,7 +5,13 @@ import { randomSocialWorld } from './random-social-world.ts';
 
 function liking(fromId: string, toId: string, strength: number): Relationship {
   return {
-    ecosystemId: 'eco', fromId, toId, strength, trust: 0.5, interactionCount: 1, lastInteractionAt: null,
+    ecosystemId: 'eco',
+    fromId,
+    toId,
+    strength,
+    trust: 0.5,
+    interactionCount: 1,
+    lastInteractionAt: null,
     label: strength >= 0.3 ? 'friend' : 'acquaintance',
   };
 }
@@ -19,17 +25,29 @@ describe('detectCommunities', () => {
   it('puts two tight groups joined by one weak tie into two communities, numbered by smallest member id', () => {
     const ids = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
     const relationships = [
-      ...clique(['b1', 'b2', 'b3', 'b4'], 0.8), ...clique(['a1', 'a2', 'a3', 'a4'], 0.8), liking('a4', 'b1', 0.1),
+      ...clique(['b1', 'b2', 'b3', 'b4'], 0.8),
+      ...clique(['a1', 'a2', 'a3', 'a4'], 0.8),
+      liking('a4', 'b1', 0.1),
     ];
     expect(detectCommunities(ids, relationships)).toEqual({
-      a1: 0, a2: 0, a3: 0, a4: 0, b1: 1, b2: 1, b3: 1, b4: 1,
+      a1: 0,
+      a2: 0,
+      a3: 0,
+      a4: 0,
+      b1: 1,
+      b2: 1,
+      b3: 1,
+      b4: 1,
     });
   });
 
   it('ignores dislike and zero strength, so groups tied only by them stay apart', () => {
     const relationships = [
-      ...clique(['a1', 'a2', 'a3'], 0.6), ...clique(['b1', 'b2', 'b3'], 0.6),
-      ...clique(['a1', 'b1'], -0.9), ...clique(['a2', 'b2'], 0), ...clique(['a3', 'b3'], -0.9),
+      ...clique(['a1', 'a2', 'a3'], 0.6),
+      ...clique(['b1', 'b2', 'b3'], 0.6),
+      ...clique(['a1', 'b1'], -0.9),
+      ...clique(['a2', 'b2'], 0),
+      ...clique(['a3', 'b3'], -0.9),
     ];
     const result = detectCommunities(['a1', 'a2', 'a3', 'b1', 'b2', 'b3'], relationships);
     expect(new Set(['a1', 'a2', 'a3'].map((id) => result[id]))).toEqual(new Set([0]));

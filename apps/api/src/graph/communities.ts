@@ -26,7 +26,9 @@ export interface CommunityOptions {
  * order of their smallest member id.
  */
 export function detectCommunities(
-  characterIds: readonly Id[], relationships: readonly Relationship[], options: CommunityOptions = {},
+  characterIds: readonly Id[],
+  relationships: readonly Relationship[],
+  options: CommunityOptions = {},
 ): Record<Id, number> {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   const ids = [...new Set(characterIds)].sort(compareIds);
@@ -40,9 +42,10 @@ export function detectCommunities(
   }
 
   const random = createRandom(options.seed ?? COMMUNITY_SEED);
-  const raw = graph.size === 0
-    ? Object.fromEntries(ids.map((id, i) => [id, i]))
-    : louvain(graph, { getEdgeWeight: 'weight', rng: () => random.next(), resolution: options.resolution ?? 1 });
+  const raw =
+    graph.size === 0
+      ? Object.fromEntries(ids.map((id, i) => [id, i]))
+      : louvain(graph, { getEdgeWeight: 'weight', rng: () => random.next(), resolution: options.resolution ?? 1 });
 
   const renumbered = new Map<number, number>();
   const result: Record<Id, number> = {};

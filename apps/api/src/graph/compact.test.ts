@@ -7,8 +7,10 @@ const event = (type: EventType, data: Record<string, unknown>): EcosystemEvent =
   seq += 1;
   return { id: `e${seq}`, ecosystemId: 'eco', seq, type, timestamp: new Date(0).toISOString(), data };
 };
-const rel = (from: string, to: string, strength: number) => event('relationship_changed', { from_id: from, to_id: to, strength });
-const character = (type: 'character_created' | 'character_updated', id: string, name: string) => event(type, { character: { id, name } });
+const rel = (from: string, to: string, strength: number) =>
+  event('relationship_changed', { from_id: from, to_id: to, strength });
+const character = (type: 'character_created' | 'character_updated', id: string, name: string) =>
+  event(type, { character: { id, name } });
 
 describe('compactForGraph', () => {
   it('keeps only the last change of each relationship and character, in the original order, and drops what the graph ignores', () => {

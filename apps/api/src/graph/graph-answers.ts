@@ -28,7 +28,10 @@ const FRIEND_MIN_STRENGTHS: readonly (number | undefined)[] = [undefined, 0.1];
  * at a few limits. Missing ids are included on purpose ('missing' must answer the same everywhere).
  */
 export async function askEverything(
-  graph: SocialGraph, ecosystemId: Id, ids: readonly Id[], pairs?: readonly (readonly [Id, Id])[],
+  graph: SocialGraph,
+  ecosystemId: Id,
+  ids: readonly Id[],
+  pairs?: readonly (readonly [Id, Id])[],
 ): Promise<GraphAnswers> {
   const answers: GraphAnswers = { neighbours: {}, shortestPaths: {}, mutualFriends: {}, mostConnected: {} };
   const everyone = [...ids, `${ecosystemId}-missing`];
@@ -40,10 +43,18 @@ export async function askEverything(
   const askedPairs = pairs ?? everyone.flatMap((a) => everyone.map((b) => [a, b] as const));
   for (const [a, b] of askedPairs) {
     for (const min of PATH_MIN_STRENGTHS) {
-      answers.shortestPaths[`${a} → ${b} ≥ ${min}`] = await graph.shortestPath(a, b, min === undefined ? {} : { minStrength: min });
+      answers.shortestPaths[`${a} → ${b} ≥ ${min}`] = await graph.shortestPath(
+        a,
+        b,
+        min === undefined ? {} : { minStrength: min },
+      );
     }
     for (const min of FRIEND_MIN_STRENGTHS) {
-      answers.mutualFriends[`${a} & ${b} ≥ ${min}`] = await graph.mutualFriends(a, b, min === undefined ? {} : { minStrength: min });
+      answers.mutualFriends[`${a} & ${b} ≥ ${min}`] = await graph.mutualFriends(
+        a,
+        b,
+        min === undefined ? {} : { minStrength: min },
+      );
     }
   }
   for (const limit of [1, 5, 1000]) {

@@ -2,6 +2,4 @@ export { LiveGraph, type LiveGraphOptions, type LiveGraphStore } from './live-gr
 export { InMemoryGraphProgress, type GraphProgress } from './graph-progress.ts';
 export { detectCommunities, COMMUNITY_SEED, type CommunityOptions } from './communities.ts';
 export { FRIEND_MIN_STRENGTH } from './rules.ts';
-export {
-  applyEventsToGraph, rebuildGraph, type CharacterNameLookup, type GraphSource,
-} from './sync.ts';
+export { applyEventsToGraph, rebuildGraph, type CharacterNameLookup, type GraphSource } from './sync.ts';

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
-  characterCreatedEvent, characterDeletedEvent, relationshipChangedEvent, type Character, type Id, type Relationship,
+  characterCreatedEvent,
+  characterDeletedEvent,
+  relationshipChangedEvent,
+  type Character,
+  type Id,
+  type Relationship,
 } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InProcessSocialGraph } from '../adapters/in-process-graph/in-process-social-graph.ts';
@@ -16,8 +21,12 @@ import { rebuildGraph } from './sync.ts';
 
 let opened: TestStore;
 const store = (): AppStore => opened.store;
-beforeAll(async () => { opened = await openTestStore(); }, 60_000);
-afterAll(async () => { await opened?.close(); });
+beforeAll(async () => {
+  opened = await openTestStore();
+}, 60_000);
+afterAll(async () => {
+  await opened?.close();
+});
 
 async function commitCharacter(c: Character): Promise<void> {
   await store().transaction(async (tx) => {
@@ -29,9 +38,22 @@ async function commitCharacter(c: Character): Promise<void> {
 async function commitRelationship(r: Relationship, at = T0): Promise<void> {
   await store().transaction(async (tx) => {
     await tx.saveRelationship(r);
-    await tx.appendEvents([relationshipChangedEvent(r, {
-      fromId: r.fromId, toId: r.toId, strengthDelta: 0, trustDelta: 0, newStrength: r.strength, newTrust: r.trust, label: r.label,
-    }, randomUUID(), at)]);
+    await tx.appendEvents([
+      relationshipChangedEvent(
+        r,
+        {
+          fromId: r.fromId,
+          toId: r.toId,
+          strengthDelta: 0,
+          trustDelta: 0,
+          newStrength: r.strength,
+          newTrust: r.trust,
+          label: r.label,
+        },
+        randomUUID(),
+        at,
+      ),
+    ]);
   });
 }
 
@@ -49,7 +71,13 @@ async function seedWorld(): Promise<{ ecosystemId: Id; ids: Id[] }> {
 
 function rel(ecosystemId: Id, fromId: Id, toId: Id, strength: number, count = 1): Relationship {
   return {
-    ecosystemId, fromId, toId, strength, trust: 0.4, interactionCount: count, lastInteractionAt: T0,
+    ecosystemId,
+    fromId,
+    toId,
+    strength,
+    trust: 0.4,
+    interactionCount: count,
+    lastInteractionAt: T0,
     label: strength >= 0.3 ? 'friend' : strength < 0 ? 'rival' : 'acquaintance',
   };
 }
@@ -58,16 +86,26 @@ function rel(ecosystemId: Id, fromId: Id, toId: Id, strength: number, count = 1)
 async function truth(ecosystemId: Id, ids: Id[]) {
   const reference = new InProcessSocialGraph();
   await rebuildGraph(reference, store(), ecosystemId);
-  return askEverything(reference, ecosystemId, ids, [[ids[0]!, ids[2]!], [ids[1]!, ids[3]!]]);
+  return askEverything(reference, ecosystemId, ids, [
+    [ids[0]!, ids[2]!],
+    [ids[1]!, ids[3]!],
+  ]);
 }
 
 const answersOf = async (graph: LiveGraph, ecosystemId: Id, ids: Id[]) =>
-  askEverything(await graph.forEcosystem(ecosystemId), ecosystemId, ids, [[ids[0]!, ids[2]!], [ids[1]!, ids[3]!]]);
+  askEverything(await graph.forEcosystem(ecosystemId), ecosystemId, ids, [
+    [ids[0]!, ids[2]!],
+    [ids[1]!, ids[3]!],
+  ]);
 
 describe('LiveGraph in process', () => {
-  const make = () => new LiveGraph({
-    graph: new InProcessSocialGraph(), progress: new InMemoryGraphProgress(), store: store(), shared: false,
-  });
+  const make = () =>
+    new LiveGraph({
+      graph: new InProcessSocialGraph(),
+      progress: new InMemoryGraphProgress(),
+      store: store(),
+      shared: false,
+    });
 
   it('builds an ecosystem from the store on first use, then follows what is committed afterwards', async () => {
     const { ecosystemId, ids } = await seedWorld();
@@ -121,9 +159,13 @@ describe.skipIf(neo4jUrl === null)('LiveGraph on a shared Neo4j (two nodes)', { 
       for (let i = 0; i < 40; i += 1) {
         const from = ids[i % 3]!;
         const to = ids[(i + 1) % 3]!;
-        const strength = Math.round((Math.sin(i) * 0.9) * 100) / 100;
+        const strength = Math.round(Math.sin(i) * 0.9 * 100) / 100;
         await commitRelationship(rel(ecosystemId, from, to, strength, i + 1));
-        const [event] = await store().listEvents(ecosystemId, (await store().getEcosystem(ecosystemId))!.lastSeq - 1, 1);
+        const [event] = await store().listEvents(
+          ecosystemId,
+          (await store().getEcosystem(ecosystemId))!.lastSeq - 1,
+          1,
+        );
         (i % 2 === 0 ? nodeA : nodeB).committed([event!]);
       }
       await Promise.all([nodeA.settled(), nodeB.settled()]);

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
-  createRandom, RELATIONSHIP_LABELS, type GraphCharacter, type Id, type Random, type Relationship,
+  createRandom,
+  RELATIONSHIP_LABELS,
+  type GraphCharacter,
+  type Id,
+  type Random,
+  type Relationship,
   type SocialGraph,
 } from '@ensemble/core';
 
@@ -39,7 +44,9 @@ export function randomSocialWorld(seed: number, nodes: number, density: number):
     for (const to of characters) {
       if (from.id === to.id || random.next() >= density) continue;
       relationships.push({
-        ecosystemId, fromId: from.id, toId: to.id,
+        ecosystemId,
+        fromId: from.id,
+        toId: to.id,
         strength: pick(random, STRENGTHS),
         trust: pick(random, TRUSTS),
         interactionCount: pick(random, COUNTS),

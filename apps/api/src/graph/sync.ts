@@ -1,7 +1,12 @@
 import {
   asKnownEvent,
-  type Character, type CharacterSnapshotData, type EcosystemEvent, type Id, type Relationship,
-  type RelationshipChangedData, type SocialGraph,
+  type Character,
+  type CharacterSnapshotData,
+  type EcosystemEvent,
+  type Id,
+  type Relationship,
+  type RelationshipChangedData,
+  type SocialGraph,
 } from '@ensemble/core';
 
 /** Finds a character's name when an event does not carry it (null when the character is unknown). */
@@ -17,7 +22,9 @@ export type CharacterNameLookup = (characterId: Id) => Promise<string | null>;
  * interaction caused the change and null otherwise (no graph query reads it; rebuildGraph restores it).
  */
 export async function applyEventsToGraph(
-  graph: SocialGraph, events: readonly EcosystemEvent[], lookupName: CharacterNameLookup,
+  graph: SocialGraph,
+  events: readonly EcosystemEvent[],
+  lookupName: CharacterNameLookup,
 ): Promise<void> {
   for (const event of events) {
     const known = asKnownEvent(event);
@@ -27,9 +34,12 @@ export async function applyEventsToGraph(
       case 'character_updated': {
         const character = event.data['character'] as Partial<CharacterSnapshotData> | undefined;
         if (character?.id === undefined) break;
-        const name = typeof character.name === 'string' ? character.name : (await lookupName(character.id)) ?? '';
+        const name = typeof character.name === 'string' ? character.name : ((await lookupName(character.id)) ?? '');
         await graph.upsertCharacter({
-          id: character.id, ecosystemId: event.ecosystemId, name, active: character.active ?? true,
+          id: character.id,
+          ecosystemId: event.ecosystemId,
+          name,
+          active: character.active ?? true,
         });
         break;
       }

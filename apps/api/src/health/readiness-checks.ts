@@ -18,20 +18,32 @@ export interface ReadinessCheck {
 
 export const READINESS_CHECKS: readonly ReadinessCheck[] = [
   {
-    name: 'database', need: 'required', applies: () => true,
-    probe: async (services) => { await services.database.db.execute(sql`select 1`); },
+    name: 'database',
+    need: 'required',
+    applies: () => true,
+    probe: async (services) => {
+      await services.database.db.execute(sql`select 1`);
+    },
   },
   {
-    name: 'redis', need: 'optional', applies: (services) => services.redis !== null,
-    probe: async (services) => { await services.redis!.ping(); },
+    name: 'redis',
+    need: 'optional',
+    applies: (services) => services.redis !== null,
+    probe: async (services) => {
+      await services.redis!.ping();
+    },
   },
   {
-    name: 'neo4j', need: 'optional', applies: (services) => services.graph.shared,
+    name: 'neo4j',
+    need: 'optional',
+    applies: (services) => services.graph.shared,
     probe: (services) => services.graph.ping(),
   },
   {
     // An OpenAI-compatible server lists its models at GET /models; any answer below 500 means it is up.
-    name: 'language_model', need: 'optional', applies: (services) => services.config.llmBaseUrl !== null,
+    name: 'language_model',
+    need: 'optional',
+    applies: (services) => services.config.llmBaseUrl !== null,
     probe: async (services) => {
       // An open circuit breaker means lines come from the templates for now, whatever /models says.
       if (services.llm?.breaker.open === true) throw new Error('language model circuit breaker open');

@@ -24,13 +24,15 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
  * allowed origin gets its own origin echoed back (with Vary: Origin).
  */
 export function corsMiddleware(
-  config: AppConfig, store?: { isPublishableOrigin(origin: string): Promise<boolean> },
+  config: AppConfig,
+  store?: { isPublishableOrigin(origin: string): Promise<boolean> },
 ): RequestHandler {
-  const allowed = async (origin: string) => isListedOrigin(origin, config)
-    || (store !== undefined && await publishableOriginsOf(store, config.wsKeyCheckMs).isListed(origin));
+  const allowed = async (origin: string) =>
+    isListedOrigin(origin, config) ||
+    (store !== undefined && (await publishableOriginsOf(store, config.wsKeyCheckMs).isListed(origin)));
   return async (req, res, next) => {
     const origin = req.headers.origin;
-    if (origin !== undefined && await allowed(origin)) {
+    if (origin !== undefined && (await allowed(origin))) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
       res.append('Vary', 'Origin');

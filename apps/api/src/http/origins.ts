@@ -32,7 +32,9 @@ function isSameOrigin(origin: string, req: Pick<IncomingMessage, 'headers'>, con
  * publishable key it was minted with. Requests without Origin are not from a browser page and pass.
  */
 export function isOriginAllowedFor(
-  req: Pick<IncomingMessage, 'headers'>, config: AppConfig, grant: { kind: string; origins?: string[] } | null,
+  req: Pick<IncomingMessage, 'headers'>,
+  config: AppConfig,
+  grant: { kind: string; origins?: string[] } | null,
 ): boolean {
   const origin = req.headers.origin;
   if (origin === undefined || isOriginAllowed(req, config)) return true;
@@ -51,7 +53,8 @@ export class PublishableOrigins {
    * effect here within that time; on this node at once (`forget`).
    */
   constructor(
-    private readonly lookup: (origin: string) => Promise<boolean>, private readonly ttlMs: number,
+    private readonly lookup: (origin: string) => Promise<boolean>,
+    private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -82,7 +85,8 @@ const publishableByStore = new WeakMap<object, PublishableOrigins>();
  * answers reused for `ttlMs` (the first caller's).
  */
 export function publishableOriginsOf(
-  store: { isPublishableOrigin(origin: string): Promise<boolean> }, ttlMs: number,
+  store: { isPublishableOrigin(origin: string): Promise<boolean> },
+  ttlMs: number,
 ): PublishableOrigins {
   let cache = publishableByStore.get(store);
   if (cache === undefined) {
@@ -97,7 +101,9 @@ export function publishableOriginsOf(
  * origins of active publishable keys (their pages then still need a widget token minted for them).
  */
 export async function mayConnectFrom(
-  req: Pick<IncomingMessage, 'headers'>, config: AppConfig, store: { isPublishableOrigin(origin: string): Promise<boolean> },
+  req: Pick<IncomingMessage, 'headers'>,
+  config: AppConfig,
+  store: { isPublishableOrigin(origin: string): Promise<boolean> },
 ): Promise<boolean> {
   const origin = req.headers.origin;
   if (origin === undefined || isOriginAllowed(req, config)) return true;

@@ -22,7 +22,10 @@ export async function drainServer(parts: DrainParts, deadline: number): Promise<
   parts.server.closeIdleConnections();
   parts.notifyReconnect();
   for (const client of parts.wss.clients) {
-    client.close(CLOSE_CODES.goingAway, closeReason('server_shutdown', 'The server is restarting. Reconnect and resume.'));
+    client.close(
+      CLOSE_CODES.goingAway,
+      closeReason('server_shutdown', 'The server is restarting. Reconnect and resume.'),
+    );
   }
   parts.wss.close();
   await Promise.race([parts.inFlight.drained(), sleepUntil(deadline)]);

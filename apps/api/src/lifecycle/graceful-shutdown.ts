@@ -23,7 +23,10 @@ export interface ShutdownParts {
  * within LEASE_SCAN_MS) while the HTTP requests in flight finish; then the services close. Requests still open
  * `deadlineMs` minus CLOSE_ALLOWANCE_MS after the signal are cut.
  */
-export async function shutDownGracefully(parts: ShutdownParts, options: { drainDelayMs?: number; deadlineMs?: number } = {}): Promise<void> {
+export async function shutDownGracefully(
+  parts: ShutdownParts,
+  options: { drainDelayMs?: number; deadlineMs?: number } = {},
+): Promise<void> {
   const started = Date.now();
   const deadline = started + (options.deadlineMs ?? SHUTDOWN_DEADLINE_MS) - CLOSE_ALLOWANCE_MS;
   const { services, server, surface } = parts;

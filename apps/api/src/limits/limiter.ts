@@ -11,7 +11,10 @@ export interface RateLimitRule {
 
 /** A 429 `rate_limited` that knows when to retry: answered with `Retry-After` (REST and tRPC over HTTP). */
 export class RateLimitedError extends AppError {
-  constructor(refusal: string, readonly retryAfterSeconds: number) {
+  constructor(
+    refusal: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super('TOO_MANY_REQUESTS', 'rate_limited', `${refusal} Try again in ${describeWait(retryAfterSeconds)}.`);
   }
 }
@@ -24,7 +27,10 @@ export function secondsUntil(msBeforeNext: number): number {
 /** One limit, enforced across every API node when Redis is configured. */
 export class RateLimit {
   /** `limiter` null: no limit (every action allowed). */
-  constructor(private readonly limiter: RateLimiterAbstract | null, private readonly refusal: string) {}
+  constructor(
+    private readonly limiter: RateLimiterAbstract | null,
+    private readonly refusal: string,
+  ) {}
 
   /** Counts one action for `key`; throws AppError TOO_MANY_REQUESTS (appCode rate_limited) past the limit. */
   async consume(key: string): Promise<void> {
@@ -48,7 +54,12 @@ export function createLimiter(redis: Redis | null, name: string, rule: RateLimit
   const options = { keyPrefix: `ensemble:limit:${name}`, points: rule.points, duration: rule.durationSeconds };
   const memory = new RateLimiterMemory(options);
   if (redis === null) return memory;
-  return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory });
+  return new RateLimiterRedis({
+    ...options,
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+  });
 }
 
 function describeWait(seconds: number): string {

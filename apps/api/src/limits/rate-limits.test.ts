@@ -11,10 +11,15 @@ const rule = { points: 3, durationSeconds: 60 };
 async function refusals(attempts: Array<() => Promise<void>>): Promise<boolean[]> {
   const refused: boolean[] = [];
   for (const attempt of attempts) {
-    refused.push(await attempt().then(() => false, (error: { appCode?: string }) => {
-      if (error.appCode !== 'rate_limited') throw error;
-      return true;
-    }));
+    refused.push(
+      await attempt().then(
+        () => false,
+        (error: { appCode?: string }) => {
+          if (error.appCode !== 'rate_limited') throw error;
+          return true;
+        },
+      ),
+    );
   }
   return refused;
 }
@@ -25,7 +30,10 @@ describe('rate limits in memory (no REDIS_URL)', () => {
     const key = `ada@example.com|${randomUUID()}`;
     const consume = () => limits.interactions.consume(key);
     expect(await refusals([consume, consume, consume, consume])).toEqual([false, false, false, true]);
-    await expect(consume()).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/Try again in \d+ (seconds?|minutes?)/) });
+    await expect(consume()).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: expect.stringMatching(/Try again in \d+ (seconds?|minutes?)/),
+    });
     expect(await refusals([() => limits.interactions.consume(`${key}-other`)])).toEqual([false]);
     await limits.interactions.reset(key);
     expect(await refusals([consume])).toEqual([false]);
@@ -45,7 +53,9 @@ describe.skipIf(!url)('rate limits in Redis (real Redis)', () => {
     clients.push(client);
     return client;
   };
-  afterAll(() => { for (const c of clients) c.disconnect(); });
+  afterAll(() => {
+    for (const c of clients) c.disconnect();
+  });
 
   it('counts one key across nodes: attempts spread over two nodes share one budget', async () => {
     const [redisA, redisB] = [connect(), connect()];
@@ -61,7 +71,11 @@ describe.skipIf(!url)('rate limits in Redis (real Redis)', () => {
   });
 
   it('keeps limiting in memory while Redis is unreachable instead of failing or letting everything through', async () => {
-    const dead = new Redis('redis://127.0.0.1:1', { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    const dead = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      retryStrategy: () => null,
+      maxRetriesPerRequest: 0,
+    });
     clients.push(dead);
     const limits = createRateLimits(dead, { interactions: rule });
     const key = `cy@example.com|${randomUUID()}`;

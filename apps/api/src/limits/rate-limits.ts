@@ -24,14 +24,20 @@ export interface RateLimits {
  * the request or letting everything through.
  */
 export function createRateLimits(
-  redis: Redis | null, rules: { signIn?: Partial<SignInRules>; interactions?: RateLimitRule | null } = {},
+  redis: Redis | null,
+  rules: { signIn?: Partial<SignInRules>; interactions?: RateLimitRule | null } = {},
 ): RateLimits {
   const make = (name: string, rule: RateLimitRule | null): RateLimiterAbstract | null =>
     rule === null ? null : createLimiter(redis, name, rule);
   return {
     signIn: new SignInThrottle(redis, rules.signIn),
     interactions: new RateLimit(
-      make('interactions', rules.interactions === undefined ? { points: INTERACTIONS_PER_MINUTE, durationSeconds: 60 } : rules.interactions),
+      make(
+        'interactions',
+        rules.interactions === undefined
+          ? { points: INTERACTIONS_PER_MINUTE, durationSeconds: 60 }
+          : rules.interactions,
+      ),
       'Too many interactions started.',
     ),
   };

@@ -16,7 +16,9 @@ export interface SignInRules {
  * 15 minutes (OWASP's Authentication Cheat Sheet: throttle, never lock the account for everyone).
  */
 const SIGN_IN_RULES: SignInRules = {
-  freeFailures: 5, maxBackoffSeconds: 15 * 60, perAddress: { points: 100, durationSeconds: 15 * 60 },
+  freeFailures: 5,
+  maxBackoffSeconds: 15 * 60,
+  perAddress: { points: 100, durationSeconds: 15 * 60 },
 };
 
 const REFUSAL = 'Too many sign-in attempts.';
@@ -36,8 +38,14 @@ export class SignInThrottle {
 
   constructor(redis: Redis | null, rules: Partial<SignInRules> = {}) {
     this.#rules = { ...SIGN_IN_RULES, ...rules };
-    this.#failures = createLimiter(redis, 'sign-in-failures', { points: 1_000_000, durationSeconds: FAILURE_MEMORY_SECONDS });
-    this.#backoff = createLimiter(redis, 'sign-in-backoff', { points: 1, durationSeconds: this.#rules.maxBackoffSeconds });
+    this.#failures = createLimiter(redis, 'sign-in-failures', {
+      points: 1_000_000,
+      durationSeconds: FAILURE_MEMORY_SECONDS,
+    });
+    this.#backoff = createLimiter(redis, 'sign-in-backoff', {
+      points: 1,
+      durationSeconds: this.#rules.maxBackoffSeconds,
+    });
     this.#perAddress = new RateLimit(createLimiter(redis, 'sign-in-address', this.#rules.perAddress), REFUSAL);
   }
 

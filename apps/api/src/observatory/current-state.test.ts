@@ -4,7 +4,11 @@ import { randomSocialWorld } from '../graph/random-social-world.ts';
 import { degrees } from './current-state.ts';
 
 describe('Observatory degrees', () => {
-  it.each([[1, 0.1], [2, 0.3], [3, 0.6]])(
+  it.each([
+    [1, 0.1],
+    [2, 0.3],
+    [3, 0.6],
+  ])(
     "agree with the social graph's mostConnected on random world %i (density %d), untouched pairs and all",
     async (seed, density) => {
       const world = randomSocialWorld(seed, 25, density);

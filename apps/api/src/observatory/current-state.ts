@@ -1,6 +1,4 @@
-import {
-  driftRelationship, settleCharacter, type Character, type Id, type Relationship,
-} from '@ensemble/core';
+import { driftRelationship, settleCharacter, type Character, type Id, type Relationship } from '@ensemble/core';
 import { isTie } from '../graph/rules.ts';
 import type { AppServices } from '../services.ts';
 

@@ -1,5 +1,10 @@
 import {
-  moodLabel, type Character, type Id, type InteractionRecord, type MoodOctant, type Relationship,
+  moodLabel,
+  type Character,
+  type Id,
+  type InteractionRecord,
+  type MoodOctant,
+  type Relationship,
   type RelationshipLabel,
 } from '@ensemble/core';
 import { DEFAULT_DIALOGUE, type DialogueMode } from '../dialogue/setting.ts';
@@ -19,7 +24,14 @@ export const TOP_LIST_SIZE = 5;
 const RECENT_INTERACTIONS_SCAN = 1000;
 
 const OCTANTS: readonly MoodOctant[] = [
-  'exuberant', 'bored', 'dependent', 'disdainful', 'relaxed', 'anxious', 'docile', 'hostile',
+  'exuberant',
+  'bored',
+  'dependent',
+  'disdainful',
+  'relaxed',
+  'anxious',
+  'docile',
+  'hostile',
 ];
 
 /** One directed relationship with both names, for the top-ties lists. */
@@ -110,7 +122,9 @@ function dialogueStatus(services: AppServices, ecosystem: EcosystemRecord): Dash
   const setting = ecosystem.dialogue ?? DEFAULT_DIALOGUE;
   const tokensLastHour = services.llm?.budget.spent(ecosystem.id) ?? 0;
   return {
-    mode: setting.mode, tokensLastHour, tokensPerHour: setting.tokensPerHour,
+    mode: setting.mode,
+    tokensLastHour,
+    tokensPerHour: setting.tokensPerHour,
     budgetSpent: setting.mode === 'llm' && setting.tokensPerHour !== null && tokensLastHour >= setting.tokensPerHour,
   };
 }
@@ -153,8 +167,14 @@ function mostConnected(relationships: readonly Relationship[], names: ReadonlyMa
 
 function toTie(r: Relationship, names: ReadonlyMap<Id, string>): Tie {
   return {
-    fromId: r.fromId, fromName: names.get(r.fromId) ?? '', toId: r.toId, toName: names.get(r.toId) ?? '',
-    strength: r.strength, trust: r.trust, interactionCount: r.interactionCount, label: r.label,
+    fromId: r.fromId,
+    fromName: names.get(r.fromId) ?? '',
+    toId: r.toId,
+    toName: names.get(r.toId) ?? '',
+    strength: r.strength,
+    trust: r.trust,
+    interactionCount: r.interactionCount,
+    label: r.label,
   };
 }
 

@@ -49,8 +49,12 @@ export async function buildGraph(services: AppServices, ecosystemId: Id): Promis
       };
     }),
     edges: live.map((r) => ({
-      source: r.fromId, target: r.toId, strength: r.strength, trust: r.trust,
-      interactionCount: r.interactionCount, label: r.label,
+      source: r.fromId,
+      target: r.toId,
+      strength: r.strength,
+      trust: r.trust,
+      interactionCount: r.interactionCount,
+      label: r.label,
     })),
   };
 }

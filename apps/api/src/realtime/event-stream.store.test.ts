@@ -6,21 +6,42 @@ import { streamEvents } from './event-stream.ts';
 import { InProcessEventBus } from './in-process-bus.ts';
 
 let t: TestStore;
-beforeAll(async () => { t = await openTestStore(); }, 120_000);
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await openTestStore();
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
 
 async function newEcosystem(): Promise<Id> {
   const now = Date.now();
   const ownerId = randomUUID();
-  await t.store.createUser({ id: ownerId, email: `${ownerId}@example.com`, displayName: 'o', passwordHash: 'x', createdAt: now });
+  await t.store.createUser({
+    id: ownerId,
+    email: `${ownerId}@example.com`,
+    displayName: 'o',
+    passwordHash: 'x',
+    createdAt: now,
+  });
   const id = randomUUID();
-  await t.store.createEcosystem({ id, ownerId, name: 'E', description: '', lastSeq: 0, createdAt: now, updatedAt: now });
+  await t.store.createEcosystem({
+    id,
+    ownerId,
+    name: 'E',
+    description: '',
+    lastSeq: 0,
+    createdAt: now,
+    updatedAt: now,
+  });
   return id;
 }
 
 function drafts(ecosystemId: Id, count: number, tag: string): EventDraft[] {
   return Array.from({ length: count }, (_, i) => ({
-    type: 'ecosystem_updated' as const, ecosystemId, timestamp: new Date().toISOString(), data: { tag, i },
+    type: 'ecosystem_updated' as const,
+    ecosystemId,
+    timestamp: new Date().toISOString(),
+    data: { tag, i },
   }));
 }
 
@@ -46,7 +67,9 @@ describe('streamEvents over the real store', () => {
     const total = 120 + 3 * perWriter + 1;
     const writers = [0, 1, 2].map(async (w) => {
       for (let round = 0; round < rounds; round += 1) {
-        const committed = await t.store.transaction((tx) => tx.appendEvents(drafts(ecosystemId, batchSize(round), `w${w}`)));
+        const committed = await t.store.transaction((tx) =>
+          tx.appendEvents(drafts(ecosystemId, batchSize(round), `w${w}`)),
+        );
         // Every fifth batch never reaches the bus: the stream must find it in the store.
         if (round % 5 !== 4) await bus.publish(committed);
       }

@@ -18,7 +18,12 @@ class FakeLog {
     for (let i = 0; i < count; i += 1) {
       const seq = this.events.length + 1;
       const e: EcosystemEvent = {
-        id: `e${seq}`, ecosystemId: ECO, seq, type: 'scenario_turn', timestamp: new Date(seq).toISOString(), data: { seq },
+        id: `e${seq}`,
+        ecosystemId: ECO,
+        seq,
+        type: 'scenario_turn',
+        timestamp: new Date(seq).toISOString(),
+        data: { seq },
       };
       this.events.push(e);
       added.push(e);
@@ -151,7 +156,10 @@ describe('streamEvents', () => {
     let reportMissed: (() => void) | undefined;
     const bus: EventBus = {
       publish: async () => {},
-      subscribe: (_id, _listener, onMissed) => { reportMissed = onMissed; return () => {}; },
+      subscribe: (_id, _listener, onMissed) => {
+        reportMissed = onMissed;
+        return () => {};
+      },
       close: async () => {},
     };
     const stream = streamEvents({ store: log, bus, ecosystemId: ECO, afterSeq: 0 });
@@ -215,7 +223,10 @@ describe('streamEvents', () => {
       pull: fc.integer({ min: 0, max: 8 }),
     });
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 10 }), fc.array(step, { maxLength: 25 }), fc.integer({ min: 1, max: 8 }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 10 }),
+        fc.array(step, { maxLength: 25 }),
+        fc.integer({ min: 1, max: 8 }),
         async (initial, steps, maxBuffered) => {
           const log = new FakeLog();
           const bus = new InProcessEventBus();
@@ -229,22 +240,24 @@ describe('streamEvents', () => {
             const published = added.filter((_, i) => !s.drop[i]);
             await bus.publish(s.repeat ? [...published, ...published] : published);
             reachable = Math.max(reachable, ...published.map((e) => e.seq));
-            seen.push(...await take(stream, Math.min(s.pull, reachable - seen.length)));
+            seen.push(...(await take(stream, Math.min(s.pull, reachable - seen.length))));
           }
           // A final event the bus does deliver reveals anything still missing.
           await bus.publish(log.append(1));
-          seen.push(...await take(stream, log.events.length - seen.length));
+          seen.push(...(await take(stream, log.events.length - seen.length)));
           await stream.return(undefined);
           expect(seen).toEqual(range(1, log.events.length));
           expect(bus.listenerCount(ECO)).toBe(0);
-        }),
+        },
+      ),
       { numRuns: 150 },
     );
   });
 });
 
 /** The seqs of one run, or [] when the stream ended. */
-const runSeqs = (result: IteratorResult<EcosystemEvent[], void>): number[] => (result.done ? [] : result.value.map((e) => e.seq));
+const runSeqs = (result: IteratorResult<EcosystemEvent[], void>): number[] =>
+  result.done ? [] : result.value.map((e) => e.seq);
 
 describe('streamEventBatches', () => {
   it('hands out a store page, then each published burst, as one run each', async () => {

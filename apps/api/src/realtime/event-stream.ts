@@ -70,14 +70,18 @@ export async function* streamEventBatches(options: StreamEventsOptions): AsyncGe
 
   /** Set when the bus says it may have dropped events: the store is read before waiting again. */
   let missed = false;
-  const unsubscribe = bus.subscribe(ecosystemId, (event) => {
-    if (event.seq < expected) return;
-    pending.push(event);
-    notify();
-  }, () => {
-    missed = true;
-    notify();
-  });
+  const unsubscribe = bus.subscribe(
+    ecosystemId,
+    (event) => {
+      if (event.seq < expected) return;
+      pending.push(event);
+      notify();
+    },
+    () => {
+      missed = true;
+      notify();
+    },
+  );
   signal?.addEventListener('abort', notify);
 
   /** Reads from the store until `expected` passes `upTo` or the store has nothing newer, a page at a time. */
@@ -117,7 +121,9 @@ export async function* streamEventBatches(options: StreamEventsOptions): AsyncGe
       }
       const event = pending.shift();
       if (!event) {
-        const timedOut = await waitForWake(idleWait, (resume) => { wake = resume; });
+        const timedOut = await waitForWake(idleWait, (resume) => {
+          wake = resume;
+        });
         wake = null;
         if (timedOut) {
           const before = expected;

@@ -3,7 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { InProcessEventBus } from './in-process-bus.ts';
 
 function event(ecosystemId: string, seq: number): EcosystemEvent {
-  return { id: `${ecosystemId}-${seq}`, ecosystemId, seq, type: 'scenario_turn', timestamp: new Date(0).toISOString(), data: {} };
+  return {
+    id: `${ecosystemId}-${seq}`,
+    ecosystemId,
+    seq,
+    type: 'scenario_turn',
+    timestamp: new Date(0).toISOString(),
+    data: {},
+  };
 }
 
 describe('InProcessEventBus', () => {
@@ -34,7 +41,9 @@ describe('InProcessEventBus', () => {
     const bus = new InProcessEventBus();
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const seen: number[] = [];
-    bus.subscribe('a', () => { throw new Error('broken subscriber'); });
+    bus.subscribe('a', () => {
+      throw new Error('broken subscriber');
+    });
     bus.subscribe('a', (e) => seen.push(e.seq));
     await expect(bus.publish([event('a', 1), event('a', 2)])).resolves.toBeUndefined();
     expect(seen).toEqual([1, 2]);

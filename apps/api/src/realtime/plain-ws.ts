@@ -63,7 +63,10 @@ export function createPlainEventStream(services: AppServices, options: PlainStre
     handleUpgrade,
     close: () => {
       for (const client of wss.clients) {
-        client.close(CLOSE_CODES.goingAway, closeReason('server_shutdown', 'The server is restarting. Reconnect and resume.'));
+        client.close(
+          CLOSE_CODES.goingAway,
+          closeReason('server_shutdown', 'The server is restarting. Reconnect and resume.'),
+        );
       }
       wss.close();
     },
@@ -71,7 +74,12 @@ export function createPlainEventStream(services: AppServices, options: PlainStre
 }
 
 async function upgrade(
-  services: AppServices, wss: WebSocketServer, req: IncomingMessage, socket: Duplex, head: Buffer, pingMs: number,
+  services: AppServices,
+  wss: WebSocketServer,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  pingMs: number,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const match = /^\/ws\/ecosystem\/([^/]+)$/.exec(url.pathname);
@@ -89,7 +97,10 @@ async function upgrade(
     void serve({ services, ws, socket, req, ctx, ecosystemId, lastEventId, pingMs }).catch((error: unknown) => {
       console.error('[ws] plain stream failed:', error);
       if (ws.readyState === WebSocket.OPEN) {
-        ws.close(CLOSE_CODES.internalError, closeReason('internal_error', 'Something went wrong on our side. Reconnect and resume.'));
+        ws.close(
+          CLOSE_CODES.internalError,
+          closeReason('internal_error', 'Something went wrong on our side. Reconnect and resume.'),
+        );
       }
     });
   });
@@ -142,7 +153,7 @@ async function serve(connection: StreamConnection): Promise<void> {
     // A run (the five events of one exchange, a page of backfill) leaves in one write to the kernel, not
     // one per event: ws corks and uncorks around each frame, and this outer cork holds them all until the
     // run is queued (or the client's buffer is full and we wait for it).
-    for (let i = 0; i < run.length;) {
+    for (let i = 0; i < run.length; ) {
       let full: Promise<void> | undefined;
       socket.cork();
       try {
@@ -176,7 +187,11 @@ function envelopeFrame(event: EcosystemEvent): Buffer {
 /** The plan's envelope, field by field, so nothing internal can leak onto the wire. */
 function envelope(event: EcosystemEvent) {
   return {
-    id: event.id, type: event.type, timestamp: event.timestamp, data: event.data, seq: event.seq,
+    id: event.id,
+    type: event.type,
+    timestamp: event.timestamp,
+    data: event.data,
+    seq: event.seq,
     ecosystemId: event.ecosystemId,
   };
 }
@@ -206,7 +221,9 @@ function answer(ws: WebSocket, data: WebSocket.RawData, isBinary: boolean): void
 /** Pings every `pingMs`; a client that did not pong since the previous ping is gone and is terminated. */
 function keepAlive(ws: WebSocket, pingMs: number): void {
   let alive = true;
-  ws.on('pong', () => { alive = true; });
+  ws.on('pong', () => {
+    alive = true;
+  });
   const timer = setInterval(() => {
     if (!alive) {
       ws.terminate();

@@ -20,14 +20,17 @@ function dataMessage(id: unknown, payload: unknown, trackedId: string) {
 
 describe('sharedJsonEncoder', () => {
   it('writes exactly what the JSON encoder writes, for single events, runs and anything else', () => {
-    fc.assert(fc.property(
-      fc.oneof(fc.integer(), fc.string()), fc.oneof(event, fc.array(event, { minLength: 1, maxLength: 6 }), fc.jsonValue()),
-      fc.nat().map(String),
-      (id, payload, trackedId) => {
-        const message = dataMessage(id, payload, trackedId);
-        expect(sharedJsonEncoder.encode(message)).toBe(jsonEncoder.encode(message));
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.string()),
+        fc.oneof(event, fc.array(event, { minLength: 1, maxLength: 6 }), fc.jsonValue()),
+        fc.nat().map(String),
+        (id, payload, trackedId) => {
+          const message = dataMessage(id, payload, trackedId);
+          expect(sharedJsonEncoder.encode(message)).toBe(jsonEncoder.encode(message));
+        },
+      ),
+    );
     for (const other of [{ id: 1, result: { type: 'started' } }, { id: 2, error: { message: 'no' } }, 'PONG', null]) {
       expect(sharedJsonEncoder.encode(other)).toBe(jsonEncoder.encode(other));
     }
@@ -36,8 +39,15 @@ describe('sharedJsonEncoder', () => {
   it('stringifies a shared event once however many subscribers it goes to', () => {
     const shared = { id: 'e1', ecosystemId: 'eco', seq: 7, type: 'character_interaction', data: { line: 'Hi' } };
     let reads = 0;
-    const counted = new Proxy(shared, { get: (target, key, receiver) => { if (key === 'data') reads += 1; return Reflect.get(target, key, receiver); } });
-    const outputs = Array.from({ length: 50 }, (_, subscriber) => sharedJsonEncoder.encode(dataMessage(subscriber, [counted], '7')));
+    const counted = new Proxy(shared, {
+      get: (target, key, receiver) => {
+        if (key === 'data') reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const outputs = Array.from({ length: 50 }, (_, subscriber) =>
+      sharedJsonEncoder.encode(dataMessage(subscriber, [counted], '7')),
+    );
     expect(outputs[49]).toBe(jsonEncoder.encode(dataMessage(49, [shared], '7')));
     // JSON.stringify reads `data` once per stringify; the encoder looked at it once, not 50 times.
     expect(reads).toBe(1);

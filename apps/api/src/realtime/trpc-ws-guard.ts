@@ -27,9 +27,7 @@ export function watchTrpcSocket(services: AppServices, ws: WebSocket, req: Incom
  * used on closes the socket with 1008; otherwise the socket takes a connection slot for its principal
  * (1013 at the cap) and is closed with 1008 when its token expires, like the plain stream.
  */
-export function guardTrpcConnection(
-  services: AppServices, ws: WebSocket, req: IncomingMessage, ctx: Context,
-): Context {
+export function guardTrpcConnection(services: AppServices, ws: WebSocket, req: IncomingMessage, ctx: Context): Context {
   if (ctx.authFailure === 'origin_not_allowed') {
     const error = unauthenticatedError(ctx.authFailure);
     ws.close(CLOSE_CODES.policyViolation, closeReason(error.appCode, error.message));

@@ -17,8 +17,12 @@ export function credentialOf(req: Pick<IncomingMessage, 'headers' | 'url'>): str
   }
   const protocols = req.headers['sec-websocket-protocol'];
   if (typeof protocols === 'string') {
-    const bearer = protocols.split(',').map((p) => p.trim()).find((p) => p.startsWith(BEARER_SUBPROTOCOL_PREFIX));
-    if (bearer !== undefined && bearer.length > BEARER_SUBPROTOCOL_PREFIX.length) return bearer.slice(BEARER_SUBPROTOCOL_PREFIX.length);
+    const bearer = protocols
+      .split(',')
+      .map((p) => p.trim())
+      .find((p) => p.startsWith(BEARER_SUBPROTOCOL_PREFIX));
+    if (bearer !== undefined && bearer.length > BEARER_SUBPROTOCOL_PREFIX.length)
+      return bearer.slice(BEARER_SUBPROTOCOL_PREFIX.length);
   }
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
   return query === null || query === '' ? null : query;

@@ -33,8 +33,10 @@ export function setWsLimits(services: AppServices, limits: WsLimits): void {
  * (the proxy's X-Forwarded-For entry behind a trusted proxy, so anonymous clients do not share one budget).
  */
 export function connectionPrincipal(
-  req: Pick<IncomingMessage, 'headers' | 'socket'>, config: Pick<AppConfig, 'trustProxy'>,
-  user: { id: string } | null, grant: Grant | null | undefined,
+  req: Pick<IncomingMessage, 'headers' | 'socket'>,
+  config: Pick<AppConfig, 'trustProxy'>,
+  user: { id: string } | null,
+  grant: Grant | null | undefined,
 ): string {
   return user === null ? `ip:${clientAddress(req, config.trustProxy) ?? 'unknown'}` : principalOf(user, grant);
 }
@@ -47,7 +49,10 @@ const RECONNECT_SECONDS = 5;
  * with 4029 once over. `principal` is read per message: on /trpc it is known only after connectionParams.
  */
 export function limitMessages(
-  ws: WebSocket, services: AppServices, principal: () => string | Promise<string>, options: { firstIsHandshake?: boolean } = {},
+  ws: WebSocket,
+  services: AppServices,
+  principal: () => string | Promise<string>,
+  options: { firstIsHandshake?: boolean } = {},
 ): void {
   const limits = wsLimitsOf(services);
   const connectionId = randomUUID();
@@ -62,9 +67,13 @@ export function limitMessages(
     void allowed.then((allowed) => {
       if (allowed || ws.readyState !== WebSocket.OPEN) return;
       services.metrics.rateLimitRefusals.inc({ limit: 'ws_messages' });
-      ws.close(CLOSE_CODES.rateLimited, closeReason(
-        'rate_limited', `Too many messages: at most ${messagesPerConnection} per ${windowSeconds} s. Reconnect in ${windowSeconds} s.`,
-      ));
+      ws.close(
+        CLOSE_CODES.rateLimited,
+        closeReason(
+          'rate_limited',
+          `Too many messages: at most ${messagesPerConnection} per ${windowSeconds} s. Reconnect in ${windowSeconds} s.`,
+        ),
+      );
     });
   });
 }
@@ -77,23 +86,44 @@ export function limitMessages(
  * refused.
  */
 export function admitConnection(
-  ws: WebSocket, services: AppServices,
+  ws: WebSocket,
+  services: AppServices,
   who: { principal: string; grant: Grant | null | undefined; /** The endpoint, for metrics. */ kind: 'trpc' | 'plain' },
 ): boolean {
   const limits = wsLimitsOf(services);
   const slot = limits.acquireConnection(who.principal);
   if ('refused' in slot) {
-    services.metrics.rateLimitRefusals.inc({ limit: slot.refused === 'principal' ? 'ws_connections_per_user' : 'ws_connections_per_node' });
-    ws.close(CLOSE_CODES.tryAgainLater, slot.refused === 'principal'
-      ? closeReason('too_many_connections', `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one, or reconnect in ${RECONNECT_SECONDS} s.`)
-      : closeReason('server_busy', `This server holds all the connections it can. Reconnect in ${RECONNECT_SECONDS} s.`));
+    services.metrics.rateLimitRefusals.inc({
+      limit: slot.refused === 'principal' ? 'ws_connections_per_user' : 'ws_connections_per_node',
+    });
+    ws.close(
+      CLOSE_CODES.tryAgainLater,
+      slot.refused === 'principal'
+        ? closeReason(
+            'too_many_connections',
+            `At most ${limits.rules.maxConnectionsPerPrincipal} open connections per user. Close one, or reconnect in ${RECONNECT_SECONDS} s.`,
+          )
+        : closeReason(
+            'server_busy',
+            `This server holds all the connections it can. Reconnect in ${RECONNECT_SECONDS} s.`,
+          ),
+    );
     return false;
   }
   const { release } = slot;
   const expiresAt = who.grant ? grantExpiresAt(who.grant) : null;
-  const expiry = expiresAt === null ? undefined : setTimeout(() => {
-    ws.close(CLOSE_CODES.policyViolation, closeReason('token_expired', 'Your token expired. Reconnect with a fresh one.'));
-  }, Math.max(0, expiresAt - services.clock.now()));
+  const expiry =
+    expiresAt === null
+      ? undefined
+      : setTimeout(
+          () => {
+            ws.close(
+              CLOSE_CODES.policyViolation,
+              closeReason('token_expired', 'Your token expired. Reconnect with a fresh one.'),
+            );
+          },
+          Math.max(0, expiresAt - services.clock.now()),
+        );
   // The socket may already be closing (e.g. the client left during authentication).
   if (ws.readyState !== WebSocket.OPEN) {
     release();
@@ -120,13 +150,25 @@ function watchKeys(ws: WebSocket, services: AppServices, keyIds: readonly string
   return setInterval(() => {
     if (checking) return;
     checking = true;
-    services.auth.keys.keysActive(keyIds, every / 2).then((active) => {
-      if (active || ws.readyState !== WebSocket.OPEN) return;
-      ws.close(CLOSE_CODES.policyViolation, closeReason(
-        'key_revoked', 'The API key behind this connection was revoked. Reconnect with a valid credential.',
-      ));
-    }, () => {
-      // The database did not answer: keep the socket, and ask again next time.
-    }).finally(() => { checking = false; });
+    services.auth.keys
+      .keysActive(keyIds, every / 2)
+      .then(
+        (active) => {
+          if (active || ws.readyState !== WebSocket.OPEN) return;
+          ws.close(
+            CLOSE_CODES.policyViolation,
+            closeReason(
+              'key_revoked',
+              'The API key behind this connection was revoked. Reconnect with a valid credential.',
+            ),
+          );
+        },
+        () => {
+          // The database did not answer: keep the socket, and ask again next time.
+        },
+      )
+      .finally(() => {
+        checking = false;
+      });
   }, every);
 }

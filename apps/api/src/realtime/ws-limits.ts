@@ -47,12 +47,22 @@ export class WsLimits {
     this.rules = { ...DEFAULT_WS_LIMITS, ...rules };
     const window = this.rules.windowSeconds;
     // A connection lives on one node, so its own count never needs to leave memory.
-    this.#perConnection = new RateLimiterMemory({ keyPrefix: 'ws:conn', points: this.rules.messagesPerConnection, duration: window });
+    this.#perConnection = new RateLimiterMemory({
+      keyPrefix: 'ws:conn',
+      points: this.rules.messagesPerConnection,
+      duration: window,
+    });
     const principal = { keyPrefix: 'ensemble:limit:ws:msg', points: this.rules.messagesPerPrincipal, duration: window };
     const memory = new RateLimiterMemory(principal);
-    this.#perPrincipal = redis === null
-      ? memory
-      : new RateLimiterRedis({ ...principal, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory });
+    this.#perPrincipal =
+      redis === null
+        ? memory
+        : new RateLimiterRedis({
+            ...principal,
+            storeClient: redis,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: memory,
+          });
   }
 
   /**

@@ -8,17 +8,26 @@ export function renderDocsPage(doc: JsonSchema): string {
   const info = doc['info'] as { title: string; version: string; description: string };
   const paths = doc['paths'] as Record<string, Record<string, JsonSchema>>;
   const operations = Object.entries(paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+    Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+  );
   const tags = [...new Set(operations.map((o) => (o.op['tags'] as string[])[0] ?? 'Other'))];
-  const sections = tags.map((tag) => {
-    const ops = operations.filter((o) => (o.op['tags'] as string[])[0] === tag);
-    return `<section><h2 id="${slug(tag)}">${esc(tag)}</h2>${ops.map((o) => renderOperation(o.method, o.path, o.op)).join('')}</section>`;
-  }).join('');
-  const toc = tags.map((tag) => {
-    const ops = operations.filter((o) => (o.op['tags'] as string[])[0] === tag);
-    return `<li><a href="#${slug(tag)}">${esc(tag)}</a><ul>${ops.map((o) =>
-      `<li><a href="#${esc(String(o.op['operationId']))}"><code>${o.method.toUpperCase()} ${esc(o.path)}</code></a></li>`).join('')}</ul></li>`;
-  }).join('');
+  const sections = tags
+    .map((tag) => {
+      const ops = operations.filter((o) => (o.op['tags'] as string[])[0] === tag);
+      return `<section><h2 id="${slug(tag)}">${esc(tag)}</h2>${ops.map((o) => renderOperation(o.method, o.path, o.op)).join('')}</section>`;
+    })
+    .join('');
+  const toc = tags
+    .map((tag) => {
+      const ops = operations.filter((o) => (o.op['tags'] as string[])[0] === tag);
+      return `<li><a href="#${slug(tag)}">${esc(tag)}</a><ul>${ops
+        .map(
+          (o) =>
+            `<li><a href="#${esc(String(o.op['operationId']))}"><code>${o.method.toUpperCase()} ${esc(o.path)}</code></a></li>`,
+        )
+        .join('')}</ul></li>`;
+    })
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(info.title)} — reference</title><style>${STYLE}</style></head><body>
 <nav><h1>${esc(info.title)} <small>${esc(info.version)}</small></h1><p><a href="/api/openapi.json">openapi.json</a></p><ul>${toc}</ul></nav>
@@ -27,7 +36,9 @@ export function renderDocsPage(doc: JsonSchema): string {
 
 function renderOperation(method: string, path: string, op: JsonSchema): string {
   const params = (op['parameters'] ?? []) as JsonSchema[];
-  const body = (op['requestBody'] as { content: Record<string, { schema: JsonSchema }> } | undefined)?.content['application/json']?.schema;
+  const body = (op['requestBody'] as { content: Record<string, { schema: JsonSchema }> } | undefined)?.content[
+    'application/json'
+  ]?.schema;
   const responses = Object.entries(op['responses'] as Record<string, JsonSchema>);
   return `<div class="op" id="${esc(String(op['operationId']))}">
 <h3><span class="m ${method}">${method.toUpperCase()}</span> <code>${esc(path)}</code></h3>
@@ -45,7 +56,8 @@ function renderParameter(p: JsonSchema): string {
 }
 
 function describeResponse(r: JsonSchema): string {
-  if (typeof r['$ref'] === 'string') return `Error — ${String(r['$ref']).split('/').pop() ?? ''} (see the Error schema)`;
+  if (typeof r['$ref'] === 'string')
+    return `Error — ${String(r['$ref']).split('/').pop() ?? ''} (see the Error schema)`;
   const schema = (r['content'] as Record<string, { schema: JsonSchema }>)['application/json']?.schema;
   const ref = typeof schema?.['$ref'] === 'string' ? String(schema['$ref']).split('/').pop() : null;
   return `${String(r['description'])}${ref ? ` — ${ref}` : ''}`;
@@ -85,7 +97,10 @@ function inline(text: string): string {
 }
 
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function slug(text: string): string {

@@ -16,15 +16,23 @@ export function restHandler(services: AppServices, route: RestRoute): RequestHan
     let response: StoredResponse & { replayed?: boolean };
     try {
       const ctx = await createContext(services, { req });
-      const key = route.method === 'post' && route.idempotent !== false && ctx.user !== null
-        ? idempotencyKeyOf(req.headers['idempotency-key'])
-        : null;
+      const key =
+        route.method === 'post' && route.idempotent !== false && ctx.user !== null
+          ? idempotencyKeyOf(req.headers['idempotency-key'])
+          : null;
       const run = () => respond(route, req, ctx);
-      response = key === null || ctx.user === null
-        ? await run()
-        : await runIdempotently(services, {
-          callerId: principalOf(ctx.user, ctx.grant), key, requestHash: requestHashOf(req.method, req.path, req.body ?? null),
-        }, run);
+      response =
+        key === null || ctx.user === null
+          ? await run()
+          : await runIdempotently(
+              services,
+              {
+                callerId: principalOf(ctx.user, ctx.grant),
+                key,
+                requestHash: requestHashOf(req.method, req.path, req.body ?? null),
+              },
+              run,
+            );
     } catch (error) {
       response = errorResponse(route, error);
     }
@@ -45,7 +53,10 @@ async function respond(route: RestRoute, req: Request, ctx: Context): Promise<St
   }
   try {
     const result = await callProcedure(ctx, route.procedure, input);
-    return { status: route.response.status, body: JSON.stringify(route.present ? route.present(result, input) : result) };
+    return {
+      status: route.response.status,
+      body: JSON.stringify(route.present ? route.present(result, input) : result),
+    };
   } catch (error) {
     return errorResponse(route, error);
   }
@@ -58,7 +69,8 @@ async function respond(route: RestRoute, req: Request, ctx: Context): Promise<St
 export function errorResponse(route: RestRoute | null, error: unknown): StoredResponse {
   const mapped = toTRPCError(error);
   if (mapped.appCode === 'internal_error') console.error(`[rest] ${route?.operationId ?? 'request'} failed:`, error);
-  const message = mapped.appCode === 'invalid_input' && route !== null ? restFieldNames(route, mapped.message) : mapped.message;
+  const message =
+    mapped.appCode === 'invalid_input' && route !== null ? restFieldNames(route, mapped.message) : mapped.message;
   const body = JSON.stringify({ error: { code: mapped.appCode, message } });
   if (mapped instanceof RateLimitedError) return { status: 429, body, retryAfterSeconds: mapped.retryAfterSeconds };
   return { status: getHTTPStatusCodeFromError(mapped), body };

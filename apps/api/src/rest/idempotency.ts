@@ -25,15 +25,20 @@ export function idempotencyKeyOf(header: string | string[] | undefined): string 
   if (header === undefined) return null;
   const key = Array.isArray(header) ? header[0] : header;
   if (key === undefined || key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX_CHARS || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new AppError('BAD_REQUEST', 'invalid_idempotency_key',
-      `Idempotency-Key must be 1–${IDEMPOTENCY_KEY_MAX_CHARS} visible ASCII characters (a UUID is ideal).`);
+    throw new AppError(
+      'BAD_REQUEST',
+      'invalid_idempotency_key',
+      `Idempotency-Key must be 1–${IDEMPOTENCY_KEY_MAX_CHARS} visible ASCII characters (a UUID is ideal).`,
+    );
   }
   return key;
 }
 
 /** SHA-256 over method, path and the body with keys sorted, so a reordered but equal body is the same request. */
 export function requestHashOf(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(JSON.stringify([method.toUpperCase(), path, canonical(body)])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([method.toUpperCase(), path, canonical(body)]))
+    .digest('hex');
 }
 
 /**
@@ -42,7 +47,8 @@ export function requestHashOf(method: string, path: string, body: unknown): stri
  * Responses of 5xx and 429 are not kept: the claim is released so a retry runs again.
  */
 export async function runIdempotently(
-  services: AppServices, claim: { callerId: string; key: string; requestHash: string },
+  services: AppServices,
+  claim: { callerId: string; key: string; requestHash: string },
   run: () => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> {
   const { store, clock } = services;
@@ -55,22 +61,30 @@ export async function runIdempotently(
     );
     if (existing === null) return { ...(await runClaimed(services, claim, run)), replayed: false };
     if (existing.requestHash !== claim.requestHash) {
-      throw new AppError('UNPROCESSABLE_CONTENT', 'idempotency_key_reused',
-        'This Idempotency-Key was already used for a different request. Use a new key for a new request.');
+      throw new AppError(
+        'UNPROCESSABLE_CONTENT',
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+      );
     }
     if (existing.response !== null) {
       return { ...existing.response, replayed: true };
     }
     if (clock.now() >= deadline) {
-      throw new AppError('CONFLICT', 'idempotency_in_progress',
-        'A request with this Idempotency-Key is still running. Retry in a moment to get its result.');
+      throw new AppError(
+        'CONFLICT',
+        'idempotency_in_progress',
+        'A request with this Idempotency-Key is still running. Retry in a moment to get its result.',
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 
 async function runClaimed(
-  services: AppServices, claim: { callerId: string; key: string }, run: () => Promise<StoredResponse>,
+  services: AppServices,
+  claim: { callerId: string; key: string },
+  run: () => Promise<StoredResponse>,
 ): Promise<StoredResponse> {
   let response: StoredResponse;
   try {
@@ -90,5 +104,9 @@ async function runClaimed(
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, canonical(v)]),
+  );
 }

@@ -10,27 +10,40 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 function operations(): Array<{ path: string; method: string; op: Json }> {
   return Object.entries(doc['paths'] as Record<string, Json>).flatMap(([path, item]) =>
-    Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([method, op]) => ({ path, method, op: op as Json })));
+    Object.entries(item)
+      .filter(([m]) => METHODS.includes(m))
+      .map(([method, op]) => ({ path, method, op: op as Json })),
+  );
 }
 
 /** Every `$ref` anywhere in the value, with where it was found. */
 function refsIn(value: unknown, at = '#'): Array<{ ref: string; at: string }> {
   if (Array.isArray(value)) return value.flatMap((v, i) => refsIn(v, `${at}/${i}`));
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) => (k === '$ref' && typeof v === 'string' ? [{ ref: v, at }] : refsIn(v, `${at}/${k}`)));
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === '$ref' && typeof v === 'string' ? [{ ref: v, at }] : refsIn(v, `${at}/${k}`),
+  );
 }
 
 function resolve(ref: string): unknown {
   if (!ref.startsWith('#/')) return undefined;
-  return ref.slice(2).split('/').map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce<unknown>((node, part) => (node !== null && typeof node === 'object' ? (node as Json)[part] : undefined), doc);
+  return ref
+    .slice(2)
+    .split('/')
+    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>(
+      (node, part) => (node !== null && typeof node === 'object' ? (node as Json)[part] : undefined),
+      doc,
+    );
 }
 
 describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1 with info, servers and only known top-level fields', () => {
     expect(doc['openapi']).toMatch(/^3\.1\.\d+$/);
     expect(doc['info']).toMatchObject({ title: expect.any(String), version: expect.any(String) });
-    expect(Object.keys(doc).every((k) => ['openapi', 'info', 'servers', 'tags', 'paths', 'components'].includes(k))).toBe(true);
+    expect(
+      Object.keys(doc).every((k) => ['openapi', 'info', 'servers', 'tags', 'paths', 'components'].includes(k)),
+    ).toBe(true);
     expect((doc['servers'] as Json[])[0]?.['url']).toBe('https://api.example');
   });
 
@@ -57,7 +70,10 @@ describe('the OpenAPI document', () => {
       expect(content?.['schema'], where).toBeDefined();
       for (const status of ['400', '429', '500']) expect(responses[status], `${where} ${status}`).toBeDefined();
       if ((op['security'] as unknown[]).length > 0) expect(responses['401'], where).toBeDefined();
-      if (method === 'post' && (op['parameters'] as Json[] | undefined)?.some((p) => p['$ref'] === '#/components/parameters/IdempotencyKey')) {
+      if (
+        method === 'post' &&
+        (op['parameters'] as Json[] | undefined)?.some((p) => p['$ref'] === '#/components/parameters/IdempotencyKey')
+      ) {
         expect(responses['422'], where).toBeDefined();
       }
     }
@@ -77,7 +93,7 @@ describe('the OpenAPI document', () => {
       const op = (doc['paths'] as Record<string, Record<string, Json>>)[route.path]![route.method]!;
       const body = op['requestBody'] as Json | undefined;
       if (route.input === 'body') {
-        const schema = ((body?.['content'] as Record<string, Json>)['application/json']!['schema']) as Json;
+        const schema = (body?.['content'] as Record<string, Json>)['application/json']!['schema'] as Json;
         expect(schema['type'], route.operationId).toBe('object');
         expect(schema['additionalProperties'], route.operationId).toBe(false);
       } else {
@@ -88,11 +104,22 @@ describe('the OpenAPI document', () => {
 
   it("names the plan's fields as the plan does", () => {
     const paths = doc['paths'] as Record<string, Record<string, Json>>;
-    const interaction = ((paths['/api/v1/interactions']!['post']!['requestBody'] as Json)['content'] as Record<string, Json>)['application/json']!['schema'] as Json;
-    expect(Object.keys(interaction['properties'] as Json).sort()).toEqual(['content', 'initiator_id', 'target_id', 'type']);
+    const interaction = (
+      (paths['/api/v1/interactions']!['post']!['requestBody'] as Json)['content'] as Record<string, Json>
+    )['application/json']!['schema'] as Json;
+    expect(Object.keys(interaction['properties'] as Json).sort()).toEqual([
+      'content',
+      'initiator_id',
+      'target_id',
+      'type',
+    ]);
     expect(interaction['required']).toEqual(['initiator_id', 'target_id', 'type']);
-    const scenario = ((paths['/api/v1/ecosystem/{id}/scenario']!['post']!['requestBody'] as Json)['content'] as Record<string, Json>)['application/json']!['schema'] as Json;
-    expect(Object.keys(scenario['properties'] as Json)).toEqual(expect.arrayContaining(['title', 'setting', 'mood', 'objectives', 'character_ids', 'duration_minutes']));
+    const scenario = (
+      (paths['/api/v1/ecosystem/{id}/scenario']!['post']!['requestBody'] as Json)['content'] as Record<string, Json>
+    )['application/json']!['schema'] as Json;
+    expect(Object.keys(scenario['properties'] as Json)).toEqual(
+      expect.arrayContaining(['title', 'setting', 'mood', 'objectives', 'character_ids', 'duration_minutes']),
+    );
   });
 
   it('puts every route in front of a procedure that exists', () => {
@@ -120,7 +147,10 @@ describe('the docs page', () => {
   });
 
   it('escapes what it shows', () => {
-    const page = renderDocsPage({ ...doc, info: { title: '<x>', version: '1', description: '<script>alert(1)</script>' } });
+    const page = renderDocsPage({
+      ...doc,
+      info: { title: '<x>', version: '1', description: '<script>alert(1)</script>' },
+    });
     expect(page).not.toContain('<script>alert');
     expect(page).toContain('&lt;x&gt;');
   });

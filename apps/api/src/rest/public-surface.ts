@@ -36,7 +36,10 @@ export function mountRest(app: Express, services: AppServices): void {
     res.send(documentJson);
   });
   app.get(DOCS_PATH, (_req, res) => {
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    );
     res.type('html').send(docsPage);
   });
   app.use('/api/v1', express.json({ limit: MAX_BODY_BYTES }));

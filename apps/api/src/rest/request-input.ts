@@ -37,7 +37,8 @@ export function restFieldNames(route: RestRoute, message: string): string {
 function bodyOf(req: Request): Record<string, unknown> {
   const body: unknown = req.body;
   if (body === undefined || body === null) {
-    if (hasBody(req)) throw new AppError('BAD_REQUEST', 'invalid_input', 'Send the body as JSON with Content-Type: application/json.');
+    if (hasBody(req))
+      throw new AppError('BAD_REQUEST', 'invalid_input', 'Send the body as JSON with Content-Type: application/json.');
     return {};
   }
   if (typeof body !== 'object' || Array.isArray(body)) {
@@ -58,7 +59,8 @@ function queryOf(route: RestRoute, req: Request): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const name of new Set(query.keys())) {
     const values = query.getAll(name);
-    if (values.length > 1) throw new AppError('BAD_REQUEST', 'invalid_input', `Invalid input — ${name}: given more than once.`);
+    if (values.length > 1)
+      throw new AppError('BAD_REQUEST', 'invalid_input', `Invalid input — ${name}: given more than once.`);
     const field = route.rename?.[name] ?? name;
     fields[name] = coerce(values[0] ?? '', properties[field]);
   }

@@ -11,19 +11,23 @@ const refreshInput = z.strictObject({ refreshToken: z.string().min(1).max(200) }
 /** Accounts and sessions. Tokens: 15-minute access JWT (Bearer), 30-day rotating refresh token. */
 export const authRouter = {
   register: publicProcedure
-    .input(z.strictObject({
-      email: emailSchema,
-      password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
-      displayName: nameSchema.optional(),
-    }))
+    .input(
+      z.strictObject({
+        email: emailSchema,
+        password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
+        displayName: nameSchema.optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => ctx.services.auth.register(input)),
 
   login: publicProcedure
     // No format rules here beyond size: a login must not hint at what a valid account looks like.
-    .input(z.strictObject({
-      email: z.string().max(INPUT_LIMITS.email),
-      password: z.string().max(MAX_PASSWORD_LENGTH),
-    }))
+    .input(
+      z.strictObject({
+        email: z.string().max(INPUT_LIMITS.email),
+        password: z.string().max(MAX_PASSWORD_LENGTH),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       // Throttled per email and client address (backoff) and per address, across every node (Redis): wrong
       // guesses slow down only where they come from, so nobody can lock an account's owner out.
@@ -47,12 +51,10 @@ export const authRouter = {
     .input(refreshInput)
     .mutation(({ ctx, input }) => ctx.services.auth.refresh(input.refreshToken)),
 
-  logout: publicProcedure
-    .input(refreshInput)
-    .mutation(async ({ ctx, input }) => {
-      await ctx.services.auth.logout(input.refreshToken);
-      return { ok: true as const };
-    }),
+  logout: publicProcedure.input(refreshInput).mutation(async ({ ctx, input }) => {
+    await ctx.services.auth.logout(input.refreshToken);
+    return { ok: true as const };
+  }),
 
   me: authedProcedure.query(async ({ ctx }) => {
     const user = await ctx.services.auth.getUser(ctx.user.id);

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
-  baselineMood, characterCreatedEvent, characterDeletedEvent, characterUpdatedEvent, settleCharacter, type Character,
+  baselineMood,
+  characterCreatedEvent,
+  characterDeletedEvent,
+  characterUpdatedEvent,
+  settleCharacter,
+  type Character,
 } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -15,17 +20,29 @@ import { byEcosystemInput, byIdInput, descriptionSchema, idSchema, nameSchema, p
 /** Characters of an ecosystem. Every change is logged as an event in the same transaction and published. */
 export const charactersRouter = {
   create: authedProcedure
-    .input(z.strictObject({
-      ecosystemId: idSchema, name: nameSchema, description: descriptionSchema.default(''),
-      personality: personalitySchema,
-    }))
+    .input(
+      z.strictObject({
+        ecosystemId: idSchema,
+        name: nameSchema,
+        description: descriptionSchema.default(''),
+        personality: personalitySchema,
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
       const now = ctx.services.clock.now();
       const character: Character = {
-        id: randomUUID(), ecosystemId: input.ecosystemId, name: input.name, description: input.description,
-        personality: input.personality, mood: baselineMood(input.personality), lastEmotion: null,
-        energy: 1, active: true, stateUpdatedAt: now, createdAt: now,
+        id: randomUUID(),
+        ecosystemId: input.ecosystemId,
+        name: input.name,
+        description: input.description,
+        personality: input.personality,
+        mood: baselineMood(input.personality),
+        lastEmotion: null,
+        energy: 1,
+        active: true,
+        stateUpdatedAt: now,
+        createdAt: now,
       };
       const { result } = await commitWithEvents(ctx.services, async (tx) => {
         await assertNameFree(tx, character);
@@ -46,10 +63,15 @@ export const charactersRouter = {
   }),
 
   update: authedProcedure
-    .input(z.strictObject({
-      id: idSchema, name: nameSchema.optional(), description: descriptionSchema.optional(),
-      personality: personalitySchema.optional(), active: z.boolean().optional(),
-    }))
+    .input(
+      z.strictObject({
+        id: idSchema,
+        name: nameSchema.optional(),
+        description: descriptionSchema.optional(),
+        personality: personalitySchema.optional(),
+        active: z.boolean().optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await assertCharacterAccess(ctx, input.id, 'write');
       const { id, ...changes } = input;
@@ -86,10 +108,15 @@ function definedOnly<T extends object>(changes: T): Partial<T> {
 /** Characters are addressed by name in dialogue, so two in one ecosystem may not share one (case-insensitive). */
 async function assertNameFree(tx: AppStore, character: Character): Promise<void> {
   const wanted = character.name.toLocaleLowerCase();
-  const clash = (await tx.listCharacters(character.ecosystemId))
-    .some((c) => c.id !== character.id && c.name.toLocaleLowerCase() === wanted);
+  const clash = (await tx.listCharacters(character.ecosystemId)).some(
+    (c) => c.id !== character.id && c.name.toLocaleLowerCase() === wanted,
+  );
   if (clash) {
-    throw new AppError('CONFLICT', 'character_name_taken', `There is already a character named ${character.name} here.`);
+    throw new AppError(
+      'CONFLICT',
+      'character_name_taken',
+      `There is already a character named ${character.name} here.`,
+    );
   }
 }
 

@@ -13,7 +13,8 @@ export interface WriteWithEvents<T> {
  * The store publishes the stored events itself once committed (`AppStore.onCommitted`).
  */
 export async function commitWithEvents<T>(
-  services: Pick<AppServices, 'store'>, work: (tx: AppStore) => Promise<WriteWithEvents<T>>,
+  services: Pick<AppServices, 'store'>,
+  work: (tx: AppStore) => Promise<WriteWithEvents<T>>,
 ): Promise<{ result: T; events: EcosystemEvent[] }> {
   return services.store.transaction(async (tx) => {
     const { result, events } = await work(tx);

@@ -19,8 +19,13 @@ export const documentsRouter = {
       await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
       const now = ctx.services.clock.now();
       const doc: DocumentRecord = {
-        id: randomUUID(), ecosystemId: input.ecosystemId, ownerId: ctx.user.id,
-        title: input.title, content: input.content, createdAt: now, updatedAt: now,
+        id: randomUUID(),
+        ecosystemId: input.ecosystemId,
+        ownerId: ctx.user.id,
+        title: input.title,
+        content: input.content,
+        createdAt: now,
+        updatedAt: now,
       };
       await ctx.services.store.createDocument(doc);
       return doc;

@@ -14,16 +14,25 @@ import { byIdInput, descriptionSchema, idSchema, nameSchema } from './inputs.ts'
 /** Ecosystems a user owns, with the Observatory's dashboard and graph. */
 export const ecosystemsRouter = {
   create: authedProcedure
-    .input(z.strictObject({
-      name: nameSchema, description: descriptionSchema.default(''),
-      /** Who speaks for the characters: templates (default) or the server's language model. */
-      dialogue: dialogueSettingSchema.optional(),
-    }))
+    .input(
+      z.strictObject({
+        name: nameSchema,
+        description: descriptionSchema.default(''),
+        /** Who speaks for the characters: templates (default) or the server's language model. */
+        dialogue: dialogueSettingSchema.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const now = ctx.services.clock.now();
       const ecosystem: EcosystemRecord = {
-        id: randomUUID(), ownerId: ctx.user.id, name: input.name, description: input.description,
-        lastSeq: 0, dialogue: input.dialogue ?? DEFAULT_DIALOGUE, createdAt: now, updatedAt: now,
+        id: randomUUID(),
+        ownerId: ctx.user.id,
+        name: input.name,
+        description: input.description,
+        lastSeq: 0,
+        dialogue: input.dialogue ?? DEFAULT_DIALOGUE,
+        createdAt: now,
+        updatedAt: now,
       };
       await ctx.services.store.createEcosystem(ecosystem);
       return ecosystem;
@@ -34,10 +43,14 @@ export const ecosystemsRouter = {
   get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertEcosystemAccess(ctx, input.id, 'read')),
 
   update: authedProcedure
-    .input(z.strictObject({
-      id: idSchema, name: nameSchema.optional(), description: descriptionSchema.optional(),
-      dialogue: dialogueSettingSchema.optional(),
-    }))
+    .input(
+      z.strictObject({
+        id: idSchema,
+        name: nameSchema.optional(),
+        description: descriptionSchema.optional(),
+        dialogue: dialogueSettingSchema.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await assertEcosystemAccess(ctx, input.id, 'write');
       const { id, ...patch } = input;

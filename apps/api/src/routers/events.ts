@@ -29,7 +29,9 @@ const subscriptionInput = z.strictObject({
 
 /** The runs of events a subscription delivers, after checking the caller may read the ecosystem. */
 async function* eventRuns(
-  ctx: Context, input: z.infer<typeof subscriptionInput>, signal: AbortSignal | undefined,
+  ctx: Context,
+  input: z.infer<typeof subscriptionInput>,
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<EcosystemEvent[]> {
   const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
   const cursor = afterSeqOf(input.lastEventId);
@@ -46,11 +48,13 @@ const EVENT_PAGE_MAX = 500;
 export const eventsRouter = {
   /** Stored events after `afterSeq`, oldest first; pass `nextAfterSeq` back for the next page (null: caught up). */
   list: authedProcedure
-    .input(z.strictObject({
-      ecosystemId: idSchema,
-      afterSeq: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(EVENT_PAGE_MAX).default(100),
-    }))
+    .input(
+      z.strictObject({
+        ecosystemId: idSchema,
+        afterSeq: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(EVENT_PAGE_MAX).default(100),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
       const events = await ctx.services.store.listEvents(ecosystem.id, input.afterSeq, input.limit);
@@ -58,38 +62,35 @@ export const eventsRouter = {
       return { events, nextAfterSeq: events.length === input.limit && last !== undefined ? last.seq : null };
     }),
 
-
   /**
    * Every event of an ecosystem after `lastEventId` (or only new ones when absent), then live events;
    * each tracked by its seq so a reconnecting client resumes exactly where it stopped.
    */
-  onEvent: authedProcedure
-    .input(subscriptionInput)
-    .subscription(async function* ({ ctx, input, signal }) {
-      for await (const run of eventRuns(ctx, input, signal)) {
-        for (const event of run) yield tracked(String(event.seq), event);
-      }
-    }),
+  onEvent: authedProcedure.input(subscriptionInput).subscription(async function* ({ ctx, input, signal }) {
+    for await (const run of eventRuns(ctx, input, signal)) {
+      for (const event of run) yield tracked(String(event.seq), event);
+    }
+  }),
 
   /**
    * The same stream as `onEvent`, one message per run of consecutive events (the five of one exchange, a
    * page of history) tracked by the run's last seq. With many viewers on a node this costs a fraction of
    * `onEvent`, whose per-message work is paid once per event per viewer; the SDK uses it.
    */
-  onEventRuns: authedProcedure
-    .input(subscriptionInput)
-    .subscription(async function* ({ ctx, input, signal }) {
-      for await (const run of eventRuns(ctx, input, signal)) yield tracked(String(run.at(-1)!.seq), run);
-    }),
+  onEventRuns: authedProcedure.input(subscriptionInput).subscription(async function* ({ ctx, input, signal }) {
+    for await (const run of eventRuns(ctx, input, signal)) yield tracked(String(run.at(-1)!.seq), run);
+  }),
 
   /**
    * Pieces of lines a language model is writing right now in the ecosystem (`line_delta`), live only:
    * never stored nor replayed. The finished line arrives through `onEvent` as an ordinary event.
    */
-  onLineDelta: authedProcedure
-    .input(z.strictObject({ ecosystemId: idSchema }))
-    .subscription(async function* ({ ctx, input, signal }) {
-      const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
-      yield* lineDeltas(ctx.services.lineDeltas, ecosystem.id, signal);
-    }),
+  onLineDelta: authedProcedure.input(z.strictObject({ ecosystemId: idSchema })).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
+    yield* lineDeltas(ctx.services.lineDeltas, ecosystem.id, signal);
+  }),
 } satisfies TRPCRouterRecord;

@@ -15,15 +15,17 @@ const trustSchema = z.number().min(0).max(1);
 export const graphRouter = {
   /** The character's relationships, strongest first, filtered by direction, strength, trust and label. */
   neighbours: authedProcedure
-    .input(z.strictObject({
-      characterId: idSchema,
-      direction: z.enum(['out', 'in', 'both']).default('both'),
-      minStrength: strengthSchema.optional(),
-      maxStrength: strengthSchema.optional(),
-      minTrust: trustSchema.optional(),
-      labels: z.array(z.enum(RELATIONSHIP_LABELS)).max(RELATIONSHIP_LABELS.length).optional(),
-      limit: limitSchema,
-    }))
+    .input(
+      z.strictObject({
+        characterId: idSchema,
+        direction: z.enum(['out', 'in', 'both']).default('both'),
+        minStrength: strengthSchema.optional(),
+        maxStrength: strengthSchema.optional(),
+        minTrust: trustSchema.optional(),
+        labels: z.array(z.enum(RELATIONSHIP_LABELS)).max(RELATIONSHIP_LABELS.length).optional(),
+        limit: limitSchema,
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const { characterId, ...filter } = input;
       const { character } = await assertCharacterAccess(ctx, characterId, 'read');
@@ -57,16 +59,17 @@ export const graphRouter = {
     }),
 
   /** A community number per character (Louvain over liking), for colouring the graph. */
-  communities: authedProcedure
-    .input(z.strictObject({ ecosystemId: idSchema }))
-    .query(async ({ ctx, input }) => {
-      await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
-      const [characters, relationships] = await Promise.all([
-        ctx.services.store.listCharacters(input.ecosystemId),
-        ctx.services.store.listRelationships(input.ecosystemId),
-      ]);
-      return detectCommunities(characters.map((c) => c.id), relationships);
-    }),
+  communities: authedProcedure.input(z.strictObject({ ecosystemId: idSchema })).query(async ({ ctx, input }) => {
+    await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
+    const [characters, relationships] = await Promise.all([
+      ctx.services.store.listCharacters(input.ecosystemId),
+      ctx.services.store.listRelationships(input.ecosystemId),
+    ]);
+    return detectCommunities(
+      characters.map((c) => c.id),
+      relationships,
+    );
+  }),
 } satisfies TRPCRouterRecord;
 
 /** The graph with the ecosystem caught up to its event log (built from the store on first use). */
@@ -75,9 +78,7 @@ function graphOf(services: AppServices, ecosystemId: Id): Promise<SocialGraph> {
 }
 
 /** Both characters must be the caller's and live in one ecosystem; returns that ecosystem. */
-async function assertSameEcosystem(
-  ctx: Parameters<typeof assertCharacterAccess>[0], aId: Id, bId: Id,
-): Promise<Id> {
+async function assertSameEcosystem(ctx: Parameters<typeof assertCharacterAccess>[0], aId: Id, bId: Id): Promise<Id> {
   const a = await assertCharacterAccess(ctx, aId, 'read');
   const b = await assertCharacterAccess(ctx, bId, 'read');
   if (a.character.ecosystemId !== b.character.ecosystemId) {

@@ -25,15 +25,21 @@ export const healthRouter = {
     const applicable = READINESS_CHECKS.filter((c) => c.applies(services));
     const results = await Promise.all(applicable.map((c) => check(c.name, () => c.probe(services))));
     const checks: Record<string, CheckStatus> = {};
-    applicable.forEach((c, i) => { checks[c.name] = results[i]!; });
+    applicable.forEach((c, i) => {
+      checks[c.name] = results[i]!;
+    });
     const requiredDown = applicable.some((c, i) => c.need === 'required' && results[i] === 'error');
     const status: ReadyStatus = isDraining(services)
       ? 'draining'
-      : requiredDown ? 'error' : results.every((r) => r === 'ok') ? 'ok' : 'degraded';
+      : requiredDown
+        ? 'error'
+        : results.every((r) => r === 'ok')
+          ? 'ok'
+          : 'degraded';
     // With LLM_BASE_URL the breaker's state too: 'open' while a failing server is left alone (templates speak).
     return services.llm === null
       ? { status, checks }
-      : { status, checks, llm: { breaker: services.llm.breaker.open ? 'open' as const : 'closed' as const } };
+      : { status, checks, llm: { breaker: services.llm.breaker.open ? ('open' as const) : ('closed' as const) } };
   }),
 } satisfies TRPCRouterRecord;
 

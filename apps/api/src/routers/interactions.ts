@@ -12,41 +12,51 @@ export const interactionsRouter = {
    * answer is `{ success: false, reason, message }`, not an error: it is a normal outcome of the simulation.
    */
   create: authedProcedure
-    .input(z.strictObject({
-      initiatorId: idSchema,
-      targetId: idSchema,
-      type: z.enum(INTERACTION_TYPES),
-      /** The initiator's opening line; written in character when omitted. */
-      content: contentSchema.optional(),
-    }))
+    .input(
+      z.strictObject({
+        initiatorId: idSchema,
+        targetId: idSchema,
+        type: z.enum(INTERACTION_TYPES),
+        /** The initiator's opening line; written in character when omitted. */
+        content: contentSchema.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await assertCharactersAccess(ctx, [input.initiatorId, input.targetId], 'write');
       await ctx.services.limits.interactions.consume(ctx.user.id);
       const ecosystemId = await ctx.services.speech.ecosystemOf(input.initiatorId);
       const request = {
-        initiatorId: input.initiatorId, targetId: input.targetId, type: input.type, content: input.content ?? null,
+        initiatorId: input.initiatorId,
+        targetId: input.targetId,
+        type: input.type,
+        content: input.content ?? null,
       };
       // Lines are written before the transaction when the ecosystem speaks through a language model.
-      const result = ecosystemId === null
-        ? await processInteraction(ctx.services.engineDeps(), request)
-        : await ctx.services.speech.run(ecosystemId, (deps) => processInteraction(deps, request));
+      const result =
+        ecosystemId === null
+          ? await processInteraction(ctx.services.engineDeps(), request)
+          : await ctx.services.speech.run(ecosystemId, (deps) => processInteraction(deps, request));
       return result;
     }),
 
   /** Newest first. Pass the returned `nextBefore` as `before` for the next page (null: no more). */
   list: authedProcedure
-    .input(z.strictObject({
-      ecosystemId: idSchema,
-      limit: limitSchema,
-      before: z.number().int().nonnegative().nullish(),
-      characterId: idSchema.nullish(),
-      scenarioId: idSchema.nullish(),
-    }))
+    .input(
+      z.strictObject({
+        ecosystemId: idSchema,
+        limit: limitSchema,
+        before: z.number().int().nonnegative().nullish(),
+        characterId: idSchema.nullish(),
+        scenarioId: idSchema.nullish(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
       const items = await ctx.services.store.listInteractions(input.ecosystemId, {
-        limit: input.limit, before: input.before ?? null,
-        characterId: input.characterId ?? null, scenarioId: input.scenarioId ?? null,
+        limit: input.limit,
+        before: input.before ?? null,
+        characterId: input.characterId ?? null,
+        scenarioId: input.scenarioId ?? null,
       });
       const last = items.at(-1);
       return { items, nextBefore: items.length === input.limit && last !== undefined ? last.createdAt : null };

@@ -1,7 +1,17 @@
 import { randomInt } from 'node:crypto';
 import {
-  endScenario, INTERVENTION_LIMITS, intervene, pauseScenario, resumeScenario, SCENARIO_LIMITS, SCENARIO_MOODS,
-  startScenario, transcriptOf, type Id, type EcosystemEvent, type Scenario,
+  endScenario,
+  INTERVENTION_LIMITS,
+  intervene,
+  pauseScenario,
+  resumeScenario,
+  SCENARIO_LIMITS,
+  SCENARIO_MOODS,
+  startScenario,
+  transcriptOf,
+  type Id,
+  type EcosystemEvent,
+  type Scenario,
 } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -23,10 +33,15 @@ const createInput = z.strictObject({
   setting: z.string().trim().max(L.settingMaxChars).default(''),
   mood: z.enum(SCENARIO_MOODS).default('calm'),
   /** Plain texts, or `{ text }` objects (as read back from a scenario view). */
-  objectives: z.array(z.union([
-    z.string().trim().min(1).max(L.objectiveMaxChars),
-    z.object({ text: z.string().trim().min(1).max(L.objectiveMaxChars) }).transform((o) => o.text),
-  ])).max(L.objectivesMax).default([]),
+  objectives: z
+    .array(
+      z.union([
+        z.string().trim().min(1).max(L.objectiveMaxChars),
+        z.object({ text: z.string().trim().min(1).max(L.objectiveMaxChars) }).transform((o) => o.text),
+      ]),
+    )
+    .max(L.objectivesMax)
+    .default([]),
   /** End the scenario once every objective is done. */
   endWhenObjectivesDone: z.boolean().default(false),
   /** Who takes part; every active character of the ecosystem when omitted. */
@@ -61,13 +76,24 @@ export const scenariosRouter = {
   /** Starts a scenario and schedules its turns (the plan's POST /ecosystem/{id}/scenario). */
   create: authedProcedure.input(createInput).mutation(async ({ ctx, input }) => {
     await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
-    const participantIds = input.participantIds
-      ?? (await ctx.services.store.listCharacters(input.ecosystemId)).filter((c) => c.active).map((c) => c.id)
+    const participantIds =
+      input.participantIds ??
+      (await ctx.services.store.listCharacters(input.ecosystemId))
+        .filter((c) => c.active)
+        .map((c) => c.id)
         .slice(0, L.participantsMax);
     const { scenario } = await startScenario(ctx.services.engineDeps(), {
-      ecosystemId: input.ecosystemId, title: input.title, setting: input.setting, mood: input.mood,
-      objectives: input.objectives, endWhenObjectivesDone: input.endWhenObjectivesDone, participantIds, durationMinutes: input.durationMinutes, speed: input.speed,
-      maxTurns: input.maxTurns ?? null, seed: input.seed ?? randomInt(0, 2 ** 31),
+      ecosystemId: input.ecosystemId,
+      title: input.title,
+      setting: input.setting,
+      mood: input.mood,
+      objectives: input.objectives,
+      endWhenObjectivesDone: input.endWhenObjectivesDone,
+      participantIds,
+      durationMinutes: input.durationMinutes,
+      speed: input.speed,
+      maxTurns: input.maxTurns ?? null,
+      seed: input.seed ?? randomInt(0, 2 ** 31),
     });
     ctx.services.scenarios.schedule(scenario.id);
     return scenario;
@@ -85,13 +111,17 @@ export const scenariosRouter = {
   /** No turns are played until resumed; pausing a paused scenario changes nothing. */
   pause: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
     await assertScenarioAccess(ctx, input.id, 'write');
-    const { scenario } = await withTurnsHeld(ctx, input.id, () => changeScenarioLocked(ctx.services, input.id, (deps) => pauseScenario(deps, input.id)));
+    const { scenario } = await withTurnsHeld(ctx, input.id, () =>
+      changeScenarioLocked(ctx.services, input.id, (deps) => pauseScenario(deps, input.id)),
+    );
     return scenario;
   }),
 
   resume: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
     await assertScenarioAccess(ctx, input.id, 'write');
-    const { scenario } = await withTurnsHeld(ctx, input.id, () => changeScenarioLocked(ctx.services, input.id, (deps) => resumeScenario(deps, input.id)));
+    const { scenario } = await withTurnsHeld(ctx, input.id, () =>
+      changeScenarioLocked(ctx.services, input.id, (deps) => resumeScenario(deps, input.id)),
+    );
     return scenario;
   }),
 
@@ -99,8 +129,8 @@ export const scenariosRouter = {
     .input(z.strictObject({ id: idSchema, reason: z.string().trim().max(100).optional() }))
     .mutation(async ({ ctx, input }) => {
       await assertScenarioAccess(ctx, input.id, 'write');
-      const { scenario } = await withTurnsHeld(
-        ctx, input.id, () => changeScenarioLocked(ctx.services, input.id, (deps) => endScenario(deps, input.id, input.reason || 'user')),
+      const { scenario } = await withTurnsHeld(ctx, input.id, () =>
+        changeScenarioLocked(ctx.services, input.id, (deps) => endScenario(deps, input.id, input.reason || 'user')),
       );
       return scenario;
     }),
@@ -110,28 +140,31 @@ export const scenariosRouter = {
    * by those named, else the most eager participant). Returns the replies with the speakers' names.
    */
   intervene: authedProcedure
-    .input(z.strictObject({
-      scenarioId: idSchema,
-      message: z.string().trim().min(1).max(INTERVENTION_LIMITS.messageMaxChars),
-      targetCharacterId: idSchema.nullish(),
-      /** How the characters address the user; the account's display name when omitted. */
-      userName: z.string().trim().min(1).max(INTERVENTION_LIMITS.userNameMaxChars).optional(),
-    }))
+    .input(
+      z.strictObject({
+        scenarioId: idSchema,
+        message: z.string().trim().min(1).max(INTERVENTION_LIMITS.messageMaxChars),
+        targetCharacterId: idSchema.nullish(),
+        /** How the characters address the user; the account's display name when omitted. */
+        userName: z.string().trim().min(1).max(INTERVENTION_LIMITS.userNameMaxChars).optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const scenario = await assertScenarioAccess(ctx, input.scenarioId, 'intervene');
       const userName = (input.userName ?? ctx.user.displayName).slice(0, INTERVENTION_LIMITS.userNameMaxChars);
       const intervention = { userName, message: input.message, targetCharacterId: input.targetCharacterId ?? null };
       const { responses } = await withTurnsHeld(ctx, input.scenarioId, async () => {
         // Replies are written before the scenario's row is locked when the ecosystem speaks through a language model.
-        const prepared = await ctx.services.speech.prepare(
-          scenario.ecosystemId, (deps) => intervene(deps, input.scenarioId, intervention),
+        const prepared = await ctx.services.speech.prepare(scenario.ecosystemId, (deps) =>
+          intervene(deps, input.scenarioId, intervention),
         );
         return changeScenarioLocked(
           {
             store: prepared === null ? ctx.services.store : prepared.wrapStore(ctx.services.store),
             engineDeps: () => withPrepared(ctx.services.engineDeps(), prepared),
           },
-          input.scenarioId, (deps) => intervene(deps, input.scenarioId, intervention),
+          input.scenarioId,
+          (deps) => intervene(deps, input.scenarioId, intervention),
         );
       });
       const names = await characterNames(ctx, scenario.ecosystemId);
@@ -146,12 +179,14 @@ export const scenariosRouter = {
    * returned `nextAfterSeq` (null: nothing more yet).
    */
   transcript: authedProcedure
-    .input(z.strictObject({
-      id: idSchema,
-      afterSeq: z.number().int().min(0).default(0),
-      /** Events read (an exchange gives two lines, an intervention one plus one per reply). */
-      limit: z.number().int().min(1).max(TRANSCRIPT_PAGE_MAX).default(200),
-    }))
+    .input(
+      z.strictObject({
+        id: idSchema,
+        afterSeq: z.number().int().min(0).default(0),
+        /** Events read (an exchange gives two lines, an intervention one plus one per reply). */
+        limit: z.number().int().min(1).max(TRANSCRIPT_PAGE_MAX).default(200),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const scenario = await assertScenarioAccess(ctx, input.id, 'read');
       const eventLimit = input.limit;
@@ -173,7 +208,9 @@ export const scenariosRouter = {
  * also when the change failed. The store publishes the change's events on commit.
  */
 async function withTurnsHeld<T extends { scenario: Scenario; events: EcosystemEvent[] }>(
-  ctx: AccessContext, scenarioId: Id, change: () => Promise<T>,
+  ctx: AccessContext,
+  scenarioId: Id,
+  change: () => Promise<T>,
 ): Promise<T> {
   const runner = ctx.services.scenarios;
   const wasScheduled = runner.scheduledIds().includes(scenarioId);

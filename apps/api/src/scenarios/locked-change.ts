@@ -8,7 +8,9 @@ import type { AppServices } from '../services.ts';
  * joins the transaction through `deps.store`, and knows nothing of the lock.
  */
 export function changeScenarioLocked<T>(
-  services: Pick<AppServices, 'store' | 'engineDeps'>, scenarioId: Id, change: (deps: EngineDeps) => Promise<T>,
+  services: Pick<AppServices, 'store' | 'engineDeps'>,
+  scenarioId: Id,
+  change: (deps: EngineDeps) => Promise<T>,
 ): Promise<T> {
   return services.store.transaction(async (tx) => {
     await tx.lockScenario(scenarioId);

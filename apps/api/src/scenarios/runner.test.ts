@@ -13,9 +13,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * (owner, expiry by a shared clock), so several runners over one world behave like nodes over one database.
  */
 function fakeWorld(scenarios: Array<{ id: Id; speed: number; status?: ScenarioStatus }>) {
-  const rows = new Map(scenarios.map((s) => [s.id, {
-    ...s, status: s.status ?? 'running', turn: 0, owner: null as string | null, expires: 0,
-  }]));
+  const rows = new Map(
+    scenarios.map((s) => [
+      s.id,
+      {
+        ...s,
+        status: s.status ?? 'running',
+        turn: 0,
+        owner: null as string | null,
+        expires: 0,
+      },
+    ]),
+  );
   let seq = 0;
   const listeners = new Set<(events: readonly EcosystemEvent[]) => void>();
   const live = (row: { owner: string | null; expires: number }) => row.owner !== null && row.expires >= Date.now();
@@ -52,12 +61,21 @@ function fakeWorld(scenarios: Array<{ id: Id; speed: number; status?: ScenarioSt
     },
     onCommitted(listener: (events: readonly EcosystemEvent[]) => void) {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
   const turnEvent = (scenarioId: Id, turn: number): EcosystemEvent => {
     seq += 1;
-    return { id: `e${seq}`, ecosystemId: ECO, seq, type: 'scenario_turn', timestamp: '', data: { scenario_id: scenarioId, turn } };
+    return {
+      id: `e${seq}`,
+      ecosystemId: ECO,
+      seq,
+      type: 'scenario_turn',
+      timestamp: '',
+      data: { scenario_id: scenarioId, turn },
+    };
   };
   return { rows, store: store as unknown as AppStore, turnEvent };
 }
@@ -65,20 +83,38 @@ function fakeWorld(scenarios: Array<{ id: Id; speed: number; status?: ScenarioSt
 const deps = () => ({}) as EngineDeps;
 
 /** A runner over the fake world; no minimum gap so the tests' short intervals are honoured. */
-function makeRunner(store: AppStore, playTurn: PlayTurn, options: {
-  bus?: InProcessEventBus; log?: (l: string) => void; nodeId?: string; leases?: LeaseTiming;
-} = {}) {
+function makeRunner(
+  store: AppStore,
+  playTurn: PlayTurn,
+  options: {
+    bus?: InProcessEventBus;
+    log?: (l: string) => void;
+    nodeId?: string;
+    leases?: LeaseTiming;
+  } = {},
+) {
   const bus = options.bus ?? new InProcessEventBus();
-  store.onCommitted((events) => { void bus.publish(events).catch(() => {}); });
+  store.onCommitted((events) => {
+    void bus.publish(events).catch(() => {});
+  });
   return new ScenarioRunner({
-    store, engineDeps: deps, playTurn, log: options.log ?? (() => {}),
-    minGapMs: 0, nodeId: options.nodeId ?? 'node-1', leases: options.leases ?? { scanEveryMs: 60_000 },
+    store,
+    engineDeps: deps,
+    playTurn,
+    log: options.log ?? (() => {}),
+    minGapMs: 0,
+    nodeId: options.nodeId ?? 'node-1',
+    leases: options.leases ?? { scanEveryMs: 60_000 },
   });
 }
 
 describe('ScenarioRunner', () => {
   it('plays every running scenario found at start, one turn per 60000/speed ms, and publishes its events', async () => {
-    const world = fakeWorld([{ id: 's1', speed: 3000 }, { id: 's2', speed: 3000 }, { id: 'p', speed: 3000, status: 'paused' }]);
+    const world = fakeWorld([
+      { id: 's1', speed: 3000 },
+      { id: 's2', speed: 3000 },
+      { id: 'p', speed: 3000, status: 'paused' },
+    ]);
     const bus = new InProcessEventBus();
     const published: string[] = [];
     bus.subscribe(ECO, (e) => published.push(`${String(e.data['scenario_id'])}:${String(e.data['turn'])}`));
@@ -125,7 +161,10 @@ describe('ScenarioRunner', () => {
   });
 
   it('stops playing a scenario once a turn reports it ended or not running', async () => {
-    const world = fakeWorld([{ id: 'ends', speed: 6000 }, { id: 'paused-elsewhere', speed: 6000 }]);
+    const world = fakeWorld([
+      { id: 'ends', speed: 6000 },
+      { id: 'paused-elsewhere', speed: 6000 },
+    ]);
     const calls = new Map<Id, number>();
     const playTurn: PlayTurn = async (_d, id): Promise<TurnResult> => {
       const n = (calls.get(id) ?? 0) + 1;
@@ -166,7 +205,10 @@ describe('ScenarioRunner', () => {
   it('plays nothing after unschedule, and resumes at the normal pace when scheduled again', async () => {
     const world = fakeWorld([{ id: 's1', speed: 3000 }]);
     let turns = 0;
-    const playTurn: PlayTurn = async () => { turns += 1; return { kind: 'played', events: [] }; };
+    const playTurn: PlayTurn = async () => {
+      turns += 1;
+      return { kind: 'played', events: [] };
+    };
     const runner = makeRunner(world.store, playTurn);
     await runner.start();
     await sleep(100);
@@ -206,7 +248,10 @@ describe('ScenarioRunner', () => {
   it('does not schedule a scenario that is not running', async () => {
     const world = fakeWorld([{ id: 'p', speed: 6000, status: 'paused' }]);
     let turns = 0;
-    const playTurn: PlayTurn = async () => { turns += 1; return { kind: 'played', events: [] }; };
+    const playTurn: PlayTurn = async () => {
+      turns += 1;
+      return { kind: 'played', events: [] };
+    };
     const runner = makeRunner(world.store, playTurn);
     runner.schedule('p');
     await sleep(60);
@@ -221,12 +266,14 @@ describe('ScenarioRunner', () => {
     /** Two runners over one world; each turn records which node played which turn number. */
     function twoNodes(world: ReturnType<typeof fakeWorld>) {
       const played: Array<{ node: string; turn: number }> = [];
-      const turnOn = (node: string): PlayTurn => async (_deps, id) => {
-        const row = world.rows.get(id)!;
-        row.turn += 1;
-        played.push({ node, turn: row.turn });
-        return { kind: 'played', events: [] };
-      };
+      const turnOn =
+        (node: string): PlayTurn =>
+        async (_deps, id) => {
+          const row = world.rows.get(id)!;
+          row.turn += 1;
+          played.push({ node, turn: row.turn });
+          return { kind: 'played', events: [] };
+        };
       const a = makeRunner(world.store, turnOn('a'), { nodeId: 'a', leases: fast });
       const b = makeRunner(world.store, turnOn('b'), { nodeId: 'b', leases: fast });
       return { a, b, played };
@@ -254,9 +301,20 @@ describe('ScenarioRunner', () => {
     it('a graceful stop releases the lease, so another node takes over at its next scan, before the lease would lapse', async () => {
       const world = fakeWorld([{ id: 's1', speed: 3000 }]);
       const played: string[] = [];
-      const turnOn = (node: string): PlayTurn => async () => { played.push(node); return { kind: 'played', events: [] }; };
-      const a = makeRunner(world.store, turnOn('a'), { nodeId: 'a', leases: { ttlMs: 60_000, renewEveryMs: 30, scanEveryMs: 20 } });
-      const b = makeRunner(world.store, turnOn('b'), { nodeId: 'b', leases: { ttlMs: 60_000, renewEveryMs: 30, scanEveryMs: 20 } });
+      const turnOn =
+        (node: string): PlayTurn =>
+        async () => {
+          played.push(node);
+          return { kind: 'played', events: [] };
+        };
+      const a = makeRunner(world.store, turnOn('a'), {
+        nodeId: 'a',
+        leases: { ttlMs: 60_000, renewEveryMs: 30, scanEveryMs: 20 },
+      });
+      const b = makeRunner(world.store, turnOn('b'), {
+        nodeId: 'b',
+        leases: { ttlMs: 60_000, renewEveryMs: 30, scanEveryMs: 20 },
+      });
       await a.start();
       await b.start();
       await sleep(80);
@@ -270,9 +328,17 @@ describe('ScenarioRunner', () => {
     it('does not play a turn once another node holds the lease, and stops scheduling that scenario here', async () => {
       const world = fakeWorld([{ id: 's1', speed: 3000 }]);
       let turns = 0;
-      const runner = makeRunner(world.store, async () => { turns += 1; return { kind: 'played', events: [] }; }, {
-        nodeId: 'a', leases: { ttlMs: 60_000, renewEveryMs: 60_000, scanEveryMs: 60_000 },
-      });
+      const runner = makeRunner(
+        world.store,
+        async () => {
+          turns += 1;
+          return { kind: 'played', events: [] };
+        },
+        {
+          nodeId: 'a',
+          leases: { ttlMs: 60_000, renewEveryMs: 60_000, scanEveryMs: 60_000 },
+        },
+      );
       await runner.start();
       await sleep(60);
       expect(turns).toBeGreaterThan(0);
@@ -288,7 +354,8 @@ describe('ScenarioRunner', () => {
     it('drops a scenario whose lease renewal fails (paused or taken elsewhere) without waiting for its next turn', async () => {
       const world = fakeWorld([{ id: 'slow', speed: 1 }]);
       const runner = makeRunner(world.store, async () => ({ kind: 'played', events: [] }), {
-        nodeId: 'a', leases: { ttlMs: 60_000, renewEveryMs: 20, scanEveryMs: 60_000 },
+        nodeId: 'a',
+        leases: { ttlMs: 60_000, renewEveryMs: 20, scanEveryMs: 60_000 },
       });
       await runner.start();
       await sleep(30);

@@ -17,9 +17,15 @@ export interface TurnResult {
 export type PlayTurn = (deps: EngineDeps, scenarioId: Id) => Promise<TurnResult>;
 
 /** The store operations the runner uses. */
-export type RunnerStore = Pick<AppStore,
-  'transaction' | 'getScenario' | 'acquireScenarioLease' | 'renewScenarioLeases' | 'releaseScenarioLease'
-  | 'listClaimableScenarios'>;
+export type RunnerStore = Pick<
+  AppStore,
+  | 'transaction'
+  | 'getScenario'
+  | 'acquireScenarioLease'
+  | 'renewScenarioLeases'
+  | 'releaseScenarioLease'
+  | 'listClaimableScenarios'
+>;
 
 export interface ScenarioRunnerOptions {
   store: RunnerStore;
@@ -253,9 +259,10 @@ export class ScenarioRunner {
         this.unschedule(scenarioId);
         return;
       }
-      const wait = slot.failures > 0
-        ? Math.min(this.#maxRetryMs, interval * 2 ** Math.min(slot.failures, 10))
-        : Math.max(this.#minGapMs, since + interval - Date.now());
+      const wait =
+        slot.failures > 0
+          ? Math.min(this.#maxRetryMs, interval * 2 ** Math.min(slot.failures, 10))
+          : Math.max(this.#minGapMs, since + interval - Date.now());
       slot.timer = setTimeout(() => {
         slot.timer = null;
         this.#play(scenarioId, slot);

@@ -1,5 +1,11 @@
 import type {
-  EcosystemEvent, EngineStore, Id, InteractionRecord, Relationship, Scenario, ScenarioStatus,
+  EcosystemEvent,
+  EngineStore,
+  Id,
+  InteractionRecord,
+  Relationship,
+  Scenario,
+  ScenarioStatus,
 } from '@ensemble/core';
 import type { DialogueSetting } from '../dialogue/setting.ts';
 
@@ -140,7 +146,12 @@ export interface AppStore extends EngineStore {
     limits: { staleBefore: number; expiredBefore: number },
   ): Promise<IdempotencyRecord | null>;
   /** Stores the response of a claimed request. */
-  completeIdempotencyKey(callerId: string, key: string, response: { status: number; body: string }, at: number): Promise<void>;
+  completeIdempotencyKey(
+    callerId: string,
+    key: string,
+    response: { status: number; body: string },
+    at: number,
+  ): Promise<void>;
   /** Drops a claim whose request failed on our side, so a retry runs it again. */
   releaseIdempotencyKey(callerId: string, key: string): Promise<void>;
 
@@ -149,7 +160,11 @@ export interface AppStore extends EngineStore {
   /** For each existing character among `ids`: its ecosystem and that ecosystem's owner (for access checks). */
   characterOwners(ids: readonly Id[]): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>>;
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]>;
-  updateEcosystem(id: Id, patch: { name?: string; description?: string; dialogue?: DialogueSetting }, at: number): Promise<EcosystemRecord | null>;
+  updateEcosystem(
+    id: Id,
+    patch: { name?: string; description?: string; dialogue?: DialogueSetting },
+    at: number,
+  ): Promise<EcosystemRecord | null>;
   /** Removes the ecosystem and everything in it. */
   deleteEcosystem(id: Id): Promise<boolean>;
 
@@ -218,7 +233,10 @@ export interface ScenarioLock {
 
 /** A storage failure the API maps to a client error. */
 export class StoreError extends Error {
-  constructor(readonly code: 'conflict' | 'not_found', message: string) {
+  constructor(
+    readonly code: 'conflict' | 'not_found',
+    message: string,
+  ) {
     super(message);
     this.name = 'StoreError';
   }

@@ -9,7 +9,10 @@ const CONFLICT_MESSAGES: Record<string, string> = {
   api_keys_pkey: 'An API key with this id already exists.',
 };
 
-interface PgErrorFields { code?: unknown; constraint?: unknown }
+interface PgErrorFields {
+  code?: unknown;
+  constraint?: unknown;
+}
 
 /** The Postgres error behind a failure, looking through drizzle's DrizzleQueryError wrapper. */
 function postgresError(error: unknown): PgErrorFields | null {

@@ -9,8 +9,12 @@ import { openTestStore, type TestStore } from '../../testing/stores.ts';
 let opened: TestStore;
 const store = (): SqlStore => opened.store;
 
-beforeAll(async () => { opened = await openTestStore(); });
-afterAll(async () => { await opened?.close(); });
+beforeAll(async () => {
+  opened = await openTestStore();
+});
+afterAll(async () => {
+  await opened?.close();
+});
 
 const kind = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 

@@ -1,10 +1,28 @@
 import type {
-  Character, EcosystemEvent, EventDraft, Id, InteractionRecord, Memory, RecallAsk, Relationship, Scenario, ScenarioStatus, StoreChanges,
+  Character,
+  EcosystemEvent,
+  EventDraft,
+  Id,
+  InteractionRecord,
+  Memory,
+  RecallAsk,
+  Relationship,
+  Scenario,
+  ScenarioStatus,
+  StoreChanges,
 } from '@ensemble/core';
 import type { SqlDb } from '../db/database.ts';
 import type {
-  AppStore, DocumentRecord, ScenarioLock, EcosystemRecord, InteractionQuery, RefreshTokenRecord, RelationshipPoint, UserRecord,
-  ApiKeyRecord, IdempotencyRecord,
+  AppStore,
+  DocumentRecord,
+  ScenarioLock,
+  EcosystemRecord,
+  InteractionQuery,
+  RefreshTokenRecord,
+  RelationshipPoint,
+  UserRecord,
+  ApiKeyRecord,
+  IdempotencyRecord,
 } from './app-store.ts';
 import * as accounts from './queries/accounts.ts';
 import * as keys from './queries/api-keys.ts';
@@ -36,7 +54,12 @@ export class SqlStore implements AppStore {
   readonly #appended: EcosystemEvent[] | null;
 
   /** `db` is the database, or the open transaction this store is bound to (`inTransaction`). */
-  constructor(readonly db: SqlDb, readonly inTransaction = false, listeners?: Set<CommitListener>, appended?: EcosystemEvent[]) {
+  constructor(
+    readonly db: SqlDb,
+    readonly inTransaction = false,
+    listeners?: Set<CommitListener>,
+    appended?: EcosystemEvent[],
+  ) {
     this.#listeners = listeners ?? new Set();
     this.#appended = appended ?? null;
   }
@@ -48,7 +71,9 @@ export class SqlStore implements AppStore {
    */
   onCommitted(listener: CommitListener): () => void {
     this.#listeners.add(listener);
-    return () => { this.#listeners.delete(listener); };
+    return () => {
+      this.#listeners.delete(listener);
+    };
   }
 
   /**
@@ -65,7 +90,11 @@ export class SqlStore implements AppStore {
       try {
         // PGlite runs the callback from its own queue, outside the caller's async context: carry the request id in.
         const requestId = currentRequestId();
-        const result = await guardWrite(() => this.db.transaction((tx) => withRequestId(requestId, () => work(new SqlStore(tx, true, this.#listeners, appended)))));
+        const result = await guardWrite(() =>
+          this.db.transaction((tx) =>
+            withRequestId(requestId, () => work(new SqlStore(tx, true, this.#listeners, appended))),
+          ),
+        );
         if (appended.length > 0) for (const listener of this.#listeners) listener(appended);
         return result;
       } catch (error) {
@@ -80,28 +109,58 @@ export class SqlStore implements AppStore {
   }
 
   // Characters, relationships, memories
-  getCharacter(id: Id): Promise<Character | null> { return cast.getCharacter(this.db, id); }
-  listCharacters(ecosystemId: Id): Promise<Character[]> { return cast.listCharacters(this.db, ecosystemId); }
-  saveCharacter(character: Character): Promise<void> { return guardWrite(() => cast.saveCharacter(this.db, character)); }
-  deleteCharacter(id: Id): Promise<boolean> { return cast.deleteCharacter(this.db, id); }
-  getRelationship(fromId: Id, toId: Id): Promise<Relationship | null> { return cast.getRelationship(this.db, fromId, toId); }
-  listRelationships(ecosystemId: Id): Promise<Relationship[]> { return cast.listRelationships(this.db, ecosystemId); }
-  listRelationshipsOf(characterId: Id): Promise<Relationship[]> { return cast.listRelationshipsOf(this.db, characterId); }
-  saveRelationship(r: Relationship): Promise<void> { return guardWrite(() => cast.saveRelationship(this.db, r)); }
-  addMemory(memory: Memory): Promise<void> { return guardWrite(() => cast.addMemory(this.db, memory)); }
-  listMemories(characterId: Id, limit: number): Promise<Memory[]> { return cast.listMemories(this.db, characterId, limit); }
-  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return cast.getCharacters(this.db, ids); }
+  getCharacter(id: Id): Promise<Character | null> {
+    return cast.getCharacter(this.db, id);
+  }
+  listCharacters(ecosystemId: Id): Promise<Character[]> {
+    return cast.listCharacters(this.db, ecosystemId);
+  }
+  saveCharacter(character: Character): Promise<void> {
+    return guardWrite(() => cast.saveCharacter(this.db, character));
+  }
+  deleteCharacter(id: Id): Promise<boolean> {
+    return cast.deleteCharacter(this.db, id);
+  }
+  getRelationship(fromId: Id, toId: Id): Promise<Relationship | null> {
+    return cast.getRelationship(this.db, fromId, toId);
+  }
+  listRelationships(ecosystemId: Id): Promise<Relationship[]> {
+    return cast.listRelationships(this.db, ecosystemId);
+  }
+  listRelationshipsOf(characterId: Id): Promise<Relationship[]> {
+    return cast.listRelationshipsOf(this.db, characterId);
+  }
+  saveRelationship(r: Relationship): Promise<void> {
+    return guardWrite(() => cast.saveRelationship(this.db, r));
+  }
+  addMemory(memory: Memory): Promise<void> {
+    return guardWrite(() => cast.addMemory(this.db, memory));
+  }
+  listMemories(characterId: Id, limit: number): Promise<Memory[]> {
+    return cast.listMemories(this.db, characterId, limit);
+  }
+  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> {
+    return cast.getCharacters(this.db, ids);
+  }
   lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> {
     if (!this.inTransaction) return Promise.reject(new Error('lockCharacters must be called inside a transaction'));
     return cast.lockCharacters(this.db, ids);
   }
-  saveCharacters(list: readonly Character[]): Promise<void> { return guardWrite(() => cast.saveCharacters(this.db, list)); }
+  saveCharacters(list: readonly Character[]): Promise<void> {
+    return guardWrite(() => cast.saveCharacters(this.db, list));
+  }
   getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
     return cast.getRelationshipPair(this.db, aId, bId);
   }
-  saveRelationships(list: readonly Relationship[]): Promise<void> { return guardWrite(() => cast.saveRelationships(this.db, list)); }
-  addMemories(list: readonly Memory[]): Promise<void> { return guardWrite(() => cast.addMemories(this.db, list)); }
-  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return cast.recallMemories(this.db, asks); }
+  saveRelationships(list: readonly Relationship[]): Promise<void> {
+    return guardWrite(() => cast.saveRelationships(this.db, list));
+  }
+  addMemories(list: readonly Memory[]): Promise<void> {
+    return guardWrite(() => cast.addMemories(this.db, list));
+  }
+  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> {
+    return cast.recallMemories(this.db, asks);
+  }
   saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> {
     return this.transaction(async (tx) => tx.#collect(await guardWrite(() => saveAll(tx.db, changes))));
   }
@@ -113,12 +172,18 @@ export class SqlStore implements AppStore {
   listInteractions(ecosystemId: Id, query: InteractionQuery): Promise<InteractionRecord[]> {
     return interactions.listInteractions(this.db, ecosystemId, query);
   }
-  getScenario(id: Id): Promise<Scenario | null> { return scenarios.getScenario(this.db, id); }
+  getScenario(id: Id): Promise<Scenario | null> {
+    return scenarios.getScenario(this.db, id);
+  }
   saveScenario(scenario: Scenario): Promise<void> {
     return this.transaction((tx) => guardWrite(() => scenarios.saveScenario(tx.db, scenario)));
   }
-  listScenarios(ecosystemId: Id): Promise<Scenario[]> { return scenarios.listScenarios(this.db, ecosystemId); }
-  listScenariosByStatus(status: ScenarioStatus): Promise<Scenario[]> { return scenarios.listScenariosByStatus(this.db, status); }
+  listScenarios(ecosystemId: Id): Promise<Scenario[]> {
+    return scenarios.listScenarios(this.db, ecosystemId);
+  }
+  listScenariosByStatus(status: ScenarioStatus): Promise<Scenario[]> {
+    return scenarios.listScenariosByStatus(this.db, status);
+  }
 
   // Scenario leases and row locks (several API nodes)
   acquireScenarioLease(scenarioId: Id, owner: string, ttlMs: number): Promise<boolean> {
@@ -130,7 +195,9 @@ export class SqlStore implements AppStore {
   releaseScenarioLease(scenarioId: Id, owner: string): Promise<void> {
     return leases.releaseScenarioLease(this.db, scenarioId, owner);
   }
-  listClaimableScenarios(limit: number): Promise<Id[]> { return leases.listClaimableScenarios(this.db, limit); }
+  listClaimableScenarios(limit: number): Promise<Id[]> {
+    return leases.listClaimableScenarios(this.db, limit);
+  }
   lockScenario(scenarioId: Id): Promise<ScenarioLock | null> {
     // Outside a transaction the lock would be released as soon as it was taken: a silent no-op.
     if (!this.inTransaction) return Promise.reject(new Error('lockScenario must be called inside a transaction'));
@@ -160,34 +227,65 @@ export class SqlStore implements AppStore {
   }
 
   // Accounts
-  createUser(user: UserRecord): Promise<void> { return guardWrite(() => accounts.createUser(this.db, user)); }
-  getUserByEmail(email: string): Promise<UserRecord | null> { return accounts.getUserByEmail(this.db, email); }
-  getUserById(id: Id): Promise<UserRecord | null> { return accounts.getUserById(this.db, id); }
+  createUser(user: UserRecord): Promise<void> {
+    return guardWrite(() => accounts.createUser(this.db, user));
+  }
+  getUserByEmail(email: string): Promise<UserRecord | null> {
+    return accounts.getUserByEmail(this.db, email);
+  }
+  getUserById(id: Id): Promise<UserRecord | null> {
+    return accounts.getUserById(this.db, id);
+  }
   createRefreshToken(token: RefreshTokenRecord): Promise<void> {
     return guardWrite(() => accounts.createRefreshToken(this.db, token));
   }
   getRefreshTokenByHash(tokenHash: string): Promise<RefreshTokenRecord | null> {
     return accounts.getRefreshTokenByHash(this.db, tokenHash);
   }
-  consumeRefreshToken(id: Id, at: number): Promise<boolean> { return accounts.consumeRefreshToken(this.db, id, at); }
-  revokeTokenFamily(familyId: Id, at: number): Promise<void> { return accounts.revokeTokenFamily(this.db, familyId, at); }
+  consumeRefreshToken(id: Id, at: number): Promise<boolean> {
+    return accounts.consumeRefreshToken(this.db, id, at);
+  }
+  revokeTokenFamily(familyId: Id, at: number): Promise<void> {
+    return accounts.revokeTokenFamily(this.db, familyId, at);
+  }
 
   // API keys and idempotency keys
-  createApiKey(key: ApiKeyRecord): Promise<void> { return guardWrite(() => keys.createApiKey(this.db, key)); }
-  getApiKey(id: Id): Promise<ApiKeyRecord | null> { return keys.getApiKey(this.db, id); }
-  getApiKeys(ids: readonly Id[]): Promise<Map<Id, ApiKeyRecord>> { return keys.getApiKeys(this.db, ids); }
-  getApiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null> { return keys.getApiKeyByHash(this.db, keyHash); }
-  listApiKeys(ownerId: Id): Promise<ApiKeyRecord[]> { return keys.listApiKeys(this.db, ownerId); }
-  revokeApiKey(id: Id, ownerId: Id, at: number): Promise<boolean> { return keys.revokeApiKey(this.db, id, ownerId, at); }
-  touchApiKey(id: Id, at: number): Promise<void> { return keys.touchApiKey(this.db, id, at); }
-  isPublishableOrigin(origin: string): Promise<boolean> { return keys.isPublishableOrigin(this.db, origin); }
+  createApiKey(key: ApiKeyRecord): Promise<void> {
+    return guardWrite(() => keys.createApiKey(this.db, key));
+  }
+  getApiKey(id: Id): Promise<ApiKeyRecord | null> {
+    return keys.getApiKey(this.db, id);
+  }
+  getApiKeys(ids: readonly Id[]): Promise<Map<Id, ApiKeyRecord>> {
+    return keys.getApiKeys(this.db, ids);
+  }
+  getApiKeyByHash(keyHash: string): Promise<ApiKeyRecord | null> {
+    return keys.getApiKeyByHash(this.db, keyHash);
+  }
+  listApiKeys(ownerId: Id): Promise<ApiKeyRecord[]> {
+    return keys.listApiKeys(this.db, ownerId);
+  }
+  revokeApiKey(id: Id, ownerId: Id, at: number): Promise<boolean> {
+    return keys.revokeApiKey(this.db, id, ownerId, at);
+  }
+  touchApiKey(id: Id, at: number): Promise<void> {
+    return keys.touchApiKey(this.db, id, at);
+  }
+  isPublishableOrigin(origin: string): Promise<boolean> {
+    return keys.isPublishableOrigin(this.db, origin);
+  }
   claimIdempotencyKey(
     claim: { callerId: string; key: string; requestHash: string; createdAt: number },
     limits: { staleBefore: number; expiredBefore: number },
   ): Promise<IdempotencyRecord | null> {
     return idempotency.claimIdempotencyKey(this.db, claim, limits);
   }
-  completeIdempotencyKey(callerId: string, key: string, response: { status: number; body: string }, at: number): Promise<void> {
+  completeIdempotencyKey(
+    callerId: string,
+    key: string,
+    response: { status: number; body: string },
+    at: number,
+  ): Promise<void> {
     return idempotency.completeIdempotencyKey(this.db, callerId, key, response, at);
   }
   releaseIdempotencyKey(callerId: string, key: string): Promise<void> {
@@ -195,23 +293,47 @@ export class SqlStore implements AppStore {
   }
 
   // Ecosystems and documents
-  createEcosystem(e: EcosystemRecord): Promise<void> { return guardWrite(() => ecosystems.createEcosystem(this.db, e)); }
-  getEcosystem(id: Id): Promise<EcosystemRecord | null> { return ecosystems.getEcosystem(this.db, id); }
+  createEcosystem(e: EcosystemRecord): Promise<void> {
+    return guardWrite(() => ecosystems.createEcosystem(this.db, e));
+  }
+  getEcosystem(id: Id): Promise<EcosystemRecord | null> {
+    return ecosystems.getEcosystem(this.db, id);
+  }
   characterOwners(ids: readonly Id[]): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>> {
     return ecosystems.characterOwners(this.db, ids);
   }
-  listEcosystems(ownerId: Id): Promise<EcosystemRecord[]> { return ecosystems.listEcosystems(this.db, ownerId); }
-  listEcosystemIds(): Promise<Id[]> { return ecosystems.listEcosystemIds(this.db); }
-  lastSeqs(ecosystemIds: readonly Id[]): Promise<Map<Id, number>> { return ecosystems.lastSeqs(this.db, ecosystemIds); }
-  updateEcosystem(id: Id, patch: Parameters<AppStore['updateEcosystem']>[1], at: number): Promise<EcosystemRecord | null> {
+  listEcosystems(ownerId: Id): Promise<EcosystemRecord[]> {
+    return ecosystems.listEcosystems(this.db, ownerId);
+  }
+  listEcosystemIds(): Promise<Id[]> {
+    return ecosystems.listEcosystemIds(this.db);
+  }
+  lastSeqs(ecosystemIds: readonly Id[]): Promise<Map<Id, number>> {
+    return ecosystems.lastSeqs(this.db, ecosystemIds);
+  }
+  updateEcosystem(
+    id: Id,
+    patch: Parameters<AppStore['updateEcosystem']>[1],
+    at: number,
+  ): Promise<EcosystemRecord | null> {
     return ecosystems.updateEcosystem(this.db, id, patch, at);
   }
-  deleteEcosystem(id: Id): Promise<boolean> { return ecosystems.deleteEcosystem(this.db, id); }
-  createDocument(doc: DocumentRecord): Promise<void> { return guardWrite(() => ecosystems.createDocument(this.db, doc)); }
-  getDocument(id: Id): Promise<DocumentRecord | null> { return ecosystems.getDocument(this.db, id); }
-  listDocuments(ecosystemId: Id): Promise<DocumentRecord[]> { return ecosystems.listDocuments(this.db, ecosystemId); }
+  deleteEcosystem(id: Id): Promise<boolean> {
+    return ecosystems.deleteEcosystem(this.db, id);
+  }
+  createDocument(doc: DocumentRecord): Promise<void> {
+    return guardWrite(() => ecosystems.createDocument(this.db, doc));
+  }
+  getDocument(id: Id): Promise<DocumentRecord | null> {
+    return ecosystems.getDocument(this.db, id);
+  }
+  listDocuments(ecosystemId: Id): Promise<DocumentRecord[]> {
+    return ecosystems.listDocuments(this.db, ecosystemId);
+  }
   updateDocument(id: Id, patch: { title?: string; content?: string }, at: number): Promise<DocumentRecord | null> {
     return ecosystems.updateDocument(this.db, id, patch, at);
   }
-  deleteDocument(id: Id): Promise<boolean> { return ecosystems.deleteDocument(this.db, id); }
+  deleteDocument(id: Id): Promise<boolean> {
+    return ecosystems.deleteDocument(this.db, id);
+  }
 }

@@ -40,7 +40,10 @@ export function httpTelemetry(metrics: Metrics): { middleware: RequestHandler; i
       metrics.httpRequests.inc(labels);
       metrics.httpDuration.observe(labels, seconds);
       withRequestId(requestId, () => {
-        log().info({ method: req.method, route: labels.route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+        log().info(
+          { method: req.method, route: labels.route, status: res.statusCode, ms: Math.round(seconds * 1000) },
+          'request',
+        );
       });
     };
     res.once('finish', finish);
@@ -50,8 +53,15 @@ export function httpTelemetry(metrics: Metrics): { middleware: RequestHandler; i
   return {
     middleware,
     inFlight: {
-      get count() { return count; },
-      drained: () => (count === 0 ? Promise.resolve() : new Promise<void>((resolve) => { waiters.push(resolve); })),
+      get count() {
+        return count;
+      },
+      drained: () =>
+        count === 0
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              waiters.push(resolve);
+            }),
     },
   };
 }

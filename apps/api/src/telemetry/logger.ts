@@ -9,9 +9,28 @@ import { loadTelemetryConfig } from './telemetry-config.ts';
 
 /** Fields never written as they are, wherever they sit in a logged object (pino's redaction paths). */
 const REDACTED_PATHS = [
-  'authorization', 'password', 'token', 'accessToken', 'refreshToken', 'secret', 'key', 'apiKey', 'cookie',
-  '*.authorization', '*.password', '*.token', '*.accessToken', '*.refreshToken', '*.secret', '*.key', '*.apiKey',
-  '*.cookie', 'headers.authorization', 'headers.cookie', 'req.headers.authorization', 'req.headers.cookie',
+  'authorization',
+  'password',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'secret',
+  'key',
+  'apiKey',
+  'cookie',
+  '*.authorization',
+  '*.password',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.secret',
+  '*.key',
+  '*.apiKey',
+  '*.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  'req.headers.authorization',
+  'req.headers.cookie',
   '*.headers["sec-websocket-protocol"]',
 ];
 

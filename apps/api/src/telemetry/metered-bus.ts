@@ -14,7 +14,10 @@ export class MeteredEventBus implements EventBus {
   readonly #newest = new Map<Id, number>();
   readonly idleCheckMs?: number;
 
-  constructor(readonly inner: EventBus, private readonly metrics: Metrics) {
+  constructor(
+    readonly inner: EventBus,
+    private readonly metrics: Metrics,
+  ) {
     if (inner.idleCheckMs !== undefined) this.idleCheckMs = inner.idleCheckMs;
   }
 
@@ -29,11 +32,15 @@ export class MeteredEventBus implements EventBus {
   }
 
   subscribe(ecosystemId: Id, listener: (event: EcosystemEvent) => void, onMissed?: () => void): () => void {
-    return this.inner.subscribe(ecosystemId, (event) => {
-      this.#arrived.set(event, performance.now());
-      if (event.seq > (this.#newest.get(ecosystemId) ?? 0)) this.#newest.set(ecosystemId, event.seq);
-      listener(event);
-    }, onMissed);
+    return this.inner.subscribe(
+      ecosystemId,
+      (event) => {
+        this.#arrived.set(event, performance.now());
+        if (event.seq > (this.#newest.get(ecosystemId) ?? 0)) this.#newest.set(ecosystemId, event.seq);
+        listener(event);
+      },
+      onMissed,
+    );
   }
 
   passedOn(run: readonly EcosystemEvent[]): void {

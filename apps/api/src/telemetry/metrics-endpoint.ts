@@ -11,9 +11,13 @@ export function metricsEndpoint(metrics: Metrics, token: string | null): Request
   return async (req, res) => {
     if (!(token === null ? isLoopback(req.socket.remoteAddress) : bearerMatches(req.headers.authorization, token))) {
       res.status(token === null ? 403 : 401).json({
-        error: token === null
-          ? { code: 'forbidden', message: 'Metrics are served to this machine only. Set METRICS_TOKEN to scrape from elsewhere.' }
-          : { code: 'unauthenticated', message: 'Send the metrics token as a bearer token.' },
+        error:
+          token === null
+            ? {
+                code: 'forbidden',
+                message: 'Metrics are served to this machine only. Set METRICS_TOKEN to scrape from elsewhere.',
+              }
+            : { code: 'unauthenticated', message: 'Send the metrics token as a bearer token.' },
       });
       return;
     }

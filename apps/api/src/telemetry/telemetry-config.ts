@@ -19,7 +19,12 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 type LogLevel = (typeof LOG_LEVELS)[number];
 
 const schema = z.object({
-  METRICS_TOKEN: z.string().trim().transform((s) => (s === '' ? null : s)).nullable().default(null)
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .default(null)
     .refine((s) => s === null || s.length >= 16, 'must be at least 16 characters'),
   LOG_LEVEL: z.enum([...LOG_LEVELS, '']).default(''),
   NODE_ENV: z.string().optional(),
@@ -31,8 +36,15 @@ const schema = z.object({
 export function loadTelemetryConfig(env: NodeJS.ProcessEnv = process.env): TelemetryConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const { METRICS_TOKEN, LOG_LEVEL, NODE_ENV, SHUTDOWN_DELAY_MS, METRICS } = parsed.data;
-  return { metricsToken: METRICS_TOKEN, shutdownDelayMs: SHUTDOWN_DELAY_MS, metricsEnabled: METRICS !== 'off', logLevel: LOG_LEVEL === '' ? (NODE_ENV === 'test' ? 'warn' : 'info') : LOG_LEVEL };
+  return {
+    metricsToken: METRICS_TOKEN,
+    shutdownDelayMs: SHUTDOWN_DELAY_MS,
+    metricsEnabled: METRICS !== 'off',
+    logLevel: LOG_LEVEL === '' ? (NODE_ENV === 'test' ? 'warn' : 'info') : LOG_LEVEL,
+  };
 }

@@ -34,9 +34,18 @@ export function CharacterRow({ character, selected, onEdit, onDelete }: Characte
           {!character.active && <span className="tag">inactive</span>}
         </span>
         <span className="character-row-meta">{label.text}</span>
-        <span className="character-row-energy" role="meter" aria-label={`${character.name}'s energy`}
-          aria-valuemin={0} aria-valuemax={100} aria-valuenow={energy} aria-valuetext={`${energy}%`}>
-          <span className="energy-track" aria-hidden="true"><span className="energy-fill" style={{ width: `${energy}%` }} /></span>
+        <span
+          className="character-row-energy"
+          role="meter"
+          aria-label={`${character.name}'s energy`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={energy}
+          aria-valuetext={`${energy}%`}
+        >
+          <span className="energy-track" aria-hidden="true">
+            <span className="energy-fill" style={{ width: `${energy}%` }} />
+          </span>
           <span className="energy-value">{energy}%</span>
         </span>
       </div>
@@ -46,14 +55,29 @@ export function CharacterRow({ character, selected, onEdit, onDelete }: Characte
           <button type="button" className="button button--danger button--small" onClick={remove} disabled={busy}>
             {busy ? 'Deleting…' : 'Delete'}
           </button>
-          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>Keep</button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
+            Keep
+          </button>
         </div>
       ) : (
         <div className="character-row-actions">
-          <button type="button" className="button button--secondary button--small" onClick={onEdit}
-            aria-label={`Edit ${character.name}`} aria-pressed={selected}>Edit</button>
-          <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(true)}
-            aria-label={`Delete ${character.name}`}>Delete</button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={onEdit}
+            aria-label={`Edit ${character.name}`}
+            aria-pressed={selected}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete ${character.name}`}
+          >
+            Delete
+          </button>
         </div>
       )}
     </li>

@@ -13,14 +13,30 @@ describe('personality sliders and the resting-mood preview', () => {
     fireEvent.change(slider('Extraversion'), { target: { value: '95' } });
     fireEvent.change(slider('Agreeableness'), { target: { value: '90' } });
     fireEvent.change(slider('Neuroticism'), { target: { value: '5' } });
-    const warm = moodLabel(baselineMood({ openness: 0.5, conscientiousness: 0.5, extraversion: 0.95, agreeableness: 0.9, neuroticism: 0.05 }));
+    const warm = moodLabel(
+      baselineMood({
+        openness: 0.5,
+        conscientiousness: 0.5,
+        extraversion: 0.95,
+        agreeableness: 0.9,
+        neuroticism: 0.05,
+      }),
+    );
     expect(label().toLowerCase()).toContain(warm.text);
 
     // Now cold and anxious: the label follows.
     fireEvent.change(slider('Extraversion'), { target: { value: '10' } });
     fireEvent.change(slider('Agreeableness'), { target: { value: '5' } });
     fireEvent.change(slider('Neuroticism'), { target: { value: '95' } });
-    const cold = moodLabel(baselineMood({ openness: 0.5, conscientiousness: 0.5, extraversion: 0.1, agreeableness: 0.05, neuroticism: 0.95 }));
+    const cold = moodLabel(
+      baselineMood({
+        openness: 0.5,
+        conscientiousness: 0.5,
+        extraversion: 0.1,
+        agreeableness: 0.05,
+        neuroticism: 0.95,
+      }),
+    );
     expect(cold.octant).not.toBe(warm.octant);
     expect(label().toLowerCase()).toContain(cold.text);
   });
@@ -28,7 +44,13 @@ describe('personality sliders and the resting-mood preview', () => {
   it('shows each PAD axis of the baseline as a signed value', () => {
     render(<CharacterForm editing={null} onSave={vi.fn(async () => {})} />);
     fireEvent.change(slider('Agreeableness'), { target: { value: '100' } });
-    const mood = baselineMood({ openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 1, neuroticism: 0.5 });
+    const mood = baselineMood({
+      openness: 0.5,
+      conscientiousness: 0.5,
+      extraversion: 0.5,
+      agreeableness: 1,
+      neuroticism: 0.5,
+    });
     const meter = screen.getByRole('meter', { name: 'Pleasure' });
     expect(meter.getAttribute('aria-valuenow')).toBe(String(Number(mood.pleasure.toFixed(2))));
     expect(screen.getByRole('meter', { name: 'Dominance' }).getAttribute('aria-valuetext')).toMatch(/^−/);
@@ -45,6 +67,9 @@ describe('personality sliders and the resting-mood preview', () => {
     fireEvent.change(slider('Openness'), { target: { value: '80' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create character' }));
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledOnce());
-    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ name: 'Ines', personality: { openness: 0.8, extraversion: 0.5 } });
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({
+      name: 'Ines',
+      personality: { openness: 0.8, extraversion: 0.5 },
+    });
   });
 });

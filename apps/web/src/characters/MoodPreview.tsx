@@ -15,9 +15,15 @@ export function MoodPreview({ personality }: { personality: BigFive }) {
   const heading = useId();
   return (
     <section className="mood-preview" aria-labelledby={heading}>
-      <h3 id={heading} className="mood-preview-title">Resting mood</h3>
+      <h3 id={heading} className="mood-preview-title">
+        Resting mood
+      </h3>
       <p className="mood-preview-label" aria-live="polite" data-testid="mood-preview-label">
-        <span className="swatch swatch--large" style={{ background: OCTANT_COLOURS[label.octant] }} aria-hidden="true" />
+        <span
+          className="swatch swatch--large"
+          style={{ background: OCTANT_COLOURS[label.octant] }}
+          aria-hidden="true"
+        />
         <span>
           <strong>{capitalise(label.text)}</strong>
           <span className="muted"> · {OCTANT_MEANINGS[label.octant]}</span>
@@ -31,12 +37,24 @@ export function MoodPreview({ personality }: { personality: BigFive }) {
             <div className="pad-bar" key={axis.key}>
               <dt>{axis.name}</dt>
               <dd>
-                <span className="pad-track" role="meter" aria-label={axis.name} aria-valuemin={-1} aria-valuemax={1}
-                  aria-valuenow={Number(value.toFixed(2))} aria-valuetext={`${signed} (${value < 0 ? axis.low : axis.high})`}>
-                  <span className="pad-fill" data-sign={value < 0 ? 'negative' : 'positive'}
-                    style={value < 0
-                      ? { right: '50%', width: `${Math.abs(value) * 50}%` }
-                      : { left: '50%', width: `${value * 50}%` }} />
+                <span
+                  className="pad-track"
+                  role="meter"
+                  aria-label={axis.name}
+                  aria-valuemin={-1}
+                  aria-valuemax={1}
+                  aria-valuenow={Number(value.toFixed(2))}
+                  aria-valuetext={`${signed} (${value < 0 ? axis.low : axis.high})`}
+                >
+                  <span
+                    className="pad-fill"
+                    data-sign={value < 0 ? 'negative' : 'positive'}
+                    style={
+                      value < 0
+                        ? { right: '50%', width: `${Math.abs(value) * 50}%` }
+                        : { left: '50%', width: `${value * 50}%` }
+                    }
+                  />
                 </span>
                 <span className="pad-value">{signed}</span>
               </dd>
@@ -44,7 +62,9 @@ export function MoodPreview({ personality }: { personality: BigFive }) {
           );
         })}
       </dl>
-      <p className="fine-print">From the Big Five by Mehrabian’s PAD formulas. Moods move with what happens and drift back here.</p>
+      <p className="fine-print">
+        From the Big Five by Mehrabian’s PAD formulas. Moods move with what happens and drift back here.
+      </p>
     </section>
   );
 }

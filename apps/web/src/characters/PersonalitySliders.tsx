@@ -21,12 +21,24 @@ export function PersonalitySliders({ value, onChange }: PersonalitySlidersProps)
           <div className="slider" key={trait}>
             <div className="slider-head">
               <label htmlFor={id}>{words.name}</label>
-              <output htmlFor={id} className="slider-value">{percent}</output>
+              <output htmlFor={id} className="slider-value">
+                {percent}
+              </output>
             </div>
-            <input id={id} type="range" min={0} max={100} step={1} value={percent}
+            <input
+              id={id}
+              type="range"
+              min={0}
+              max={100}
+              step={1}
+              value={percent}
               aria-valuetext={`${percent} of 100: ${percent < 40 ? words.low : percent > 60 ? words.high : 'in between'}`}
-              onChange={(e) => onChange({ ...value, [trait]: Number(e.target.value) / 100 })} />
-            <div className="slider-ends" aria-hidden="true"><span>{words.low}</span><span>{words.high}</span></div>
+              onChange={(e) => onChange({ ...value, [trait]: Number(e.target.value) / 100 })}
+            />
+            <div className="slider-ends" aria-hidden="true">
+              <span>{words.low}</span>
+              <span>{words.high}</span>
+            </div>
           </div>
         );
       })}

@@ -11,5 +11,9 @@ export const TRAIT_WORDS: Readonly<Record<BigFiveTrait, { name: string; low: str
 
 /** A new character's starting point: the middle of every trait. */
 export const NEUTRAL_PERSONALITY: BigFive = {
-  openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5,
+  openness: 0.5,
+  conscientiousness: 0.5,
+  extraversion: 0.5,
+  agreeableness: 0.5,
+  neuroticism: 0.5,
 };

@@ -18,7 +18,9 @@ export function DialogueCard() {
   const [busy, setBusy] = useState(false);
 
   // A reload (after saving, or a change elsewhere) shows the setting as stored.
-  useEffect(() => { setDraft(live.ecosystem?.dialogue ?? TEMPLATE_DIALOGUE); }, [live.ecosystem]);
+  useEffect(() => {
+    setDraft(live.ecosystem?.dialogue ?? TEMPLATE_DIALOGUE);
+  }, [live.ecosystem]);
 
   useEffect(() => {
     if (stored.mode !== 'llm' || stored.tokensPerHour === null) {
@@ -27,14 +29,22 @@ export function DialogueCard() {
     }
     let active = true;
     const check = () => {
-      void client.ecosystem(live.ecosystemId).dashboard().then(
-        (d) => { if (active) setBudgetSpent(d.dialogue.budgetSpent); },
-        () => {},
-      );
+      void client
+        .ecosystem(live.ecosystemId)
+        .dashboard()
+        .then(
+          (d) => {
+            if (active) setBudgetSpent(d.dialogue.budgetSpent);
+          },
+          () => {},
+        );
     };
     check();
     const timer = setInterval(check, BUDGET_CHECK_MS);
-    return () => { active = false; clearInterval(timer); };
+    return () => {
+      active = false;
+      clearInterval(timer);
+    };
   }, [client, live.ecosystemId, stored.mode, stored.tokensPerHour]);
 
   const save = async (event: FormEvent) => {
@@ -51,19 +61,28 @@ export function DialogueCard() {
     }
   };
 
-  const changed = draft.mode !== stored.mode || draft.model !== stored.model || draft.tokensPerHour !== stored.tokensPerHour;
+  const changed =
+    draft.mode !== stored.mode || draft.model !== stored.model || draft.tokensPerHour !== stored.tokensPerHour;
   return (
     <form className="card" onSubmit={save} aria-labelledby="dialogue-title">
-      <h2 className="card-title" id="dialogue-title">Who speaks</h2>
+      <h2 className="card-title" id="dialogue-title">
+        Who speaks
+      </h2>
       {budgetSpent && (
         <p className="form-error" role="status">
           This hour’s token budget is spent: the characters speak with the built-in templates until it frees up.
         </p>
       )}
       <DialogueFields value={draft} onChange={setDraft} />
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" className="button button--secondary" disabled={busy || !changed}>{busy ? 'Saving…' : 'Save'}</button>
+        <button type="submit" className="button button--secondary" disabled={busy || !changed}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
       </div>
     </form>
   );

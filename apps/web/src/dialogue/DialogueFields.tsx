@@ -13,8 +13,11 @@ export function DialogueFields({ value, onChange }: { value: DialogueSetting; on
     <>
       <div className="field">
         <label htmlFor={ids.mode}>Dialogue</label>
-        <select id={ids.mode} value={value.mode}
-          onChange={(e) => onChange({ ...value, mode: e.target.value === 'llm' ? 'llm' : 'template' })}>
+        <select
+          id={ids.mode}
+          value={value.mode}
+          onChange={(e) => onChange({ ...value, mode: e.target.value === 'llm' ? 'llm' : 'template' })}
+        >
           <option value="template">Built-in templates</option>
           <option value="llm">Language model (templates as fallback)</option>
         </select>
@@ -22,17 +25,33 @@ export function DialogueFields({ value, onChange }: { value: DialogueSetting; on
       {value.mode === 'llm' && (
         <>
           <div className="field">
-            <label htmlFor={ids.model}>Model <span className="muted">(optional; the server's default otherwise)</span></label>
-            <input id={ids.model} value={value.model ?? ''} maxLength={200} placeholder="e.g. llama3.2"
-              onChange={(e) => onChange({ ...value, model: e.target.value.trim() === '' ? null : e.target.value })} />
+            <label htmlFor={ids.model}>
+              Model <span className="muted">(optional; the server's default otherwise)</span>
+            </label>
+            <input
+              id={ids.model}
+              value={value.model ?? ''}
+              maxLength={200}
+              placeholder="e.g. llama3.2"
+              onChange={(e) => onChange({ ...value, model: e.target.value.trim() === '' ? null : e.target.value })}
+            />
           </div>
           <div className="field">
-            <label htmlFor={ids.budget}>Tokens per hour <span className="muted">(optional budget)</span></label>
-            <input id={ids.budget} type="number" min={1} step={1000} value={value.tokensPerHour ?? ''} placeholder="no limit"
+            <label htmlFor={ids.budget}>
+              Tokens per hour <span className="muted">(optional budget)</span>
+            </label>
+            <input
+              id={ids.budget}
+              type="number"
+              min={1}
+              step={1000}
+              value={value.tokensPerHour ?? ''}
+              placeholder="no limit"
               onChange={(e) => {
                 const n = Number.parseInt(e.target.value, 10);
                 onChange({ ...value, tokensPerHour: Number.isFinite(n) && n > 0 ? n : null });
-              }} />
+              }}
+            />
           </div>
         </>
       )}

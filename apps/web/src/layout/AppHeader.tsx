@@ -33,22 +33,33 @@ export function AppHeader({ route, status, ecosystemName, userName, onSignOut }:
         </a>
         {ecosystemId !== null && (
           <span className="crumb" title={ecosystemName ?? undefined}>
-            <span aria-hidden="true" className="crumb-sep">/</span>
+            <span aria-hidden="true" className="crumb-sep">
+              /
+            </span>
             <span className="crumb-name">{ecosystemName ?? '…'}</span>
           </span>
         )}
         <div className="app-header-end">
           <ConnectionBadge status={status} />
-          {userName && <span className="user-name" title={userName}>{userName}</span>}
-          {onSignOut && <button type="button" className="button button--quiet" onClick={onSignOut}>Sign out</button>}
+          {userName && (
+            <span className="user-name" title={userName}>
+              {userName}
+            </span>
+          )}
+          {onSignOut && (
+            <button type="button" className="button button--quiet" onClick={onSignOut}>
+              Sign out
+            </button>
+          )}
         </div>
       </div>
       {ecosystemId !== null && (
         <nav className="tabs" aria-label="Ecosystem pages">
           {ECOSYSTEM_TABS.map((tab) => {
-            const target: Route = tab.page === 'scenario'
-              ? { page: 'scenario', ecosystemId, scenarioId: null }
-              : { page: tab.page, ecosystemId };
+            const target: Route =
+              tab.page === 'scenario'
+                ? { page: 'scenario', ecosystemId, scenarioId: null }
+                : { page: tab.page, ecosystemId };
             const current = route.page === tab.page;
             return (
               <a key={tab.page} className="tab" href={hrefOf(target)} aria-current={current ? 'page' : undefined}>

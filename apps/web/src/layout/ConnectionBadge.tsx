@@ -5,8 +5,14 @@ import { CONNECTION_WORDS } from './connection-words.ts';
 export function ConnectionBadge({ status }: { status: ConnectionStatus }) {
   const words = CONNECTION_WORDS[status];
   return (
-    <span className={`connection connection--${status}`} role="status" aria-live="polite" title={words.hint}
-      data-testid="connection-status" data-status={status}>
+    <span
+      className={`connection connection--${status}`}
+      role="status"
+      aria-live="polite"
+      title={words.hint}
+      data-testid="connection-status"
+      data-status={status}
+    >
       <span className="connection-dot" aria-hidden="true" />
       <span className="connection-label">{words.label}</span>
       <span className="visually-hidden">{`: ${words.hint}`}</span>

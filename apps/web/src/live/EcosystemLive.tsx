@@ -44,7 +44,10 @@ export function EcosystemLiveProvider({ ecosystemId, children }: { ecosystemId: 
   const reload = useCallback(async () => {
     const h = client.ecosystem(ecosystemId);
     try {
-      const [nextEcosystem, nextCharacters] = await Promise.all([client.ecosystems.get(ecosystemId), h.characters.list()]);
+      const [nextEcosystem, nextCharacters] = await Promise.all([
+        client.ecosystems.get(ecosystemId),
+        h.characters.list(),
+      ]);
       if (current.current !== ecosystemId) return;
       setEcosystem(nextEcosystem);
       setCharacters(nextCharacters);
@@ -60,7 +63,10 @@ export function EcosystemLiveProvider({ ecosystemId, children }: { ecosystemId: 
   useEffect(() => {
     current.current = ecosystemId;
     let active = true;
-    setEcosystem(null); setCharacters(null); setEvents([]); setNames({});
+    setEcosystem(null);
+    setCharacters(null);
+    setEvents([]);
+    setNames({});
     let subscription: EventSubscription | null = null;
     const h = client.ecosystem(ecosystemId);
     const scheduleReload = () => {
@@ -74,7 +80,10 @@ export function EcosystemLiveProvider({ ecosystemId, children }: { ecosystemId: 
         const found = await client.ecosystems.get(ecosystemId);
         if (!active) return;
         setEcosystem(found);
-        const backfill = await h.events.list({ afterSeq: Math.max(0, found.lastSeq - BACKFILL_EVENTS), limit: BACKFILL_EVENTS });
+        const backfill = await h.events.list({
+          afterSeq: Math.max(0, found.lastSeq - BACKFILL_EVENTS),
+          limit: BACKFILL_EVENTS,
+        });
         if (!active) return;
         setEvents((kept) => keepEvents(kept, backfill.events));
         await reload();
@@ -107,7 +116,13 @@ export function EcosystemLiveProvider({ ecosystemId, children }: { ecosystemId: 
   }, [client, ecosystemId, reload, reportError]);
 
   const value: EcosystemLive = {
-    ecosystemId: handle.id, ecosystem, characters, names, events, error, reload,
+    ecosystemId: handle.id,
+    ecosystem,
+    characters,
+    names,
+    events,
+    error,
+    reload,
   };
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }

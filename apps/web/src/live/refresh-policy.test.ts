@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { changesSnapshot, keepEvents } from './refresh-policy.ts';
 
 const event = (seq: number, type = 'scenario_turn'): EcosystemEvent =>
-  ({ id: `e${seq}`, ecosystemId: 'eco', seq, type, timestamp: new Date(seq * 1000).toISOString(), data: {} }) as EcosystemEvent;
+  ({
+    id: `e${seq}`,
+    ecosystemId: 'eco',
+    seq,
+    type,
+    timestamp: new Date(seq * 1000).toISOString(),
+    data: {},
+  }) as EcosystemEvent;
 
 describe('keepEvents', () => {
   it('merges backfill and live events in seq order without duplicates', () => {
@@ -12,7 +19,11 @@ describe('keepEvents', () => {
   });
 
   it('keeps only the newest events up to the limit', () => {
-    const kept = keepEvents([], Array.from({ length: 10 }, (_, i) => event(i + 1)), 4);
+    const kept = keepEvents(
+      [],
+      Array.from({ length: 10 }, (_, i) => event(i + 1)),
+      4,
+    );
     expect(kept.map((e) => e.seq)).toEqual([7, 8, 9, 10]);
   });
 });

@@ -12,7 +12,11 @@ export const SNAPSHOT_REFRESH_MS = 1_200;
 
 /** Event types after which the ecosystem or its character list (moods, energy) no longer match what is stored. */
 const CHANGES_SNAPSHOT: ReadonlySet<string> = new Set([
-  'character_state_changed', 'character_created', 'character_updated', 'character_deleted', 'ecosystem_updated',
+  'character_state_changed',
+  'character_created',
+  'character_updated',
+  'character_deleted',
+  'ecosystem_updated',
 ]);
 
 /** Whether an event calls for reloading the ecosystem and its characters. */
@@ -21,7 +25,11 @@ export function changesSnapshot(event: EcosystemEvent): boolean {
 }
 
 /** Adds newly arrived events to the kept ones: seq order, each seq once, the newest `limit` kept. */
-export function keepEvents(kept: readonly EcosystemEvent[], arrived: readonly EcosystemEvent[], limit = KEPT_EVENTS): EcosystemEvent[] {
+export function keepEvents(
+  kept: readonly EcosystemEvent[],
+  arrived: readonly EcosystemEvent[],
+  limit = KEPT_EVENTS,
+): EcosystemEvent[] {
   const bySeq = new Map<number, EcosystemEvent>();
   for (const event of kept) bySeq.set(event.seq, event);
   for (const event of arrived) bySeq.set(event.seq, event);

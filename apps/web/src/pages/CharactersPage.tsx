@@ -17,7 +17,8 @@ export function CharactersPage() {
   /** Bumped after a save so the form starts blank again. */
   const [formVersion, setFormVersion] = useState(0);
   const formArea = useRef<HTMLDivElement | null>(null);
-  const characters = live.characters === null ? null : [...live.characters].sort((a, b) => a.name.localeCompare(b.name));
+  const characters =
+    live.characters === null ? null : [...live.characters].sort((a, b) => a.name.localeCompare(b.name));
   const editing = characters?.find((c) => c.id === editingId) ?? null;
 
   const openForm = (id: string | null) => {
@@ -67,20 +68,39 @@ export function CharactersPage() {
           <h1>Characters</h1>
           <p className="muted">Personalities set how each character feels, talks and gets along with others.</p>
         </div>
-        <button type="button" className="button button--primary" onClick={() => openForm(null)}>New character</button>
+        <button type="button" className="button button--primary" onClick={() => openForm(null)}>
+          New character
+        </button>
       </div>
-      {(live.error ?? failure) && <p className="form-error" role="alert">{failure ?? live.error}</p>}
-      {notice && <p className="notice" role="status">{notice}</p>}
+      {(live.error ?? failure) && (
+        <p className="form-error" role="alert">
+          {failure ?? live.error}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <div className="characters-layout">
         <section className="card character-list-card" aria-label="Characters">
           <h2 className="card-title">{characters === null ? 'Cast' : `Cast (${characters.length})`}</h2>
-          {characters === null && <p className="muted" role="status">Loading characters…</p>}
+          {characters === null && (
+            <p className="muted" role="status">
+              Loading characters…
+            </p>
+          )}
           {characters?.length === 0 && <p className="empty">Nobody lives here yet. Create the first character.</p>}
           {characters !== null && characters.length > 0 && (
             <ul className="character-list">
               {characters.map((c) => (
-                <CharacterRow key={c.id} character={c} selected={c.id === editingId}
-                  onEdit={() => openForm(c.id)} onDelete={() => remove(c.id, c.name)} />
+                <CharacterRow
+                  key={c.id}
+                  character={c}
+                  selected={c.id === editingId}
+                  onEdit={() => openForm(c.id)}
+                  onDelete={() => remove(c.id, c.name)}
+                />
               ))}
             </ul>
           )}
@@ -88,10 +108,17 @@ export function CharactersPage() {
         <div ref={formArea} className="character-form-area">
           <CharacterForm
             key={`${editing?.id ?? 'new'}-${formVersion}`}
-            editing={editing === null ? null : {
-              id: editing.id, name: editing.name, description: editing.description,
-              personality: editing.personality, active: editing.active,
-            }}
+            editing={
+              editing === null
+                ? null
+                : {
+                    id: editing.id,
+                    name: editing.name,
+                    description: editing.description,
+                    personality: editing.personality,
+                    active: editing.active,
+                  }
+            }
             onSave={async (draft) => {
               try {
                 await save(draft);

@@ -16,14 +16,18 @@ export function EcosystemsPage() {
   useEffect(() => {
     let active = true;
     client.ecosystems.list().then(
-      (list) => { if (active) setEcosystems([...list].sort((a, b) => b.updatedAt - a.updatedAt)); },
+      (list) => {
+        if (active) setEcosystems([...list].sort((a, b) => b.updatedAt - a.updatedAt));
+      },
       (error: unknown) => {
         if (!active) return;
         reportError(error);
         setLoadError(errorText(error));
       },
     );
-    return () => { active = false; };
+    return () => {
+      active = false;
+    };
   }, [client, reportError]);
 
   const create = async (name: string, description: string, dialogue: DialogueSetting) => {
@@ -37,8 +41,16 @@ export function EcosystemsPage() {
         <h1>Your ecosystems</h1>
         <p className="muted">Each ecosystem is a world of characters with their own moods and relationships.</p>
       </div>
-      {loadError && <p className="form-error" role="alert">{loadError}</p>}
-      {ecosystems === null && !loadError && <p className="muted" role="status">Loading ecosystems…</p>}
+      {loadError && (
+        <p className="form-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      {ecosystems === null && !loadError && (
+        <p className="muted" role="status">
+          Loading ecosystems…
+        </p>
+      )}
       {ecosystems !== null && ecosystems.length === 0 && (
         <p className="empty">No ecosystems yet. Create your first one below.</p>
       )}
@@ -47,15 +59,27 @@ export function EcosystemsPage() {
           {ecosystems.map((e) => (
             <li key={e.id} className="card ecosystem-card">
               <div className="ecosystem-card-text">
-                <h2 className="card-title"><a href={hrefOf({ page: 'observatory', ecosystemId: e.id })}>{e.name}</a></h2>
+                <h2 className="card-title">
+                  <a href={hrefOf({ page: 'observatory', ecosystemId: e.id })}>{e.name}</a>
+                </h2>
                 {e.description && <p className="ecosystem-description">{e.description}</p>}
                 <p className="fine-print">{activityLine(e)}</p>
               </div>
               <div className="ecosystem-card-actions">
-                <a className="button button--primary" href={hrefOf({ page: 'observatory', ecosystemId: e.id })}
-                  aria-label={`Open ${e.name}`}>Open</a>
-                <a className="button button--secondary" href={hrefOf({ page: 'characters', ecosystemId: e.id })}
-                  aria-label={`${e.name}: characters`}>Characters</a>
+                <a
+                  className="button button--primary"
+                  href={hrefOf({ page: 'observatory', ecosystemId: e.id })}
+                  aria-label={`Open ${e.name}`}
+                >
+                  Open
+                </a>
+                <a
+                  className="button button--secondary"
+                  href={hrefOf({ page: 'characters', ecosystemId: e.id })}
+                  aria-label={`${e.name}: characters`}
+                >
+                  Characters
+                </a>
               </div>
             </li>
           ))}
@@ -71,7 +95,11 @@ function activityLine(e: Ecosystem): string {
   return `${events} so far · created ${new Date(e.createdAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}`;
 }
 
-function CreateEcosystemForm({ onCreate }: { onCreate(name: string, description: string, dialogue: DialogueSetting): Promise<void> }) {
+function CreateEcosystemForm({
+  onCreate,
+}: {
+  onCreate(name: string, description: string, dialogue: DialogueSetting): Promise<void>;
+}) {
   const [name, setName] = useState('');
   const [dialogue, setDialogue] = useState<DialogueSetting>(TEMPLATE_DIALOGUE);
   const [description, setDescription] = useState('');
@@ -97,23 +125,43 @@ function CreateEcosystemForm({ onCreate }: { onCreate(name: string, description:
 
   return (
     <form className="card create-ecosystem" onSubmit={submit} noValidate aria-labelledby={ids.title}>
-      <h2 className="card-title" id={ids.title}>New ecosystem</h2>
+      <h2 className="card-title" id={ids.title}>
+        New ecosystem
+      </h2>
       <div className="field">
         <label htmlFor={ids.name}>Name</label>
-        <input id={ids.name} value={name} maxLength={80} placeholder="e.g. Lighthouse Island"
+        <input
+          id={ids.name}
+          value={name}
+          maxLength={80}
+          placeholder="e.g. Lighthouse Island"
           aria-invalid={error && name.trim() === '' ? true : undefined}
-          onChange={(e) => setName(e.target.value)} />
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="field">
-        <label htmlFor={ids.description}>Description <span className="muted">(optional)</span></label>
-        <textarea id={ids.description} rows={2} value={description} maxLength={2000}
+        <label htmlFor={ids.description}>
+          Description <span className="muted">(optional)</span>
+        </label>
+        <textarea
+          id={ids.description}
+          rows={2}
+          value={description}
+          maxLength={2000}
           placeholder="Where it is and what is going on."
-          onChange={(e) => setDescription(e.target.value)} />
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <DialogueFields value={dialogue} onChange={setDialogue} />
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>{busy ? 'Creating…' : 'Create ecosystem'}</button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create ecosystem'}
+        </button>
       </div>
     </form>
   );

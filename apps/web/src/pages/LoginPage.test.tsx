@@ -22,7 +22,9 @@ describe('LoginPage', () => {
   });
 
   it('shows the server’s reason when the credentials are wrong, and lets the user try again', async () => {
-    const signIn = vi.fn(async () => { throw new EnsembleError('invalid_credentials', 'Email or password is incorrect.', false, 401); });
+    const signIn = vi.fn(async () => {
+      throw new EnsembleError('invalid_credentials', 'Email or password is incorrect.', false, 401);
+    });
     renderLogin(signIn);
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'someone@example.com' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'wrong password' } });
@@ -33,7 +35,11 @@ describe('LoginPage', () => {
   });
 
   it('explains an unreachable server in plain words', async () => {
-    renderLogin(vi.fn(async () => { throw new TypeError('fetch failed'); }));
+    renderLogin(
+      vi.fn(async () => {
+        throw new TypeError('fetch failed');
+      }),
+    );
     fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'a@b.co' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'whatever1' } });
     submit();

@@ -29,7 +29,8 @@ export function LoginPage({ signIn, register, notice }: LoginPageProps) {
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      if (registering) await register({ email: form.email.trim(), password: form.password, displayName: form.displayName.trim() });
+      if (registering)
+        await register({ email: form.email.trim(), password: form.password, displayName: form.displayName.trim() });
       else await signIn(form.email.trim(), form.password);
     } catch (caught) {
       setFailure(errorText(caught));
@@ -67,32 +68,73 @@ export function LoginPage({ signIn, register, notice }: LoginPageProps) {
           <h1 id={ids.title}>{registering ? 'Create your account' : 'Sign in to Ensemble'}</h1>
           <p className="muted">Living character ecosystems: watch characters talk, feel and form relationships.</p>
         </div>
-        {notice && <p className="notice" role="status">{notice}</p>}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         <form className="form" onSubmit={submit} noValidate>
           {registering && (
             <div className="field">
               <label htmlFor={ids.name}>Your name</label>
-              <input id={ids.name} name="displayName" autoComplete="name" value={form.displayName}
-                onChange={(e) => setForm({ ...form, displayName: e.target.value })} {...field('displayName')} />
-              {errors.displayName && <p className="field-error" id={`${ids.name}-error`}>{errors.displayName}</p>}
+              <input
+                id={ids.name}
+                name="displayName"
+                autoComplete="name"
+                value={form.displayName}
+                onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+                {...field('displayName')}
+              />
+              {errors.displayName && (
+                <p className="field-error" id={`${ids.name}-error`}>
+                  {errors.displayName}
+                </p>
+              )}
             </div>
           )}
           <div className="field">
             <label htmlFor={ids.email}>Email</label>
-            <input id={ids.email} ref={emailInput} name="email" type="email" autoComplete="username" inputMode="email"
-              value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} {...field('email')} />
-            {errors.email && <p className="field-error" id={`${ids.email}-error`}>{errors.email}</p>}
+            <input
+              id={ids.email}
+              ref={emailInput}
+              name="email"
+              type="email"
+              autoComplete="username"
+              inputMode="email"
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.target.value })}
+              {...field('email')}
+            />
+            {errors.email && (
+              <p className="field-error" id={`${ids.email}-error`}>
+                {errors.email}
+              </p>
+            )}
           </div>
           <div className="field">
             <label htmlFor={ids.password}>Password</label>
-            <input id={ids.password} name="password" type="password"
+            <input
+              id={ids.password}
+              name="password"
+              type="password"
               autoComplete={registering ? 'new-password' : 'current-password'}
-              value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} {...field('password')} />
-            {errors.password && <p className="field-error" id={`${ids.password}-error`}>{errors.password}</p>}
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+              {...field('password')}
+            />
+            {errors.password && (
+              <p className="field-error" id={`${ids.password}-error`}>
+                {errors.password}
+              </p>
+            )}
           </div>
-          {failure && <p className="form-error" role="alert">{failure}</p>}
+          {failure && (
+            <p className="form-error" role="alert">
+              {failure}
+            </p>
+          )}
           <button type="submit" className="button button--primary button--wide" disabled={busy}>
-            {busy ? (registering ? 'Creating account…' : 'Signing in…') : (registering ? 'Create account' : 'Sign in')}
+            {busy ? (registering ? 'Creating account…' : 'Signing in…') : registering ? 'Create account' : 'Sign in'}
           </button>
         </form>
         <p className="login-switch">
@@ -106,7 +148,9 @@ export function LoginPage({ signIn, register, notice }: LoginPageProps) {
             <strong>Just looking?</strong> The demo account has a town with a scene already running:{' '}
             <code>{DEMO_ACCOUNT.email}</code> / <code>{DEMO_ACCOUNT.password}</code>
           </p>
-          <button type="button" className="button button--secondary" onClick={useDemo}>Use the demo account</button>
+          <button type="button" className="button button--secondary" onClick={useDemo}>
+            Use the demo account
+          </button>
         </aside>
       </section>
     </main>

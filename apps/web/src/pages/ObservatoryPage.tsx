@@ -1,4 +1,9 @@
-import { LiveActivityFeed, LiveEcosystemStats, LiveRelationshipGraph, LiveRelationshipTimeline } from '@ensemble/widgets';
+import {
+  LiveActivityFeed,
+  LiveEcosystemStats,
+  LiveRelationshipGraph,
+  LiveRelationshipTimeline,
+} from '@ensemble/widgets';
 import { useState } from 'react';
 import { DialogueCard } from '../dialogue/DialogueCard.tsx';
 import { useElementWidth } from '../layout/use-element-width.ts';
@@ -23,34 +28,54 @@ export function ObservatoryPage() {
   const [pair, setPair] = useState<PairSelection>(NO_PAIR);
   const [graphBox, graphWidth] = useElementWidth<HTMLDivElement>();
   const size = graphWidth < COMPACT_BELOW_PX ? 'compact' : 'regular';
-  const nameOf = (id: string | null) => (id === null ? '' : live.names[id] ?? 'someone');
+  const nameOf = (id: string | null) => (id === null ? '' : (live.names[id] ?? 'someone'));
   const selectedId = pair.toId ?? pair.fromId;
 
   return (
     <main className="page" id="main" tabIndex={-1}>
       <div className="page-head">
         <h1>Observatory</h1>
-        <p className="muted">{live.ecosystem?.description || 'Everything happening in this ecosystem, as it happens.'}</p>
+        <p className="muted">
+          {live.ecosystem?.description || 'Everything happening in this ecosystem, as it happens.'}
+        </p>
       </div>
-      {live.error && <p className="form-error" role="alert">{live.error}</p>}
+      {live.error && (
+        <p className="form-error" role="alert">
+          {live.error}
+        </p>
+      )}
       <RunningScenarioBanner />
       <div className="observatory">
         <div className="observatory-main">
           <section className="card graph-card" aria-labelledby="graph-title">
             <div className="graph-card-head">
               <h2 id="graph-title">Relationships</h2>
-              {live.characters?.length !== 0 && <p className="pair-hint" aria-live="polite">{pairHint(pair, nameOf)}</p>}
+              {live.characters?.length !== 0 && (
+                <p className="pair-hint" aria-live="polite">
+                  {pairHint(pair, nameOf)}
+                </p>
+              )}
             </div>
             <div ref={graphBox} className="graph-box" data-testid="graph-box">
               {live.characters?.length === 0 && (
                 <div className="graph-empty">
                   <p>Nobody lives here yet. Add characters and their relationships appear here as they meet.</p>
-                  <a className="button button--primary" href={hrefOf({ page: 'characters', ecosystemId: live.ecosystemId })}>Add characters</a>
+                  <a
+                    className="button button--primary"
+                    href={hrefOf({ page: 'characters', ecosystemId: live.ecosystemId })}
+                  >
+                    Add characters
+                  </a>
                 </div>
               )}
               {graphWidth > 0 && live.characters?.length !== 0 && (
-                <LiveRelationshipGraph client={client} ecosystemId={live.ecosystemId} {...GRAPH_SIZES[size]}
-                  selectedId={selectedId} onSelect={(id) => setPair((p) => nextPair(p, id))} />
+                <LiveRelationshipGraph
+                  client={client}
+                  ecosystemId={live.ecosystemId}
+                  {...GRAPH_SIZES[size]}
+                  selectedId={selectedId}
+                  onSelect={(id) => setPair((p) => nextPair(p, id))}
+                />
               )}
             </div>
           </section>
@@ -58,15 +83,24 @@ export function ObservatoryPage() {
             <div className="graph-card-head" style={{ padding: 0, marginBottom: 8 }}>
               <h2 id="timeline-title">Relationship over time</h2>
               {pair.toId !== null && (
-                <button type="button" className="button button--secondary button--small" onClick={() => setPair(reversePair)}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setPair(reversePair)}
+                >
                   Show {nameOf(pair.toId)}’s side
                 </button>
               )}
             </div>
             {pair.fromId !== null && pair.toId !== null ? (
-              <LiveRelationshipTimeline key={`${pair.fromId}>${pair.toId}`} client={client} ecosystemId={live.ecosystemId}
-                fromId={pair.fromId} toId={pair.toId}
-                onPairChange={(fromId, toId) => setPair({ fromId, toId })} />
+              <LiveRelationshipTimeline
+                key={`${pair.fromId}>${pair.toId}`}
+                client={client}
+                ecosystemId={live.ecosystemId}
+                fromId={pair.fromId}
+                toId={pair.toId}
+                onPairChange={(fromId, toId) => setPair({ fromId, toId })}
+              />
             ) : (
               <p className="timeline-empty">
                 Click a character in the graph, then another, to see how the first one’s view of the second has changed.

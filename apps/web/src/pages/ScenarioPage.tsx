@@ -21,32 +21,58 @@ export function ScenarioPage({ scenarioId }: { scenarioId: string | null }) {
 
   useEffect(() => {
     const first = scenarios?.[0];
-    if (scenarioId === null && first !== undefined) navigate({ page: 'scenario', ecosystemId, scenarioId: first.id }, { replace: true });
+    if (scenarioId === null && first !== undefined)
+      navigate({ page: 'scenario', ecosystemId, scenarioId: first.id }, { replace: true });
   }, [scenarioId, scenarios, ecosystemId]);
 
   return (
     <main className="page" id="main" tabIndex={-1}>
       <div className="page-head">
         <h1>Scenarios</h1>
-        <p className="muted">Set a scene and the characters play it out on their own. Watch, or step in and talk to them.</p>
+        <p className="muted">
+          Set a scene and the characters play it out on their own. Watch, or step in and talk to them.
+        </p>
       </div>
-      {(error ?? live.error) && <p className="form-error" role="alert">{error ?? live.error}</p>}
+      {(error ?? live.error) && (
+        <p className="form-error" role="alert">
+          {error ?? live.error}
+        </p>
+      )}
       <div className="scenario-layout">
         <div className="scenario-main">
           {scenarioId !== null ? (
-            <LiveScenarioChat key={scenarioId} client={client} ecosystemId={ecosystemId} scenarioId={scenarioId}
-              {...(userName ? { userName } : {})} />
+            <LiveScenarioChat
+              key={scenarioId}
+              client={client}
+              ecosystemId={ecosystemId}
+              scenarioId={scenarioId}
+              {...(userName ? { userName } : {})}
+            />
           ) : (
-            <section className="card"><p className="empty">{scenarios === null ? 'Loading scenarios…' : 'No scenario is open. Start one with the director.'}</p></section>
+            <section className="card">
+              <p className="empty">
+                {scenarios === null ? 'Loading scenarios…' : 'No scenario is open. Start one with the director.'}
+              </p>
+            </section>
           )}
         </div>
         <div className="scenario-side">
           <section className="card" aria-labelledby="scenario-list-title">
-            <h2 className="card-title" id="scenario-list-title">All scenarios</h2>
-            {scenarios === null ? <p className="muted">Loading…</p> : <ScenarioList ecosystemId={ecosystemId} scenarios={scenarios} openId={scenarioId} />}
+            <h2 className="card-title" id="scenario-list-title">
+              All scenarios
+            </h2>
+            {scenarios === null ? (
+              <p className="muted">Loading…</p>
+            ) : (
+              <ScenarioList ecosystemId={ecosystemId} scenarios={scenarios} openId={scenarioId} />
+            )}
           </section>
-          <LiveScenarioDirector client={client} ecosystemId={ecosystemId} title="Direct a new scenario"
-            onStarted={(scenario) => navigate({ page: 'scenario', ecosystemId, scenarioId: scenario.id })} />
+          <LiveScenarioDirector
+            client={client}
+            ecosystemId={ecosystemId}
+            title="Direct a new scenario"
+            onStarted={(scenario) => navigate({ page: 'scenario', ecosystemId, scenarioId: scenario.id })}
+          />
         </div>
       </div>
     </main>

@@ -20,11 +20,13 @@ export function accountFormErrors(form: AccountForm): AccountFormErrors {
   const errors: AccountFormErrors = {};
   const email = form.email.trim();
   if (email === '') errors.email = 'Enter your email address.';
-  else if (form.mode === 'register' && !EMAIL_SHAPE.test(email)) errors.email = 'Enter an email address like name@example.com.';
+  else if (form.mode === 'register' && !EMAIL_SHAPE.test(email))
+    errors.email = 'Enter an email address like name@example.com.';
   if (form.password === '') errors.password = 'Enter your password.';
   else if (form.mode === 'register' && form.password.length < MIN_PASSWORD_LENGTH) {
     errors.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
   }
-  if (form.mode === 'register' && form.displayName.trim() === '') errors.displayName = 'Enter the name characters will call you.';
+  if (form.mode === 'register' && form.displayName.trim() === '')
+    errors.displayName = 'Enter the name characters will call you.';
   return errors;
 }

@@ -14,8 +14,13 @@ export function RunningScenarioBanner() {
         <li key={s.id} className="scene-banner">
           <span className={`status-pill status-pill--${s.status}`}>{s.status}</span>
           <span className="scene-banner-title">{s.title}</span>
-          <span className="scene-banner-meta muted">{s.mood} · {s.participantIds.length} characters</span>
-          <a className="button button--secondary button--small" href={hrefOf({ page: 'scenario', ecosystemId: live.ecosystemId, scenarioId: s.id })}>
+          <span className="scene-banner-meta muted">
+            {s.mood} · {s.participantIds.length} characters
+          </span>
+          <a
+            className="button button--secondary button--small"
+            href={hrefOf({ page: 'scenario', ecosystemId: live.ecosystemId, scenarioId: s.id })}
+          >
             Watch the conversation
           </a>
         </li>

@@ -27,7 +27,9 @@ export function useScenarios(): ScenarioList {
   const reload = useCallback(async () => {
     try {
       const list = await client.ecosystem(live.ecosystemId).scenarios.list();
-      setScenarios([...list].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.startedAt - a.startedAt));
+      setScenarios(
+        [...list].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.startedAt - a.startedAt),
+      );
       setError(null);
     } catch (caught) {
       reportError(caught);
@@ -35,6 +37,8 @@ export function useScenarios(): ScenarioList {
     }
   }, [client, live.ecosystemId, reportError]);
 
-  useEffect(() => { void reload(); }, [reload, lifecycleSeq]);
+  useEffect(() => {
+    void reload();
+  }, [reload, lifecycleSeq]);
   return { scenarios, error, reload };
 }

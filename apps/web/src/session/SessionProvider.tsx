@@ -53,29 +53,35 @@ export function SessionProvider(props: SessionProviderProps) {
   const [state, setState] = useState<SessionState>({ status: 'restoring' });
   const current = useRef<EnsembleClient | null>(null);
 
-  const adopt = useCallback((stored: StoredSession): EnsembleClient => {
-    saveSession(storage, stored);
-    const client = create({
-      url,
-      auth: {
-        accessToken: stored.accessToken,
-        refreshToken: stored.refreshToken,
-        // Refresh tokens rotate: the newest pair must survive a reload.
-        onTokens: (tokens) => saveSession(storage, { ...stored, ...tokens }),
-      },
-    });
-    current.current?.close();
-    current.current = client;
-    setState({ status: 'signed_in', client, user: { displayName: stored.displayName, email: stored.email } });
-    return client;
-  }, [create, storage, url]);
+  const adopt = useCallback(
+    (stored: StoredSession): EnsembleClient => {
+      saveSession(storage, stored);
+      const client = create({
+        url,
+        auth: {
+          accessToken: stored.accessToken,
+          refreshToken: stored.refreshToken,
+          // Refresh tokens rotate: the newest pair must survive a reload.
+          onTokens: (tokens) => saveSession(storage, { ...stored, ...tokens }),
+        },
+      });
+      current.current?.close();
+      current.current = client;
+      setState({ status: 'signed_in', client, user: { displayName: stored.displayName, email: stored.email } });
+      return client;
+    },
+    [create, storage, url],
+  );
 
-  const end = useCallback((notice: string | null) => {
-    current.current?.close();
-    current.current = null;
-    clearSession(storage);
-    setState({ status: 'signed_out', notice });
-  }, [storage]);
+  const end = useCallback(
+    (notice: string | null) => {
+      current.current?.close();
+      current.current = null;
+      clearSession(storage);
+      setState({ status: 'signed_out', notice });
+    },
+    [storage],
+  );
 
   useEffect(() => {
     const stored = loadSession(storage);
@@ -94,43 +100,55 @@ export function SessionProvider(props: SessionProviderProps) {
         if (!cancelled && endsSession(error)) end('Your session has ended. Please sign in again.');
       },
     );
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [adopt, end, storage]);
 
   useEffect(() => () => current.current?.close(), []);
 
-  const signInWith = useCallback(async (
-    act: (client: EnsembleClient) => Promise<{ accessToken: string; refreshToken: string; user: { displayName: string; email: string } }>,
-  ) => {
-    const anonymous = create({ url });
-    try {
-      const session = await act(anonymous);
-      adopt({
-        accessToken: session.accessToken, refreshToken: session.refreshToken,
-        displayName: session.user.displayName, email: session.user.email,
-      });
-    } finally {
-      anonymous.close();
-    }
-  }, [adopt, create, url]);
-
-  const value = useMemo<Session>(() => ({
-    state,
-    signIn: (email, password) => signInWith((c) => c.auth.login({ email, password })),
-    register: (details) => signInWith((c) => c.auth.register(details)),
-    signOut: async () => {
-      const client = current.current;
+  const signInWith = useCallback(
+    async (
+      act: (
+        client: EnsembleClient,
+      ) => Promise<{ accessToken: string; refreshToken: string; user: { displayName: string; email: string } }>,
+    ) => {
+      const anonymous = create({ url });
       try {
-        await client?.auth.logout();
-      } catch {
-        // Signing out locally matters more than telling the server; its refresh token expires anyway.
+        const session = await act(anonymous);
+        adopt({
+          accessToken: session.accessToken,
+          refreshToken: session.refreshToken,
+          displayName: session.user.displayName,
+          email: session.user.email,
+        });
+      } finally {
+        anonymous.close();
       }
-      end(null);
     },
-    reportError: (error) => {
-      if (endsSession(error)) end(errorText(error));
-    },
-  }), [end, signInWith, state]);
+    [adopt, create, url],
+  );
+
+  const value = useMemo<Session>(
+    () => ({
+      state,
+      signIn: (email, password) => signInWith((c) => c.auth.login({ email, password })),
+      register: (details) => signInWith((c) => c.auth.register(details)),
+      signOut: async () => {
+        const client = current.current;
+        try {
+          await client?.auth.logout();
+        } catch {
+          // Signing out locally matters more than telling the server; its refresh token expires anyway.
+        }
+        end(null);
+      },
+      reportError: (error) => {
+        if (endsSession(error)) end(errorText(error));
+      },
+    }),
+    [end, signInWith, state],
+  );
 
   return <SessionContext.Provider value={value}>{props.children}</SessionContext.Provider>;
 }

@@ -7,7 +7,8 @@ export function errorText(error: unknown): string {
     return 'Can’t reach the Ensemble server. Check that it is running, then try again.';
   }
   if (failure.code === 'rate_limited') return 'Too many requests just now. Wait a moment and try again.';
-  if (failure.httpStatus !== null && failure.httpStatus >= 500) return 'Something went wrong on the server. Please try again.';
+  if (failure.httpStatus !== null && failure.httpStatus >= 500)
+    return 'Something went wrong on the server. Please try again.';
   return failure.message;
 }
 

@@ -7,7 +7,12 @@ describe('session token store', () => {
   it('gives back the saved session, including a rotated refresh token', () => {
     saveSession(sessionStorage, { accessToken: 'a1', refreshToken: 'r1', displayName: 'Dee', email: 'd@x.dev' });
     saveSession(sessionStorage, { accessToken: 'a2', refreshToken: 'r2', displayName: 'Dee', email: 'd@x.dev' });
-    expect(loadSession(sessionStorage)).toEqual({ accessToken: 'a2', refreshToken: 'r2', displayName: 'Dee', email: 'd@x.dev' });
+    expect(loadSession(sessionStorage)).toEqual({
+      accessToken: 'a2',
+      refreshToken: 'r2',
+      displayName: 'Dee',
+      email: 'd@x.dev',
+    });
   });
 
   it('treats a damaged entry as signed out and removes it', () => {

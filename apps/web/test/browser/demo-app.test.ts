@@ -8,9 +8,7 @@ import { baselineMood, moodLabel } from '@ensemble/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, query, signInDemo, startDemoApi, type RunningApi } from '../support/api.ts';
-import {
-  newestFeedSeq, openDemoEcosystem, signInAsDemo, waitForConnection, waitForMore,
-} from '../support/app-page.ts';
+import { newestFeedSeq, openDemoEcosystem, signInAsDemo, waitForConnection, waitForMore } from '../support/app-page.ts';
 import { browserSuite, chromiumMissing, launchChromium, type RunningBrowser } from '../support/chromium.ts';
 import { screenshotBoth } from '../support/screenshots.ts';
 
@@ -109,7 +107,10 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
   it('charts a pair picked by choosing one node and then another (keyboard)', async () => {
     // The pair that has talked the most, so its history has points to draw.
     const graph = await query<{ edges: Array<{ source: string; target: string; interactionCount: number }> }>(
-      api.url, token, 'ecosystems.graph', { id: ecosystemId },
+      api.url,
+      token,
+      'ecosystems.graph',
+      { id: ecosystemId },
     );
     const busiest = [...graph.edges].sort((a, b) => b.interactionCount - a.interactionCount)[0];
     if (busiest === undefined) throw new Error('the seeded ecosystem has no relationships');
@@ -146,7 +147,9 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
     await page.keyboard.press('Home');
     await expect.poll(() => preview.textContent()).not.toBe(neutral);
     // The same resting mood the engine computes for a warm, outgoing, steady personality.
-    const expected = moodLabel(baselineMood({ openness: 0.5, conscientiousness: 0.5, extraversion: 1, agreeableness: 1, neuroticism: 0 }));
+    const expected = moodLabel(
+      baselineMood({ openness: 0.5, conscientiousness: 0.5, extraversion: 1, agreeableness: 1, neuroticism: 0 }),
+    );
     expect((await preview.textContent())?.toLowerCase()).toContain(expected.text);
     await screenshotBoth(page, '04-characters-new');
 
@@ -196,7 +199,8 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
     await page.getByRole('button', { name: 'Resume' }).waitFor();
     // The pause itself is an event; give it a moment to arrive before counting.
     await page.waitForTimeout(1_000);
-    const lastSeq = async () => (await query<{ lastSeq: number }>(api.url, token, 'ecosystems.get', { id: ecosystemId })).lastSeq;
+    const lastSeq = async () =>
+      (await query<{ lastSeq: number }>(api.url, token, 'ecosystems.get', { id: ecosystemId })).lastSeq;
     const messagesAtPause = await page.locator('.ens-message').count();
     const seqAtPause = await lastSeq();
     await page.waitForTimeout(QUIET_AFTER_PAUSE_MS / 2);
@@ -214,7 +218,12 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
     await page.getByRole('navigation', { name: 'Ecosystem pages' }).getByRole('link', { name: 'Scenarios' }).click();
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
-    await waitForMore(() => page.locator('.ens-message').count(), messagesAtPause, 20_000, 'chat messages after resume');
+    await waitForMore(
+      () => page.locator('.ens-message').count(),
+      messagesAtPause,
+      20_000,
+      'chat messages after resume',
+    );
   });
 
   it('directs a new scenario, opens its conversation, and ends it', async () => {
@@ -258,7 +267,8 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Ensemble' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('ensemble.session'))).toBeNull();
-    expect(page.consoleErrors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
+    expect(
+      page.consoleErrors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)),
+    ).toEqual([]);
   });
 });
-

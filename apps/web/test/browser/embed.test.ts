@@ -22,11 +22,21 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('widgets embedded on anot
     host = await startHostPage();
     api = await startDemoApi();
     const session = await signInDemo(api.url);
-    const ecosystems = await query<Array<{ id: string; name: string }>>(api.url, session.accessToken, 'ecosystems.list', undefined);
+    const ecosystems = await query<Array<{ id: string; name: string }>>(
+      api.url,
+      session.accessToken,
+      'ecosystems.list',
+      undefined,
+    );
     const demo = ecosystems.find((e) => e.name === DEMO.ecosystemName);
     if (demo === undefined) throw new Error('the demo ecosystem was not seeded');
-    characterCount = (await query<unknown[]>(api.url, session.accessToken, 'characters.list', { ecosystemId: demo.id })).length;
-    const token = await mintWidgetToken(api.url, session.accessToken, { ecosystemId: demo.id, hostOrigin: host.origin, scope: 'read' });
+    characterCount = (await query<unknown[]>(api.url, session.accessToken, 'characters.list', { ecosystemId: demo.id }))
+      .length;
+    const token = await mintWidgetToken(api.url, session.accessToken, {
+      ecosystemId: demo.id,
+      hostOrigin: host.origin,
+      scope: 'read',
+    });
     host.configure({ apiUrl: api.url, ecosystemId: demo.id, token });
     browser = await launchChromium();
     page = await browser.newPage('laptop');
@@ -50,13 +60,19 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('widgets embedded on anot
     await page.locator('ensemble-feed .ens-feed-item').first().waitFor();
     await page.locator('ensemble-stats .ens-stat').first().waitFor();
 
-    const newest = () => page.locator('ensemble-feed .ens-feed-item[data-seq]').evaluateAll(
-      (items) => Math.max(0, ...items.map((i) => Number(i.getAttribute('data-seq')))),
-    );
+    const newest = () =>
+      page
+        .locator('ensemble-feed .ens-feed-item[data-seq]')
+        .evaluateAll((items) => Math.max(0, ...items.map((i) => Number(i.getAttribute('data-seq')))));
     const before = await newest();
     await waitForMore(newest, before, 20_000, 'newest embedded feed seq');
-    expect(await page.evaluate(() => [...document.querySelectorAll('ensemble-feed, ensemble-graph, ensemble-stats')]
-      .every((el) => el.shadowRoot !== null))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('ensemble-feed, ensemble-graph, ensemble-stats')].every(
+          (el) => el.shadowRoot !== null,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('keeps the host page’s styles and the widgets’ styles apart', async () => {
@@ -79,4 +95,3 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('widgets embedded on anot
     expect(page.consoleErrors, 'console errors on the host page').toEqual([]);
   });
 });
-

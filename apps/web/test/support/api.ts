@@ -57,7 +57,10 @@ async function seededStore(): Promise<SeededStore> {
   delete env['DATABASE_URL'];
   if (scratch !== null) env['DATABASE_URL'] = scratch.url;
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', 'seed'], {
-    cwd: REPO_ROOT, env, encoding: 'utf8', timeout: SEED_TIMEOUT_MS,
+    cwd: REPO_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: SEED_TIMEOUT_MS,
   });
   if (result.status !== 0) {
     await remove();
@@ -78,7 +81,10 @@ function removingStoreOnStop(api: RunningApi, remove: () => Promise<void>): Runn
   };
 }
 
-interface Session { accessToken: string; user: { id: string } }
+interface Session {
+  accessToken: string;
+  user: { id: string };
+}
 
 /** Signs in over plain HTTP (no SDK), for setting up what a test needs. */
 export async function signInDemo(apiUrl: string): Promise<Session> {
@@ -87,8 +93,9 @@ export async function signInDemo(apiUrl: string): Promise<Session> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: DEMO.email, password: DEMO.password }),
   });
-  const body = await response.json() as { result?: { data?: Session } };
-  if (!response.ok || body.result?.data === undefined) throw new Error(`demo sign-in failed: ${response.status} ${JSON.stringify(body)}`);
+  const body = (await response.json()) as { result?: { data?: Session } };
+  if (!response.ok || body.result?.data === undefined)
+    throw new Error(`demo sign-in failed: ${response.status} ${JSON.stringify(body)}`);
   return body.result.data;
 }
 
@@ -97,8 +104,9 @@ export async function query<T>(apiUrl: string, token: string, path: string, inpu
   const response = await fetch(`${apiUrl}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, {
     headers: { authorization: `Bearer ${token}` },
   });
-  const body = await response.json() as { result?: { data?: T } };
-  if (!response.ok || body.result === undefined) throw new Error(`${path} failed: ${response.status} ${JSON.stringify(body)}`);
+  const body = (await response.json()) as { result?: { data?: T } };
+  if (!response.ok || body.result === undefined)
+    throw new Error(`${path} failed: ${response.status} ${JSON.stringify(body)}`);
   return body.result.data as T;
 }
 
@@ -111,8 +119,9 @@ export async function mutate<T>(apiUrl: string, token: string, path: string, inp
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(input),
   });
-  const body = await response.json() as { result?: { data?: T } };
-  if (!response.ok || body.result === undefined) throw new Error(`${path} failed: ${response.status} ${JSON.stringify(body)}`);
+  const body = (await response.json()) as { result?: { data?: T } };
+  if (!response.ok || body.result === undefined)
+    throw new Error(`${path} failed: ${response.status} ${JSON.stringify(body)}`);
   return body.result.data as T;
 }
 
@@ -122,15 +131,24 @@ export async function mutate<T>(apiUrl: string, token: string, path: string, inp
  * secret key for the page to pass to the widgets.
  */
 export async function mintWidgetToken(
-  apiUrl: string, sessionToken: string, input: { ecosystemId: string; hostOrigin: string; scope: 'read' | 'participant' },
+  apiUrl: string,
+  sessionToken: string,
+  input: { ecosystemId: string; hostOrigin: string; scope: 'read' | 'participant' },
 ): Promise<string> {
   type Created = { secret: string };
   const publishable = await mutate<Created>(apiUrl, sessionToken, 'keys.create', {
-    kind: 'publishable', name: 'Gazette widgets', origins: [input.hostOrigin],
+    kind: 'publishable',
+    name: 'Gazette widgets',
+    origins: [input.hostOrigin],
   });
-  const secret = await mutate<Created>(apiUrl, sessionToken, 'keys.create', { kind: 'secret', name: 'Gazette backend' });
+  const secret = await mutate<Created>(apiUrl, sessionToken, 'keys.create', {
+    kind: 'secret',
+    name: 'Gazette backend',
+  });
   const minted = await mutate<{ token: string }>(apiUrl, secret.secret, 'widgetTokens.create', {
-    ecosystemId: input.ecosystemId, scope: input.scope, publishableKey: publishable.secret,
+    ecosystemId: input.ecosystemId,
+    scope: input.scope,
+    publishableKey: publishable.secret,
   });
   return minted.token;
 }

@@ -20,18 +20,24 @@ export async function openDemoEcosystem(page: Page): Promise<void> {
 
 /** The highest event seq the activity feed shows (0 when empty): it rises as events arrive, even when the feed is full. */
 export async function newestFeedSeq(page: Page): Promise<number> {
-  const seqs = await page.locator('.ens-feed-item[data-seq]').evaluateAll(
-    (items) => items.map((item) => Number(item.getAttribute('data-seq'))),
-  );
+  const seqs = await page
+    .locator('.ens-feed-item[data-seq]')
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-seq'))));
   return seqs.length === 0 ? 0 : Math.max(...seqs);
 }
 
 /** Waits until `read()` gives more than `than`; returns the new value. */
-export async function waitForMore(read: () => Promise<number>, than: number, timeoutMs = 20_000, what = 'value'): Promise<number> {
+export async function waitForMore(
+  read: () => Promise<number>,
+  than: number,
+  timeoutMs = 20_000,
+  what = 'value',
+): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (value <= than) {
-    if (Date.now() > deadline) throw new Error(`${what} stayed at ${value} (waited ${timeoutMs} ms for more than ${than})`);
+    if (Date.now() > deadline)
+      throw new Error(`${what} stayed at ${value} (waited ${timeoutMs} ms for more than ${than})`);
     await new Promise((r) => setTimeout(r, 250));
     value = await read();
   }

@@ -22,8 +22,14 @@ export function browserSuite(name: string): string {
 }
 
 const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
 
 /** The two widths every page is checked and photographed at. */
@@ -55,9 +61,11 @@ export async function launchChromium(): Promise<RunningBrowser> {
   return {
     context,
     newPage: async (viewport = 'laptop') => {
-      const page = await context.newPage() as Page & { consoleErrors: string[] };
+      const page = (await context.newPage()) as Page & { consoleErrors: string[] };
       page.consoleErrors = [];
-      page.on('console', (message) => { if (message.type() === 'error') page.consoleErrors.push(message.text()); });
+      page.on('console', (message) => {
+        if (message.type() === 'error') page.consoleErrors.push(message.text());
+      });
       page.on('pageerror', (error) => page.consoleErrors.push(error.message));
       await page.setViewportSize(VIEWPORTS[viewport]);
       return page;

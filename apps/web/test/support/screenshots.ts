@@ -13,7 +13,11 @@ export async function screenshot(page: Page, name: string, viewport: ViewportNam
   // Let layout-dependent widgets (the graph measures its box) settle at the new width.
   await page.waitForTimeout(400);
   // Widgets that remounted for the new width show "Loading…" until their data is back.
-  await page.locator('.ens-load-state').first().waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
+  await page
+    .locator('.ens-load-state')
+    .first()
+    .waitFor({ state: 'detached', timeout: 60_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(300);
   // From the top, so the sticky header sits where a reader sees it.
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -37,7 +41,10 @@ export async function assertNoSidewaysScroll(page: Page, where: string): Promise
     return [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 0.5)
       .slice(0, 5)
-      .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ends at ${Math.round(el.getBoundingClientRect().right)}px`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ends at ${Math.round(el.getBoundingClientRect().right)}px`,
+      );
   });
   if (overflow !== null) throw new Error(`${where}: the page scrolls sideways; too wide: ${overflow.join('; ')}`);
 }

@@ -75,20 +75,14 @@ export function appraise(input: AppraisalInput): Emotion[] {
   const a = centered(personality.agreeableness);
   const n = centered(personality.neuroticism);
 
-  const desirability = clampSigned(
-    DESIRABILITY_WEIGHTS.type * valence + DESIRABILITY_WEIGHTS.sentiment * sentiment,
-  );
+  const desirability = clampSigned(DESIRABILITY_WEIGHTS.type * valence + DESIRABILITY_WEIGHTS.sentiment * sentiment);
   const praiseWeights = PRAISE_WEIGHTS[role];
   const praise = clampSigned(praiseWeights.type * valence + praiseWeights.sentiment * sentiment);
 
   const joy = clampUnit(Math.max(0, desirability) * (1 + TRAIT_GAINS.joyByExtraversion * e));
   const distress = clampUnit(Math.max(0, -desirability) * (1 + TRAIT_GAINS.distressByNeuroticism * n));
-  const admiration = clampUnit(
-    Math.max(0, praise) * (1 + TRAIT_GAINS.admirationByAgreeableness * a) * salience,
-  );
-  const reproach = clampUnit(
-    Math.max(0, -praise) * (1 + TRAIT_GAINS.reproachByAgreeableness * a) * salience,
-  );
+  const admiration = clampUnit(Math.max(0, praise) * (1 + TRAIT_GAINS.admirationByAgreeableness * a) * salience);
+  const reproach = clampUnit(Math.max(0, -praise) * (1 + TRAIT_GAINS.reproachByAgreeableness * a) * salience);
 
   const felt: Record<EmotionName, number> = {
     joy,
@@ -99,16 +93,16 @@ export function appraise(input: AppraisalInput): Emotion[] {
     gratitude: Math.sqrt(joy * admiration),
     anger: Math.sqrt(distress * reproach),
     fear: interactionType === 'conflict' ? conflictFear(personality.neuroticism, desirability, role) : 0,
-    hope: interactionType === 'collaboration'
-      ? clampUnit(HOPE_FROM_COLLABORATION.base + HOPE_FROM_COLLABORATION.perDesirability * Math.max(0, desirability))
-      : 0,
+    hope:
+      interactionType === 'collaboration'
+        ? clampUnit(HOPE_FROM_COLLABORATION.base + HOPE_FROM_COLLABORATION.perDesirability * Math.max(0, desirability))
+        : 0,
     pride: 0,
     shame: 0,
   };
   if (role === 'initiator') Object.assign(felt, ownActEmotions(interactionType, personality));
 
-  return EMOTION_NAMES
-    .map((name) => ({ name, intensity: clampUnit(felt[name]) }))
+  return EMOTION_NAMES.map((name) => ({ name, intensity: clampUnit(felt[name]) }))
     .filter((emotion) => emotion.intensity >= MIN_EMOTION_INTENSITY)
     .sort((x, y) => y.intensity - x.intensity);
 }

@@ -9,8 +9,8 @@ import { centered } from '../personality/big-five.ts';
  */
 export const MEHRABIAN_BASELINE = {
   pleasure: { extraversion: 0.21, agreeableness: 0.59, stability: 0.19 },
-  arousal: { openness: 0.15, agreeableness: 0.30, stability: -0.57 },
-  dominance: { openness: 0.25, conscientiousness: 0.17, extraversion: 0.60, agreeableness: -0.32 },
+  arousal: { openness: 0.15, agreeableness: 0.3, stability: -0.57 },
+  dominance: { openness: 0.25, conscientiousness: 0.17, extraversion: 0.6, agreeableness: -0.32 },
 } as const;
 
 /** The mood a personality returns to when nothing happens (Mehrabian's formulas), each axis in [-1,1]. */
@@ -25,8 +25,10 @@ export function baselineMood(p: BigFive): PAD {
     pleasure: clampSigned(pleasure.extraversion * e + pleasure.agreeableness * a + pleasure.stability * s),
     arousal: clampSigned(arousal.openness * o + arousal.agreeableness * a + arousal.stability * s),
     dominance: clampSigned(
-      dominance.openness * o + dominance.conscientiousness * c + dominance.extraversion * e
-        + dominance.agreeableness * a,
+      dominance.openness * o +
+        dominance.conscientiousness * c +
+        dominance.extraversion * e +
+        dominance.agreeableness * a,
     ),
   };
 }

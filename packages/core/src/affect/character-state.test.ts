@@ -53,8 +53,13 @@ describe('emotionalStateOf', () => {
   it('reports PAD, the mood label, the last emotion and energy', () => {
     const view = emotionalStateOf(character({ mood: { pleasure: -0.5, arousal: 0.5, dominance: -0.5 } }));
     expect(view).toEqual({
-      pleasure: -0.5, arousal: 0.5, dominance: -0.5,
-      label: 'fully anxious', octant: 'anxious', emotion: 'fear', energy: 0.3,
+      pleasure: -0.5,
+      arousal: 0.5,
+      dominance: -0.5,
+      label: 'fully anxious',
+      octant: 'anxious',
+      emotion: 'fear',
+      energy: 0.3,
     });
   });
 

@@ -5,14 +5,14 @@ import type { EmotionName, PAD } from '../model.ts';
  * after Mehrabian's mapping). Mood is pulled toward the centre of the emotions felt.
  */
 export const EMOTION_CENTRES: Readonly<Record<EmotionName, PAD>> = {
-  joy: { pleasure: 0.40, arousal: 0.20, dominance: 0.10 },
-  distress: { pleasure: -0.40, arousal: -0.20, dominance: -0.50 },
-  admiration: { pleasure: 0.50, arousal: 0.30, dominance: -0.20 },
-  reproach: { pleasure: -0.30, arousal: -0.10, dominance: 0.40 },
-  gratitude: { pleasure: 0.40, arousal: 0.20, dominance: -0.30 },
+  joy: { pleasure: 0.4, arousal: 0.2, dominance: 0.1 },
+  distress: { pleasure: -0.4, arousal: -0.2, dominance: -0.5 },
+  admiration: { pleasure: 0.5, arousal: 0.3, dominance: -0.2 },
+  reproach: { pleasure: -0.3, arousal: -0.1, dominance: 0.4 },
+  gratitude: { pleasure: 0.4, arousal: 0.2, dominance: -0.3 },
   anger: { pleasure: -0.51, arousal: 0.59, dominance: 0.25 },
-  fear: { pleasure: -0.64, arousal: 0.60, dominance: -0.43 },
-  hope: { pleasure: 0.20, arousal: 0.20, dominance: -0.10 },
-  pride: { pleasure: 0.40, arousal: 0.30, dominance: 0.30 },
-  shame: { pleasure: -0.30, arousal: 0.10, dominance: -0.60 },
+  fear: { pleasure: -0.64, arousal: 0.6, dominance: -0.43 },
+  hope: { pleasure: 0.2, arousal: 0.2, dominance: -0.1 },
+  pride: { pleasure: 0.4, arousal: 0.3, dominance: 0.3 },
+  shame: { pleasure: -0.3, arousal: 0.1, dominance: -0.6 },
 };

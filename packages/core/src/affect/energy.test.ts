@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { INTERACTION_TYPES } from '../model.ts';
 import { bigFiveArb, traitArb, uniformPersonality } from '../../testing/arbitraries.ts';
 import {
-  ENERGY_RECOVERY_PER_MINUTE, ENERGY_THRESHOLD, canStartInteraction, energyCost, recoverEnergy, spendEnergy,
+  ENERGY_RECOVERY_PER_MINUTE,
+  ENERGY_THRESHOLD,
+  canStartInteraction,
+  energyCost,
+  recoverEnergy,
+  spendEnergy,
 } from './energy.ts';
 
 const average = uniformPersonality(0.5);
@@ -13,20 +18,25 @@ const MINUTE = 60_000;
 
 describe('energyCost', () => {
   it('charges an extravert less than an introvert for the same exchange', () => {
-    fc.assert(fc.property(type, role, bigFiveArb, traitArb, traitArb, (t, r, p, e1, e2) => {
-      fc.pre(Math.abs(e1 - e2) > 1e-6);
-      const [introvert, extravert] = e1 < e2 ? [e1, e2] : [e2, e1];
-      expect(energyCost(t, { ...p, extraversion: extravert }, r))
-        .toBeLessThan(energyCost(t, { ...p, extraversion: introvert }, r));
-    }));
+    fc.assert(
+      fc.property(type, role, bigFiveArb, traitArb, traitArb, (t, r, p, e1, e2) => {
+        fc.pre(Math.abs(e1 - e2) > 1e-6);
+        const [introvert, extravert] = e1 < e2 ? [e1, e2] : [e2, e1];
+        expect(energyCost(t, { ...p, extraversion: extravert }, r)).toBeLessThan(
+          energyCost(t, { ...p, extraversion: introvert }, r),
+        );
+      }),
+    );
   });
 
   it('makes conflict the most expensive exchange for anyone', () => {
-    fc.assert(fc.property(bigFiveArb, role, (p, r) => {
-      for (const t of INTERACTION_TYPES) {
-        if (t !== 'conflict') expect(energyCost('conflict', p, r)).toBeGreaterThan(energyCost(t, p, r));
-      }
-    }));
+    fc.assert(
+      fc.property(bigFiveArb, role, (p, r) => {
+        for (const t of INTERACTION_TYPES) {
+          if (t !== 'conflict') expect(energyCost('conflict', p, r)).toBeGreaterThan(energyCost(t, p, r));
+        }
+      }),
+    );
   });
 
   it('charges the initiator more than the target', () => {
@@ -58,16 +68,17 @@ describe('energy bounds', () => {
       fc.record({ kind: fc.constant('spend' as const), type, role }),
       fc.record({ kind: fc.constant('rest' as const), ms: fc.double({ min: -1e7, max: 1e9, noNaN: true }) }),
     );
-    fc.assert(fc.property(traitArb, bigFiveArb, fc.array(step, { maxLength: 60 }), (start, p, steps) => {
-      let energy = start;
-      for (const s of steps) {
-        energy = s.kind === 'spend'
-          ? spendEnergy(energy, energyCost(s.type, p, s.role))
-          : recoverEnergy(energy, s.ms, p);
-        expect(energy).toBeGreaterThanOrEqual(0);
-        expect(energy).toBeLessThanOrEqual(1);
-      }
-    }));
+    fc.assert(
+      fc.property(traitArb, bigFiveArb, fc.array(step, { maxLength: 60 }), (start, p, steps) => {
+        let energy = start;
+        for (const s of steps) {
+          energy =
+            s.kind === 'spend' ? spendEnergy(energy, energyCost(s.type, p, s.role)) : recoverEnergy(energy, s.ms, p);
+          expect(energy).toBeGreaterThanOrEqual(0);
+          expect(energy).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
   });
 
   it('lets a character start an interaction only at or above the threshold', () => {

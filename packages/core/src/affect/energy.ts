@@ -54,8 +54,8 @@ export function spendEnergy(energy: number, cost: number): number {
 /** Energy after resting `elapsedMs`: linear recovery, faster for introverts, capped at 1. */
 export function recoverEnergy(energy: number, elapsedMs: number, personality: BigFive): number {
   if (!(elapsedMs > 0)) return clampUnit(energy);
-  const rate = ENERGY_RECOVERY_PER_MINUTE
-    * (1 - EXTRAVERSION_RECOVERY_GAIN * centered(clampUnit(personality.extraversion)));
+  const rate =
+    ENERGY_RECOVERY_PER_MINUTE * (1 - EXTRAVERSION_RECOVERY_GAIN * centered(clampUnit(personality.extraversion)));
   return clampUnit(energy + rate * (elapsedMs / MS_PER_MINUTE));
 }
 

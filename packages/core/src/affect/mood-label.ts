@@ -24,9 +24,12 @@ export function moodLabel(mood: PAD): MoodLabel {
   const key = sign(mood.pleasure) + sign(mood.arousal) + sign(mood.dominance);
   const octant = OCTANTS[key] ?? 'relaxed';
   const distance = Math.hypot(mood.pleasure, mood.arousal, mood.dominance);
-  const intensity: MoodIntensity = distance >= MOOD_INTENSITY_THRESHOLDS.fully
-    ? 'fully'
-    : distance >= MOOD_INTENSITY_THRESHOLDS.moderately ? 'moderately' : 'slightly';
+  const intensity: MoodIntensity =
+    distance >= MOOD_INTENSITY_THRESHOLDS.fully
+      ? 'fully'
+      : distance >= MOOD_INTENSITY_THRESHOLDS.moderately
+        ? 'moderately'
+        : 'slightly';
   return { octant, intensity, text: `${intensity} ${octant}` };
 }
 

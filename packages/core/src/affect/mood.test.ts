@@ -27,7 +27,14 @@ describe('applyEmotions', () => {
 
   it('moves toward the intensity-weighted centre of several emotions', () => {
     // Equal joy and distress: their weighted centre is (0, 0, -0.2); from the origin only dominance moves.
-    const after = applyEmotions(origin, [{ name: 'joy', intensity: 0.5 }, { name: 'distress', intensity: 0.5 }], average);
+    const after = applyEmotions(
+      origin,
+      [
+        { name: 'joy', intensity: 0.5 },
+        { name: 'distress', intensity: 0.5 },
+      ],
+      average,
+    );
     expect(after.pleasure).toBeCloseTo(0, 12);
     expect(after.arousal).toBeCloseTo(0, 12);
     expect(after.dominance).toBeLessThan(0);
@@ -83,23 +90,35 @@ describe('mood bounds', () => {
   const step = fc.oneof(
     fc.record({
       kind: fc.constant('emotions' as const),
-      emotions: fc.array(fc.record({
-        name: fc.constantFrom(...EMOTION_NAMES),
-        intensity: fc.double({ min: 0, max: 1, noNaN: true }),
-      }), { maxLength: 6 }),
+      emotions: fc.array(
+        fc.record({
+          name: fc.constantFrom(...EMOTION_NAMES),
+          intensity: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+        { maxLength: 6 },
+      ),
     }),
     fc.record({ kind: fc.constant('decay' as const), elapsedMs: fc.double({ min: -1e6, max: 1e9, noNaN: true }) }),
   );
 
   it('keeps PAD in [-1,1]^3 through any sequence of emotions and decay', () => {
-    fc.assert(fc.property(padArb, bigFiveArb, padArb, fc.array(step, { maxLength: 40 }), (start, personality, baseline, steps) => {
-      let mood = start;
-      for (const s of steps) {
-        mood = s.kind === 'emotions'
-          ? applyEmotions(mood, s.emotions, personality)
-          : decayMood(mood, baseline, s.elapsedMs);
-        expect(inCube(mood)).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(
+        padArb,
+        bigFiveArb,
+        padArb,
+        fc.array(step, { maxLength: 40 }),
+        (start, personality, baseline, steps) => {
+          let mood = start;
+          for (const s of steps) {
+            mood =
+              s.kind === 'emotions'
+                ? applyEmotions(mood, s.emotions, personality)
+                : decayMood(mood, baseline, s.elapsedMs);
+            expect(inCube(mood)).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

@@ -29,31 +29,49 @@ export function replyAct(previous: DialogueAct, c: ReplyContext, random: Random)
   const r = random.next();
   const warm = c.personality.agreeableness + 0.5 * c.strength;
   switch (previous) {
-    case 'ask': return 'answer';
-    case 'propose': return r < acceptChance(c) ? 'accept' : 'decline';
-    case 'complain': return r < 0.25 + 0.6 * warm ? 'comfort' : 'dismiss';
+    case 'ask':
+      return 'answer';
+    case 'propose':
+      return r < acceptChance(c) ? 'accept' : 'decline';
+    case 'complain':
+      return r < 0.25 + 0.6 * warm ? 'comfort' : 'dismiss';
     case 'joke':
-    case 'tease': return r < 0.35 + 0.4 * c.personality.extraversion + 0.3 * c.strength ? 'laugh' : 'groan';
-    case 'greet': return 'greet';
-    case 'farewell': return 'farewell';
-    case 'apologise': return r < 0.3 + 0.6 * warm ? 'comfort' : 'dismiss';
-    case 'thank': return 'comfort';
+    case 'tease':
+      return r < 0.35 + 0.4 * c.personality.extraversion + 0.3 * c.strength ? 'laugh' : 'groan';
+    case 'greet':
+      return 'greet';
+    case 'farewell':
+      return 'farewell';
+    case 'apologise':
+      return r < 0.3 + 0.6 * warm ? 'comfort' : 'dismiss';
+    case 'thank':
+      return 'comfort';
     case 'inform':
-    case 'answer': return r < 0.2 + 0.7 * warm ? 'agree' : 'disagree';
-    case 'disagree': return r < 0.45 * warm ? 'apologise' : r < 0.75 ? 'disagree' : 'agree';
-    case 'decline': return r < 0.5 ? 'agree' : 'complain';
+    case 'answer':
+      return r < 0.2 + 0.7 * warm ? 'agree' : 'disagree';
+    case 'disagree':
+      return r < 0.45 * warm ? 'apologise' : r < 0.75 ? 'disagree' : 'agree';
+    case 'decline':
+      return r < 0.5 ? 'agree' : 'complain';
     case 'accept':
     case 'agree':
     case 'comfort':
     case 'laugh':
     case 'groan':
-    case 'dismiss': return r < 0.5 ? 'agree' : 'inform';
-    default: return assertNever(previous);
+    case 'dismiss':
+      return r < 0.5 ? 'agree' : 'inform';
+    default:
+      return assertNever(previous);
   }
 }
 
 /** Acts that open an exchange within a running conversation, weighted by the speaker's temperament. */
-export function continuingAct(previous: DialogueAct | null, p: BigFive, conflictPull: number, random: Random): DialogueAct {
+export function continuingAct(
+  previous: DialogueAct | null,
+  p: BigFive,
+  conflictPull: number,
+  random: Random,
+): DialogueAct {
   if (previous === 'decline') return 'propose';
   if (previous === 'dismiss' || previous === 'disagree') return random.next() < 0.5 ? 'complain' : 'inform';
   if (previous === 'comfort') return 'thank';
@@ -77,13 +95,35 @@ export function continuingAct(previous: DialogueAct | null, p: BigFive, conflict
 
 /** Acts whose sentiment is expected to be positive, negative, or either. */
 export const ACT_LEANING: Readonly<Record<DialogueAct, 1 | -1 | 0>> = {
-  greet: 1, ask: 0, answer: 0, inform: 0, propose: 1, accept: 1, decline: -1, agree: 1, disagree: -1,
-  joke: 1, tease: 0, complain: -1, comfort: 1, apologise: -1, thank: 1, farewell: 1, laugh: 1, groan: -1, dismiss: -1,
+  greet: 1,
+  ask: 0,
+  answer: 0,
+  inform: 0,
+  propose: 1,
+  accept: 1,
+  decline: -1,
+  agree: 1,
+  disagree: -1,
+  joke: 1,
+  tease: 0,
+  complain: -1,
+  comfort: 1,
+  apologise: -1,
+  thank: 1,
+  farewell: 1,
+  laugh: 1,
+  groan: -1,
+  dismiss: -1,
 };
 
 /** Acts that, said about an objective, move it forward, and by how much (share of the whole). */
 export const OBJECTIVE_STEP: Readonly<Partial<Record<DialogueAct, number>>> = {
-  propose: 0.05, accept: 0.2, agree: 0.1, answer: 0.06, inform: 0.06, thank: 0.04,
+  propose: 0.05,
+  accept: 0.2,
+  agree: 0.1,
+  answer: 0.06,
+  inform: 0.06,
+  thank: 0.04,
 };
 
 export function assertNever(x: never): never {

@@ -28,47 +28,83 @@ function conflictPull(s: Scenario): number {
 export function interactionTypeOf(act: DialogueAct, objective: boolean): InteractionType {
   switch (act) {
     case 'greet':
-    case 'farewell': return 'greeting';
+    case 'farewell':
+      return 'greeting';
     case 'propose':
-    case 'accept': return 'collaboration';
+    case 'accept':
+      return 'collaboration';
     case 'complain':
     case 'disagree':
     case 'tease':
     case 'dismiss':
     case 'decline':
-    case 'groan': return 'conflict';
-    default: return objective ? 'collaboration' : 'chat';
+    case 'groan':
+      return 'conflict';
+    default:
+      return objective ? 'collaboration' : 'chat';
   }
 }
 
 /** Writes the lines of a planned turn: the speaker's line, the reply, and a chime-in if planned. */
 export async function speakTurn(
-  deps: EngineDeps, s: Scenario, plan: TurnPlan, relationshipOf: (from: Character, to: Character) => number,
+  deps: EngineDeps,
+  s: Scenario,
+  plan: TurnPlan,
+  relationshipOf: (from: Character, to: Character) => number,
   previousLines: ReadonlyMap<Id, string>,
 ): Promise<{ lines: SpokenLine[]; conversation: Conversation; closed: boolean }> {
   const { speaker, target, topic, conversation: conv } = plan;
   const context = { title: s.title, setting: s.setting, mood: s.mood, objectives: objectiveTexts(s.objectives) };
   const lastAct = (conv.last?.act ?? null) as DialogueAct | null;
-  const firstAct: DialogueAct = plan.fixedAct
-    ?? (lastAct === 'ask' ? 'answer' : continuingAct(plan.opening ? null : lastAct, speaker.personality, conflictPull(s), deps.random));
+  const firstAct: DialogueAct =
+    plan.fixedAct ??
+    (lastAct === 'ask'
+      ? 'answer'
+      : continuingAct(plan.opening ? null : lastAct, speaker.personality, conflictPull(s), deps.random));
   const lines: SpokenLine[] = [];
   const say = async (who: Character, to: Character, act: DialogueAct, incoming: string | null): Promise<SpokenLine> => {
     const text = await deps.dialogue.generate({
-      speaker: who, listener: to, listenerName: to.name, mode: incoming === null ? 'initiate' : 'reply',
-      interactionType: interactionTypeOf(act, topic.objectiveId !== null), incoming, relationship: null, memories: [],
-      scenario: context, previousLine: previousLines.get(who.id) ?? null, random: deps.random,
+      speaker: who,
+      listener: to,
+      listenerName: to.name,
+      mode: incoming === null ? 'initiate' : 'reply',
+      interactionType: interactionTypeOf(act, topic.objectiveId !== null),
+      incoming,
+      relationship: null,
+      memories: [],
+      scenario: context,
+      previousLine: previousLines.get(who.id) ?? null,
+      random: deps.random,
       line: { act, topic: topic.label, conversationId: conv.id, addressees: [to.name] },
     });
     const line: SpokenLine = {
-      speakerId: who.id, addresseeIds: [to.id], act, topic: topic.label, topicKey: topic.key,
-      objectiveId: topic.objectiveId, text, emotion: emotionOfLine(act, deps.sentiment.score(text), who.mood.arousal),
+      speakerId: who.id,
+      addresseeIds: [to.id],
+      act,
+      topic: topic.label,
+      topicKey: topic.key,
+      objectiveId: topic.objectiveId,
+      text,
+      emotion: emotionOfLine(act, deps.sentiment.score(text), who.mood.arousal),
     };
     lines.push(line);
     return line;
   };
-  const reply = (who: Character, to: Character, prev: SpokenLine) => say(who, to, replyAct(prev.act, {
-    personality: who.personality, strength: relationshipOf(who, to), energy: who.energy,
-  }, deps.random), prev.text);
+  const reply = (who: Character, to: Character, prev: SpokenLine) =>
+    say(
+      who,
+      to,
+      replyAct(
+        prev.act,
+        {
+          personality: who.personality,
+          strength: relationshipOf(who, to),
+          energy: who.energy,
+        },
+        deps.random,
+      ),
+      prev.text,
+    );
 
   const first = await say(speaker, target, firstAct, null);
   const second = await reply(target, speaker, first);
@@ -77,7 +113,11 @@ export async function speakTurn(
   if (plan.chimer && !participantIds.includes(plan.chimer.id)) participantIds.push(plan.chimer.id);
   const lastLine = lines[lines.length - 1]!;
   const updated: Conversation = {
-    ...conv, participantIds, topicKey: topic.key, topic: topic.label, lines: conv.lines + lines.length,
+    ...conv,
+    participantIds,
+    topicKey: topic.key,
+    topic: topic.label,
+    lines: conv.lines + lines.length,
     last: { speakerId: lastLine.speakerId, addresseeIds: lastLine.addresseeIds, act: lastLine.act },
     lastTurn: s.turn + 1,
   };

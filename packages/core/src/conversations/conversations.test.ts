@@ -16,7 +16,13 @@ import { emotionOfLine } from './line-emotion.ts';
 import { readMessage } from './message.ts';
 import { topicsOf } from './topics.ts';
 
-const AVERAGE: BigFive = { openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5 };
+const AVERAGE: BigFive = {
+  openness: 0.5,
+  conscientiousness: 0.5,
+  extraversion: 0.5,
+  agreeableness: 0.5,
+  neuroticism: 0.5,
+};
 
 function byConversation(lines: readonly TranscriptLine[]): TranscriptLine[][] {
   const groups = new Map<string, TranscriptLine[]>();
@@ -58,21 +64,38 @@ describe('conversations', () => {
     expect(count(cold, 'decline')).toBeGreaterThan(count(warm, 'decline') * 2);
   });
 
-  it('reads a participant\'s question for its act and topic', () => {
+  it("reads a participant's question for its act and topic", () => {
     const topics = topicsOf([{ id: 'o1', text: 'finish the festival lanterns' }], sceneFactsOf('the quay at dusk'));
-    expect(readMessage('Wen, did you take the lanterns?', topics, ['Wen Li'])).toMatchObject({ act: 'ask', topic: { objectiveId: 'o1' } });
+    expect(readMessage('Wen, did you take the lanterns?', topics, ['Wen Li'])).toMatchObject({
+      act: 'ask',
+      topic: { objectiveId: 'o1' },
+    });
     expect(readMessage('Hello everyone!', topics)).toMatchObject({ act: 'greet' });
-    expect(readMessage('Where is the old bell rope?', topics)).toMatchObject({ act: 'ask', topic: null, subject: 'the old bell rope' });
+    expect(readMessage('Where is the old bell rope?', topics)).toMatchObject({
+      act: 'ask',
+      topic: null,
+      subject: 'the old bell rope',
+    });
   });
 
-  it('answers a participant\'s question about its topic', async () => {
+  it("answers a participant's question about its topic", async () => {
     const { deps, store } = testDeps({ seed: 4 });
     await seed(store, character('wen', 'Wen'), character('ada', 'Ada'), character('bo', 'Bo'));
     const { scenario } = await startScenario(deps, {
-      ecosystemId: ECO, title: 'Festival of Tides', setting: 'the harbour quay at dusk', mood: 'festive',
-      objectives: ['finish the festival lanterns'], participantIds: ['wen', 'ada', 'bo'], durationMinutes: 60, speed: 1, seed: 2,
+      ecosystemId: ECO,
+      title: 'Festival of Tides',
+      setting: 'the harbour quay at dusk',
+      mood: 'festive',
+      objectives: ['finish the festival lanterns'],
+      participantIds: ['wen', 'ada', 'bo'],
+      durationMinutes: 60,
+      speed: 1,
+      seed: 2,
     });
-    for (const [message, word] of [['Wen, did you take the lanterns?', 'lanterns'], ['Wen, where is the old bell rope?', 'bell rope']] as const) {
+    for (const [message, word] of [
+      ['Wen, did you take the lanterns?', 'lanterns'],
+      ['Wen, where is the old bell rope?', 'bell rope'],
+    ] as const) {
       const result = await intervene(deps, scenario.id, { userName: 'Sam', message, targetCharacterId: 'wen' });
       expect(result.responses[0]!.response.toLowerCase()).toContain(word);
     }
@@ -81,7 +104,11 @@ describe('conversations', () => {
   });
 
   it('says no morning words at dusk or at night, and no sky indoors', async () => {
-    for (const setting of ['the harbour quay at dusk', 'the old observatory at midnight', 'the town hall, the night before the vote']) {
+    for (const setting of [
+      'the harbour quay at dusk',
+      'the old observatory at midnight',
+      'the town hall, the night before the vote',
+    ]) {
       const result = await simulate({ characters: 6, turns: 120, seed: 3, mood: 'festive', setting });
       const banned = forbiddenWords(sceneFactsOf(setting, result.scenario.title));
       expect(banned).toContain('morning');
@@ -92,7 +119,7 @@ describe('conversations', () => {
     }
   });
 
-  it('tags each line with an emotion whose valence agrees with the line\'s sentiment', async () => {
+  it("tags each line with an emotion whose valence agrees with the line's sentiment", async () => {
     expect(emotionOfLine('complain', -0.5)?.name).toBe('distress');
     expect(emotionOfLine('thank', 0.6)?.name).toBe('gratitude');
     expect(emotionOfLine('inform', 0.02)).toBeNull();
@@ -110,9 +137,16 @@ describe('conversations', () => {
     const { deps, store, clock } = testDeps({ seed: 6 });
     await seed(store, character('a', 'Ada'), character('b', 'Bo'), character('c', 'Cy'), character('d', 'Dee'));
     const { scenario } = await startScenario(deps, {
-      ecosystemId: ECO, title: 'Barn raising', setting: 'the Okafor farm', mood: 'collaborative',
-      objectives: ['build the frame', 'plan the roof together'], endWhenObjectivesDone: true,
-      participantIds: ['a', 'b', 'c', 'd'], durationMinutes: 1000, speed: 1, seed: 6,
+      ecosystemId: ECO,
+      title: 'Barn raising',
+      setting: 'the Okafor farm',
+      mood: 'collaborative',
+      objectives: ['build the frame', 'plan the roof together'],
+      endWhenObjectivesDone: true,
+      participantIds: ['a', 'b', 'c', 'd'],
+      durationMinutes: 1000,
+      speed: 1,
+      seed: 6,
     });
     let outcome = await runTurn(deps, scenario.id);
     for (let i = 0; i < 300 && outcome.kind !== 'ended' && outcome.scenario.status === 'running'; i++) {
@@ -125,12 +159,19 @@ describe('conversations', () => {
     const events = await store.listEvents(ECO, 0, 100_000);
     expect(events.filter((e) => e.type === 'objective_completed')).toHaveLength(2);
     expect(events.some((e) => e.type === 'objective_progressed')).toBe(true);
-    const moved = events.find((e) => isEventOfType(e, 'character_interaction') && (e.data.objectives_moved?.length ?? 0) > 0);
+    const moved = events.find(
+      (e) => isEventOfType(e, 'character_interaction') && (e.data.objectives_moved?.length ?? 0) > 0,
+    );
     expect(moved).toBeDefined();
   });
 
   it('replays the same transcript from the same seed, and another from another seed', async () => {
-    const options = { characters: 6, turns: 80, mood: 'playful' as const, setting: 'the back room of the inn in the evening' };
+    const options = {
+      characters: 6,
+      turns: 80,
+      mood: 'playful' as const,
+      setting: 'the back room of the inn in the evening',
+    };
     const a = await simulate({ ...options, seed: 11 });
     const b = await simulate({ ...options, seed: 11 });
     const c = await simulate({ ...options, seed: 12 });

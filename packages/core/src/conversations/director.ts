@@ -61,7 +61,10 @@ function weighted<T>(random: Random, items: readonly T[], weight: (t: T) => numb
 
 /** The topics a scenario offers, with done objectives left out. */
 export function scenarioTopics(s: Scenario, facts: SceneFacts): Topic[] {
-  return topicsOf(s.objectives.filter((o) => o.state !== 'done'), facts);
+  return topicsOf(
+    s.objectives.filter((o) => o.state !== 'done'),
+    facts,
+  );
 }
 
 /** A topic for a new or drifting conversation: an open objective (steered), else an everyday subject. */
@@ -80,7 +83,10 @@ export function chooseTopic(topics: readonly Topic[], random: Random, avoidKey: 
  * then the talkative and rested. `canPair` says whether two characters may exchange now.
  */
 export function planTurn(
-  s: Scenario, cast: readonly Character[], topics: readonly Topic[], random: Random,
+  s: Scenario,
+  cast: readonly Character[],
+  topics: readonly Topic[],
+  random: Random,
   canPair: (a: Character, b: Character) => boolean,
 ): TurnPlan | null {
   const byId = new Map(cast.map((c) => [c.id, c]));
@@ -103,15 +109,22 @@ export function planTurn(
   tries.push(...[...open].sort((a, b) => a.lastTurn - b.lastTurn));
   if (roomForNew && !tries.includes('new')) tries.push('new');
   for (const t of tries) {
-    const plan = t === 'new' ? openPlan(s, free, topics, random, canPair) : continuePlan(t, byId, cast, busy, topics, random, canPair);
+    const plan =
+      t === 'new'
+        ? openPlan(s, free, topics, random, canPair)
+        : continuePlan(t, byId, cast, busy, topics, random, canPair);
     if (plan) return plan;
   }
   return null;
 }
 
 function openPlan(
-  s: Scenario, free: readonly Character[], topics: readonly Topic[], random: Random,
-  canPair: (a: Character, b: Character) => boolean, forced: Character | null = null,
+  s: Scenario,
+  free: readonly Character[],
+  topics: readonly Topic[],
+  random: Random,
+  canPair: (a: Character, b: Character) => boolean,
+  forced: Character | null = null,
 ): TurnPlan | null {
   const speaker = forced ?? weighted(random, free, talkativeness);
   const others = free.filter((c) => c.id !== speaker.id && canPair(speaker, c));
@@ -119,17 +132,39 @@ function openPlan(
   const target = weighted(random, others, (c) => 0.2 + c.personality.extraversion);
   const topic = chooseTopic(topics, random, null);
   const conversation: Conversation = {
-    id: `${s.id}.c${s.turn + 1}`, participantIds: [speaker.id, target.id], topicKey: topic.key, topic: topic.label,
-    lines: 0, plannedLength: PLANNED_LENGTH.min + Math.floor(random.next() * PLANNED_LENGTH.spread),
-    last: null, userNames: [], openedTurn: s.turn + 1, lastTurn: s.turn + 1,
+    id: `${s.id}.c${s.turn + 1}`,
+    participantIds: [speaker.id, target.id],
+    topicKey: topic.key,
+    topic: topic.label,
+    lines: 0,
+    plannedLength: PLANNED_LENGTH.min + Math.floor(random.next() * PLANNED_LENGTH.spread),
+    last: null,
+    userNames: [],
+    openedTurn: s.turn + 1,
+    lastTurn: s.turn + 1,
   };
   const direct = random.next() >= GREETING_CHANCE;
-  return { conversation, opening: true, speaker, target, chimer: null, topic, fixedAct: direct ? null : 'greet', closing: false };
+  return {
+    conversation,
+    opening: true,
+    speaker,
+    target,
+    chimer: null,
+    topic,
+    fixedAct: direct ? null : 'greet',
+    closing: false,
+  };
 }
 
 function continuePlan(
-  conv: Conversation, byId: ReadonlyMap<Id, Character>, cast: readonly Character[], busy: ReadonlySet<Id>,
-  topics: readonly Topic[], random: Random, canPair: (a: Character, b: Character) => boolean, forced: Character | null = null,
+  conv: Conversation,
+  byId: ReadonlyMap<Id, Character>,
+  cast: readonly Character[],
+  busy: ReadonlySet<Id>,
+  topics: readonly Topic[],
+  random: Random,
+  canPair: (a: Character, b: Character) => boolean,
+  forced: Character | null = null,
 ): TurnPlan | null {
   const members = conv.participantIds.map((id) => byId.get(id)).filter((c): c is Character => c !== undefined);
   const lastSpeaker = conv.last?.speakerId ?? null;
@@ -157,6 +192,13 @@ function continuePlan(
   }
   const farewell = winding && random.next() < FAREWELL_CHANCE;
   return {
-    conversation: conv, opening: false, speaker, target, chimer, topic, fixedAct: farewell ? 'farewell' : null, closing: winding,
+    conversation: conv,
+    opening: false,
+    speaker,
+    target,
+    chimer,
+    topic,
+    fixedAct: farewell ? 'farewell' : null,
+    closing: winding,
   };
 }

@@ -3,8 +3,16 @@ export type { DialogueAct, ReplyContext } from './acts.ts';
 export { interactionTypeOf, speakTurn } from './conversation.ts';
 export type { SpokenLine } from './conversation.ts';
 export {
-  CHIME_CHANCE, OBJECTIVE_STEER_CHANCE, PLANNED_LENGTH, TOPIC_DRIFT_CHANCE, TOPIC_MIN_LINES, chooseTopic,
-  maxConversations, planTurn, scenarioTopics, talkativeness,
+  CHIME_CHANCE,
+  OBJECTIVE_STEER_CHANCE,
+  PLANNED_LENGTH,
+  TOPIC_DRIFT_CHANCE,
+  TOPIC_MIN_LINES,
+  chooseTopic,
+  maxConversations,
+  planTurn,
+  scenarioTopics,
+  talkativeness,
 } from './director.ts';
 export type { TurnPlan } from './director.ts';
 export { NEUTRAL_SENTIMENT, emotionOfLine } from './line-emotion.ts';

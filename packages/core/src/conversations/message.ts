@@ -11,14 +11,74 @@ export interface ReadMessage {
   subject: string | null;
 }
 
-const QUESTION_START = /^(who|what|when|where|why|how|which|whose|did|do|does|is|are|was|were|can|could|will|would|have|has|should|shall)\b/i;
+const QUESTION_START =
+  /^(who|what|when|where|why|how|which|whose|did|do|does|is|are|was|were|can|could|will|would|have|has|should|shall)\b/i;
 const GREETING = /^(hi|hello|hey|good (morning|afternoon|evening|day)|evening|morning|greetings)\b/i;
 const REQUEST = /^(please|let's|let us|could you|can you|would you|will you|shall we|how about|why don't we)\b/i;
 const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'you', 'your', 'i', 'me', 'my', 'we', 'our', 'it', 'is', 'are', 'was', 'were', 'do', 'did', 'does',
-  'take', 'took', 'have', 'has', 'had', 'to', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'with', 'about', 'that',
-  'this', 'what', 'who', 'when', 'where', 'why', 'how', 'can', 'could', 'will', 'would', 'please', 'any', 'all',
-  'there', 'here', 'be', 'been', 'so', 'just', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'everyone', 'think', 'know',
+  'the',
+  'a',
+  'an',
+  'you',
+  'your',
+  'i',
+  'me',
+  'my',
+  'we',
+  'our',
+  'it',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'did',
+  'does',
+  'take',
+  'took',
+  'have',
+  'has',
+  'had',
+  'to',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'about',
+  'that',
+  'this',
+  'what',
+  'who',
+  'when',
+  'where',
+  'why',
+  'how',
+  'can',
+  'could',
+  'will',
+  'would',
+  'please',
+  'any',
+  'all',
+  'there',
+  'here',
+  'be',
+  'been',
+  'so',
+  'just',
+  'not',
+  'no',
+  'yes',
+  'hi',
+  'hello',
+  'hey',
+  'everyone',
+  'think',
+  'know',
 ]);
 
 /** Content words of a text, lowercase. */
@@ -34,8 +94,16 @@ function contentWords(text: string): string[] {
 export function readMessage(message: string, topics: readonly Topic[], names: readonly string[] = []): ReadMessage {
   const text = message.trim();
   const body = text.replace(/^[A-Z][a-z]+,\s*/, (m) => (names.some((n) => m.startsWith(n.split(' ')[0]!)) ? '' : m));
-  const act: ReadMessage['act'] = text.endsWith('?') || QUESTION_START.test(body) ? (REQUEST.test(body) && !text.endsWith('?') ? 'propose' : 'ask')
-    : GREETING.test(body) ? 'greet' : REQUEST.test(body) ? 'propose' : 'inform';
+  const act: ReadMessage['act'] =
+    text.endsWith('?') || QUESTION_START.test(body)
+      ? REQUEST.test(body) && !text.endsWith('?')
+        ? 'propose'
+        : 'ask'
+      : GREETING.test(body)
+        ? 'greet'
+        : REQUEST.test(body)
+          ? 'propose'
+          : 'inform';
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const words = contentWords(body).filter((w) => !nameWords.has(w));
   let best: { topic: Topic; score: number } | null = null;

@@ -37,7 +37,9 @@ export interface ObjectiveMove {
  * (more speakers, more progress). Done objectives stay done.
  */
 export function advanceObjectives(
-  objectives: readonly Objective[], lines: readonly { act: DialogueAct; objectiveId: string | null }[], speakers: number,
+  objectives: readonly Objective[],
+  lines: readonly { act: DialogueAct; objectiveId: string | null }[],
+  speakers: number,
 ): { objectives: Objective[]; moves: ObjectiveMove[] } {
   const gain = new Map<string, number>();
   for (const l of lines) {

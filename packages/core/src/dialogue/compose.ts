@@ -32,11 +32,21 @@ export function composeLine(scene: Scene, request: DialogueRequest, voice: Voice
 
   const coreRule = `${request.interactionType}.${mode}.${tone}`;
   const consoling = context.incomingGloomy && grammar.has(`${coreRule}.gloomy`);
-  const onTopic = !consoling && slots.topic !== undefined && grammar.has(`${coreRule}.topic`)
-    && random.next() < TOPIC_REPLY_CHANCE;
-  const onEcho = !consoling && !onTopic && slots.echo !== undefined && grammar.has(`${coreRule}.echo`)
-    && random.next() < ECHO_REPLY_CHANCE;
-  const rule = consoling ? `${coreRule}.gloomy` : onTopic ? `${coreRule}.topic` : onEcho ? `${coreRule}.echo` : coreRule;
+  const onTopic =
+    !consoling && slots.topic !== undefined && grammar.has(`${coreRule}.topic`) && random.next() < TOPIC_REPLY_CHANCE;
+  const onEcho =
+    !consoling &&
+    !onTopic &&
+    slots.echo !== undefined &&
+    grammar.has(`${coreRule}.echo`) &&
+    random.next() < ECHO_REPLY_CHANCE;
+  const rule = consoling
+    ? `${coreRule}.gloomy`
+    : onTopic
+      ? `${coreRule}.topic`
+      : onEcho
+        ? `${coreRule}.echo`
+        : coreRule;
   let core = grammar.expand(rule, random, slots);
   // Having answered about the thing or the word, the line does not pick it up a second time.
   if (onTopic || onEcho) context = { ...context, slots: withoutTopic(slots) };

@@ -38,8 +38,11 @@ describe('spliceableSetting', () => {
 
 describe('echoableWords', () => {
   it('offers the longest topical words first and never names or small talk', () => {
-    expect(echoableWords('Theo, I think we should repaint the lighthouse together today.'))
-      .toEqual(['lighthouse', 'together', 'repaint']);
+    expect(echoableWords('Theo, I think we should repaint the lighthouse together today.')).toEqual([
+      'lighthouse',
+      'together',
+      'repaint',
+    ]);
   });
 
   it('finds nothing to echo in pure small talk', () => {

@@ -1,7 +1,12 @@
 import type { DialogueRequest, Random } from '../ports/index.ts';
 import type { Grammar, Slots } from './grammar.ts';
 import {
-  firstWord, INTERJECTIONS, QUESTION_OPENERS, UNHEDGED_OPENERS, withMidAddress, withTrailingAddress,
+  firstWord,
+  INTERJECTIONS,
+  QUESTION_OPENERS,
+  UNHEDGED_OPENERS,
+  withMidAddress,
+  withTrailingAddress,
 } from './sentence.ts';
 import type { Tone, Voice } from './voice.ts';
 
@@ -30,18 +35,31 @@ export interface CoreShape {
 
 /** The core with hedge, name and interjection added as the voice and the moment allow. */
 export function dressCore(
-  core: string, shape: CoreShape, request: DialogueRequest, voice: Voice, grammar: Grammar, slots: Slots, random: Random,
+  core: string,
+  shape: CoreShape,
+  request: DialogueRequest,
+  voice: Voice,
+  grammar: Grammar,
+  slots: Slots,
+  random: Random,
 ): string {
   const { tone } = shape;
   const opener = firstWord(core);
   const opensWithInterjection = INTERJECTIONS.has(opener);
   let dressed = core;
   // One hedges what one starts to say, or a defence in a quarrel; not a greeting, nor an answer to small talk.
-  const hedgeable = request.interactionType !== 'greeting'
-    && (request.mode === 'initiate' || request.interactionType === 'conflict');
+  const hedgeable =
+    request.interactionType !== 'greeting' && (request.mode === 'initiate' || request.interactionType === 'conflict');
   let hedged = false;
-  if (hedgeable && tone !== 'cold' && !opensWithInterjection && !QUESTION_OPENERS.has(opener)
-    && !UNHEDGED_OPENERS.has(opener) && !core.endsWith('?') && random.next() < voice.hedgeChance) {
+  if (
+    hedgeable &&
+    tone !== 'cold' &&
+    !opensWithInterjection &&
+    !QUESTION_OPENERS.has(opener) &&
+    !UNHEDGED_OPENERS.has(opener) &&
+    !core.endsWith('?') &&
+    random.next() < voice.hedgeChance
+  ) {
     dressed = `${grammar.expand('hedge', random, slots)} ${dressed}`;
     hedged = true;
   }
@@ -51,9 +69,12 @@ export function dressCore(
     const where = random.next();
     // "Celeste, I …" is the commonest opening of all; such a line takes the name later instead.
     const first = opener === 'i' ? 0 : ADDRESS_FIRST_CHANCE[mode];
-    dressed = where < first ? `${name}, ${dressed}`
-      : where < first + ADDRESS_MIDDLE_CHANCE[mode] ? withMidAddress(dressed, name)
-        : withTrailingAddress(dressed, name);
+    dressed =
+      where < first
+        ? `${name}, ${dressed}`
+        : where < first + ADDRESS_MIDDLE_CHANCE[mode]
+          ? withMidAddress(dressed, name)
+          : withTrailingAddress(dressed, name);
   }
   if (!hedged && !shape.consoling && !opensWithInterjection && random.next() < voice.interjectionChance) {
     dressed = `${grammar.expand(`interjection.${tone}`, random, slots)}, ${dressed}`;

@@ -7,10 +7,28 @@ import { DIALOGUE_RULES } from './phrases/index.ts';
 import type { Stance, Tone, TraitExtra } from './voice.ts';
 
 const TONES: Tone[] = ['warm', 'neutral', 'cold'];
-const OCTANTS: MoodOctant[] = ['exuberant', 'bored', 'dependent', 'disdainful', 'relaxed', 'anxious', 'docile', 'hostile'];
+const OCTANTS: MoodOctant[] = [
+  'exuberant',
+  'bored',
+  'dependent',
+  'disdainful',
+  'relaxed',
+  'anxious',
+  'docile',
+  'hostile',
+];
 const STANCES: Stance[] = ['stranger', 'acquaintance', 'friend', 'close', 'rival', 'enemy'];
 const TRAIT_EXTRAS: TraitExtra[] = [
-  'open', 'conventional', 'orderly', 'spontaneous', 'anxious', 'steady', 'initiative', 'reserved', 'kind', 'blunt',
+  'open',
+  'conventional',
+  'orderly',
+  'spontaneous',
+  'anxious',
+  'steady',
+  'initiative',
+  'reserved',
+  'kind',
+  'blunt',
 ];
 
 describe('compileGrammar', () => {
@@ -52,7 +70,9 @@ describe('Grammar.extend', () => {
   });
 
   it('lets new rules refer to the base, and rejects references to neither', () => {
-    expect(base.extend({ more: ['{line}, truly'] }).expand('more', createRandom(1), {})).toBe('I like the kettle, truly');
+    expect(base.extend({ more: ['{line}, truly'] }).expand('more', createRandom(1), {})).toBe(
+      'I like the kettle, truly',
+    );
     expect(() => base.extend({ more: ['{nowhere}'] })).toThrow(/unknown rule "nowhere"/);
   });
 
@@ -66,18 +86,29 @@ describe('the dialogue phrase grammar', () => {
   const grammar = compileGrammar(DIALOGUE_RULES);
 
   const needed = [
-    ...INTERACTION_TYPES.flatMap((type) => ['initiate', 'reply'].flatMap((mode) => TONES.map((t) => `${type}.${mode}.${t}`))),
+    ...INTERACTION_TYPES.flatMap((type) =>
+      ['initiate', 'reply'].flatMap((mode) => TONES.map((t) => `${type}.${mode}.${t}`)),
+    ),
     ...TONES.flatMap((t) => [`interjection.${t}`, `closer.${t}`, `echo.${t}`]),
     ...OCTANTS.map((o) => `mood.${o}`),
     ...STANCES.map((s) => `stance.${s}`),
     ...SCENARIO_MOODS.map((m) => `scenario.mood.${m}`),
     ...TRAIT_EXTRAS.map((t) => `trait.${t}`),
-    'hedge', 'memory.fond', 'memory.sore', 'memory.neutral', 'scenario.setting', 'scenario.objective.verb',
-    'scenario.objective.noun', 'scenario.objective.goal',
+    'hedge',
+    'memory.fond',
+    'memory.sore',
+    'memory.neutral',
+    'scenario.setting',
+    'scenario.objective.verb',
+    'scenario.objective.noun',
+    'scenario.objective.goal',
     ...TONES.map((t) => `topic.${t}`),
     ...['chat', 'collaboration', 'conflict'].flatMap((type) => TONES.map((t) => `${type}.reply.${t}.topic`)),
     ...TONES.map((t) => `chat.reply.${t}.echo`),
-    'chat.reply.warm.gloomy', 'chat.reply.neutral.gloomy', 'greeting.reply.warm.gloomy', 'greeting.reply.neutral.gloomy',
+    'chat.reply.warm.gloomy',
+    'chat.reply.neutral.gloomy',
+    'greeting.reply.warm.gloomy',
+    'greeting.reply.neutral.gloomy',
   ];
 
   it('has every rule the composer asks for', () => {
@@ -86,8 +117,14 @@ describe('the dialogue phrase grammar', () => {
 
   it('expands every sentence rule to trimmed text without unfilled braces or doubled spaces', () => {
     const slots = {
-      name: 'Theo', setting: 'the mill', objective: 'find the bell', goal: 'the bell', memory: 'you helped me', echo: 'lanterns',
-      topic: 'the trellis', intensity: 'quite',
+      name: 'Theo',
+      setting: 'the mill',
+      objective: 'find the bell',
+      goal: 'the bell',
+      memory: 'you helped me',
+      echo: 'lanterns',
+      topic: 'the trellis',
+      intensity: 'quite',
     };
     const random = createRandom(11);
     for (const rule of needed) {

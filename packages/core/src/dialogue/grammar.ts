@@ -19,13 +19,17 @@ export type SlotName = 'name' | 'setting' | 'objective' | 'goal' | 'memory' | 'e
 export type Slots = Readonly<Partial<Record<SlotName, string>>>;
 
 const SLOT_NAMES: ReadonlySet<string> = new Set<SlotName>([
-  'name', 'setting', 'objective', 'goal', 'memory', 'echo', 'topic', 'intensity',
+  'name',
+  'setting',
+  'objective',
+  'goal',
+  'memory',
+  'echo',
+  'topic',
+  'intensity',
 ]);
 
-type Part =
-  | { kind: 'text'; text: string }
-  | { kind: 'rule'; rule: string }
-  | { kind: 'slot'; slot: SlotName };
+type Part = { kind: 'text'; text: string } | { kind: 'rule'; rule: string } | { kind: 'slot'; slot: SlotName };
 
 type Alternatives = readonly (readonly Part[])[];
 
@@ -47,7 +51,10 @@ const REFERENCE = /\{(\$?[a-zA-Z][\w.-]*)\}/g;
 
 /** Parses and checks a rule set; throws on a reference to an unknown rule or slot, or an empty rule. */
 export function compileGrammar(rules: RuleSet): Grammar {
-  return layered(parseRules(rules, () => false), null);
+  return layered(
+    parseRules(rules, () => false),
+    null,
+  );
 }
 
 function layered(own: ReadonlyMap<string, Alternatives>, base: ReadonlyMap<string, Alternatives> | null): Grammar {
@@ -71,7 +78,11 @@ function layered(own: ReadonlyMap<string, Alternatives>, base: ReadonlyMap<strin
   return {
     has: (rule) => table.has(rule),
     expand: (rule, random, slots) => expandRule(rule, random, slots, 0),
-    extend: (rules) => layered(parseRules(rules, (name) => table.has(name)), table),
+    extend: (rules) =>
+      layered(
+        parseRules(rules, (name) => table.has(name)),
+        table,
+      ),
     words: () => words ?? (words = wordsOf(table)),
   };
 }
@@ -81,7 +92,10 @@ function parseRules(rules: RuleSet, inBase: (name: string) => boolean): Map<stri
   const parsed = new Map<string, Alternatives>();
   for (const [name, alternatives] of Object.entries(rules)) {
     if (alternatives.length === 0) throw new Error(`Grammar rule "${name}" has no alternatives.`);
-    parsed.set(name, alternatives.map((alt) => parse(name, alt, known)));
+    parsed.set(
+      name,
+      alternatives.map((alt) => parse(name, alt, known)),
+    );
   }
   return parsed;
 }

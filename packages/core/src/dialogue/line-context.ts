@@ -42,9 +42,7 @@ export interface LineContext {
  * Per-line slot values and which context rules apply. The first thing or place of the scene that the
  * incoming line names becomes the `{$topic}` of a reply.
  */
-export function lineContext(
-  request: DialogueRequest, voice: Voice, random: Random, scene: Scene,
-): LineContext {
+export function lineContext(request: DialogueRequest, voice: Voice, random: Random, scene: Scene): LineContext {
   const name = (request.listener?.name ?? request.listenerName).trim();
   const slots: { -readonly [K in keyof Slots]: Slots[K] } = {
     intensity: pick(random, MOOD_INTENSITY_WORDS[voice.mood.intensity]),
@@ -60,8 +58,10 @@ export function lineContext(
     if (objective !== null) {
       slots.objective = objective.text;
       if (objective.goal !== null) slots.goal = objective.goal;
-      objectiveRule = objective.goal !== null && random.next() < GOAL_TALK_CHANCE
-        ? 'scenario.objective.goal' : `scenario.objective.${objective.form}`;
+      objectiveRule =
+        objective.goal !== null && random.next() < GOAL_TALK_CHANCE
+          ? 'scenario.objective.goal'
+          : `scenario.objective.${objective.form}`;
     }
     scenarioMoodRule = `scenario.mood.${scenario.mood}`;
   }
@@ -69,8 +69,12 @@ export function lineContext(
   let memoryRule: string | null = null;
   const memory = request.memories[0];
   if (memory !== undefined && memory.content.trim() !== '') {
-    memoryRule = memory.valence > MEMORY_VALENCE_THRESHOLD ? 'memory.fond'
-      : memory.valence < -MEMORY_VALENCE_THRESHOLD ? 'memory.sore' : 'memory.neutral';
+    memoryRule =
+      memory.valence > MEMORY_VALENCE_THRESHOLD
+        ? 'memory.fond'
+        : memory.valence < -MEMORY_VALENCE_THRESHOLD
+          ? 'memory.sore'
+          : 'memory.neutral';
   }
   const recall = (draw: Random) => (memory === undefined ? '' : recallMemory(memory, request, draw, scene.topics));
 
@@ -87,15 +91,53 @@ export function lineContext(
   const memoryAboutListener = memory !== undefined && memoryAboutName(memory, request) !== '';
   const memoryImportance = memory?.importance ?? 0;
   return {
-    slots, incomingGloomy, objectiveRule, memoryRule, memoryAboutListener, memoryImportance, recall, scenarioMoodRule,
+    slots,
+    incomingGloomy,
+    objectiveRule,
+    memoryRule,
+    memoryAboutListener,
+    memoryImportance,
+    recall,
+    scenarioMoodRule,
   };
 }
 
 /** Words of complaint, grumbling and worry (and every cold adjective of the grammar). */
 const GLOOMY_WORDS: ReadonlySet<string> = new Set([
-  ...COLD_ADJECTIVES, 'ugh', 'hate', 'sick', 'tired', 'wasted', 'ruined', 'botched', 'typical', 'worse', 'mess', 'mad',
-  'fed', 'furious', 'angry', 'worried', 'afraid', 'scared', 'nervous', 'hurt', 'upset', 'sad', 'despise', 'blocked',
-  'broken', 'tch', 'hmph', 'pfft', 'bah', 'groan', 'urgh', 'sigh', 'uneasy', 'fretting',
+  ...COLD_ADJECTIVES,
+  'ugh',
+  'hate',
+  'sick',
+  'tired',
+  'wasted',
+  'ruined',
+  'botched',
+  'typical',
+  'worse',
+  'mess',
+  'mad',
+  'fed',
+  'furious',
+  'angry',
+  'worried',
+  'afraid',
+  'scared',
+  'nervous',
+  'hurt',
+  'upset',
+  'sad',
+  'despise',
+  'blocked',
+  'broken',
+  'tch',
+  'hmph',
+  'pfft',
+  'bah',
+  'groan',
+  'urgh',
+  'sigh',
+  'uneasy',
+  'fretting',
 ]);
 
 /** Any word of GLOOMY_WORDS, as a whole word, any case: one scan of the line, no word list made. */
@@ -129,7 +171,9 @@ function exchangeKind(content: string): InteractionType | null {
 }
 
 const EXCHANGE_PATTERNS: readonly (readonly [InteractionType, RegExp])[] = [
-  ['greeting', /\bgreeted\b/], ['chat', /\bchatted with\b/], ['collaboration', /\bworked with\b/],
+  ['greeting', /\bgreeted\b/],
+  ['chat', /\bchatted with\b/],
+  ['collaboration', /\bworked with\b/],
   ['conflict', /\bargued with\b/],
 ];
 

@@ -30,7 +30,10 @@ describe('template dialogue and personality', () => {
 
   it('is more negative in a conflict than in a collaboration', () => {
     const varied: Partial<BigFive>[] = [
-      { agreeableness: 0.9 }, { agreeableness: 0.2 }, { extraversion: 0.9, neuroticism: 0.2 }, { openness: 0.9 },
+      { agreeableness: 0.9 },
+      { agreeableness: 0.2 },
+      { extraversion: 0.9, neuroticism: 0.2 },
+      { openness: 0.9 },
     ];
     for (const mode of ['initiate', 'reply'] as const) {
       const incoming = mode === 'reply' ? INCOMING : null;
@@ -63,7 +66,8 @@ describe('template dialogue and personality', () => {
   });
 
   it('lets neurotic speakers worry and hedge more than stable ones', () => {
-    const worry = /\b(worry|worrying|nervous|afraid|scared|uneasy|fear|fretting|what if|maybe|perhaps|I think|I guess|I suppose|sorry)\b/i;
+    const worry =
+      /\b(worry|worrying|nervous|afraid|scared|uneasy|fear|fretting|what if|maybe|perhaps|I think|I guess|I suppose|sorry)\b/i;
     const count = (ls: string[]) => ls.filter((l) => worry.test(l)).length;
     expect(count(lines({ neuroticism: 0.95 }))).toBeGreaterThan(count(lines({ neuroticism: 0.05 })) * 2);
   });
@@ -73,7 +77,8 @@ describe('template dialogue and personality', () => {
     const planning = /\b(list|plan|notes|step|first we|scheduled|sorted|by my count|sharp|in that order)\b/i;
     const count = (ls: string[], pattern: RegExp) => ls.filter((l) => pattern.test(l)).length;
     expect(count(lines({ openness: 0.95 }), imagery)).toBeGreaterThan(count(lines({ openness: 0.05 }), imagery) * 2);
-    expect(count(lines({ conscientiousness: 0.95 }), planning))
-      .toBeGreaterThan(count(lines({ conscientiousness: 0.05 }), planning) * 2);
+    expect(count(lines({ conscientiousness: 0.95 }), planning)).toBeGreaterThan(
+      count(lines({ conscientiousness: 0.05 }), planning) * 2,
+    );
   });
 });

@@ -10,7 +10,9 @@ const kind = character('k', 'Kay', { agreeableness: 0.95 });
 const sentiment = createSentimentAnalyzer();
 
 const replies = (incoming: string, overrides = {}) =>
-  SEEDS.map((seed) => writeLine(request(seed, { speaker: kind, mode: 'reply', incoming, scenario: GARDEN, ...overrides })));
+  SEEDS.map((seed) =>
+    writeLine(request(seed, { speaker: kind, mode: 'reply', incoming, scenario: GARDEN, ...overrides })),
+  );
 
 describe('replies', () => {
   it('often answer about the thing of the scene the other just named', () => {
@@ -23,9 +25,12 @@ describe('replies', () => {
     expect(soundsGloomy(grumble)).toBe(true);
     expect(soundsGloomy('I love the roses today.')).toBe(false);
     const lines = replies(grumble);
-    const consoling = /\b(oh no|oh dear|poor you|shame|pity|trying|sorry|never mind|rotten luck|bless you|poor thing|horrid)\b/i;
+    const consoling =
+      /\b(oh no|oh dear|poor you|shame|pity|trying|sorry|never mind|rotten luck|bless you|poor thing|horrid)\b/i;
     expect(lines.filter((l) => consoling.test(l)).length).toBeGreaterThan(SEEDS.length * 0.5);
-    expect(lines.filter((l) => /\b(hooray|hurrah|marvellous|splendid)\b/i.test(l)).length).toBeLessThan(SEEDS.length * 0.05);
+    expect(lines.filter((l) => /\b(hooray|hurrah|marvellous|splendid)\b/i.test(l)).length).toBeLessThan(
+      SEEDS.length * 0.05,
+    );
   });
 
   it('pick up only words the other brought, never the grammar’s own phrasing', () => {

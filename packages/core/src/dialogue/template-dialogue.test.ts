@@ -25,18 +25,34 @@ describe('createTemplateDialogue', () => {
   it('draws every choice from request.random', () => {
     let draws = 0;
     const seeded = createRandom(7);
-    const counting: Random = { next: () => { draws++; return seeded.next(); } };
+    const counting: Random = {
+      next: () => {
+        draws++;
+        return seeded.next();
+      },
+    };
     writeLine(request(0, { random: counting }));
     expect(draws).toBeGreaterThan(3);
   });
 
   it('never repeats the previous line, even when the same draws would produce it', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom('initiate', 'reply'),
-      fc.constantFrom('greeting', 'chat', 'collaboration', 'conflict'), (seed, mode, interactionType) => {
-        const base = { mode, interactionType, incoming: mode === 'reply' ? 'Shall we fix the bridge?' : null } as const;
-        const previous = writeLine(request(seed, base));
-        return writeLine(request(seed, { ...base, previousLine: previous })) !== previous;
-      }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.constantFrom('initiate', 'reply'),
+        fc.constantFrom('greeting', 'chat', 'collaboration', 'conflict'),
+        (seed, mode, interactionType) => {
+          const base = {
+            mode,
+            interactionType,
+            incoming: mode === 'reply' ? 'Shall we fix the bridge?' : null,
+          } as const;
+          const previous = writeLine(request(seed, base));
+          return writeLine(request(seed, { ...base, previousLine: previous })) !== previous;
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('varies a line deterministically when every draw repeats the previous one', () => {
@@ -58,7 +74,7 @@ describe('createTemplateDialogue', () => {
     }
   });
 
-  it("addresses the listener by name in most lines that open an exchange", () => {
+  it('addresses the listener by name in most lines that open an exchange', () => {
     const named = SEEDS.filter((seed) => writeLine(request(seed)).includes('Theo'));
     expect(named.length / SEEDS.length).toBeGreaterThan(0.75);
   });
@@ -94,13 +110,17 @@ describe('createTemplateDialogue', () => {
     const theo = character('theo', 'Theo');
     const memories = [memory(mara, theo, 'Theo argued with me: “You broke the lantern.” I said: “Sorry.”', -0.6)];
     const lines = SEEDS.map((seed) => writeLine(request(seed, { speaker: mara, listener: theo, memories })));
-    const recalling = lines.filter((l) => l.includes('you argued with me') || l.includes('you said “You broke the lantern”'));
+    const recalling = lines.filter(
+      (l) => l.includes('you argued with me') || l.includes('you said “You broke the lantern”'),
+    );
     expect(recalling.length).toBeGreaterThan(SEEDS.length * 0.05);
   });
 
   it('mentions the scenario setting or an objective in some lines', () => {
     const scenario = {
-      title: 'Night market', setting: 'The moonlit harbour market', mood: 'festive' as const,
+      title: 'Night market',
+      setting: 'The moonlit harbour market',
+      mood: 'festive' as const,
       objectives: ['Find the missing bell'],
     };
     const lines = SEEDS.map((seed) => writeLine(request(seed, { scenario })));
@@ -110,7 +130,8 @@ describe('createTemplateDialogue', () => {
 
   it('writes thousands of lines per second', () => {
     const started = performance.now();
-    for (let seed = 0; seed < 3000; seed++) writeLine(request(seed, { mode: seed % 2 ? 'reply' : 'initiate', incoming: 'Nice day.' }));
+    for (let seed = 0; seed < 3000; seed++)
+      writeLine(request(seed, { mode: seed % 2 ? 'reply' : 'initiate', incoming: 'Nice day.' }));
     const seconds = (performance.now() - started) / 1000;
     // Generous bound for a loaded CI machine; unloaded it runs several thousand lines per second.
     expect(3000 / seconds).toBeGreaterThan(1000);

@@ -34,7 +34,9 @@ export const FRAME_MEMORY_CONVERSATIONS = 256;
 
 /** A conversation line: the act's frames about the topic, never a frame already used in that conversation. */
 function writeActLine(
-  request: DialogueRequest, framesUsed: Map<string, Set<string>>, factsCache: Map<string, SceneFacts>,
+  request: DialogueRequest,
+  framesUsed: Map<string, Set<string>>,
+  factsCache: Map<string, SceneFacts>,
 ): string {
   const line = request.line!;
   const setting = request.scenario?.setting ?? '';
@@ -54,7 +56,13 @@ function writeActLine(
   }
   const name = (line.addressees[0] ?? '').split(' ')[0] ?? '';
   const { text, frame } = composeActLine({
-    act: line.act, topic: line.topic, facts, name, incoming: request.incoming, random: request.random, used,
+    act: line.act,
+    topic: line.topic,
+    facts,
+    name,
+    incoming: request.incoming,
+    random: request.random,
+    used,
   });
   used.add(frame);
   return text;
@@ -62,9 +70,7 @@ function writeActLine(
 
 /** The synchronous core of the template generator (also handy for benchmarks and simulations). */
 export function writeLine(request: DialogueRequest): string {
-  const voice = voiceOf(
-    request.speaker, request.relationship, request.interactionType, request.scenario?.mood ?? null,
-  );
+  const voice = voiceOf(request.speaker, request.relationship, request.interactionType, request.scenario?.mood ?? null);
   const scene = sceneFor(GRAMMAR, request.scenario);
   const previous = request.previousLine?.trim() ?? null;
   let line = '';

@@ -1,8 +1,6 @@
 import { moodLabel } from '../affect/index.ts';
 import { clampUnit } from '../bounds.ts';
-import type {
-  Character, InteractionType, MoodLabel, Relationship, RelationshipLabel, ScenarioMood,
-} from '../model.ts';
+import type { Character, InteractionType, MoodLabel, Relationship, RelationshipLabel, ScenarioMood } from '../model.ts';
 import { centered } from '../personality/index.ts';
 
 /** The emotional colour of one line: picks the warm, neutral or cold variant of every phrase. */
@@ -13,12 +11,24 @@ export type Stance = 'stranger' | 'acquaintance' | 'friend' | 'close' | 'rival' 
 
 /** Extra sentences a character may add after the core of its line, voicing one trait. */
 export type TraitExtra =
-  | 'open' | 'conventional' | 'orderly' | 'spontaneous' | 'anxious' | 'steady'
-  | 'initiative' | 'reserved' | 'kind' | 'blunt';
+  | 'open'
+  | 'conventional'
+  | 'orderly'
+  | 'spontaneous'
+  | 'anxious'
+  | 'steady'
+  | 'initiative'
+  | 'reserved'
+  | 'kind'
+  | 'blunt';
 
 const STANCE_OF_LABEL: Readonly<Record<RelationshipLabel, Stance>> = {
-  enemy: 'enemy', rival: 'rival', stranger: 'stranger', acquaintance: 'acquaintance',
-  friend: 'friend', 'close friend': 'close',
+  enemy: 'enemy',
+  rival: 'rival',
+  stranger: 'stranger',
+  acquaintance: 'acquaintance',
+  friend: 'friend',
+  'close friend': 'close',
 };
 
 /**
@@ -28,14 +38,28 @@ const STANCE_OF_LABEL: Readonly<Record<RelationshipLabel, Stance>> = {
  */
 export const WARMTH_WEIGHTS = { agreeableness: 1, pleasure: 0.35, trust: 0.4, strength: 0.2 } as const;
 export const STANCE_WARMTH: Readonly<Record<Stance, number>> = {
-  enemy: -0.8, rival: -0.45, stranger: 0, acquaintance: 0.1, friend: 0.35, close: 0.5,
+  enemy: -0.8,
+  rival: -0.45,
+  stranger: 0,
+  acquaintance: 0.1,
+  friend: 0.35,
+  close: 0.5,
 };
 export const TYPE_WARMTH: Readonly<Record<InteractionType, number>> = {
-  greeting: 0.1, chat: 0, collaboration: 0.4, conflict: -0.9,
+  greeting: 0.1,
+  chat: 0,
+  collaboration: 0.4,
+  conflict: -0.9,
 };
 /** A scenario's mood colours everyone's lines a little: a festival warms them, a feud chills them. */
 export const SCENARIO_MOOD_WARMTH: Readonly<Record<ScenarioMood, number>> = {
-  calm: 0.05, festive: 0.25, playful: 0.15, tense: -0.25, hostile: -0.4, somber: -0.15, mysterious: 0,
+  calm: 0.05,
+  festive: 0.25,
+  playful: 0.15,
+  tense: -0.25,
+  hostile: -0.4,
+  somber: -0.15,
+  mysterious: 0,
   collaborative: 0.2,
 };
 /** How sharply warmth selects the tone: weight(warm) = e^(k·w), weight(cold) = e^(−k·w). */
@@ -65,7 +89,10 @@ export interface Voice {
 
 /** Derives the speaker's voice from personality, mood, relationship, interaction type and scenario mood. */
 export function voiceOf(
-  speaker: Character, relationship: Relationship | null, type: InteractionType, scenarioMood: ScenarioMood | null = null,
+  speaker: Character,
+  relationship: Relationship | null,
+  type: InteractionType,
+  scenarioMood: ScenarioMood | null = null,
 ): Voice {
   const p = speaker.personality;
   const o = centered(p.openness);
@@ -79,9 +106,14 @@ export function voiceOf(
   const trust = relationship === null ? 0 : relationship.trust - 0.5;
   const strength = relationship === null ? 0 : relationship.strength;
 
-  const warmth = WARMTH_WEIGHTS.agreeableness * a + WARMTH_WEIGHTS.pleasure * speaker.mood.pleasure
-    + WARMTH_WEIGHTS.trust * trust + WARMTH_WEIGHTS.strength * strength + STANCE_WARMTH[stance]
-    + TYPE_WARMTH[type] + (scenarioMood === null ? 0 : SCENARIO_MOOD_WARMTH[scenarioMood]);
+  const warmth =
+    WARMTH_WEIGHTS.agreeableness * a +
+    WARMTH_WEIGHTS.pleasure * speaker.mood.pleasure +
+    WARMTH_WEIGHTS.trust * trust +
+    WARMTH_WEIGHTS.strength * strength +
+    STANCE_WARMTH[stance] +
+    TYPE_WARMTH[type] +
+    (scenarioMood === null ? 0 : SCENARIO_MOOD_WARMTH[scenarioMood]);
   const toneWeights = [
     { item: 'warm' as const, weight: Math.exp(TONE_SHARPNESS * warmth) },
     { item: 'neutral' as const, weight: NEUTRAL_TONE_WEIGHT },

@@ -30,7 +30,9 @@ export function characterCreatedEvent(character: Character, now: number): TypedE
 
 /** `character_updated`, naming the fields that changed (e.g. ['name', 'personality']). */
 export function characterUpdatedEvent(
-  character: Character, changed: readonly string[], now: number,
+  character: Character,
+  changed: readonly string[],
+  now: number,
 ): TypedEventDraft<'character_updated'> {
   return {
     type: 'character_updated',
@@ -42,7 +44,8 @@ export function characterUpdatedEvent(
 
 /** `character_deleted`. */
 export function characterDeletedEvent(
-  character: { id: Id; ecosystemId: Id; name: string }, now: number,
+  character: { id: Id; ecosystemId: Id; name: string },
+  now: number,
 ): TypedEventDraft<'character_deleted'> {
   return {
     type: 'character_deleted',
@@ -54,7 +57,9 @@ export function characterDeletedEvent(
 
 /** `ecosystem_updated`, with the changed fields' new values. */
 export function ecosystemUpdatedEvent(
-  ecosystemId: Id, changes: Record<string, unknown>, now: number,
+  ecosystemId: Id,
+  changes: Record<string, unknown>,
+  now: number,
 ): TypedEventDraft<'ecosystem_updated'> {
   return { type: 'ecosystem_updated', ecosystemId, timestamp: isoTimestamp(now), data: { changes: { ...changes } } };
 }

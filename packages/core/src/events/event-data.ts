@@ -7,7 +7,14 @@
  */
 import type { EmotionalStateView } from '../affect/index.ts';
 import type {
-  BigFive, EmotionName, EventType, Id, InteractionType, PAD, RelationshipLabel, ScenarioMood,
+  BigFive,
+  EmotionName,
+  EventType,
+  Id,
+  InteractionType,
+  PAD,
+  RelationshipLabel,
+  ScenarioMood,
 } from '../model.ts';
 
 /** One direction of a relationship change, as the plan's RelationshipUpdate. */

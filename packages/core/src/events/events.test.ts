@@ -3,8 +3,16 @@ import { character } from '../interactions/test-support.ts';
 import type { EcosystemEvent, Scenario } from '../model.ts';
 import { newRelationship } from '../relationships/index.ts';
 import {
-  characterCreatedEvent, characterDeletedEvent, characterStateChangedEvent, characterUpdatedEvent, isEventOfType,
-  relationshipChangedEvent, scenarioEndedEvent, scenarioPausedEvent, scenarioStartedEvent, scenarioTurnEvent,
+  characterCreatedEvent,
+  characterDeletedEvent,
+  characterStateChangedEvent,
+  characterUpdatedEvent,
+  isEventOfType,
+  relationshipChangedEvent,
+  scenarioEndedEvent,
+  scenarioPausedEvent,
+  scenarioStartedEvent,
+  scenarioTurnEvent,
   userInterventionEvent,
 } from './index.ts';
 
@@ -12,63 +20,144 @@ const T = Date.UTC(2025, 0, 2, 3, 4, 5, 678);
 const ISO = '2025-01-02T03:04:05.678Z';
 
 const scenario: Scenario = {
-  id: 'sc', ecosystemId: 'eco', title: 'Market day', setting: 'the square', mood: 'festive', objectives: [{ id: 'o1', text: 'win the contest', state: 'open', progress: 0 }],
-  participantIds: ['a', 'b'], durationMinutes: 30, speed: 2, maxTurns: null, seed: 9, status: 'running', turn: 4,
-  addressed: [], startedAt: T - 60_000, endedAt: null, endReason: null,
+  id: 'sc',
+  ecosystemId: 'eco',
+  title: 'Market day',
+  setting: 'the square',
+  mood: 'festive',
+  objectives: [{ id: 'o1', text: 'win the contest', state: 'open', progress: 0 }],
+  participantIds: ['a', 'b'],
+  durationMinutes: 30,
+  speed: 2,
+  maxTurns: null,
+  seed: 9,
+  status: 'running',
+  turn: 4,
+  addressed: [],
+  startedAt: T - 60_000,
+  endedAt: null,
+  endReason: null,
 };
 
 describe('event builders', () => {
   it('time every event with an ISO-8601 timestamp of the given ms and tag it with the ecosystem', () => {
     const c = character('a', 'Ada', { ecosystemId: 'eco' });
     const drafts = [
-      characterCreatedEvent(c, T), characterUpdatedEvent(c, ['name'], T), characterDeletedEvent(c, T),
-      characterStateChangedEvent(c, 'user_intervention', null, T), scenarioStartedEvent(scenario, T),
-      scenarioPausedEvent(scenario, T), scenarioTurnEvent(scenario, { skipped: 'everyone_tired' }, T),
+      characterCreatedEvent(c, T),
+      characterUpdatedEvent(c, ['name'], T),
+      characterDeletedEvent(c, T),
+      characterStateChangedEvent(c, 'user_intervention', null, T),
+      scenarioStartedEvent(scenario, T),
+      scenarioPausedEvent(scenario, T),
+      scenarioTurnEvent(scenario, { skipped: 'everyone_tired' }, T),
     ];
     for (const d of drafts) expect(d).toMatchObject({ timestamp: ISO, ecosystemId: 'eco' });
   });
 
   it('relationship_changed reports the new standing and the change, in snake_case', () => {
-    const r = { ...newRelationship('eco', 'a', 'b'), strength: 0.5, trust: 0.4, interactionCount: 3, label: 'friend' as const };
-    const delta = { fromId: 'a', toId: 'b', strengthDelta: 0.1, trustDelta: -0.05, newStrength: 0.5, newTrust: 0.4, label: 'friend' as const };
+    const r = {
+      ...newRelationship('eco', 'a', 'b'),
+      strength: 0.5,
+      trust: 0.4,
+      interactionCount: 3,
+      label: 'friend' as const,
+    };
+    const delta = {
+      fromId: 'a',
+      toId: 'b',
+      strengthDelta: 0.1,
+      trustDelta: -0.05,
+      newStrength: 0.5,
+      newTrust: 0.4,
+      label: 'friend' as const,
+    };
     expect(relationshipChangedEvent(r, delta, 'i-1', T).data).toEqual({
-      from_id: 'a', to_id: 'b', strength: 0.5, trust: 0.4, interaction_count: 3, label: 'friend',
-      strength_delta: 0.1, trust_delta: -0.05, interaction_id: 'i-1',
+      from_id: 'a',
+      to_id: 'b',
+      strength: 0.5,
+      trust: 0.4,
+      interaction_count: 3,
+      label: 'friend',
+      strength_delta: 0.1,
+      trust_delta: -0.05,
+      interaction_id: 'i-1',
     });
   });
 
   it('character_state_changed carries mood, its label, the last emotion, energy and the cause', () => {
-    const c = character('a', 'Ada', { mood: { pleasure: 0.5, arousal: 0.5, dominance: 0.5 }, lastEmotion: { name: 'joy', intensity: 0.6 }, energy: 0.4 });
+    const c = character('a', 'Ada', {
+      mood: { pleasure: 0.5, arousal: 0.5, dominance: 0.5 },
+      lastEmotion: { name: 'joy', intensity: 0.6 },
+      energy: 0.4,
+    });
     expect(characterStateChangedEvent(c, 'interaction', 'i-2', T).data).toEqual({
-      character_id: 'a', mood: { pleasure: 0.5, arousal: 0.5, dominance: 0.5 }, label: 'fully exuberant',
-      emotion: 'joy', energy: 0.4, cause: 'interaction', interaction_id: 'i-2',
+      character_id: 'a',
+      mood: { pleasure: 0.5, arousal: 0.5, dominance: 0.5 },
+      label: 'fully exuberant',
+      emotion: 'joy',
+      energy: 0.4,
+      cause: 'interaction',
+      interaction_id: 'i-2',
     });
   });
 
   it('scenario events describe the scenario; ended carries the reason', () => {
     expect(scenarioStartedEvent(scenario, T).data).toMatchObject({
-      scenario_id: 'sc', objectives: ['win the contest'], participant_ids: ['a', 'b'], max_turns: null, seed: 9,
+      scenario_id: 'sc',
+      objectives: ['win the contest'],
+      participant_ids: ['a', 'b'],
+      max_turns: null,
+      seed: 9,
       started_at: new Date(T - 60_000).toISOString(),
     });
     const ended = { ...scenario, status: 'ended' as const, endedAt: T, endReason: 'duration' };
-    expect(scenarioEndedEvent(ended, T).data).toEqual({ scenario_id: 'sc', title: 'Market day', reason: 'duration', turn: 4, ended_at: ISO });
-    expect(scenarioTurnEvent(scenario, { speakerId: 'a', targetId: 'b', interactionType: 'chat', interactionId: 'i' }, T).data).toEqual({
-      scenario_id: 'sc', turn: 4, speaker_id: 'a', target_id: 'b', interaction_type: 'chat', interaction_id: 'i', skipped: null,
+    expect(scenarioEndedEvent(ended, T).data).toEqual({
+      scenario_id: 'sc',
+      title: 'Market day',
+      reason: 'duration',
+      turn: 4,
+      ended_at: ISO,
+    });
+    expect(
+      scenarioTurnEvent(scenario, { speakerId: 'a', targetId: 'b', interactionType: 'chat', interactionId: 'i' }, T)
+        .data,
+    ).toEqual({
+      scenario_id: 'sc',
+      turn: 4,
+      speaker_id: 'a',
+      target_id: 'b',
+      interaction_type: 'chat',
+      interaction_id: 'i',
+      skipped: null,
     });
   });
 
   it('user_intervention lists each reply by character', () => {
-    const draft = userInterventionEvent(scenario, {
-      userName: 'Sam', message: 'Hello all', targetCharacterId: null, responses: [{ characterId: 'a', response: 'Hi Sam' }],
-    }, T);
+    const draft = userInterventionEvent(
+      scenario,
+      {
+        userName: 'Sam',
+        message: 'Hello all',
+        targetCharacterId: null,
+        responses: [{ characterId: 'a', response: 'Hi Sam' }],
+      },
+      T,
+    );
     expect(draft.data).toEqual({
-      scenario_id: 'sc', user_name: 'Sam', message: 'Hello all', target_character_id: null,
+      scenario_id: 'sc',
+      user_name: 'Sam',
+      message: 'Hello all',
+      target_character_id: null,
       responses: [{ character_id: 'a', response: 'Hi Sam' }],
     });
   });
 
   it('isEventOfType narrows by type', () => {
-    const event: EcosystemEvent = { ...characterDeletedEvent({ id: 'a', ecosystemId: 'eco', name: 'Ada' }, T), id: 'e', seq: 1 };
+    const event: EcosystemEvent = {
+      ...characterDeletedEvent({ id: 'a', ecosystemId: 'eco', name: 'Ada' }, T),
+      id: 'e',
+      seq: 1,
+    };
     expect(isEventOfType(event, 'character_deleted') && event.data.name).toBe('Ada');
     expect(isEventOfType(event, 'character_created')).toBe(false);
   });

@@ -1,20 +1,48 @@
 export type {
-  CharacterCreatedData, CharacterDeletedData, CharacterInteractionData, CharacterSnapshotData,
-  CharacterStateChangedData, CharacterUpdatedData, ConversationLineData, EcosystemUpdatedData, EventDataByType, ObjectiveData,
-  RelationshipChangeData, RelationshipChangedData, ScenarioEndedData, ScenarioPausedData,
-  ScenarioResumedData, ScenarioStartedData, ScenarioTurnData, StateChangeCause, UserInterventionData,
+  CharacterCreatedData,
+  CharacterDeletedData,
+  CharacterInteractionData,
+  CharacterSnapshotData,
+  CharacterStateChangedData,
+  CharacterUpdatedData,
+  ConversationLineData,
+  EcosystemUpdatedData,
+  EventDataByType,
+  ObjectiveData,
+  RelationshipChangeData,
+  RelationshipChangedData,
+  ScenarioEndedData,
+  ScenarioPausedData,
+  ScenarioResumedData,
+  ScenarioStartedData,
+  ScenarioTurnData,
+  StateChangeCause,
+  UserInterventionData,
 } from './event-data.ts';
 export { asKnownEvent, isEventOfType, isoTimestamp } from './typed.ts';
 export type { KnownEcosystemEvent, TypedEcosystemEvent, TypedEventDraft } from './typed.ts';
 export {
-  characterInteractionEvent, characterStateChangedEvent, relationshipChangeData, relationshipChangedEvent,
+  characterInteractionEvent,
+  characterStateChangedEvent,
+  relationshipChangeData,
+  relationshipChangedEvent,
 } from './interaction-events.ts';
 export type { CharacterInteractionEventInput } from './interaction-events.ts';
 export {
-  characterCreatedEvent, characterDeletedEvent, characterSnapshot, characterUpdatedEvent, ecosystemUpdatedEvent,
+  characterCreatedEvent,
+  characterDeletedEvent,
+  characterSnapshot,
+  characterUpdatedEvent,
+  ecosystemUpdatedEvent,
 } from './character-events.ts';
 export {
-  scenarioEndedEvent, scenarioPausedEvent, scenarioResumedEvent, scenarioStartedEvent, scenarioTurnEvent,
-  userInterventionEvent, objectiveEvent, objectiveData,
+  scenarioEndedEvent,
+  scenarioPausedEvent,
+  scenarioResumedEvent,
+  scenarioStartedEvent,
+  scenarioTurnEvent,
+  userInterventionEvent,
+  objectiveEvent,
+  objectiveData,
 } from './scenario-events.ts';
 export type { TurnSummary, UserInterventionEventInput } from './scenario-events.ts';

@@ -19,7 +19,9 @@ export interface CharacterInteractionEventInput {
 }
 
 /** The plan's `character_interaction` event for one exchange, timed at the interaction. */
-export function characterInteractionEvent(input: CharacterInteractionEventInput): TypedEventDraft<'character_interaction'> {
+export function characterInteractionEvent(
+  input: CharacterInteractionEventInput,
+): TypedEventDraft<'character_interaction'> {
   const { interaction, forward, reverse } = input;
   return {
     type: 'character_interaction',
@@ -37,11 +39,13 @@ export function characterInteractionEvent(input: CharacterInteractionEventInput)
       },
       interaction_id: interaction.id,
       scenario_id: interaction.scenarioId,
-      ...(input.conversation ? {
-        conversation_id: input.conversation.id,
-        lines: input.conversation.lines,
-        objectives_moved: input.conversation.objectivesMoved,
-      } : {}),
+      ...(input.conversation
+        ? {
+            conversation_id: input.conversation.id,
+            lines: input.conversation.lines,
+            objectives_moved: input.conversation.objectivesMoved,
+          }
+        : {}),
     },
   };
 }

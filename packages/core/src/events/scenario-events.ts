@@ -29,7 +29,9 @@ export function scenarioStartedEvent(s: Scenario, now: number): TypedEventDraft<
 /** `scenario_paused`. */
 export function scenarioPausedEvent(s: Scenario, now: number): TypedEventDraft<'scenario_paused'> {
   return {
-    type: 'scenario_paused', ecosystemId: s.ecosystemId, timestamp: isoTimestamp(now),
+    type: 'scenario_paused',
+    ecosystemId: s.ecosystemId,
+    timestamp: isoTimestamp(now),
     data: { scenario_id: s.id, title: s.title, turn: s.turn },
   };
 }
@@ -37,7 +39,9 @@ export function scenarioPausedEvent(s: Scenario, now: number): TypedEventDraft<'
 /** `scenario_resumed`. */
 export function scenarioResumedEvent(s: Scenario, now: number): TypedEventDraft<'scenario_resumed'> {
   return {
-    type: 'scenario_resumed', ecosystemId: s.ecosystemId, timestamp: isoTimestamp(now),
+    type: 'scenario_resumed',
+    ecosystemId: s.ecosystemId,
+    timestamp: isoTimestamp(now),
     data: { scenario_id: s.id, title: s.title, turn: s.turn },
   };
 }
@@ -45,9 +49,14 @@ export function scenarioResumedEvent(s: Scenario, now: number): TypedEventDraft<
 /** `scenario_ended`, for a scenario already marked ended (its endReason is the reason). */
 export function scenarioEndedEvent(s: Scenario, now: number): TypedEventDraft<'scenario_ended'> {
   return {
-    type: 'scenario_ended', ecosystemId: s.ecosystemId, timestamp: isoTimestamp(now),
+    type: 'scenario_ended',
+    ecosystemId: s.ecosystemId,
+    timestamp: isoTimestamp(now),
     data: {
-      scenario_id: s.id, title: s.title, reason: s.endReason ?? 'unknown', turn: s.turn,
+      scenario_id: s.id,
+      title: s.title,
+      reason: s.endReason ?? 'unknown',
+      turn: s.turn,
       ended_at: isoTimestamp(s.endedAt ?? now),
     },
   };
@@ -87,7 +96,9 @@ export interface UserInterventionEventInput {
 
 /** `user_intervention`: a user's message in a scenario and the replies it drew. */
 export function userInterventionEvent(
-  s: Scenario, input: UserInterventionEventInput, now: number,
+  s: Scenario,
+  input: UserInterventionEventInput,
+  now: number,
 ): TypedEventDraft<'user_intervention'> {
   return {
     type: 'user_intervention',
@@ -110,7 +121,9 @@ export function objectiveData(scenarioId: Id, o: Objective): ObjectiveData {
 
 /** `objective_progressed`, or `objective_completed` when the objective is now done. */
 export function objectiveEvent(
-  s: Scenario, o: Objective, now: number,
+  s: Scenario,
+  o: Objective,
+  now: number,
 ): TypedEventDraft<'objective_progressed'> | TypedEventDraft<'objective_completed'> {
   const data = objectiveData(s.id, o);
   const timestamp = isoTimestamp(now);

@@ -31,7 +31,10 @@ export function asKnownEvent(event: EcosystemEvent): KnownEcosystemEvent | null 
 }
 
 /** Narrows an event to one type, so its `data` can be read without casts. */
-export function isEventOfType<T extends EventType>(event: EcosystemEvent, type: T): event is EcosystemEvent & TypedEcosystemEvent<T> {
+export function isEventOfType<T extends EventType>(
+  event: EcosystemEvent,
+  type: T,
+): event is EcosystemEvent & TypedEcosystemEvent<T> {
   return event.type === type;
 }
 

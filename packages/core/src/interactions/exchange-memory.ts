@@ -32,12 +32,22 @@ const STARTED: Readonly<Record<InteractionType, string>> = {
 };
 
 /** The target's memory: "Ada argued with me: “…” I said: “…”". */
-export function receivedExchangeMemory(initiatorName: string, type: InteractionType, content: string, response: string): string {
+export function receivedExchangeMemory(
+  initiatorName: string,
+  type: InteractionType,
+  content: string,
+  response: string,
+): string {
   return withOwnLine(`${initiatorName} ${RECEIVED[type]}`, ': ', content, response);
 }
 
 /** The initiator's memory: "I argued with Bo, who answered “…” I said: “…”". */
-export function startedExchangeMemory(targetName: string, type: InteractionType, content: string, response: string): string {
+export function startedExchangeMemory(
+  targetName: string,
+  type: InteractionType,
+  content: string,
+  response: string,
+): string {
   return withOwnLine(`${STARTED[type]} ${targetName}`, ', who answered ', response, content);
 }
 

@@ -48,20 +48,37 @@ describe('checkFeasibility', () => {
     expect(checkFeasibility({ ...ada, energy: ENERGY_THRESHOLD }, bo, START, none)).toEqual({ ok: true });
   });
 
-  it('refuses cooldown within PAIR_COOLDOWN_MS of the pair\'s last exchange, in either direction', () => {
+  it("refuses cooldown within PAIR_COOLDOWN_MS of the pair's last exchange, in either direction", () => {
     const talked = { ...newRelationship(ECO, 'bo', 'ada'), lastInteractionAt: START };
     const justAfter = START + PAIR_COOLDOWN_MS - 1;
-    expect(checkFeasibility(ada, bo, justAfter, { forward: null, reverse: talked })).toMatchObject({ ok: false, reason: 'cooldown' });
-    expect(checkFeasibility(bo, ada, justAfter, { forward: talked, reverse: null })).toMatchObject({ ok: false, reason: 'cooldown' });
-    expect(checkFeasibility(ada, bo, START + PAIR_COOLDOWN_MS, { forward: null, reverse: talked })).toEqual({ ok: true });
+    expect(checkFeasibility(ada, bo, justAfter, { forward: null, reverse: talked })).toMatchObject({
+      ok: false,
+      reason: 'cooldown',
+    });
+    expect(checkFeasibility(bo, ada, justAfter, { forward: talked, reverse: null })).toMatchObject({
+      ok: false,
+      reason: 'cooldown',
+    });
+    expect(checkFeasibility(ada, bo, START + PAIR_COOLDOWN_MS, { forward: null, reverse: talked })).toEqual({
+      ok: true,
+    });
   });
 });
 
 describe('processInteraction refusals', () => {
-  async function refusedWithoutWrites(request: InteractionRequest, prepare?: (deps: ReturnType<typeof testDeps>) => Promise<void>) {
+  async function refusedWithoutWrites(
+    request: InteractionRequest,
+    prepare?: (deps: ReturnType<typeof testDeps>) => Promise<void>,
+  ) {
     const setup = testDeps();
-    await seed(setup.store, ada, bo, character('cy', 'Cy', { ecosystemId: 'elsewhere' }), character('zed', 'Zed', { active: false }),
-      character('tired', 'Tia', { energy: 0.05 }));
+    await seed(
+      setup.store,
+      ada,
+      bo,
+      character('cy', 'Cy', { ecosystemId: 'elsewhere' }),
+      character('zed', 'Zed', { active: false }),
+      character('tired', 'Tia', { energy: 0.05 }),
+    );
     await prepare?.(setup);
     const before = await snapshot(setup.store);
     const counting = countingWrites(setup.store);
@@ -83,18 +100,27 @@ describe('processInteraction refusals', () => {
   });
 
   it('returns cooldown right after the pair spoke, and writes nothing more', async () => {
-    const result = await refusedWithoutWrites({ initiatorId: 'bo', targetId: 'ada', type: 'chat' }, async ({ deps, clock }) => {
-      const first = await processInteraction(deps, { initiatorId: 'ada', targetId: 'bo', type: 'greeting', content: 'Hi Bo' });
-      expect(first.success).toBe(true);
-      clock.advance(PAIR_COOLDOWN_MS / 2);
-    });
+    const result = await refusedWithoutWrites(
+      { initiatorId: 'bo', targetId: 'ada', type: 'chat' },
+      async ({ deps, clock }) => {
+        const first = await processInteraction(deps, {
+          initiatorId: 'ada',
+          targetId: 'bo',
+          type: 'greeting',
+          content: 'Hi Bo',
+        });
+        expect(first.success).toBe(true);
+        clock.advance(PAIR_COOLDOWN_MS / 2);
+      },
+    );
     expect(result).toMatchObject({ success: false, reason: 'cooldown' });
   });
 
   it('rejects an unknown interaction type with an EngineError', async () => {
     const { deps, store } = testDeps();
     await seed(store, ada, bo);
-    await expect(processInteraction(deps, { initiatorId: 'ada', targetId: 'bo', type: 'dance' as never }))
-      .rejects.toMatchObject({ code: 'invalid_interaction_type' });
+    await expect(
+      processInteraction(deps, { initiatorId: 'ada', targetId: 'bo', type: 'dance' as never }),
+    ).rejects.toMatchObject({ code: 'invalid_interaction_type' });
   });
 });

@@ -3,7 +3,12 @@ import type { Character, Relationship } from '../model.ts';
 
 /** Why an interaction cannot happen now; stable codes the API and UI switch on. */
 export type FeasibilityReason =
-  | 'not_found' | 'same_character' | 'different_ecosystem' | 'inactive' | 'tired' | 'cooldown';
+  | 'not_found'
+  | 'same_character'
+  | 'different_ecosystem'
+  | 'inactive'
+  | 'tired'
+  | 'cooldown';
 
 /** The outcome of a feasibility check. */
 export type Feasibility = { ok: true } | { ok: false; reason: FeasibilityReason; message: string };
@@ -26,7 +31,10 @@ export function checkFeasibility(
   relationships: { forward: Relationship | null; reverse: Relationship | null },
 ): Feasibility {
   if (!initiator || !target) {
-    const which = !initiator && !target ? 'Neither character exists.' : `The ${!initiator ? 'initiating' : 'target'} character does not exist.`;
+    const which =
+      !initiator && !target
+        ? 'Neither character exists.'
+        : `The ${!initiator ? 'initiating' : 'target'} character does not exist.`;
     return refuse('not_found', which);
   }
   if (initiator.id === target.id) return refuse('same_character', `${initiator.name} cannot interact with themselves.`);
@@ -36,8 +44,11 @@ export function checkFeasibility(
   const inactive = [initiator, target].find((c) => !c.active);
   if (inactive) return refuse('inactive', `${inactive.name} is inactive and cannot take part in interactions.`);
   if (!canStartInteraction(initiator.energy)) {
-    return refuse('tired', `${initiator.name} is too tired to start an interaction `
-      + `(energy ${initiator.energy.toFixed(2)}, needs ${ENERGY_THRESHOLD.toFixed(2)}); let them rest.`);
+    return refuse(
+      'tired',
+      `${initiator.name} is too tired to start an interaction ` +
+        `(energy ${initiator.energy.toFixed(2)}, needs ${ENERGY_THRESHOLD.toFixed(2)}); let them rest.`,
+    );
   }
   const last = Math.max(
     relationships.forward?.lastInteractionAt ?? -Infinity,
@@ -45,8 +56,10 @@ export function checkFeasibility(
   );
   const wait = last + PAIR_COOLDOWN_MS - now;
   if (wait > 0) {
-    return refuse('cooldown', `${initiator.name} and ${target.name} have just spoken; `
-      + `they can talk again in ${Math.ceil(wait / 1000)} s.`);
+    return refuse(
+      'cooldown',
+      `${initiator.name} and ${target.name} have just spoken; ` + `they can talk again in ${Math.ceil(wait / 1000)} s.`,
+    );
   }
   return { ok: true };
 }

@@ -1,8 +1,14 @@
 export { PAIR_COOLDOWN_MS, checkFeasibility } from './feasibility.ts';
 export type { Feasibility, FeasibilityReason } from './feasibility.ts';
 export {
-  DIALOGUE_MEMORY_LIMIT, INTERACTION_CONTENT_MAX_CHARS, MEMORY_CANDIDATES, MEMORY_SHORTLIST, loadSettled,
-  processInteraction, recallAsk, shortlist,
+  DIALOGUE_MEMORY_LIMIT,
+  INTERACTION_CONTENT_MAX_CHARS,
+  MEMORY_CANDIDATES,
+  MEMORY_SHORTLIST,
+  loadSettled,
+  processInteraction,
+  recallAsk,
+  shortlist,
 } from './process.ts';
 export type { InteractionRequest, InteractionResult } from './process.ts';
 export { afterExchange } from './feelings.ts';

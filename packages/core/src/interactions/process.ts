@@ -2,21 +2,24 @@ import { appraise, emotionalStateOf, settleCharacter } from '../affect/index.ts'
 import { pulledByScene } from '../affect/scene-mood.ts';
 import type { EmotionalStateView } from '../affect/index.ts';
 import { EngineError } from '../errors.ts';
-import {
-  characterInteractionEvent, characterStateChangedEvent, relationshipChangedEvent,
-} from '../events/index.ts';
+import { characterInteractionEvent, characterStateChangedEvent, relationshipChangedEvent } from '../events/index.ts';
 import type { CharacterInteractionEventInput } from '../events/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type {
-  Character, EcosystemEvent, Emotion, Id, InteractionRecord, InteractionType, Memory, RelationshipDelta,
+  Character,
+  EcosystemEvent,
+  Emotion,
+  Id,
+  InteractionRecord,
+  InteractionType,
+  Memory,
+  RelationshipDelta,
 } from '../model.ts';
 import { compatibility } from '../personality/index.ts';
 import type { DialogueScenario, EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
 import { pickRecall } from '../store/batch.ts';
-import {
-  TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship,
-} from '../relationships/index.ts';
+import { TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship } from '../relationships/index.ts';
 import { lastLineOf, receivedExchangeMemory, startedExchangeMemory } from './exchange-memory.ts';
 import { checkFeasibility } from './feasibility.ts';
 import type { FeasibilityReason } from './feasibility.ts';
@@ -58,16 +61,16 @@ export interface InteractionRequest {
 /** The plan's InteractionResult: everything that changed, or why nothing did. */
 export type InteractionResult =
   | {
-    success: true;
-    interaction: InteractionRecord;
-    response: string;
-    relationshipChange: { forward: RelationshipDelta; reverse: RelationshipDelta };
-    /** The target's state after the exchange. */
-    emotionalState: EmotionalStateView;
-    initiatorState: EmotionalStateView;
-    /** character_interaction, relationship_changed ×2, character_state_changed ×2, as stored. */
-    events: EcosystemEvent[];
-  }
+      success: true;
+      interaction: InteractionRecord;
+      response: string;
+      relationshipChange: { forward: RelationshipDelta; reverse: RelationshipDelta };
+      /** The target's state after the exchange. */
+      emotionalState: EmotionalStateView;
+      initiatorState: EmotionalStateView;
+      /** character_interaction, relationship_changed ×2, character_state_changed ×2, as stored. */
+      events: EcosystemEvent[];
+    }
   | { success: false; reason: FeasibilityReason; message: string };
 
 /**
@@ -82,12 +85,16 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     // 1. Load both characters, locked until commit (so the cooldown and energy checks read the state this
     // exchange then writes), brought up to now.
     const loaded = await store.lockCharacters([request.initiatorId, request.targetId]);
-    const settled = (id: Id) => { const c = loaded.get(id); return c ? settleCharacter(c, now) : null; };
+    const settled = (id: Id) => {
+      const c = loaded.get(id);
+      return c ? settleCharacter(c, now) : null;
+    };
     const initiator = settled(request.initiatorId);
     const target = settled(request.targetId);
-    const [forwardStored, reverseStored] = initiator && target && initiator.id !== target.id
-      ? await store.getRelationshipPair(initiator.id, target.id)
-      : [null, null];
+    const [forwardStored, reverseStored] =
+      initiator && target && initiator.id !== target.id
+        ? await store.getRelationshipPair(initiator.id, target.id)
+        : [null, null];
 
     // 2. Feasibility.
     const feasibility = checkFeasibility(initiator, target, now, { forward: forwardStored, reverse: reverseStored });
@@ -104,52 +111,118 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     const scenario = request.scenario ?? null;
     const written = (request.content ?? '').trim() !== '' && (request.response ?? '').trim() !== '';
     // A conversation turn arrives with both lines written: nothing to recall for them.
-    const [aMemories = [], bMemories = []] = written ? [] : await store.recallMemories([
-      recallAsk(a.id, b.id), recallAsk(b.id, a.id),
-    ]);
+    const [aMemories = [], bMemories = []] = written
+      ? []
+      : await store.recallMemories([recallAsk(a.id, b.id), recallAsk(b.id, a.id)]);
     let content = (request.content ?? '').trim();
     if (content === '') {
       content = await deps.dialogue.generate({
-        speaker: a, listener: b, listenerName: b.name, mode: 'initiate', interactionType: type, incoming: null,
+        speaker: a,
+        listener: b,
+        listenerName: b.name,
+        mode: 'initiate',
+        interactionType: type,
+        incoming: null,
         relationship: driftRelationship(forward, now),
-        memories: retrieveMemories(shortlist(aMemories, b.id), { now, aboutId: b.id, text: scenarioText(scenario) }, DIALOGUE_MEMORY_LIMIT),
-        scenario, previousLine: lastLineOf(aMemories), random: deps.random,
+        memories: retrieveMemories(
+          shortlist(aMemories, b.id),
+          { now, aboutId: b.id, text: scenarioText(scenario) },
+          DIALOGUE_MEMORY_LIMIT,
+        ),
+        scenario,
+        previousLine: lastLineOf(aMemories),
+        random: deps.random,
       });
     }
-    const response = written ? request.response!.trim() : await deps.dialogue.generate({
-      speaker: b, listener: a, listenerName: a.name, mode: 'reply', interactionType: type, incoming: content,
-      relationship: driftRelationship(reverse, now),
-      memories: retrieveMemories(shortlist(bMemories, a.id), { now, aboutId: a.id, text: content }, DIALOGUE_MEMORY_LIMIT),
-      scenario, previousLine: lastLineOf(bMemories), random: deps.random,
-    });
+    const response = written
+      ? request.response!.trim()
+      : await deps.dialogue.generate({
+          speaker: b,
+          listener: a,
+          listenerName: a.name,
+          mode: 'reply',
+          interactionType: type,
+          incoming: content,
+          relationship: driftRelationship(reverse, now),
+          memories: retrieveMemories(
+            shortlist(bMemories, a.id),
+            { now, aboutId: a.id, text: content },
+            DIALOGUE_MEMORY_LIMIT,
+          ),
+          scenario,
+          previousLine: lastLineOf(bMemories),
+          random: deps.random,
+        });
 
     // 5. Relationship change: each side judges the other by what it heard.
     const contentSentiment = deps.sentiment.score(content);
     const responseSentiment = deps.sentiment.score(response);
     const fit = compatibility(a.personality, b.personality);
-    const forwardUpdate = updateRelationship(forward, { interactionType: type, sentiment: responseSentiment, compatibility: fit, now });
-    const reverseUpdate = updateRelationship(reverse, { interactionType: type, sentiment: contentSentiment, compatibility: fit, now });
+    const forwardUpdate = updateRelationship(forward, {
+      interactionType: type,
+      sentiment: responseSentiment,
+      compatibility: fit,
+      now,
+    });
+    const reverseUpdate = updateRelationship(reverse, {
+      interactionType: type,
+      sentiment: contentSentiment,
+      compatibility: fit,
+      now,
+    });
 
     // 6. Character state: appraisal against the relationship as it stood, energy, mood, memories.
     const aEmotions = appraise({
-      interactionType: type, sentiment: responseSentiment, role: 'initiator',
-      relationshipStrength: driftRelationship(forward, now).strength, personality: a.personality,
+      interactionType: type,
+      sentiment: responseSentiment,
+      role: 'initiator',
+      relationshipStrength: driftRelationship(forward, now).strength,
+      personality: a.personality,
     });
     const bEmotions = appraise({
-      interactionType: type, sentiment: contentSentiment, role: 'target',
-      relationshipStrength: driftRelationship(reverse, now).strength, personality: b.personality,
+      interactionType: type,
+      sentiment: contentSentiment,
+      role: 'target',
+      relationshipStrength: driftRelationship(reverse, now).strength,
+      personality: b.personality,
     });
     const aAfter = inScene(afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now }), scenario);
     const bAfter = inScene(afterExchange(b, { type, role: 'target', emotions: bEmotions, now }), scenario);
 
     // 7. Save and emit.
     const interaction: InteractionRecord = {
-      id: deps.ids.next(), ecosystemId: a.ecosystemId, scenarioId: request.scenarioId ?? null,
-      initiatorId: a.id, targetId: b.id, type, content, response, sentiment: contentSentiment, createdAt: now,
+      id: deps.ids.next(),
+      ecosystemId: a.ecosystemId,
+      scenarioId: request.scenarioId ?? null,
+      initiatorId: a.id,
+      targetId: b.id,
+      type,
+      content,
+      response,
+      sentiment: contentSentiment,
+      createdAt: now,
     };
     const memories = [
-      exchangeMemory(deps, aAfter, b.id, startedExchangeMemory(b.name, type, content, response), type, responseSentiment, aEmotions, now),
-      exchangeMemory(deps, bAfter, a.id, receivedExchangeMemory(a.name, type, content, response), type, contentSentiment, bEmotions, now),
+      exchangeMemory(
+        deps,
+        aAfter,
+        b.id,
+        startedExchangeMemory(b.name, type, content, response),
+        type,
+        responseSentiment,
+        aEmotions,
+        now,
+      ),
+      exchangeMemory(
+        deps,
+        bAfter,
+        a.id,
+        receivedExchangeMemory(a.name, type, content, response),
+        type,
+        contentSentiment,
+        bEmotions,
+        now,
+      ),
     ];
     const initiatorState = emotionalStateOf(aAfter);
     const emotionalState = emotionalStateOf(bAfter);
@@ -160,8 +233,12 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       interactions: [interaction],
       events: [
         characterInteractionEvent({
-          interaction, forward: forwardUpdate.delta, reverse: reverseUpdate.delta,
-          initiatorState, targetState: emotionalState, conversation: request.conversation ?? null,
+          interaction,
+          forward: forwardUpdate.delta,
+          reverse: reverseUpdate.delta,
+          initiatorState,
+          targetState: emotionalState,
+          conversation: request.conversation ?? null,
         }),
         relationshipChangedEvent(forwardUpdate.relationship, forwardUpdate.delta, interaction.id, now),
         relationshipChangedEvent(reverseUpdate.relationship, reverseUpdate.delta, interaction.id, now),
@@ -187,8 +264,11 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
  */
 export function recallAsk(characterId: Id, aboutId: Id | null): RecallAsk {
   return {
-    characterId, aboutId, window: MEMORY_CANDIDATES,
-    about: aboutId === null ? 0 : MEMORY_SHORTLIST.aboutListener, others: MEMORY_SHORTLIST.others,
+    characterId,
+    aboutId,
+    window: MEMORY_CANDIDATES,
+    about: aboutId === null ? 0 : MEMORY_SHORTLIST.aboutListener,
+    others: MEMORY_SHORTLIST.others,
   };
 }
 
@@ -201,7 +281,10 @@ export async function loadSettled(store: EngineStore, id: Id, now: number): Prom
 /** The memories worth retrieving from, newest first (see MEMORY_SHORTLIST); `aboutId` null means nobody in particular. */
 export function shortlist(newestFirst: readonly Memory[], aboutId: Id | null): Memory[] {
   const picked = pickRecall(newestFirst, {
-    aboutId, window: newestFirst.length, about: MEMORY_SHORTLIST.aboutListener, others: MEMORY_SHORTLIST.others,
+    aboutId,
+    window: newestFirst.length,
+    about: MEMORY_SHORTLIST.aboutListener,
+    others: MEMORY_SHORTLIST.others,
   });
   // Memories about the listener first, then the others, each newest first.
   const isAbout = (m: Memory) => aboutId !== null && m.aboutId === aboutId;
@@ -224,20 +307,38 @@ function exchangeValence(type: InteractionType, sentiment: number): number {
 }
 
 function exchangeMemory(
-  deps: EngineDeps, owner: Character, aboutId: Id, content: string, type: InteractionType, heard: number,
-  emotions: readonly Emotion[], now: number,
+  deps: EngineDeps,
+  owner: Character,
+  aboutId: Id,
+  content: string,
+  type: InteractionType,
+  heard: number,
+  emotions: readonly Emotion[],
+  now: number,
 ): Memory {
   return formMemory({
-    id: deps.ids.next(), ecosystemId: owner.ecosystemId, characterId: owner.id, aboutId, content,
-    valence: exchangeValence(type, heard), emotionalIntensity: emotions[0]?.intensity ?? 0, createdAt: now,
+    id: deps.ids.next(),
+    ecosystemId: owner.ecosystemId,
+    characterId: owner.id,
+    aboutId,
+    content,
+    valence: exchangeValence(type, heard),
+    emotionalIntensity: emotions[0]?.intensity ?? 0,
+    createdAt: now,
   });
 }
 
 function validateRequest(request: InteractionRequest): void {
   if (!(INTERACTION_TYPES as readonly string[]).includes(request.type)) {
-    throw new EngineError('invalid_interaction_type', `Interaction type must be one of ${INTERACTION_TYPES.join(', ')}.`);
+    throw new EngineError(
+      'invalid_interaction_type',
+      `Interaction type must be one of ${INTERACTION_TYPES.join(', ')}.`,
+    );
   }
   if ((request.content ?? '').length > INTERACTION_CONTENT_MAX_CHARS) {
-    throw new EngineError('content_too_long', `The line is too long (at most ${INTERACTION_CONTENT_MAX_CHARS} characters).`);
+    throw new EngineError(
+      'content_too_long',
+      `The line is too long (at most ${INTERACTION_CONTENT_MAX_CHARS} characters).`,
+    );
   }
 }

@@ -14,15 +14,29 @@ export const ECO = 'eco-test';
 export const START = Date.UTC(2025, 5, 1, 12);
 
 export const NEUTRAL: BigFive = {
-  openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5,
+  openness: 0.5,
+  conscientiousness: 0.5,
+  extraversion: 0.5,
+  agreeableness: 0.5,
+  neuroticism: 0.5,
 };
 
 /** A full-energy, active character at its baseline mood. */
 export function character(id: Id, name: string, overrides: Partial<Character> = {}): Character {
   const personality = overrides.personality ?? NEUTRAL;
   return {
-    id, ecosystemId: ECO, name, description: `${name} for tests`, personality, mood: baselineMood(personality),
-    lastEmotion: null, energy: 1, active: true, stateUpdatedAt: START, createdAt: START, ...overrides,
+    id,
+    ecosystemId: ECO,
+    name,
+    description: `${name} for tests`,
+    personality,
+    mood: baselineMood(personality),
+    lastEmotion: null,
+    energy: 1,
+    active: true,
+    stateUpdatedAt: START,
+    createdAt: START,
+    ...overrides,
   };
 }
 
@@ -47,7 +61,9 @@ export async function seed(store: EngineStore, ...characters: Character[]): Prom
 }
 
 /** A dialogue generator that records every request and answers from a script (or a numbered default). */
-export function scriptedDialogue(script: (request: DialogueRequest, n: number) => string | undefined = () => undefined) {
+export function scriptedDialogue(
+  script: (request: DialogueRequest, n: number) => string | undefined = () => undefined,
+) {
   const requests: DialogueRequest[] = [];
   const dialogue: DialogueGenerator = {
     async generate(request) {
@@ -73,22 +89,30 @@ export async function snapshot(store: EngineStore, ecosystemId: Id = ECO): Promi
 /** Wraps a store so every write (inside transactions too) is counted by method name. */
 export function countingWrites(inner: EngineStore): { store: EngineStore; writes: string[] } {
   const writes: string[] = [];
-  const WRITE_METHODS = new Set(['saveCharacter', 'saveRelationship', 'addMemory', 'saveInteraction', 'saveScenario', 'appendEvents']);
-  const wrap = (target: EngineStore): EngineStore => new Proxy(target, {
-    get(t, property, receiver) {
-      const value = Reflect.get(t, property, receiver);
-      if (typeof value !== 'function') return value;
-      if (property === 'transaction') {
-        return <T>(work: (tx: EngineStore) => Promise<T>) => t.transaction((tx) => work(wrap(tx)));
-      }
-      if (WRITE_METHODS.has(String(property))) {
-        return (...args: unknown[]) => {
-          writes.push(String(property));
-          return (value as (...a: unknown[]) => unknown).apply(t, args);
-        };
-      }
-      return (value as (...a: unknown[]) => unknown).bind(t);
-    },
-  });
+  const WRITE_METHODS = new Set([
+    'saveCharacter',
+    'saveRelationship',
+    'addMemory',
+    'saveInteraction',
+    'saveScenario',
+    'appendEvents',
+  ]);
+  const wrap = (target: EngineStore): EngineStore =>
+    new Proxy(target, {
+      get(t, property, receiver) {
+        const value = Reflect.get(t, property, receiver);
+        if (typeof value !== 'function') return value;
+        if (property === 'transaction') {
+          return <T>(work: (tx: EngineStore) => Promise<T>) => t.transaction((tx) => work(wrap(tx)));
+        }
+        if (WRITE_METHODS.has(String(property))) {
+          return (...args: unknown[]) => {
+            writes.push(String(property));
+            return (value as (...a: unknown[]) => unknown).apply(t, args);
+          };
+        }
+        return (value as (...a: unknown[]) => unknown).bind(t);
+      },
+    });
   return { store: wrap(inner), writes };
 }

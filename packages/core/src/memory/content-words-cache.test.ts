@@ -5,11 +5,13 @@ import { contentWords } from './words.ts';
 
 describe('wordBagOf', () => {
   it('gives the same words as contentWords, in the same order, as a list and a set', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
-      const bag = wordBagOf(text);
-      expect(bag.words).toEqual(contentWords(text));
-      expect([...bag.set]).toEqual(contentWords(text));
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const bag = wordBagOf(text);
+        expect(bag.words).toEqual(contentWords(text));
+        expect([...bag.set]).toEqual(contentWords(text));
+      }),
+    );
   });
 
   it('answers a repeated text from its cache, and still answers rightly after the cache has turned over', () => {

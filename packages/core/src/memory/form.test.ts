@@ -4,8 +4,15 @@ import { formMemory, type MemoryInput } from './form.ts';
 import { MEMORY_CONTENT_MAX_CHARS } from './constants.ts';
 
 const input = (over: Partial<MemoryInput> = {}): MemoryInput => ({
-  id: 'm1', ecosystemId: 'e1', characterId: 'c1', aboutId: 'c2', content: 'Theo helped me fix the roof',
-  valence: 0.5, emotionalIntensity: 0.5, createdAt: 1_000, ...over,
+  id: 'm1',
+  ecosystemId: 'e1',
+  characterId: 'c1',
+  aboutId: 'c2',
+  content: 'Theo helped me fix the roof',
+  valence: 0.5,
+  emotionalIntensity: 0.5,
+  createdAt: 1_000,
+  ...over,
 });
 
 describe('formMemory', () => {
@@ -24,10 +31,12 @@ describe('formMemory', () => {
   });
 
   it('keeps importance within [0,1] and valence within [-1,1] for any input', () => {
-    fc.assert(fc.property(fc.double(), fc.double(), (valence, emotionalIntensity) => {
-      const m = formMemory(input({ valence, emotionalIntensity }));
-      return m.importance >= 0 && m.importance <= 1 && m.valence >= -1 && m.valence <= 1;
-    }));
+    fc.assert(
+      fc.property(fc.double(), fc.double(), (valence, emotionalIntensity) => {
+        const m = formMemory(input({ valence, emotionalIntensity }));
+        return m.importance >= 0 && m.importance <= 1 && m.valence >= -1 && m.valence <= 1;
+      }),
+    );
   });
 
   it('trims whitespace and caps long content at a word boundary', () => {

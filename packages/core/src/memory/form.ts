@@ -1,7 +1,5 @@
 import type { Id, Memory } from '../model.ts';
-import {
-  IMPORTANCE_INTENSITY_WEIGHT, IMPORTANCE_VALENCE_WEIGHT, MEMORY_CONTENT_MAX_CHARS,
-} from './constants.ts';
+import { IMPORTANCE_INTENSITY_WEIGHT, IMPORTANCE_VALENCE_WEIGHT, MEMORY_CONTENT_MAX_CHARS } from './constants.ts';
 
 /** What happened, as the interaction pipeline knows it, before importance is derived. */
 export interface MemoryInput {
@@ -25,7 +23,9 @@ export function formMemory(input: MemoryInput): Memory {
   const valence = clamp(finiteOr(input.valence, 0), -1, 1);
   const intensity = clamp(finiteOr(input.emotionalIntensity, 0), 0, 1);
   const importance = clamp(
-    IMPORTANCE_INTENSITY_WEIGHT * intensity + IMPORTANCE_VALENCE_WEIGHT * Math.abs(valence), 0, 1,
+    IMPORTANCE_INTENSITY_WEIGHT * intensity + IMPORTANCE_VALENCE_WEIGHT * Math.abs(valence),
+    0,
+    1,
   );
   return {
     id: input.id,

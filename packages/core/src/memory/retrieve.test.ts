@@ -8,16 +8,25 @@ const HOUR = 3_600_000;
 const NOW = 1_000 * HOUR;
 
 const memory = (id: string, over: Partial<Memory> = {}): Memory => ({
-  id, ecosystemId: 'e', characterId: 'me', aboutId: null, content: 'nothing much happened',
-  valence: 0, importance: 0.1, createdAt: NOW, ...over,
+  id,
+  ecosystemId: 'e',
+  characterId: 'me',
+  aboutId: null,
+  content: 'nothing much happened',
+  valence: 0,
+  importance: 0.1,
+  createdAt: NOW,
+  ...over,
 });
 
 describe('memoryRecency', () => {
   it('decays as 0.99 to the power of the hours elapsed', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2_000 }), (hours) => {
-      const r = memoryRecency(memory('m', { createdAt: NOW - hours * HOUR }), NOW);
-      return Math.abs(r - 0.99 ** hours) < 1e-12;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_000 }), (hours) => {
+        const r = memoryRecency(memory('m', { createdAt: NOW - hours * HOUR }), NOW);
+        return Math.abs(r - 0.99 ** hours) < 1e-12;
+      }),
+    );
     expect(memoryRecency(memory('m', { createdAt: NOW - 24 * HOUR }), NOW)).toBeCloseTo(0.7857, 4);
   });
 
@@ -49,7 +58,10 @@ describe('retrieveMemories', () => {
   it('ranks a recent, important, relevant memory above an old trivial unrelated one', () => {
     const old = memory('old', { createdAt: NOW - 500 * HOUR, importance: 0.05, content: 'ate some bread' });
     const vivid = memory('vivid', {
-      createdAt: NOW - HOUR, importance: 0.9, aboutId: 'theo', content: 'Theo lit the festival lanterns with me',
+      createdAt: NOW - HOUR,
+      importance: 0.9,
+      aboutId: 'theo',
+      content: 'Theo lit the festival lanterns with me',
     });
     expect(retrieveMemories([old, vivid], query, 2).map((m) => m.id)).toEqual(['vivid', 'old']);
   });
@@ -87,24 +99,34 @@ describe('retrieveMemories', () => {
       about: fc.constantFrom('theo', 'mara', null),
       content: fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((w) => w.join(' ')),
     });
-    fc.assert(fc.property(fc.array(arbMemory, { minLength: 1, maxLength: 10 }), fc.constantFrom(...words), (specs, topic) => {
-      const ms = specs.map((s, i) => memory(`m${i}`, {
-        createdAt: NOW - s.hours * HOUR, importance: s.importance, aboutId: s.about, content: s.content,
-      }));
-      const q = { now: NOW, aboutId: 'theo', text: `the ${topic} again` };
-      const queryWords = contentWords(q.text);
-      const normalise = (xs: number[]) => {
-        const lo = Math.min(...xs); const hi = Math.max(...xs);
-        return xs.map((x) => (hi - lo > 0 ? (x - lo) / (hi - lo) : 0));
-      };
-      const r = normalise(ms.map((m) => memoryRecency(m, NOW)));
-      const i = normalise(ms.map((m) => m.importance));
-      const v = normalise(ms.map((m) => memoryRelevance(m, 'theo', queryWords)));
-      const expected = ms.map((m, k) => ({ m, k, score: r[k]! + i[k]! + v[k]! }))
-        .sort((a, b) => b.score - a.score || a.k - b.k).map((x) => x.m.id);
-      expect(retrieveMemories(ms, q, ms.length).map((m) => m.id)).toEqual(expected);
-      expect(retrieveMemories(ms, q, ms.length).map((m) => m.id)).toEqual(expected);
-    }));
+    fc.assert(
+      fc.property(fc.array(arbMemory, { minLength: 1, maxLength: 10 }), fc.constantFrom(...words), (specs, topic) => {
+        const ms = specs.map((s, i) =>
+          memory(`m${i}`, {
+            createdAt: NOW - s.hours * HOUR,
+            importance: s.importance,
+            aboutId: s.about,
+            content: s.content,
+          }),
+        );
+        const q = { now: NOW, aboutId: 'theo', text: `the ${topic} again` };
+        const queryWords = contentWords(q.text);
+        const normalise = (xs: number[]) => {
+          const lo = Math.min(...xs);
+          const hi = Math.max(...xs);
+          return xs.map((x) => (hi - lo > 0 ? (x - lo) / (hi - lo) : 0));
+        };
+        const r = normalise(ms.map((m) => memoryRecency(m, NOW)));
+        const i = normalise(ms.map((m) => m.importance));
+        const v = normalise(ms.map((m) => memoryRelevance(m, 'theo', queryWords)));
+        const expected = ms
+          .map((m, k) => ({ m, k, score: r[k]! + i[k]! + v[k]! }))
+          .sort((a, b) => b.score - a.score || a.k - b.k)
+          .map((x) => x.m.id);
+        expect(retrieveMemories(ms, q, ms.length).map((m) => m.id)).toEqual(expected);
+        expect(retrieveMemories(ms, q, ms.length).map((m) => m.id)).toEqual(expected);
+      }),
+    );
   });
 
   it('never ranks first a memory that another beats on recency, importance and relevance at once', () => {
@@ -113,16 +135,27 @@ describe('retrieveMemories', () => {
       importance: fc.double({ min: 0, max: 1, noNaN: true }),
       about: fc.constantFrom('theo', 'mara', null),
     });
-    fc.assert(fc.property(fc.array(arbMemory, { minLength: 1, maxLength: 12 }), (specs) => {
-      const ms = specs.map((s, i) => memory(`m${i}`, {
-        createdAt: NOW - s.hours * HOUR, importance: s.importance, aboutId: s.about,
-      }));
-      const ranked = retrieveMemories(ms, query, ms.length);
-      // The top memory must not be dominated on all three components by any other memory.
-      const top = ranked[0]!;
-      return ms.every((m) => !(memoryRecency(m, NOW) > memoryRecency(top, NOW)
-        && m.importance > top.importance
-        && (m.aboutId === 'theo' ? 1 : 0) > (top.aboutId === 'theo' ? 1 : 0)));
-    }));
+    fc.assert(
+      fc.property(fc.array(arbMemory, { minLength: 1, maxLength: 12 }), (specs) => {
+        const ms = specs.map((s, i) =>
+          memory(`m${i}`, {
+            createdAt: NOW - s.hours * HOUR,
+            importance: s.importance,
+            aboutId: s.about,
+          }),
+        );
+        const ranked = retrieveMemories(ms, query, ms.length);
+        // The top memory must not be dominated on all three components by any other memory.
+        const top = ranked[0]!;
+        return ms.every(
+          (m) =>
+            !(
+              memoryRecency(m, NOW) > memoryRecency(top, NOW) &&
+              m.importance > top.importance &&
+              (m.aboutId === 'theo' ? 1 : 0) > (top.aboutId === 'theo' ? 1 : 0)
+            ),
+        );
+      }),
+    );
   });
 });

@@ -1,7 +1,11 @@
 import type { Id, Memory } from '../model.ts';
 import {
-  MEMORY_RECENCY_DECAY_PER_HOUR, MS_PER_HOUR, RELEVANCE_SAME_CHARACTER_WEIGHT,
-  RELEVANCE_WORD_OVERLAP_WEIGHT, RETRIEVAL_IMPORTANCE_WEIGHT, RETRIEVAL_RECENCY_WEIGHT,
+  MEMORY_RECENCY_DECAY_PER_HOUR,
+  MS_PER_HOUR,
+  RELEVANCE_SAME_CHARACTER_WEIGHT,
+  RELEVANCE_WORD_OVERLAP_WEIGHT,
+  RETRIEVAL_IMPORTANCE_WEIGHT,
+  RETRIEVAL_RECENCY_WEIGHT,
   RETRIEVAL_RELEVANCE_WEIGHT,
 } from './constants.ts';
 import { wordBagOf } from './content-words-cache.ts';
@@ -32,8 +36,10 @@ export function memoryRelevance(memory: Memory, aboutId: Id | null, queryWords: 
 
 function relevanceTo(memory: Memory, aboutId: Id | null, query: WordBag): number {
   const sameCharacter = aboutId !== null && memory.aboutId === aboutId ? 1 : 0;
-  return RELEVANCE_SAME_CHARACTER_WEIGHT * sameCharacter
-    + RELEVANCE_WORD_OVERLAP_WEIGHT * wordCosine(query, wordBagOf(memory.content));
+  return (
+    RELEVANCE_SAME_CHARACTER_WEIGHT * sameCharacter +
+    RELEVANCE_WORD_OVERLAP_WEIGHT * wordCosine(query, wordBagOf(memory.content))
+  );
 }
 
 /**
@@ -55,9 +61,10 @@ export function retrieveMemories(memories: readonly Memory[], query: MemoryQuery
   const scored = memories.map((memory, index) => ({
     memory,
     index,
-    score: RETRIEVAL_RECENCY_WEIGHT * (r[index] ?? 0)
-      + RETRIEVAL_IMPORTANCE_WEIGHT * (i[index] ?? 0)
-      + RETRIEVAL_RELEVANCE_WEIGHT * (v[index] ?? 0),
+    score:
+      RETRIEVAL_RECENCY_WEIGHT * (r[index] ?? 0) +
+      RETRIEVAL_IMPORTANCE_WEIGHT * (i[index] ?? 0) +
+      RETRIEVAL_RELEVANCE_WEIGHT * (v[index] ?? 0),
   }));
   scored.sort((x, y) => y.score - x.score || x.index - y.index);
   return scored.slice(0, count).map((s) => s.memory);

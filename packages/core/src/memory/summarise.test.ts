@@ -3,7 +3,14 @@ import type { Memory } from '../model.ts';
 import { memoryGist, memoryQuote, recallClause, summariseForDialogue } from './summarise.ts';
 
 const memory = (content: string): Memory => ({
-  id: 'm', ecosystemId: 'e', characterId: 'me', aboutId: 'ada', content, valence: 0, importance: 0.5, createdAt: 0,
+  id: 'm',
+  ecosystemId: 'e',
+  characterId: 'me',
+  aboutId: 'ada',
+  content,
+  valence: 0,
+  importance: 0.5,
+  createdAt: 0,
 });
 
 const received = memory('Ada argued with me: “You ruined the old mill, and I am sick of it.” I said: “Sorry.”');
@@ -12,8 +19,9 @@ const visitor = memory('Sam (a visitor) said: “Hello there!” I said: “Welc
 
 describe('summariseForDialogue', () => {
   it('recalls an exchange as "the time …" and turns the listener into "you"', () => {
-    expect(summariseForDialogue(received, 'Ada'))
-      .toBe('the time you argued with me, “You ruined the old mill, and I…”');
+    expect(summariseForDialogue(received, 'Ada')).toBe(
+      'the time you argued with me, “You ruined the old mill, and I…”',
+    );
     expect(summariseForDialogue(started, 'Ada')).toBe('the time I worked with you, “Yes, gladly”');
   });
 

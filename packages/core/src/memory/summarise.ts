@@ -44,15 +44,42 @@ export function memoryGist(m: Memory): string {
     const at = content.indexOf(mark);
     if (at > 0 && at < end) end = at;
   }
-  const words = content.slice(0, end).split(WHITESPACE_RUN).filter((w) => w !== '');
+  const words = content
+    .slice(0, end)
+    .split(WHITESPACE_RUN)
+    .filter((w) => w !== '');
   const gist = words.slice(0, MEMORY_GIST_MAX_WORDS).join(' ').replace(TRAILING_PUNCTUATION, '');
   return SENTENCE_OPENERS.has(words[0] ?? '') ? gist.charAt(0).toLowerCase() + gist.slice(1) : gist;
 }
 
 /** Capitalised only because they open a sentence; names and "I" keep their capital mid-sentence. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'A', 'An', 'The', 'We', 'They', 'He', 'She', 'It', 'You', 'My', 'Our', 'Your', 'Their', 'His', 'Her',
-  'This', 'That', 'There', 'Someone', 'Somebody', 'Everyone', 'Nobody', 'After', 'Before', 'When', 'During',
+  'A',
+  'An',
+  'The',
+  'We',
+  'They',
+  'He',
+  'She',
+  'It',
+  'You',
+  'My',
+  'Our',
+  'Your',
+  'Their',
+  'His',
+  'Her',
+  'This',
+  'That',
+  'There',
+  'Someone',
+  'Somebody',
+  'Everyone',
+  'Nobody',
+  'After',
+  'Before',
+  'When',
+  'During',
 ]);
 
 /** The first words of the other side's quoted line (its first sentence at most), if the memory quotes one. */

@@ -18,9 +18,11 @@ function rejection(input: unknown): EngineError {
 
 describe('parsePersonality', () => {
   it('returns every valid personality unchanged', () => {
-    fc.assert(fc.property(bigFiveArb, (p) => {
-      expect(parsePersonality(p)).toEqual(p);
-    }));
+    fc.assert(
+      fc.property(bigFiveArb, (p) => {
+        expect(parsePersonality(p)).toEqual(p);
+      }),
+    );
   });
 
   it('accepts the bounds 0 and 1', () => {

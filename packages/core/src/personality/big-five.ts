@@ -4,7 +4,11 @@ import type { BigFive } from '../model.ts';
 
 /** The five traits, in the order they are reported and validated. */
 export const BIG_FIVE_TRAITS = [
-  'openness', 'conscientiousness', 'extraversion', 'agreeableness', 'neuroticism',
+  'openness',
+  'conscientiousness',
+  'extraversion',
+  'agreeableness',
+  'neuroticism',
 ] as const satisfies readonly (keyof BigFive)[];
 export type BigFiveTrait = (typeof BIG_FIVE_TRAITS)[number];
 
@@ -31,15 +35,15 @@ export function parsePersonality(input: unknown): BigFive {
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const traitName = issue.path[0];
   if (issue.code === 'unrecognized_keys') {
-    return `Unknown personality trait${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}; `
-      + `expected only ${BIG_FIVE_TRAITS.join(', ')}.`;
+    return (
+      `Unknown personality trait${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}; ` +
+      `expected only ${BIG_FIVE_TRAITS.join(', ')}.`
+    );
   }
   if (typeof traitName !== 'string') {
     return `Personality must be an object with the traits ${BIG_FIVE_TRAITS.join(', ')}, each between 0 and 1.`;
   }
-  const given = typeof input === 'object' && input !== null
-    ? (input as Record<string, unknown>)[traitName]
-    : undefined;
+  const given = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[traitName] : undefined;
   if (given === undefined) return `Personality trait ${quote(traitName)} is missing.`;
   return `Personality trait ${quote(traitName)} must be a number between 0 and 1 (got ${shown(given)}).`;
 }

@@ -5,12 +5,14 @@ import { COMPATIBILITY_WEIGHTS, compatibility } from './compatibility.ts';
 
 describe('compatibility', () => {
   it('stays in [0,1] and is symmetric for any pair', () => {
-    fc.assert(fc.property(bigFiveArb, bigFiveArb, (a, b) => {
-      const score = compatibility(a, b);
-      expect(score).toBeGreaterThanOrEqual(0);
-      expect(score).toBeLessThanOrEqual(1);
-      expect(compatibility(b, a)).toBeCloseTo(score, 12);
-    }));
+    fc.assert(
+      fc.property(bigFiveArb, bigFiveArb, (a, b) => {
+        const score = compatibility(a, b);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+        expect(compatibility(b, a)).toBeCloseTo(score, 12);
+      }),
+    );
   });
 
   it('is the weighted sum of trait similarity and mean agreeableness', () => {
@@ -20,7 +22,8 @@ describe('compatibility', () => {
     const similarity = 1 - 1.5 / 5;
     const warmth = (0.8 + 0.4) / 2;
     expect(compatibility(a, b)).toBeCloseTo(
-      COMPATIBILITY_WEIGHTS.similarity * similarity + COMPATIBILITY_WEIGHTS.agreeableness * warmth, 12,
+      COMPATIBILITY_WEIGHTS.similarity * similarity + COMPATIBILITY_WEIGHTS.agreeableness * warmth,
+      12,
     );
   });
 
@@ -31,7 +34,8 @@ describe('compatibility', () => {
   });
 
   it('rises with agreeableness when similarity is unchanged', () => {
-    expect(compatibility(uniformPersonality(0.9), uniformPersonality(0.9)))
-      .toBeGreaterThan(compatibility(uniformPersonality(0.1), uniformPersonality(0.1)));
+    expect(compatibility(uniformPersonality(0.9), uniformPersonality(0.9))).toBeGreaterThan(
+      compatibility(uniformPersonality(0.1), uniformPersonality(0.1)),
+    );
   });
 });

@@ -16,7 +16,5 @@ export function compatibility(a: BigFive, b: BigFive): number {
   for (const trait of BIG_FIVE_TRAITS) difference += Math.abs(a[trait] - b[trait]);
   const similarity = 1 - difference / BIG_FIVE_TRAITS.length;
   const warmth = (a.agreeableness + b.agreeableness) / 2;
-  return clampUnit(
-    COMPATIBILITY_WEIGHTS.similarity * similarity + COMPATIBILITY_WEIGHTS.agreeableness * warmth,
-  );
+  return clampUnit(COMPATIBILITY_WEIGHTS.similarity * similarity + COMPATIBILITY_WEIGHTS.agreeableness * warmth);
 }

@@ -1,6 +1,14 @@
 import type {
-  Character, EcosystemEvent, EventDraft, Id, InteractionRecord, InteractionType, Memory,
-  Relationship, Scenario, ScenarioMood,
+  Character,
+  EcosystemEvent,
+  EventDraft,
+  Id,
+  InteractionRecord,
+  InteractionType,
+  Memory,
+  Relationship,
+  Scenario,
+  ScenarioMood,
 } from '../model.ts';
 import type { DialogueAct } from '../conversations/act-names.ts';
 

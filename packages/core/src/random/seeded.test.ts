@@ -28,9 +28,11 @@ describe('createRandom', () => {
 
 describe('randomFor', () => {
   it('is deterministic per (seed, salt)', () => {
-    fc.assert(fc.property(fc.integer(), fc.array(fc.integer({ min: 0, max: 1e9 }), { maxLength: 3 }), (seed, salt) => {
-      expect(draw(randomFor(seed, ...salt), 5)).toEqual(draw(randomFor(seed, ...salt), 5));
-    }));
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.integer({ min: 0, max: 1e9 }), { maxLength: 3 }), (seed, salt) => {
+        expect(draw(randomFor(seed, ...salt), 5)).toEqual(draw(randomFor(seed, ...salt), 5));
+      }),
+    );
   });
 
   it('gives a different stream for each salt, e.g. each turn of a scenario', () => {

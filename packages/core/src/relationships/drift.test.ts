@@ -5,8 +5,14 @@ import { RELATIONSHIP_THRESHOLDS } from './label.ts';
 
 const T0 = 1_700_000_000_000;
 const friends: Relationship = {
-  ecosystemId: 'e', fromId: 'a', toId: 'b', strength: 0.8, trust: 0.7, interactionCount: 30,
-  lastInteractionAt: T0, label: 'close friend',
+  ecosystemId: 'e',
+  fromId: 'a',
+  toId: 'b',
+  strength: 0.8,
+  trust: 0.7,
+  interactionCount: 30,
+  lastInteractionAt: T0,
+  label: 'close friend',
 };
 
 describe('driftRelationship', () => {

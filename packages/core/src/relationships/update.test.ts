@@ -19,7 +19,12 @@ function met(overrides: Partial<Relationship> = {}): Relationship {
 function history(type: InteractionType, sentiment: number, count: number): Relationship {
   let r = newRelationship('e', 'a', 'b');
   for (let i = 0; i < count; i++) {
-    r = updateRelationship(r, { interactionType: type, sentiment, compatibility: 0.5, now: T0 + i * MINUTE }).relationship;
+    r = updateRelationship(r, {
+      interactionType: type,
+      sentiment,
+      compatibility: 0.5,
+      now: T0 + i * MINUTE,
+    }).relationship;
   }
   return r;
 }
@@ -27,8 +32,14 @@ function history(type: InteractionType, sentiment: number, count: number): Relat
 describe('newRelationship', () => {
   it('starts as neutral strangers with modest trust', () => {
     expect(newRelationship('e', 'a', 'b')).toEqual({
-      ecosystemId: 'e', fromId: 'a', toId: 'b', strength: 0, trust: INITIAL_TRUST,
-      interactionCount: 0, lastInteractionAt: null, label: 'stranger',
+      ecosystemId: 'e',
+      fromId: 'a',
+      toId: 'b',
+      strength: 0,
+      trust: INITIAL_TRUST,
+      interactionCount: 0,
+      lastInteractionAt: null,
+      label: 'stranger',
     });
     expect(INITIAL_TRUST).toBeGreaterThan(0);
     expect(INITIAL_TRUST).toBeLessThan(0.5);
@@ -38,7 +49,10 @@ describe('newRelationship', () => {
 describe('updateRelationship', () => {
   it('counts the interaction, stamps its time and recomputes the label', () => {
     const { relationship } = updateRelationship(met({ strength: 0.25 }), {
-      interactionType: 'collaboration', sentiment: 0.8, compatibility: 0.8, now: T0 + MINUTE,
+      interactionType: 'collaboration',
+      sentiment: 0.8,
+      compatibility: 0.8,
+      now: T0 + MINUTE,
     });
     expect(relationship.interactionCount).toBe(6);
     expect(relationship.lastInteractionAt).toBe(T0 + MINUTE);
@@ -62,7 +76,12 @@ describe('updateRelationship', () => {
   });
 
   it('lets a hostile line turn a chat sour', () => {
-    const { delta } = updateRelationship(met(), { interactionType: 'chat', sentiment: -1, compatibility: 0.5, now: T0 });
+    const { delta } = updateRelationship(met(), {
+      interactionType: 'chat',
+      sentiment: -1,
+      compatibility: 0.5,
+      now: T0,
+    });
     expect(delta.strengthDelta).toBeLessThan(0);
   });
 
@@ -74,7 +93,12 @@ describe('updateRelationship', () => {
   });
 
   it('gives diminishing returns near the bound it moves toward', () => {
-    const input: RelationshipUpdateInput = { interactionType: 'collaboration', sentiment: 0.5, compatibility: 0.5, now: T0 };
+    const input: RelationshipUpdateInput = {
+      interactionType: 'collaboration',
+      sentiment: 0.5,
+      compatibility: 0.5,
+      now: T0,
+    };
     const fromNeutral = updateRelationship(met({ strength: 0 }), input).delta.strengthDelta;
     const fromClose = updateRelationship(met({ strength: 0.9 }), input).delta.strengthDelta;
     expect(fromClose).toBeGreaterThan(0);
@@ -84,14 +108,23 @@ describe('updateRelationship', () => {
   it('applies drift first and reports deltas against the relationship as passed', () => {
     const r = met({ strength: 0.6, trust: 0.5 });
     const now = T0 + RELATIONSHIP_DRIFT_HALF_LIFE_MS;
-    const { relationship, delta } = updateRelationship(r, { interactionType: 'greeting', sentiment: 0, compatibility: 0.5, now });
+    const { relationship, delta } = updateRelationship(r, {
+      interactionType: 'greeting',
+      sentiment: 0,
+      compatibility: 0.5,
+      now,
+    });
     const drifted = driftRelationship(r, now);
     expect(relationship.strength).toBeGreaterThan(drifted.strength);
     expect(relationship.strength).toBeLessThan(r.strength); // a greeting does not undo a day of silence
     expect(delta).toEqual({
-      fromId: 'a', toId: 'b',
-      strengthDelta: relationship.strength - r.strength, trustDelta: relationship.trust - r.trust,
-      newStrength: relationship.strength, newTrust: relationship.trust, label: relationship.label,
+      fromId: 'a',
+      toId: 'b',
+      strengthDelta: relationship.strength - r.strength,
+      trustDelta: relationship.trust - r.trust,
+      newStrength: relationship.strength,
+      newTrust: relationship.trust,
+      label: relationship.label,
     });
   });
 
@@ -109,17 +142,23 @@ describe('updateRelationship', () => {
 
   it('builds trust slowly and loses it quickly: a loss is at least 3× the mirror-image gain', () => {
     expect(TRUST_LOSS_MULTIPLIER).toBeGreaterThanOrEqual(3);
-    fc.assert(fc.property(
-      fc.double({ min: 0.25, max: 0.9, noNaN: true }), signed, unit, unit,
-      (trust, sentiment, compatibility, strength) => {
-        const r = met({ trust, strength });
-        const input = { sentiment, compatibility, now: T0 };
-        const gain = updateRelationship(r, { ...input, interactionType: 'collaboration' }).delta.trustDelta;
-        const loss = -updateRelationship(r, { ...input, sentiment: -sentiment, interactionType: 'conflict' }).delta.trustDelta;
-        expect(gain).toBeGreaterThan(0);
-        expect(loss).toBeGreaterThanOrEqual(3 * gain);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.25, max: 0.9, noNaN: true }),
+        signed,
+        unit,
+        unit,
+        (trust, sentiment, compatibility, strength) => {
+          const r = met({ trust, strength });
+          const input = { sentiment, compatibility, now: T0 };
+          const gain = updateRelationship(r, { ...input, interactionType: 'collaboration' }).delta.trustDelta;
+          const loss = -updateRelationship(r, { ...input, sentiment: -sentiment, interactionType: 'conflict' }).delta
+            .trustDelta;
+          expect(gain).toBeGreaterThan(0);
+          expect(loss).toBeGreaterThanOrEqual(3 * gain);
+        },
+      ),
+    );
   });
 });
 
@@ -136,27 +175,35 @@ describe('relationship bounds', () => {
   );
 
   it('keeps strength in [-1,1] and trust in [0,1] through any sequence of updates and drift', () => {
-    fc.assert(fc.property(signed, unit, fc.array(step, { maxLength: 80 }), (strength, trust, steps) => {
-      let r = met({ strength, trust });
-      let now = T0;
-      for (const s of steps) {
-        now += s.gapMs;
-        r = s.kind === 'drift'
-          ? driftRelationship(r, now)
-          : updateRelationship(r, { ...s, now }).relationship;
-        expect(r.strength).toBeGreaterThanOrEqual(-1);
-        expect(r.strength).toBeLessThanOrEqual(1);
-        expect(r.trust).toBeGreaterThanOrEqual(0);
-        expect(r.trust).toBeLessThanOrEqual(1);
-      }
-    }));
+    fc.assert(
+      fc.property(signed, unit, fc.array(step, { maxLength: 80 }), (strength, trust, steps) => {
+        let r = met({ strength, trust });
+        let now = T0;
+        for (const s of steps) {
+          now += s.gapMs;
+          r = s.kind === 'drift' ? driftRelationship(r, now) : updateRelationship(r, { ...s, now }).relationship;
+          expect(r.strength).toBeGreaterThanOrEqual(-1);
+          expect(r.strength).toBeLessThanOrEqual(1);
+          expect(r.trust).toBeGreaterThanOrEqual(0);
+          expect(r.trust).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
   });
 
   it('holds the bounds under a long run of the most extreme interactions', () => {
-    for (const [type, sentiment] of [['collaboration', 1], ['conflict', -1]] as const) {
+    for (const [type, sentiment] of [
+      ['collaboration', 1],
+      ['conflict', -1],
+    ] as const) {
       let r = met();
       for (let i = 0; i < 500; i++) {
-        r = updateRelationship(r, { interactionType: type, sentiment, compatibility: type === 'conflict' ? 0 : 1, now: T0 }).relationship;
+        r = updateRelationship(r, {
+          interactionType: type,
+          sentiment,
+          compatibility: type === 'conflict' ? 0 : 1,
+          now: T0,
+        }).relationship;
       }
       expect(Math.abs(r.strength)).toBeLessThanOrEqual(1);
       expect(r.trust).toBeGreaterThanOrEqual(0);

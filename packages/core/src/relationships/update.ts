@@ -48,8 +48,8 @@ export function updateRelationship(
 ): { relationship: Relationship; delta: RelationshipDelta } {
   const drifted = driftRelationship(r, input.now);
   const evidence = clampSigned(
-    EVIDENCE_WEIGHTS.type * TYPE_VALENCE[input.interactionType]
-      + EVIDENCE_WEIGHTS.sentiment * clampSigned(input.sentiment),
+    EVIDENCE_WEIGHTS.type * TYPE_VALENCE[input.interactionType] +
+      EVIDENCE_WEIGHTS.sentiment * clampSigned(input.sentiment),
   );
   const strength = clampSigned(drifted.strength);
   const trust = clampUnit(drifted.trust);
@@ -58,9 +58,10 @@ export function updateRelationship(
   const room = evidence >= 0 ? 1 - strength : 1 + strength;
   const newStrength = clampSigned(strength + STRENGTH_RATE * evidence * affinity * room);
 
-  const newTrust = evidence >= 0
-    ? clampUnit(trust + TRUST_GAIN_RATE * evidence * (1 - trust))
-    : clampUnit(trust + TRUST_LOSS_MULTIPLIER * TRUST_GAIN_RATE * evidence);
+  const newTrust =
+    evidence >= 0
+      ? clampUnit(trust + TRUST_GAIN_RATE * evidence * (1 - trust))
+      : clampUnit(trust + TRUST_LOSS_MULTIPLIER * TRUST_GAIN_RATE * evidence);
 
   const interactionCount = drifted.interactionCount + 1;
   const label = relationshipLabel(newStrength, newTrust, interactionCount);

@@ -7,11 +7,16 @@ import { chooseInteractionType, eagerness, objectivePull, speakerOrder, targetOr
 import { mentionedIn } from './mentions.ts';
 
 const speaker = character('ada', 'Ada');
-const known = (strength: number): Relationship => ({ ...newRelationship('eco', 'ada', 'bo'), strength, interactionCount: 5 });
+const known = (strength: number): Relationship => ({
+  ...newRelationship('eco', 'ada', 'bo'),
+  strength,
+  interactionCount: 5,
+});
 
 function typeShares(mood: ScenarioMood, objectives: string[], view: Relationship | null = known(0)) {
   const counts: Record<InteractionType, number> = { greeting: 0, chat: 0, collaboration: 0, conflict: 0 };
-  for (let i = 0; i < 2000; i++) counts[chooseInteractionType(speaker, view, mood, objectivePull(objectives), randomFor(1, i))] += 1;
+  for (let i = 0; i < 2000; i++)
+    counts[chooseInteractionType(speaker, view, mood, objectivePull(objectives), randomFor(1, i))] += 1;
   return counts;
 }
 
@@ -32,7 +37,9 @@ describe('chooseInteractionType', () => {
   it('a hostile mood and a rivalry make conflict likelier; a strong tie makes collaboration likelier', () => {
     expect(typeShares('hostile', []).conflict).toBeGreaterThan(typeShares('calm', []).conflict * 2);
     expect(typeShares('calm', [], known(-0.6)).conflict).toBeGreaterThan(typeShares('calm', [], known(0)).conflict * 2);
-    expect(typeShares('calm', [], known(0.7)).collaboration).toBeGreaterThan(typeShares('calm', [], known(0)).collaboration * 1.5);
+    expect(typeShares('calm', [], known(0.7)).collaboration).toBeGreaterThan(
+      typeShares('calm', [], known(0)).collaboration * 1.5,
+    );
   });
 });
 
@@ -51,7 +58,8 @@ describe('speakerOrder', () => {
     expect(eagerness(chatty)).toBeGreaterThan(eagerness(shy));
     expect(eagerness(chatty)).toBeGreaterThan(eagerness(drained));
     let chattyFirst = 0;
-    for (let i = 0; i < 500; i++) if (speakerOrder([shy, chatty, drained], [], randomFor(9, i))[0] === chatty) chattyFirst += 1;
+    for (let i = 0; i < 500; i++)
+      if (speakerOrder([shy, chatty, drained], [], randomFor(9, i))[0] === chatty) chattyFirst += 1;
     expect(chattyFirst).toBeGreaterThan(250);
   });
 });
@@ -60,7 +68,7 @@ describe('targetOrder', () => {
   const others = ['bo', 'cy', 'dee'].map((id) => character(id, id));
   const views = (strengths: Record<string, number>) => (toId: string) => ({ ...known(strengths[toId] ?? 0), toId });
 
-  it('puts the last pair\'s partner last', () => {
+  it("puts the last pair's partner last", () => {
     for (let i = 0; i < 50; i++) {
       expect(targetOrder(speaker, others, views({}), 'calm', ['bo', 'ada'], randomFor(2, i)).at(-1)!.id).toBe('bo');
     }
@@ -69,7 +77,8 @@ describe('targetOrder', () => {
   it('seeks out rivals only in tense or hostile scenes', () => {
     const firstPicks = (mood: ScenarioMood) => {
       let rival = 0;
-      for (let i = 0; i < 600; i++) if (targetOrder(speaker, others, views({ cy: -0.9 }), mood, [], randomFor(4, i))[0]!.id === 'cy') rival += 1;
+      for (let i = 0; i < 600; i++)
+        if (targetOrder(speaker, others, views({ cy: -0.9 }), mood, [], randomFor(4, i))[0]!.id === 'cy') rival += 1;
       return rival;
     };
     expect(firstPicks('hostile')).toBeGreaterThan(firstPicks('calm') * 2);
@@ -78,11 +87,14 @@ describe('targetOrder', () => {
 
 describe('mentionedIn', () => {
   const cast = [
-    { id: 'r', name: 'Rosa' }, { id: 'a', name: 'Ada Quill' }, { id: 'j1', name: 'Jo Park' }, { id: 'j2', name: 'Jo Lee' },
+    { id: 'r', name: 'Rosa' },
+    { id: 'a', name: 'Ada Quill' },
+    { id: 'j1', name: 'Jo Park' },
+    { id: 'j2', name: 'Jo Lee' },
   ];
 
   it('finds names on word boundaries, in order of mention, by full or unique first name', () => {
-    expect(mentionedIn('Ada, ask Rosa\'s brother.', cast)).toEqual(['a', 'r']);
+    expect(mentionedIn("Ada, ask Rosa's brother.", cast)).toEqual(['a', 'r']);
     expect(mentionedIn('Rosalind and rosary and ADA', cast)).toEqual([]);
     expect(mentionedIn('Jo, and Jo Lee too', cast)).toEqual(['j2']);
   });

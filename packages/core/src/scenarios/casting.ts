@@ -28,7 +28,13 @@ export function speakerOrder(cast: readonly Character[], addressed: readonly Id[
   const byId = new Map(cast.map((c) => [c.id, c]));
   const first = addressed.flatMap((id) => byId.get(id) ?? []);
   const rest = cast.filter((c) => !first.includes(c));
-  return [...first, ...drawAll(rest.map((c) => ({ item: c, weight: eagerness(c) })), random)];
+  return [
+    ...first,
+    ...drawAll(
+      rest.map((c) => ({ item: c, weight: eagerness(c) })),
+      random,
+    ),
+  ];
 }
 
 /**
@@ -55,8 +61,10 @@ export function targetOrder(
   const wasLast = (c: Character) => lastPair.includes(speaker.id) && lastPair.includes(c.id);
   const weighted = (c: Character) => {
     const strength = view(c.id)?.strength ?? 0;
-    const weight = TARGET_WEIGHTS.base + TARGET_WEIGHTS.tie * Math.max(0, strength)
-      + (rivalrous ? TARGET_WEIGHTS.rivalry * Math.max(0, -strength) : 0);
+    const weight =
+      TARGET_WEIGHTS.base +
+      TARGET_WEIGHTS.tie * Math.max(0, strength) +
+      (rivalrous ? TARGET_WEIGHTS.rivalry * Math.max(0, -strength) : 0);
     return { item: c, weight };
   };
   const fresh = others.filter((c) => c.id !== speaker.id && !wasLast(c));
@@ -66,7 +74,10 @@ export function targetOrder(
 
 /** Base weights of each exchange between acquaintances before relationship, temperament and scene. */
 export const TYPE_BASE_WEIGHTS: Readonly<Record<InteractionType, number>> = {
-  greeting: 0.3, chat: 3, collaboration: 1, conflict: 0.4,
+  greeting: 0.3,
+  chat: 3,
+  collaboration: 1,
+  conflict: 0.4,
 };
 
 /** Per unit of relationship strength: liking invites working together, dislike invites conflict. */
@@ -86,12 +97,43 @@ export const MOOD_TYPE_BIAS: Readonly<Record<ScenarioMood, Partial<Record<Intera
 
 /** Objective words that call for working together, and those that call for confrontation. */
 export const COLLABORATION_WORDS: ReadonlySet<string> = new Set([
-  'build', 'solve', 'plan', 'together', 'help', 'create', 'organise', 'organize', 'cooperate', 'share',
-  'fix', 'prepare', 'design', 'explore', 'rescue', 'restore', 'gather', 'celebrate', 'find',
+  'build',
+  'solve',
+  'plan',
+  'together',
+  'help',
+  'create',
+  'organise',
+  'organize',
+  'cooperate',
+  'share',
+  'fix',
+  'prepare',
+  'design',
+  'explore',
+  'rescue',
+  'restore',
+  'gather',
+  'celebrate',
+  'find',
 ]);
 export const CONFLICT_WORDS: ReadonlySet<string> = new Set([
-  'win', 'argue', 'compete', 'accuse', 'defeat', 'blame', 'expose', 'confront', 'fight', 'debate',
-  'steal', 'betray', 'outwit', 'beat', 'challenge', 'dispute',
+  'win',
+  'argue',
+  'compete',
+  'accuse',
+  'defeat',
+  'blame',
+  'expose',
+  'confront',
+  'fight',
+  'debate',
+  'steal',
+  'betray',
+  'outwit',
+  'beat',
+  'challenge',
+  'dispute',
 ]);
 
 /** Each objective keyword multiplies its exchange's weight by (1 + this). */
@@ -101,7 +143,10 @@ export const OBJECTIVE_KEYWORD_GAIN = 0.5;
 export function objectivePull(objectives: readonly string[]): { collaboration: number; conflict: number } {
   let collaboration = 0;
   let conflict = 0;
-  for (const word of objectives.join(' ').toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const word of objectives
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
     const stem = word.replace(/(ing|ed|s)$/, '');
     if (COLLABORATION_WORDS.has(word) || COLLABORATION_WORDS.has(stem)) collaboration += 1;
     if (CONFLICT_WORDS.has(word) || CONFLICT_WORDS.has(stem)) conflict += 1;
@@ -130,13 +175,16 @@ export function chooseInteractionType(
     { item: 'chat' as const, weight: weight('chat', 0) },
     {
       item: 'collaboration' as const,
-      weight: weight('collaboration', TYPE_STRENGTH_GAINS.collaboration * Math.max(0, strength))
-        * (1 + OBJECTIVE_KEYWORD_GAIN * pull.collaboration),
+      weight:
+        weight('collaboration', TYPE_STRENGTH_GAINS.collaboration * Math.max(0, strength)) *
+        (1 + OBJECTIVE_KEYWORD_GAIN * pull.collaboration),
     },
     {
       item: 'conflict' as const,
-      weight: weight('conflict', TYPE_STRENGTH_GAINS.conflict * Math.max(0, -strength))
-        * (1.5 - speaker.personality.agreeableness) * (1 + OBJECTIVE_KEYWORD_GAIN * pull.conflict),
+      weight:
+        weight('conflict', TYPE_STRENGTH_GAINS.conflict * Math.max(0, -strength)) *
+        (1.5 - speaker.personality.agreeableness) *
+        (1 + OBJECTIVE_KEYWORD_GAIN * pull.conflict),
     },
   ]);
 }
@@ -148,7 +196,10 @@ function drawAll<T>(items: readonly { item: T; weight: number }[], random: Rando
   while (left.length > 0) {
     const chosen = weightedPick(random, left);
     order.push(chosen);
-    left.splice(left.findIndex((x) => x.item === chosen), 1);
+    left.splice(
+      left.findIndex((x) => x.item === chosen),
+      1,
+    );
   }
   return order;
 }

@@ -11,12 +11,28 @@ const CAST = [character('ada', 'Ada'), character('bo', 'Bo'), character('cy', 'C
 
 function input(overrides: Partial<ScenarioInput> = {}): ScenarioInput {
   return {
-    ecosystemId: ECO, title: 'Harbour night', setting: 'the quay', mood: 'calm', objectives: ['plan the regatta'],
-    participantIds: CAST.map((c) => c.id), durationMinutes: 60, speed: 1, maxTurns: null, seed: 5, ...overrides,
+    ecosystemId: ECO,
+    title: 'Harbour night',
+    setting: 'the quay',
+    mood: 'calm',
+    objectives: ['plan the regatta'],
+    participantIds: CAST.map((c) => c.id),
+    durationMinutes: 60,
+    speed: 1,
+    maxTurns: null,
+    seed: 5,
+    ...overrides,
   };
 }
 
-async function started(options: { cast?: Character[]; input?: Partial<ScenarioInput>; dialogue?: DialogueGenerator; randomSeed?: number } = {}) {
+async function started(
+  options: {
+    cast?: Character[];
+    input?: Partial<ScenarioInput>;
+    dialogue?: DialogueGenerator;
+    randomSeed?: number;
+  } = {},
+) {
   const setup = testDeps({ dialogue: options.dialogue, seed: options.randomSeed });
   await seed(setup.store, ...(options.cast ?? CAST));
   const { scenario, events } = await startScenario(setup.deps, input(options.input));
@@ -26,7 +42,14 @@ async function started(options: { cast?: Character[]; input?: Partial<ScenarioIn
 describe('startScenario', () => {
   it('saves a running scenario at turn 0 and emits scenario_started', async () => {
     const { store, scenario, startEvents } = await started();
-    expect(scenario).toMatchObject({ status: 'running', turn: 0, addressed: [], endedAt: null, endReason: null, seed: 5 });
+    expect(scenario).toMatchObject({
+      status: 'running',
+      turn: 0,
+      addressed: [],
+      endedAt: null,
+      endReason: null,
+      seed: 5,
+    });
     expect(await store.getScenario(scenario.id)).toEqual(scenario);
     expect(startEvents.map((e) => [e.seq, e.type])).toEqual([[1, 'scenario_started']]);
   });
@@ -45,7 +68,12 @@ describe('startScenario', () => {
     ['invalid_scenario', { objectives: Array.from({ length: 11 }, () => 'x') }],
   ])('refuses with %s (%j) and writes nothing', async (code, overrides) => {
     const { deps, store } = testDeps();
-    await seed(store, ...CAST, character('far', 'Far', { ecosystemId: 'elsewhere' }), character('zed', 'Zed', { active: false }));
+    await seed(
+      store,
+      ...CAST,
+      character('far', 'Far', { ecosystemId: 'elsewhere' }),
+      character('zed', 'Zed', { active: false }),
+    );
     await expect(startScenario(deps, input(overrides))).rejects.toMatchObject({ code });
     expect(await store.listEvents(ECO, 0, 10)).toEqual([]);
   });
@@ -62,11 +90,20 @@ describe('runTurn', () => {
     expect(scenarioId).toBe(scenario.id);
     expect(outcome.scenario.turn).toBe(1);
     expect(outcome.events.map((e) => e.type)).toEqual([
-      'character_interaction', 'relationship_changed', 'relationship_changed', 'character_state_changed',
-      'character_state_changed', 'scenario_turn',
+      'character_interaction',
+      'relationship_changed',
+      'relationship_changed',
+      'character_state_changed',
+      'character_state_changed',
+      'scenario_turn',
     ]);
     expect(outcome.events.map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7]);
-    expect(outcome.events[5]!.data).toMatchObject({ turn: 1, speaker_id: initiatorId, target_id: targetId, interaction_id: outcome.result.interaction.id });
+    expect(outcome.events[5]!.data).toMatchObject({
+      turn: 1,
+      speaker_id: initiatorId,
+      target_id: targetId,
+      interaction_id: outcome.result.interaction.id,
+    });
   });
 
   it('opens with a greeting between strangers', async () => {
@@ -104,7 +141,10 @@ describe('runTurn', () => {
   it('does not start with a tired participant, even when addressed, but lets the others speak', async () => {
     const cast = [character('ada', 'Ada', { energy: 0.01 }), character('bo', 'Bo'), character('cy', 'Cy')];
     for (const seedValue of [1, 2, 3, 4, 5]) {
-      const { deps, store, scenario } = await started({ cast, input: { participantIds: ['ada', 'bo', 'cy'], seed: seedValue } });
+      const { deps, store, scenario } = await started({
+        cast,
+        input: { participantIds: ['ada', 'bo', 'cy'], seed: seedValue },
+      });
       await store.saveScenario({ ...scenario, addressed: ['ada'] });
       const outcome = await runTurn(deps, scenario.id);
       expect(outcome.kind === 'played' && outcome.result.interaction.initiatorId).not.toBe('ada');
@@ -117,9 +157,17 @@ describe('runTurn', () => {
     for (let run = 0; run < 2; run++) {
       const { deps, scenario } = await started({ cast, randomSeed: run });
       const outcome = await runTurn(deps, scenario.id);
-      outcomes.push({ kind: outcome.kind, turn: outcome.scenario.turn, events: 'events' in outcome ? outcome.events.map((e) => e.data) : [] });
+      outcomes.push({
+        kind: outcome.kind,
+        turn: outcome.scenario.turn,
+        events: 'events' in outcome ? outcome.events.map((e) => e.data) : [],
+      });
     }
-    expect(outcomes[0]).toEqual({ kind: 'skipped', turn: 1, events: [expect.objectContaining({ turn: 1, skipped: 'everyone_tired', speaker_id: null })] });
+    expect(outcomes[0]).toEqual({
+      kind: 'skipped',
+      turn: 1,
+      events: [expect.objectContaining({ turn: 1, skipped: 'everyone_tired', speaker_id: null })],
+    });
     expect(outcomes[1]).toEqual(outcomes[0]);
   });
 
@@ -130,7 +178,10 @@ describe('runTurn', () => {
       const lines: string[] = [];
       for (let i = 0; i < 12; i++) {
         const outcome = await runTurn(deps, scenario.id);
-        if (outcome.kind === 'played') lines.push(`${outcome.result.interaction.initiatorId}>${outcome.result.interaction.targetId}: ${outcome.result.interaction.content} | ${outcome.result.response}`);
+        if (outcome.kind === 'played')
+          lines.push(
+            `${outcome.result.interaction.initiatorId}>${outcome.result.interaction.targetId}: ${outcome.result.interaction.content} | ${outcome.result.response}`,
+          );
         clock.advance(60_000);
       }
       transcripts.push(lines);
@@ -140,7 +191,10 @@ describe('runTurn', () => {
   });
 
   it('runs conversations across turns yet gives every character the floor, in more than one pair', async () => {
-    const { deps, clock, scenario } = await started({ input: { participantIds: ['ada', 'bo', 'cy'] }, cast: CAST.slice(0, 3) });
+    const { deps, clock, scenario } = await started({
+      input: { participantIds: ['ada', 'bo', 'cy'] },
+      cast: CAST.slice(0, 3),
+    });
     const speakers = new Set<string>();
     const pairs = new Set<string>();
     for (let i = 0; i < 15; i++) {
@@ -148,7 +202,8 @@ describe('runTurn', () => {
       if (outcome.kind !== 'played') throw new Error(outcome.kind);
       const { initiatorId, targetId } = outcome.result.interaction;
       const exchange = outcome.result.events.find((e) => e.type === 'character_interaction')!;
-      for (const line of (exchange.data['lines'] as { speaker: string }[] | undefined) ?? []) speakers.add(line.speaker);
+      for (const line of (exchange.data['lines'] as { speaker: string }[] | undefined) ?? [])
+        speakers.add(line.speaker);
       pairs.add([initiatorId, targetId].sort().join('+'));
       clock.advance(60_000);
     }
@@ -181,7 +236,9 @@ describe('runTurn', () => {
     const outcome = await runTurn(deps, scenario.id);
     expect(outcome.kind).toBe('ended');
     expect(outcome.scenario).toMatchObject({ status: 'ended', endReason: 'duration', endedAt: clock.now(), turn: 1 });
-    expect('events' in outcome && outcome.events.map((e) => [e.type, e.data.reason])).toEqual([['scenario_ended', 'duration']]);
+    expect('events' in outcome && outcome.events.map((e) => [e.type, e.data.reason])).toEqual([
+      ['scenario_ended', 'duration'],
+    ]);
   });
 
   it('does not consume deps.random', async () => {

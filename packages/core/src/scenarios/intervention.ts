@@ -2,7 +2,12 @@ import { appraise, settleCharacter } from '../affect/index.ts';
 import { EngineError } from '../errors.ts';
 import { characterStateChangedEvent, objectiveEvent, userInterventionEvent } from '../events/index.ts';
 import {
-  DIALOGUE_MEMORY_LIMIT, afterExchange, recallAsk, lastLineOf, shortlist, userExchangeMemory,
+  DIALOGUE_MEMORY_LIMIT,
+  afterExchange,
+  recallAsk,
+  lastLineOf,
+  shortlist,
+  userExchangeMemory,
 } from '../interactions/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import type { Character, Conversation, EcosystemEvent, EventDraft, Id, InteractionType, Scenario } from '../model.ts';
@@ -41,14 +46,23 @@ export const PROVOCATION_SENTIMENT = -0.3;
  * participant_inactive, no_available_participant.
  */
 export async function intervene(
-  deps: EngineDeps, scenarioId: Id, intervention: Intervention,
+  deps: EngineDeps,
+  scenarioId: Id,
+  intervention: Intervention,
 ): Promise<{ scenario: Scenario; responses: { characterId: Id; response: string }[]; events: EcosystemEvent[] }> {
   const userName = intervention.userName.trim();
   const message = intervention.message.trim();
-  if (userName === '' || userName.length > INTERVENTION_LIMITS.userNameMaxChars
-    || message === '' || message.length > INTERVENTION_LIMITS.messageMaxChars) {
-    throw new EngineError('invalid_intervention', `Give a name of at most ${INTERVENTION_LIMITS.userNameMaxChars} `
-      + `characters and a message of 1 to ${INTERVENTION_LIMITS.messageMaxChars} characters.`);
+  if (
+    userName === '' ||
+    userName.length > INTERVENTION_LIMITS.userNameMaxChars ||
+    message === '' ||
+    message.length > INTERVENTION_LIMITS.messageMaxChars
+  ) {
+    throw new EngineError(
+      'invalid_intervention',
+      `Give a name of at most ${INTERVENTION_LIMITS.userNameMaxChars} ` +
+        `characters and a message of 1 to ${INTERVENTION_LIMITS.messageMaxChars} characters.`,
+    );
   }
   return deps.store.transaction(async (store) => {
     const scenario = await loadScenario(store, scenarioId);
@@ -63,31 +77,62 @@ export async function intervene(
 
     const sentiment = deps.sentiment.score(message);
     const type: InteractionType = sentiment <= PROVOCATION_SENTIMENT ? 'conflict' : 'chat';
-    const context = { title: scenario.title, setting: scenario.setting, mood: scenario.mood, objectives: objectiveTexts(scenario.objectives) };
+    const context = {
+      title: scenario.title,
+      setting: scenario.setting,
+      mood: scenario.mood,
+      objectives: objectiveTexts(scenario.objectives),
+    };
     const responses: { characterId: Id; response: string }[] = [];
     const stateDrafts: EventDraft[] = [];
     const acts: DialogueAct[] = [];
     for (const replier of repliers) {
       const [memories = []] = await store.recallMemories([recallAsk(replier.id, null)]);
-      const act = replyAct(talk.read.act, { personality: replier.personality, strength: 0, energy: replier.energy }, deps.random);
+      const act = replyAct(
+        talk.read.act,
+        { personality: replier.personality, strength: 0, energy: replier.energy },
+        deps.random,
+      );
       acts.push(act);
       const response = await deps.dialogue.generate({
-        speaker: replier, listener: null, listenerName: userName, mode: 'reply', interactionType: type,
-        incoming: message, relationship: null,
-        memories: retrieveMemories(shortlist(memories, null), { now, aboutId: null, text: message }, DIALOGUE_MEMORY_LIMIT),
-        scenario: context, previousLine: lastLineOf(memories), random: deps.random,
+        speaker: replier,
+        listener: null,
+        listenerName: userName,
+        mode: 'reply',
+        interactionType: type,
+        incoming: message,
+        relationship: null,
+        memories: retrieveMemories(
+          shortlist(memories, null),
+          { now, aboutId: null, text: message },
+          DIALOGUE_MEMORY_LIMIT,
+        ),
+        scenario: context,
+        previousLine: lastLineOf(memories),
+        random: deps.random,
         line: { act, topic: talk.topic.label, conversationId: talk.conversation.id, addressees: [userName] },
       });
       const emotions = appraise({
-        interactionType: type, sentiment, role: 'target', relationshipStrength: 0, personality: replier.personality,
+        interactionType: type,
+        sentiment,
+        role: 'target',
+        relationshipStrength: 0,
+        personality: replier.personality,
       });
       const after = afterExchange(replier, { type, role: 'target', emotions, now });
       await store.saveCharacter(after);
-      await store.addMemory(formMemory({
-        id: deps.ids.next(), ecosystemId: replier.ecosystemId, characterId: replier.id, aboutId: null,
-        content: userExchangeMemory(userName, message, response), valence: sentiment,
-        emotionalIntensity: emotions[0]?.intensity ?? 0, createdAt: now,
-      }));
+      await store.addMemory(
+        formMemory({
+          id: deps.ids.next(),
+          ecosystemId: replier.ecosystemId,
+          characterId: replier.id,
+          aboutId: null,
+          content: userExchangeMemory(userName, message, response),
+          valence: sentiment,
+          emotionalIntensity: emotions[0]?.intensity ?? 0,
+          createdAt: now,
+        }),
+      );
       responses.push({ characterId: replier.id, response });
       stateDrafts.push(characterStateChangedEvent(after, 'user_intervention', null, now));
     }
@@ -95,23 +140,37 @@ export async function intervene(
     const answered = new Set(repliers.map((c) => c.id));
     const addressed = scenario.addressed.filter((id) => !answered.has(id));
     for (const { response } of responses) {
-      for (const id of mentionedIn(response, cast)) if (!answered.has(id) && !addressed.includes(id)) addressed.push(id);
+      for (const id of mentionedIn(response, cast))
+        if (!answered.has(id) && !addressed.includes(id)) addressed.push(id);
     }
     // The person joins the conversation (or opens one); its topic is now what they asked about.
     const lastReplier = repliers[repliers.length - 1]!;
     const conversation: Conversation = {
       ...talk.conversation,
       participantIds: [...new Set([...talk.conversation.participantIds, ...repliers.map((c) => c.id)])].slice(0, 5),
-      topicKey: talk.topic.key, topic: talk.topic.label, lines: talk.conversation.lines + 1 + repliers.length,
-      userNames: talk.conversation.userNames.includes(userName) ? talk.conversation.userNames : [...talk.conversation.userNames, userName],
+      topicKey: talk.topic.key,
+      topic: talk.topic.label,
+      lines: talk.conversation.lines + 1 + repliers.length,
+      userNames: talk.conversation.userNames.includes(userName)
+        ? talk.conversation.userNames
+        : [...talk.conversation.userNames, userName],
       last: { speakerId: lastReplier.id, addresseeIds: [], act: acts[acts.length - 1]! },
     };
     const others = (scenario.conversations ?? []).filter((c) => c.id !== conversation.id);
-    const moved = advanceObjectives(scenario.objectives, [
-      { act: talk.read.act, objectiveId: talk.topic.objectiveId },
-      ...acts.map((act) => ({ act, objectiveId: talk.topic.objectiveId })),
-    ], repliers.length + 1);
-    const updated: Scenario = { ...scenario, addressed, conversations: [...others, conversation], objectives: moved.objectives };
+    const moved = advanceObjectives(
+      scenario.objectives,
+      [
+        { act: talk.read.act, objectiveId: talk.topic.objectiveId },
+        ...acts.map((act) => ({ act, objectiveId: talk.topic.objectiveId })),
+      ],
+      repliers.length + 1,
+    );
+    const updated: Scenario = {
+      ...scenario,
+      addressed,
+      conversations: [...others, conversation],
+      objectives: moved.objectives,
+    };
     await store.saveScenario(updated);
     const events = await store.appendEvents([
       userInterventionEvent(updated, { userName, message, targetCharacterId: targetId, responses }, now),
@@ -139,19 +198,38 @@ async function participants(store: EngineStore, s: Scenario, now: number): Promi
  * thing it names ("the lanterns"), else the conversation's topic, else the scene's first topic.
  */
 function readTalk(
-  s: Scenario, cast: readonly Character[], anchorId: Id, message: string, now: number,
+  s: Scenario,
+  cast: readonly Character[],
+  anchorId: Id,
+  message: string,
+  now: number,
 ): { read: ReadMessage; topic: Topic; conversation: Conversation } {
   const topics = scenarioTopics(s, sceneFactsOf(s.setting, s.title));
-  const read = readMessage(message, topics, cast.map((c) => c.name));
+  const read = readMessage(
+    message,
+    topics,
+    cast.map((c) => c.name),
+  );
   const existing = (s.conversations ?? []).find((c) => c.participantIds.includes(anchorId));
   const conversation: Conversation = existing ?? {
-    id: `${s.id}.u${s.turn}.${now}`, participantIds: [anchorId], topicKey: topics[0]?.key ?? 'place', topic: topics[0]?.label ?? 'this place',
-    lines: 0, plannedLength: PLANNED_LENGTH.min + PLANNED_LENGTH.spread - 1, last: null, userNames: [], openedTurn: s.turn, lastTurn: s.turn,
+    id: `${s.id}.u${s.turn}.${now}`,
+    participantIds: [anchorId],
+    topicKey: topics[0]?.key ?? 'place',
+    topic: topics[0]?.label ?? 'this place',
+    lines: 0,
+    plannedLength: PLANNED_LENGTH.min + PLANNED_LENGTH.spread - 1,
+    last: null,
+    userNames: [],
+    openedTurn: s.turn,
+    lastTurn: s.turn,
   };
-  const topic: Topic = read.topic
-    ?? (read.subject ? { key: `subject:${read.subject}`, label: read.subject, objectiveId: null } : null)
-    ?? topics.find((t) => t.key === conversation.topicKey)
-    ?? { key: conversation.topicKey, label: conversation.topic, objectiveId: null };
+  const topic: Topic = read.topic ??
+    (read.subject ? { key: `subject:${read.subject}`, label: read.subject, objectiveId: null } : null) ??
+    topics.find((t) => t.key === conversation.topicKey) ?? {
+      key: conversation.topicKey,
+      label: conversation.topic,
+      objectiveId: null,
+    };
   return { read, topic, conversation };
 }
 
@@ -176,7 +254,8 @@ function chooseRepliers(cast: readonly Character[], targetId: Id | null, message
   const rest = [...available].filter((c) => c.id !== eager.id).sort((a, b) => eagerness(b) - eagerness(a));
   for (const c of rest) {
     if (repliers.length >= 3) break;
-    if (c.personality.extraversion >= EXTRA_REPLY_EXTRAVERSION && random.next() < c.personality.extraversion) repliers.push(c);
+    if (c.personality.extraversion >= EXTRA_REPLY_EXTRAVERSION && random.next() < c.personality.extraversion)
+      repliers.push(c);
   }
   return repliers;
 }

@@ -34,7 +34,7 @@ function indexOfWord(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at === 0 ? '' : text.charAt(at - 1);
     const after = text.charAt(at + word.length);
-    const apostropheS = after === '\'' || after === '’';
+    const apostropheS = after === "'" || after === '’';
     if (!WORD_CHAR.test(before) && (after === '' || apostropheS || !WORD_CHAR.test(after))) return at;
   }
   return Infinity;

@@ -19,7 +19,10 @@ export function dueEndReason(s: Scenario, now: number): 'duration' | 'max_turns'
 
 /** The scenario marked ended (saved), and its scenario_ended draft. */
 export async function markEnded(
-  store: EngineStore, s: Scenario, reason: string, now: number,
+  store: EngineStore,
+  s: Scenario,
+  reason: string,
+  now: number,
 ): Promise<{ scenario: Scenario; draft: EventDraft }> {
   const ended: Scenario = { ...s, status: 'ended', endedAt: now, endReason: reason, addressed: [] };
   await store.saveScenario(ended);

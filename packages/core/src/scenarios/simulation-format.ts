@@ -18,7 +18,8 @@ export function formatTranscript(result: SimulationResult): string {
     }
     const indent = ' '.repeat(width + 3);
     if (line.kind === 'reply') return `${indent}${line.speakerName}: ${line.text}`;
-    if (line.kind === 'user') return `${indent}${line.speakerName} (user) → ${line.addresseeName ?? 'all'}: ${line.text}`;
+    if (line.kind === 'user')
+      return `${indent}${line.speakerName} (user) → ${line.addresseeName ?? 'all'}: ${line.text}`;
     return `${indent}${line.speakerName} → ${line.addresseeName}: ${line.text}`;
   });
   return [...header, ...body].join('\n') + '\n';
@@ -41,15 +42,23 @@ export function formatRelationshipTable(result: SimulationResult): string {
   const all = [head, ...rows];
   const w = (key: keyof typeof head) => Math.max(...all.map((row) => row[key].length));
   const widths = { from: w('from'), to: w('to'), strength: w('strength'), trust: w('trust'), count: w('count') };
-  const format = (row: typeof head) => [
-    row.from.padEnd(widths.from),
-    row.to.padEnd(widths.to),
-    row.strength.padStart(widths.strength),
-    row.trust.padStart(widths.trust),
-    row.count.padStart(widths.count),
-    row.label,
-  ].join('  ');
-  const rule = format({ from: '-'.repeat(widths.from), to: '-'.repeat(widths.to), strength: '-'.repeat(widths.strength), trust: '-'.repeat(widths.trust), count: '-'.repeat(widths.count), label: '-----' });
+  const format = (row: typeof head) =>
+    [
+      row.from.padEnd(widths.from),
+      row.to.padEnd(widths.to),
+      row.strength.padStart(widths.strength),
+      row.trust.padStart(widths.trust),
+      row.count.padStart(widths.count),
+      row.label,
+    ].join('  ');
+  const rule = format({
+    from: '-'.repeat(widths.from),
+    to: '-'.repeat(widths.to),
+    strength: '-'.repeat(widths.strength),
+    trust: '-'.repeat(widths.trust),
+    count: '-'.repeat(widths.count),
+    label: '-----',
+  });
   return [format(head), rule, ...rows.map(format)].join('\n') + '\n';
 }
 
@@ -63,10 +72,23 @@ function signed(x: number): string {
 export function formatJsonLines(result: SimulationResult): string {
   const names = new Map(result.characters.map((c) => [c.id, c.name]));
   const name = (id: string) => names.get(id) ?? id;
-  return result.transcript.map((l) => JSON.stringify({
-    turn: l.turn, conversation_id: l.conversationId ?? null, speaker: l.speakerName,
-    addressees: (l.addresseeIds ?? (l.addresseeId === null ? [] : [l.addresseeId])).map(name), act: l.act ?? null, topic: l.topic ?? null,
-    text: l.text, emotion: l.emotion ?? null,
-    ...(l.objectives ? { objective: l.objectives.map((o) => ({ id: o.id, text: o.text, progress: o.progress, state: o.state })) } : {}),
-  })).join('\n') + '\n';
+  return (
+    result.transcript
+      .map((l) =>
+        JSON.stringify({
+          turn: l.turn,
+          conversation_id: l.conversationId ?? null,
+          speaker: l.speakerName,
+          addressees: (l.addresseeIds ?? (l.addresseeId === null ? [] : [l.addresseeId])).map(name),
+          act: l.act ?? null,
+          topic: l.topic ?? null,
+          text: l.text,
+          emotion: l.emotion ?? null,
+          ...(l.objectives
+            ? { objective: l.objectives.map((o) => ({ id: o.id, text: o.text, progress: o.progress, state: o.state })) }
+            : {}),
+        }),
+      )
+      .join('\n') + '\n'
+  );
 }

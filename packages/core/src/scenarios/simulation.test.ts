@@ -29,7 +29,10 @@ describe('simulate', () => {
     for (const line of result.transcript) {
       if (lastLine.get(line.speakerId!) === line.text) repeats.push(`${line.speakerName}: ${line.text}`);
       lastLine.set(line.speakerId!, line.text);
-      const words = line.text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+      const words = line.text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter(Boolean);
       for (let i = 0; i + 1 < words.length; i++) {
         total += 1;
         distinct.add(`${words[i]} ${words[i + 1]}`);
@@ -42,7 +45,8 @@ describe('simulate', () => {
   it('keeps every character and relationship in bounds through a long hostile scenario', async () => {
     const result = await simulate({ characters: 6, turns: 600, seed: 11, mood: 'hostile' });
     for (const c of result.characters) {
-      for (const axis of [c.mood.pleasure, c.mood.arousal, c.mood.dominance]) expect(Math.abs(axis)).toBeLessThanOrEqual(1);
+      for (const axis of [c.mood.pleasure, c.mood.arousal, c.mood.dominance])
+        expect(Math.abs(axis)).toBeLessThanOrEqual(1);
       expect(c.energy).toBeGreaterThanOrEqual(0);
       expect(c.energy).toBeLessThanOrEqual(1);
     }
@@ -79,7 +83,9 @@ describe('formatRelationshipTable', () => {
     expect(lines).toHaveLength(2 + result.relationships.length);
     const labelColumn = lines[0]!.indexOf('label');
     for (const line of lines.slice(2)) {
-      expect(line).toMatch(/^\S+\s+\S+\s+[+-]\d\.\d\d\s+\d\.\d\d\s+\d+\s+(enemy|rival|stranger|acquaintance|friend|close friend)$/);
+      expect(line).toMatch(
+        /^\S+\s+\S+\s+[+-]\d\.\d\d\s+\d\.\d\d\s+\d+\s+(enemy|rival|stranger|acquaintance|friend|close friend)$/,
+      );
       expect(line.length).toBeGreaterThan(labelColumn);
       expect(line.charAt(labelColumn - 1)).toBe(' ');
       expect(line.charAt(labelColumn)).not.toBe(' ');
@@ -97,7 +103,9 @@ describe('simulation building blocks', () => {
     expect(generateCast(10, 12, 'eco', 0)).not.toEqual(cast);
     expect(CAST_NAMES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(CAST_NAMES).size).toBe(CAST_NAMES.length);
-    expect(() => generateCast(1, CAST_NAMES.length + 1, 'eco', 0)).toThrow(expect.objectContaining({ code: 'invalid_cast' }));
+    expect(() => generateCast(1, CAST_NAMES.length + 1, 'eco', 0)).toThrow(
+      expect.objectContaining({ code: 'invalid_cast' }),
+    );
   });
 
   it('the virtual clock moves only when advanced, and never backwards', () => {

@@ -68,15 +68,49 @@ export const SIMULATION_SPEED = 1;
 const ECOSYSTEM_ID = 'sim';
 
 /** A scene per mood for headless runs, with objectives that steer the director. */
-export const SIMULATION_SCENES: Readonly<Record<ScenarioMood, { title: string; setting: string; objectives: string[] }>> = {
-  calm: { title: 'A quiet afternoon', setting: 'the garden behind the village library', objectives: ['share the week\'s news', 'plan the harvest supper'] },
-  festive: { title: 'Lantern festival', setting: 'the lantern-lit market square', objectives: ['build the bonfire', 'win the pie contest'] },
-  playful: { title: 'Games night', setting: 'the back room of the Crooked Oar inn', objectives: ['win at charades', 'invent a new game together'] },
-  tense: { title: 'The missing ledger', setting: 'the counting house after hours', objectives: ['find the ledger', 'accuse the thief'] },
-  hostile: { title: 'Water rights', setting: 'the town hall, the night before the vote', objectives: ['win the vote', 'expose the mayor\'s deal'] },
-  somber: { title: 'After the storm', setting: 'the flooded lower town at dawn', objectives: ['help the neighbours', 'restore the bridge'] },
-  mysterious: { title: 'Lights on the hill', setting: 'the old observatory at midnight', objectives: ['explore the observatory', 'solve the cipher'] },
-  collaborative: { title: 'Raising the barn', setting: 'the Okafor farm', objectives: ['build the frame', 'plan the roof together'] },
+export const SIMULATION_SCENES: Readonly<
+  Record<ScenarioMood, { title: string; setting: string; objectives: string[] }>
+> = {
+  calm: {
+    title: 'A quiet afternoon',
+    setting: 'the garden behind the village library',
+    objectives: ["share the week's news", 'plan the harvest supper'],
+  },
+  festive: {
+    title: 'Lantern festival',
+    setting: 'the lantern-lit market square',
+    objectives: ['build the bonfire', 'win the pie contest'],
+  },
+  playful: {
+    title: 'Games night',
+    setting: 'the back room of the Crooked Oar inn',
+    objectives: ['win at charades', 'invent a new game together'],
+  },
+  tense: {
+    title: 'The missing ledger',
+    setting: 'the counting house after hours',
+    objectives: ['find the ledger', 'accuse the thief'],
+  },
+  hostile: {
+    title: 'Water rights',
+    setting: 'the town hall, the night before the vote',
+    objectives: ['win the vote', "expose the mayor's deal"],
+  },
+  somber: {
+    title: 'After the storm',
+    setting: 'the flooded lower town at dawn',
+    objectives: ['help the neighbours', 'restore the bridge'],
+  },
+  mysterious: {
+    title: 'Lights on the hill',
+    setting: 'the old observatory at midnight',
+    objectives: ['explore the observatory', 'solve the cipher'],
+  },
+  collaborative: {
+    title: 'Raising the barn',
+    setting: 'the Okafor farm',
+    objectives: ['build the frame', 'plan the roof together'],
+  },
 };
 
 /**

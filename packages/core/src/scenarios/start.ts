@@ -12,7 +12,8 @@ import type { ScenarioInput } from './validation.ts';
  * invalid_scenario, too_few_participants, duplicate_participants, participant_not_found or participant_inactive.
  */
 export async function startScenario(
-  deps: EngineDeps, input: ScenarioInput,
+  deps: EngineDeps,
+  input: ScenarioInput,
 ): Promise<{ scenario: Scenario; events: EcosystemEvent[] }> {
   validateScenarioInput(input);
   return deps.store.transaction(async (store) => {

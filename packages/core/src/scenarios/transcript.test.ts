@@ -11,14 +11,25 @@ describe('transcriptOf', () => {
     const { deps, store, clock } = testDeps({ dialogue });
     await seed(store, character('ada', 'Ada'), character('bo', 'Bo'));
     const { scenario } = await startScenario(deps, {
-      ecosystemId: ECO, title: 'T', setting: 'S', mood: 'calm', objectives: [], participantIds: ['ada', 'bo'], durationMinutes: 10, speed: 1, seed: 1,
+      ecosystemId: ECO,
+      title: 'T',
+      setting: 'S',
+      mood: 'calm',
+      objectives: [],
+      participantIds: ['ada', 'bo'],
+      durationMinutes: 10,
+      speed: 1,
+      seed: 1,
     });
     const turn = await runTurn(deps, scenario.id);
     if (turn.kind !== 'played') throw new Error(turn.kind);
     clock.advance(60_000);
     await intervene(deps, scenario.id, { userName: 'Sam', message: 'Hello Bo', targetCharacterId: 'bo' });
 
-    const names = new Map([['ada', 'Ada'], ['bo', 'Bo']]);
+    const names = new Map([
+      ['ada', 'Ada'],
+      ['bo', 'Bo'],
+    ]);
     const lines = transcriptOf(await store.listEvents(ECO, 0, 100), names);
     const { initiatorId, targetId, content, response, type } = turn.result.interaction;
     expect(lines.map((l) => [l.kind, l.turn, l.speakerName, l.addresseeName, l.interactionType, l.text])).toEqual([

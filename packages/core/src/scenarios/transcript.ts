@@ -37,7 +37,8 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
   const nameOf = (id: Id) => (names instanceof Map ? names.get(id) : (names as Record<Id, string>)[id]) ?? id;
   const turnOf = new Map<Id, number>();
   for (const e of events) {
-    if (isEventOfType(e, 'scenario_turn') && e.data.interaction_id !== null) turnOf.set(e.data.interaction_id, e.data.turn);
+    if (isEventOfType(e, 'scenario_turn') && e.data.interaction_id !== null)
+      turnOf.set(e.data.interaction_id, e.data.turn);
   }
   const lines: TranscriptLine[] = [];
   for (const e of events) {
@@ -48,36 +49,82 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
       const type = e.data.interaction_type;
       if (e.data.lines && e.data.conversation_id !== undefined) {
         const conversationId = e.data.conversation_id;
-        const moved = (e.data.objectives_moved ?? []).map((o) => ({ id: o.objective_id, text: o.text, progress: o.progress, state: o.state }));
+        const moved = (e.data.objectives_moved ?? []).map((o) => ({
+          id: o.objective_id,
+          text: o.text,
+          progress: o.progress,
+          state: o.state,
+        }));
         e.data.lines.forEach((l, i, all) => {
           const to = l.addressees[0] ?? null;
           lines.push({
-            ...at, turn, kind: i === 0 ? 'opening' : 'reply', speakerId: l.speaker, speakerName: nameOf(l.speaker),
-            addresseeId: to, addresseeName: to === null ? null : nameOf(to), interactionType: type, text: l.text,
-            conversationId, act: l.act, topic: l.topic, emotion: l.emotion?.name ?? null, addresseeIds: [...l.addressees],
+            ...at,
+            turn,
+            kind: i === 0 ? 'opening' : 'reply',
+            speakerId: l.speaker,
+            speakerName: nameOf(l.speaker),
+            addresseeId: to,
+            addresseeName: to === null ? null : nameOf(to),
+            interactionType: type,
+            text: l.text,
+            conversationId,
+            act: l.act,
+            topic: l.topic,
+            emotion: l.emotion?.name ?? null,
+            addresseeIds: [...l.addressees],
             ...(i === all.length - 1 && moved.length > 0 ? { objectives: moved } : {}),
           });
         });
         continue;
       }
-      lines.push({
-        ...at, turn, kind: 'opening', speakerId: initiatorId, speakerName: nameOf(initiatorId),
-        addresseeId: targetId, addresseeName: nameOf(targetId), interactionType: type, text: e.data.content,
-      }, {
-        ...at, turn, kind: 'reply', speakerId: targetId, speakerName: nameOf(targetId),
-        addresseeId: initiatorId, addresseeName: nameOf(initiatorId), interactionType: type, text: e.data.response,
-      });
+      lines.push(
+        {
+          ...at,
+          turn,
+          kind: 'opening',
+          speakerId: initiatorId,
+          speakerName: nameOf(initiatorId),
+          addresseeId: targetId,
+          addresseeName: nameOf(targetId),
+          interactionType: type,
+          text: e.data.content,
+        },
+        {
+          ...at,
+          turn,
+          kind: 'reply',
+          speakerId: targetId,
+          speakerName: nameOf(targetId),
+          addresseeId: initiatorId,
+          addresseeName: nameOf(initiatorId),
+          interactionType: type,
+          text: e.data.response,
+        },
+      );
     } else if (isEventOfType(e, 'user_intervention')) {
       const target = e.data.target_character_id;
       lines.push({
-        ...at, turn: null, kind: 'user', speakerId: null, speakerName: e.data.user_name,
-        addresseeId: target, addresseeName: target === null ? null : nameOf(target), interactionType: null,
+        ...at,
+        turn: null,
+        kind: 'user',
+        speakerId: null,
+        speakerName: e.data.user_name,
+        addresseeId: target,
+        addresseeName: target === null ? null : nameOf(target),
+        interactionType: null,
         text: e.data.message,
       });
       for (const r of e.data.responses) {
         lines.push({
-          ...at, turn: null, kind: 'user_reply', speakerId: r.character_id, speakerName: nameOf(r.character_id),
-          addresseeId: null, addresseeName: e.data.user_name, interactionType: null, text: r.response,
+          ...at,
+          turn: null,
+          kind: 'user_reply',
+          speakerId: r.character_id,
+          speakerName: nameOf(r.character_id),
+          addresseeId: null,
+          addresseeName: e.data.user_name,
+          interactionType: null,
+          text: r.response,
         });
       }
     }

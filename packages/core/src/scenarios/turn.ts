@@ -3,7 +3,16 @@ import { objectiveData, objectiveEvent, scenarioTurnEvent } from '../events/inde
 import type { TurnSummary } from '../events/index.ts';
 import { checkFeasibility, processInteraction } from '../interactions/index.ts';
 import type { InteractionResult } from '../interactions/index.ts';
-import type { Character, Conversation, EcosystemEvent, EventDraft, Id, Objective, Relationship, Scenario } from '../model.ts';
+import type {
+  Character,
+  Conversation,
+  EcosystemEvent,
+  EventDraft,
+  Id,
+  Objective,
+  Relationship,
+  Scenario,
+} from '../model.ts';
 import type { EngineDeps, EngineStore, Random } from '../ports/index.ts';
 import { randomFor } from '../random/index.ts';
 import { driftRelationship } from '../relationships/index.ts';
@@ -53,8 +62,10 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
     }
     drafts.push(scenarioTurnEvent(next, played.summary, now));
     let final = next;
-    const allDone = next.endWhenObjectivesDone === true && next.objectives.length > 0
-      && next.objectives.every((o) => o.state === 'done');
+    const allDone =
+      next.endWhenObjectivesDone === true &&
+      next.objectives.length > 0 &&
+      next.objectives.every((o) => o.state === 'done');
     if (allDone || (next.maxTurns !== null && next.turn >= next.maxTurns)) {
       const ended = await markEnded(store, next, allDone ? 'objectives_done' : 'max_turns', now);
       final = ended.scenario;
@@ -72,9 +83,13 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
 
 type Played =
   | {
-    kind: 'played'; result: InteractionResult & { success: true }; summary: TurnSummary;
-    conversations: Conversation[]; objectives: Objective[]; objectiveDrafts: EventDraft[];
-  }
+      kind: 'played';
+      result: InteractionResult & { success: true };
+      summary: TurnSummary;
+      conversations: Conversation[];
+      objectives: Objective[];
+      objectiveDrafts: EventDraft[];
+    }
   | { kind: 'skipped'; reason: string; summary: TurnSummary };
 
 /** Participants that can take part now: existing, active, of the scenario's ecosystem, settled to now. */
@@ -110,9 +125,11 @@ async function playConversation(
   if (!cast.some((c) => canStartInteraction(c.energy))) return skip('everyone_tired');
   const facts = sceneFactsOf(s.setting, s.title);
   const topics = scenarioTopics(s, facts);
-  const canPair = (a: Character, b: Character) => checkFeasibility(a, b, now, {
-    forward: stored.get(pairKey(a.id, b.id)) ?? null, reverse: stored.get(pairKey(b.id, a.id)) ?? null,
-  }).ok;
+  const canPair = (a: Character, b: Character) =>
+    checkFeasibility(a, b, now, {
+      forward: stored.get(pairKey(a.id, b.id)) ?? null,
+      reverse: stored.get(pairKey(b.id, a.id)) ?? null,
+    }).ok;
   const plan = planTurn(s, cast, topics, deps.random, canPair);
   if (!plan) return skip('no_feasible_pair');
   const strength = (from: Character, to: Character) => {
@@ -125,13 +142,22 @@ async function playConversation(
   const objectiveTopic = plan.topic.objectiveId !== null;
   const type = interactionTypeOf(spoken.lines[0]!.act, objectiveTopic);
   const result = await processInteraction(deps, {
-    initiatorId: plan.speaker.id, targetId: plan.target.id, type, content: spoken.lines[0]!.text,
-    response: spoken.lines[1]!.text, scenarioId: s.id,
+    initiatorId: plan.speaker.id,
+    targetId: plan.target.id,
+    type,
+    content: spoken.lines[0]!.text,
+    response: spoken.lines[1]!.text,
+    scenarioId: s.id,
     scenario: { title: s.title, setting: s.setting, mood: s.mood, objectives: objectiveTexts(s.objectives) },
     conversation: {
       id: plan.conversation.id,
       lines: spoken.lines.map((l) => ({
-        speaker: l.speakerId, addressees: l.addresseeIds, act: l.act, topic: l.topic, text: l.text, emotion: l.emotion,
+        speaker: l.speakerId,
+        addressees: l.addresseeIds,
+        act: l.act,
+        topic: l.topic,
+        text: l.text,
+        emotion: l.emotion,
       })),
       objectivesMoved: moved.moves.map((m) => objectiveData(s.id, m.objective)),
     },
@@ -145,7 +171,12 @@ async function playConversation(
     conversations,
     objectives: moved.objectives,
     objectiveDrafts: moved.moves.map((m) => objectiveEvent(s, m.objective, now)),
-    summary: { speakerId: plan.speaker.id, targetId: plan.target.id, interactionType: type, interactionId: result.interaction.id },
+    summary: {
+      speakerId: plan.speaker.id,
+      targetId: plan.target.id,
+      interactionType: type,
+      interactionId: result.interaction.id,
+    },
   };
 }
 
@@ -158,7 +189,11 @@ function skip(reason: string): Played {
  * reply names joins the queue. The initiator is not queued when the reply names it back — replies
  * usually do, and queueing would lock the scene into one pair.
  */
-function updatedAddressed(s: Scenario, cast: readonly Character[], result: InteractionResult & { success: true }): Id[] {
+function updatedAddressed(
+  s: Scenario,
+  cast: readonly Character[],
+  result: InteractionResult & { success: true },
+): Id[] {
   const { initiatorId, targetId } = result.interaction;
   const spoke = new Set([initiatorId, targetId]);
   const waiting = s.addressed.filter((id) => !spoke.has(id));

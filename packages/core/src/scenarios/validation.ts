@@ -55,11 +55,20 @@ export function validateScenarioInput(input: ScenarioInput): void {
   if (!(SCENARIO_MOODS as readonly string[]).includes(input.mood)) {
     throw invalid(`The mood must be one of ${SCENARIO_MOODS.join(', ')}.`);
   }
-  if (!Array.isArray(input.objectives) || input.objectives.length > L.objectivesMax
-    || input.objectives.some((o) => !validObjectiveText(typeof o === 'string' ? o : o?.text))) {
+  if (
+    !Array.isArray(input.objectives) ||
+    input.objectives.length > L.objectivesMax ||
+    input.objectives.some((o) => !validObjectiveText(typeof o === 'string' ? o : o?.text))
+  ) {
     throw invalid(`Give at most ${L.objectivesMax} objectives, each 1 to ${L.objectiveMaxChars} characters.`);
   }
-  if (!(Number.isFinite(input.durationMinutes) && input.durationMinutes > 0 && input.durationMinutes <= L.durationMinutesMax)) {
+  if (
+    !(
+      Number.isFinite(input.durationMinutes) &&
+      input.durationMinutes > 0 &&
+      input.durationMinutes <= L.durationMinutesMax
+    )
+  ) {
     throw invalid(`The duration must be more than 0 and at most ${L.durationMinutesMax} minutes.`);
   }
   if (!(Number.isFinite(input.speed) && input.speed > 0 && input.speed <= L.speedMax)) {
@@ -78,7 +87,10 @@ export function validateScenarioInput(input: ScenarioInput): void {
     throw new EngineError('duplicate_participants', 'Each participant may be listed only once.');
   }
   if (ids.length < L.participantsMin) {
-    throw new EngineError('too_few_participants', `A scenario needs at least ${L.participantsMin} different characters.`);
+    throw new EngineError(
+      'too_few_participants',
+      `A scenario needs at least ${L.participantsMin} different characters.`,
+    );
   }
 }
 

@@ -28,11 +28,13 @@ describe('createSentimentAnalyzer', () => {
   });
 
   it('always answers within [-1,1]', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
-      const score = analyzer.score(text);
-      expect(score).toBeGreaterThanOrEqual(-1);
-      expect(score).toBeLessThanOrEqual(1);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const score = analyzer.score(text);
+        expect(score).toBeGreaterThanOrEqual(-1);
+        expect(score).toBeLessThanOrEqual(1);
+      }),
+    );
     expect(Math.abs(analyzer.score('love love love love love'))).toBeLessThanOrEqual(1);
     expect(Math.abs(analyzer.score('hate hate hate hate hate'))).toBeLessThanOrEqual(1);
   });

@@ -5,21 +5,42 @@
 import type { Character, Id, Memory, Relationship } from '../model.ts';
 import type { EngineStore, RecallAsk, StoreChanges } from '../ports/index.ts';
 
-type Singles = Pick<EngineStore,
-  'getCharacter' | 'saveCharacter' | 'getRelationship' | 'saveRelationship' | 'addMemory' | 'listMemories'
-  | 'saveInteraction' | 'appendEvents'>;
-type Batched = Pick<EngineStore,
-  'getCharacters' | 'saveCharacters' | 'getRelationshipPair' | 'saveRelationships' | 'addMemories' | 'recallMemories'
-  | 'saveAll'>;
+type Singles = Pick<
+  EngineStore,
+  | 'getCharacter'
+  | 'saveCharacter'
+  | 'getRelationship'
+  | 'saveRelationship'
+  | 'addMemory'
+  | 'listMemories'
+  | 'saveInteraction'
+  | 'appendEvents'
+>;
+type Batched = Pick<
+  EngineStore,
+  | 'getCharacters'
+  | 'saveCharacters'
+  | 'getRelationshipPair'
+  | 'saveRelationships'
+  | 'addMemories'
+  | 'recallMemories'
+  | 'saveAll'
+>;
 
 /** Of `newestFirst` (a character's newest memories, at most the ask's window), what RecallAsk picks, newest first. */
-export function pickRecall(newestFirst: readonly Memory[], ask: Pick<RecallAsk, 'aboutId' | 'window' | 'about' | 'others'>): Memory[] {
+export function pickRecall(
+  newestFirst: readonly Memory[],
+  ask: Pick<RecallAsk, 'aboutId' | 'window' | 'about' | 'others'>,
+): Memory[] {
   const picked: Memory[] = [];
   let about = 0;
   let others = 0;
   for (const m of newestFirst.slice(0, Math.max(0, ask.window))) {
     if (ask.aboutId !== null && m.aboutId === ask.aboutId) {
-      if (about < ask.about) { picked.push(m); about += 1; }
+      if (about < ask.about) {
+        picked.push(m);
+        about += 1;
+      }
     } else if (others < ask.others) {
       picked.push(m);
       others += 1;

@@ -1,5 +1,11 @@
 import type {
-  Character, Conversation, EcosystemEvent, InteractionRecord, Memory, Relationship, Scenario,
+  Character,
+  Conversation,
+  EcosystemEvent,
+  InteractionRecord,
+  Memory,
+  Relationship,
+  Scenario,
 } from '../model.ts';
 
 /*
@@ -59,7 +65,9 @@ function frozenPlain(value: unknown): unknown {
 
 function copyConversation(c: Conversation): Conversation {
   return {
-    ...c, participantIds: [...c.participantIds], userNames: [...c.userNames],
+    ...c,
+    participantIds: [...c.participantIds],
+    userNames: [...c.userNames],
     last: c.last ? { ...c.last, addresseeIds: [...c.last.addresseeIds] } : null,
   };
 }

@@ -1,6 +1,4 @@
-import type {
-  Character, EcosystemEvent, Id, InteractionRecord, Memory, Relationship, Scenario,
-} from '../model.ts';
+import type { Character, EcosystemEvent, Id, InteractionRecord, Memory, Relationship, Scenario } from '../model.ts';
 
 /** Key of a directed relationship. NUL cannot occur in ids we issue, so keys never collide. */
 export function relationshipKey(fromId: Id, toId: Id): string {

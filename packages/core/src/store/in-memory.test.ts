@@ -11,11 +11,13 @@ describeEngineStoreContract('in-memory', async () => ({
 }));
 
 describe('InMemoryStore specifics', () => {
-  it('keeps a transaction\'s writes invisible to outside readers until it commits', async () => {
+  it("keeps a transaction's writes invisible to outside readers until it commits", async () => {
     const store = new InMemoryStore();
     const c = sampleCharacter('eco');
     let release!: () => void;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const running = store.transaction(async (tx) => {
       await tx.saveCharacter(c);
       await tx.appendEvents([sampleDraft('eco')]);
@@ -33,7 +35,9 @@ describe('InMemoryStore specifics', () => {
   it('refuses use of a transaction handle after the transaction finished', async () => {
     const store = new InMemoryStore();
     let leaked!: EngineStore;
-    await store.transaction(async (tx) => { leaked = tx; });
+    await store.transaction(async (tx) => {
+      leaked = tx;
+    });
     await expect(leaked.saveCharacter(sampleCharacter('eco'))).rejects.toThrow(/already finished/);
   });
 
@@ -49,7 +53,9 @@ describe('InMemoryStore specifics', () => {
     const draft = sampleDraft('eco', 'kept');
     const [event] = await store.appendEvents([draft]);
     (draft.data.participants as string[]).push('changed after append');
-    expect(() => { event!.data.marker = 'changed'; }).toThrow(TypeError);
+    expect(() => {
+      event!.data.marker = 'changed';
+    }).toThrow(TypeError);
     expect(() => (event!.data.participants as string[]).push('z')).toThrow(TypeError);
     const [stored] = await store.listEvents('eco', 0, 1);
     expect(stored!.data.marker).toBe('kept');

@@ -1,11 +1,16 @@
 import type {
-  Character, EcosystemEvent, EventDraft, Id, InteractionRecord, Memory, Relationship, Scenario,
+  Character,
+  EcosystemEvent,
+  EventDraft,
+  Id,
+  InteractionRecord,
+  Memory,
+  Relationship,
+  Scenario,
 } from '../model.ts';
 import type { EngineStore, IdGenerator, RecallAsk, StoreChanges } from '../ports/index.ts';
 import { batchedFrom } from './batch.ts';
-import {
-  copyCharacter, copyInteraction, copyMemory, copyRelationship, copyScenario, frozenEvent,
-} from './copies.ts';
+import { copyCharacter, copyInteraction, copyMemory, copyRelationship, copyScenario, frozenEvent } from './copies.ts';
 import { PendingWrites, Tables, relationshipKey } from './in-memory-tables.ts';
 
 /** Options of the in-memory store. */
@@ -77,15 +82,31 @@ export class InMemoryStore implements EngineStore {
 
   // Batched forms: one transaction for the writes, plain loops for the reads (a call costs nothing here).
   private readonly batched = batchedFrom(this);
-  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
+  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> {
+    return this.batched.getCharacters(ids);
+  }
   // Transactions run one at a time here: reading is locking.
-  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
-  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> { return this.batched.getRelationshipPair(aId, bId); }
-  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return this.batched.recallMemories(asks); }
-  saveCharacters(characters: readonly Character[]): Promise<void> { return this.transaction((tx) => tx.saveCharacters(characters)); }
-  saveRelationships(relationships: readonly Relationship[]): Promise<void> { return this.transaction((tx) => tx.saveRelationships(relationships)); }
-  addMemories(memories: readonly Memory[]): Promise<void> { return this.transaction((tx) => tx.addMemories(memories)); }
-  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> { return this.transaction((tx) => tx.saveAll(changes)); }
+  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> {
+    return this.batched.getCharacters(ids);
+  }
+  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
+    return this.batched.getRelationshipPair(aId, bId);
+  }
+  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> {
+    return this.batched.recallMemories(asks);
+  }
+  saveCharacters(characters: readonly Character[]): Promise<void> {
+    return this.transaction((tx) => tx.saveCharacters(characters));
+  }
+  saveRelationships(relationships: readonly Relationship[]): Promise<void> {
+    return this.transaction((tx) => tx.saveRelationships(relationships));
+  }
+  addMemories(memories: readonly Memory[]): Promise<void> {
+    return this.transaction((tx) => tx.addMemories(memories));
+  }
+  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> {
+    return this.transaction((tx) => tx.saveAll(changes));
+  }
 
   async getScenario(id: Id): Promise<Scenario | null> {
     const s = this.tables.scenarios.get(id);
@@ -201,15 +222,31 @@ class TransactionView implements EngineStore {
   }
 
   private readonly batched = batchedFrom(this);
-  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
+  getCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> {
+    return this.batched.getCharacters(ids);
+  }
   // Transactions run one at a time here: reading is locking.
-  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> { return this.batched.getCharacters(ids); }
-  saveCharacters(characters: readonly Character[]): Promise<void> { return this.batched.saveCharacters(characters); }
-  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> { return this.batched.getRelationshipPair(aId, bId); }
-  saveRelationships(relationships: readonly Relationship[]): Promise<void> { return this.batched.saveRelationships(relationships); }
-  addMemories(memories: readonly Memory[]): Promise<void> { return this.batched.addMemories(memories); }
-  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> { return this.batched.recallMemories(asks); }
-  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> { return this.batched.saveAll(changes); }
+  lockCharacters(ids: readonly Id[]): Promise<Map<Id, Character>> {
+    return this.batched.getCharacters(ids);
+  }
+  saveCharacters(characters: readonly Character[]): Promise<void> {
+    return this.batched.saveCharacters(characters);
+  }
+  getRelationshipPair(aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
+    return this.batched.getRelationshipPair(aId, bId);
+  }
+  saveRelationships(relationships: readonly Relationship[]): Promise<void> {
+    return this.batched.saveRelationships(relationships);
+  }
+  addMemories(memories: readonly Memory[]): Promise<void> {
+    return this.batched.addMemories(memories);
+  }
+  recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> {
+    return this.batched.recallMemories(asks);
+  }
+  saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> {
+    return this.batched.saveAll(changes);
+  }
 
   async saveInteraction(record: InteractionRecord): Promise<void> {
     this.assertOpen();

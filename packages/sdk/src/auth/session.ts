@@ -54,8 +54,11 @@ export class Session {
 
   /** Whether this session can renew its access token (a refresh token, or a password to sign in again). */
   get canRefresh(): boolean {
-    return this.#refreshToken !== null || this.#canSignIn()
-      || (this.#credentials.kind === 'static' && this.#credentials.renew !== null);
+    return (
+      this.#refreshToken !== null ||
+      this.#canSignIn() ||
+      (this.#credentials.kind === 'static' && this.#credentials.renew !== null)
+    );
   }
 
   /** The refresh token held now, if any (for logout). */
@@ -95,12 +98,17 @@ export class Session {
    */
   refresh(): Promise<void> {
     if (!this.canRefresh) {
-      return Promise.reject(new EnsembleError(
-        SDK_ERROR_CODES.notRefreshable, 'This client has no refresh token or password to renew its session with.', false,
-      ));
+      return Promise.reject(
+        new EnsembleError(
+          SDK_ERROR_CODES.notRefreshable,
+          'This client has no refresh token or password to renew its session with.',
+          false,
+        ),
+      );
     }
     return this.#once(async () => {
-      if (this.#credentials.kind === 'static' && this.#credentials.renew !== null) return this.#renewStatic(this.#credentials.renew);
+      if (this.#credentials.kind === 'static' && this.#credentials.renew !== null)
+        return this.#renewStatic(this.#credentials.renew);
       const refreshToken = this.#refreshToken;
       if (refreshToken === null) return this.#signIn();
       try {
@@ -140,7 +148,11 @@ export class Session {
       token = await renew();
     } catch (error) {
       if (error instanceof EnsembleError) throw error;
-      throw new EnsembleError(SDK_ERROR_CODES.renewalFailed, `Could not get a new widget token: ${String((error as Error)?.message ?? error)}`, true);
+      throw new EnsembleError(
+        SDK_ERROR_CODES.renewalFailed,
+        `Could not get a new widget token: ${String((error as Error)?.message ?? error)}`,
+        true,
+      );
     }
     this.#setTokens(token, null, null);
   }
@@ -162,7 +174,9 @@ export class Session {
         this.#onTokens({ accessToken: session.accessToken, refreshToken: session.refreshToken } satisfies Tokens);
       } catch (error) {
         // An app's callback must not break the session; report it where the app will see it.
-        setTimeout(() => { throw error; });
+        setTimeout(() => {
+          throw error;
+        });
       }
     }
   }
@@ -178,7 +192,9 @@ export class Session {
   }
 
   #once(work: () => Promise<void>): Promise<void> {
-    this.#pending ??= work().finally(() => { this.#pending = null; });
+    this.#pending ??= work().finally(() => {
+      this.#pending = null;
+    });
     return this.#pending;
   }
 

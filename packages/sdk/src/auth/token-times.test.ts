@@ -9,7 +9,8 @@ function jwt(claims: object): string {
 describe('tokenTimes', () => {
   it('reads iat and exp (seconds) as ms since the epoch', () => {
     expect(tokenTimes(jwt({ sub: 'u', iat: 1_700_000_000, exp: 1_700_000_900 }))).toEqual({
-      issuedAt: 1_700_000_000_000, expiresAt: 1_700_000_900_000,
+      issuedAt: 1_700_000_000_000,
+      expiresAt: 1_700_000_900_000,
     });
   });
 

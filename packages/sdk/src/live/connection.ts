@@ -55,11 +55,14 @@ class Generation implements Socket {
     this.ws.connectionState.subscribe({
       next: (state) => {
         if (state.state === 'pending') this.#everOpen = true;
-        this.status = state.state === 'pending'
-          ? 'open'
-          : state.state === 'connecting'
-            ? (this.#everOpen ? 'reconnecting' : 'connecting')
-            : 'idle';
+        this.status =
+          state.state === 'pending'
+            ? 'open'
+            : state.state === 'connecting'
+              ? this.#everOpen
+                ? 'reconnecting'
+                : 'connecting'
+              : 'idle';
         onStatus();
       },
     });
@@ -170,7 +173,9 @@ export class LiveConnection {
     const generation: Generation = new Generation(
       this.#options,
       () => this.#refreshStatus(),
-      () => { if (generation.retired) this.#release(generation); },
+      () => {
+        if (generation.retired) this.#release(generation);
+      },
     );
     return generation;
   }

@@ -16,7 +16,8 @@ export interface StreamOptions {
  * ended the subscription. Events arriving faster than the loop consumes them are buffered.
  */
 export function eventStream(
-  subscribe: (options: SubscribeOptions) => EventSubscription, options: StreamOptions = {},
+  subscribe: (options: SubscribeOptions) => EventSubscription,
+  options: StreamOptions = {},
 ): AsyncIterable<EcosystemEvent> {
   return {
     [Symbol.asyncIterator](): AsyncIterator<EcosystemEvent> {
@@ -59,7 +60,9 @@ export function eventStream(
               finish();
               throw error;
             }
-            await new Promise<void>((resolve) => { wake = resolve; });
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+            });
           }
         },
         async return(): Promise<IteratorResult<EcosystemEvent>> {

@@ -81,7 +81,9 @@ class ResumableSubscription {
     this.#last = options.fromSeq ?? null;
     this.#offConnection = [
       context.connection.onRenew(() => this.#move()),
-      context.connection.onStatus((status) => { if (status === 'closed') this.stop(); }),
+      context.connection.onStatus((status) => {
+        if (status === 'closed') this.stop();
+      }),
     ];
   }
 
@@ -127,19 +129,22 @@ class ResumableSubscription {
     const lastEventId = this.#last === null ? undefined : String(this.#last);
     // One message per run of consecutive events (an exchange's five, a page of history), tracked by its
     // last seq: with many viewers the server's per-message work is paid per run, not per event.
-    const server = socket.trpc.events.onEventRuns.subscribe({ ecosystemId: this.#context.ecosystemId, lastEventId }, {
-      onStarted: () => this.#started(attempt),
-      onData: (tracked) => {
-        for (const event of tracked.data) this.#receive(attempt, event);
+    const server = socket.trpc.events.onEventRuns.subscribe(
+      { ecosystemId: this.#context.ecosystemId, lastEventId },
+      {
+        onStarted: () => this.#started(attempt),
+        onData: (tracked) => {
+          for (const event of tracked.data) this.#receive(attempt, event);
+        },
+        onError: (error) => this.#failed(attempt, error),
+        onComplete: () => this.#completed(attempt),
+        onConnectionStateChange: (state) => {
+          if (attempt === this.#current && state.state === 'connecting' && state.error !== null && this.#everOpen) {
+            this.#setStatus('reconnecting');
+          }
+        },
       },
-      onError: (error) => this.#failed(attempt, error),
-      onComplete: () => this.#completed(attempt),
-      onConnectionStateChange: (state) => {
-        if (attempt === this.#current && state.state === 'connecting' && state.error !== null && this.#everOpen) {
-          this.#setStatus('reconnecting');
-        }
-      },
-    });
+    );
     attempt.stop = () => {
       server.unsubscribe();
       release();
@@ -168,7 +173,9 @@ class ResumableSubscription {
       this.#options.onEvent(event);
     } catch (error) {
       // The app's handler failed: surface it like any uncaught error, but keep delivering.
-      setTimeout(() => { throw error; });
+      setTimeout(() => {
+        throw error;
+      });
     }
   }
 
@@ -202,7 +209,9 @@ class ResumableSubscription {
     if (failure.code === 'token_expired' && this.#context.canRenewAuth()) {
       this.#setStatus('reconnecting');
       this.#context.renewAuth().then(
-        () => { if (!this.#stopped && this.#current === null) this.#open(); },
+        () => {
+          if (!this.#stopped && this.#current === null) this.#open();
+        },
         (renewError: unknown) => this.#fail(EnsembleError.from(renewError)),
       );
       return;

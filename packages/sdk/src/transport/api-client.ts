@@ -1,6 +1,12 @@
 import {
-  createTRPCClient, createWSClient, httpLink, splitLink, wsLink,
-  type TRPCClient, type TRPCLink, type TRPCWebSocketClient,
+  createTRPCClient,
+  createWSClient,
+  httpLink,
+  splitLink,
+  wsLink,
+  type TRPCClient,
+  type TRPCLink,
+  type TRPCWebSocketClient,
 } from '@trpc/client';
 import type { AppRouter } from '../types.ts';
 import { backoffDelay } from '../live/backoff.ts';
@@ -22,7 +28,11 @@ export function httpOnlyClient(options: ApiClientOptions): TRPCClient<AppRouter>
  * WebSocket of its own, opened on first use, authenticating with the token valid at each (re)connect.
  */
 export function escapeHatchClient(
-  options: ApiClientOptions & { wsUrl: string; WebSocket: unknown; connectionParams: () => Promise<Record<string, string>> },
+  options: ApiClientOptions & {
+    wsUrl: string;
+    WebSocket: unknown;
+    connectionParams: () => Promise<Record<string, string>>;
+  },
 ): { trpc: TRPCClient<AppRouter>; close(): void } {
   let ws: TRPCWebSocketClient | null = null;
   const socket = (): TRPCWebSocketClient => {
@@ -44,9 +54,20 @@ export function escapeHatchClient(
     };
   };
   const trpc = createTRPCClient<AppRouter>({
-    links: [splitLink<AppRouter>({ condition: (op) => op.type === 'subscription', true: lazyWsLink, false: httpTransport(options) })],
+    links: [
+      splitLink<AppRouter>({
+        condition: (op) => op.type === 'subscription',
+        true: lazyWsLink,
+        false: httpTransport(options),
+      }),
+    ],
   });
-  return { trpc, close: () => { void ws?.close().catch(() => undefined); } };
+  return {
+    trpc,
+    close: () => {
+      void ws?.close().catch(() => undefined);
+    },
+  };
 }
 
 function httpTransport(options: ApiClientOptions): TRPCLink<AppRouter> {
@@ -54,11 +75,13 @@ function httpTransport(options: ApiClientOptions): TRPCLink<AppRouter> {
   return httpLink<AppRouter>({
     url: options.httpUrl,
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(bearer === undefined ? {} : {
-      headers: async (): Promise<Record<string, string>> => {
-        const token = await bearer();
-        return token === null ? {} : { authorization: `Bearer ${token}` };
-      },
-    }),
+    ...(bearer === undefined
+      ? {}
+      : {
+          headers: async (): Promise<Record<string, string>> => {
+            const token = await bearer();
+            return token === null ? {} : { authorization: `Bearer ${token}` };
+          },
+        }),
   });
 }

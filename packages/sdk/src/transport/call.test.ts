@@ -7,8 +7,10 @@ import { callerFor } from './call.ts';
 function sessionFrom(token: string): AuthSession {
   return {
     user: { id: 'u1', email: 'a@example.com', displayName: 'A' },
-    accessToken: token, accessTokenExpiresAt: Date.now() + 900_000,
-    refreshToken: `refresh-for-${token}`, refreshTokenExpiresAt: Date.now() + 86_400_000,
+    accessToken: token,
+    accessTokenExpiresAt: Date.now() + 900_000,
+    refreshToken: `refresh-for-${token}`,
+    refreshTokenExpiresAt: Date.now() + 86_400_000,
   };
 }
 
@@ -17,10 +19,16 @@ const expired = { message: 'Your session has expired.', data: { appCode: 'token_
 describe('callerFor', () => {
   it('renews the token once when the server reports it expired, and repeats the request with the new one', async () => {
     const refreshed: string[] = [];
-    const session = new Session({ accessToken: 'old', refreshToken: 'r1' }, {
-      login: () => Promise.reject(new Error('not used')),
-      refresh: async (refreshToken) => { refreshed.push(refreshToken); return sessionFrom('new'); },
-    });
+    const session = new Session(
+      { accessToken: 'old', refreshToken: 'r1' },
+      {
+        login: () => Promise.reject(new Error('not used')),
+        refresh: async (refreshToken) => {
+          refreshed.push(refreshToken);
+          return sessionFrom('new');
+        },
+      },
+    );
     const call = callerFor(session, () => false);
     const seen: Array<string | null> = [];
     const result = await call(async () => {
@@ -35,7 +43,10 @@ describe('callerFor', () => {
   });
 
   it('rejects with the server error as an EnsembleError when there is no way to renew', async () => {
-    const session = new Session({ apiKey: 'key' }, { login: () => Promise.reject(new Error('x')), refresh: () => Promise.reject(new Error('x')) });
+    const session = new Session(
+      { apiKey: 'key' },
+      { login: () => Promise.reject(new Error('x')), refresh: () => Promise.reject(new Error('x')) },
+    );
     const call = callerFor(session, () => false);
     const error = await call(() => Promise.reject(expired)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EnsembleError);
@@ -43,9 +54,17 @@ describe('callerFor', () => {
   });
 
   it("refuses every call once the client is closed, with 'client_closed'", async () => {
-    const session = new Session(undefined, { login: () => Promise.reject(new Error('x')), refresh: () => Promise.reject(new Error('x')) });
+    const session = new Session(undefined, {
+      login: () => Promise.reject(new Error('x')),
+      refresh: () => Promise.reject(new Error('x')),
+    });
     let ran = false;
-    const error = await callerFor(session, () => true)(async () => { ran = true; }).catch((e: unknown) => e);
+    const error = await callerFor(
+      session,
+      () => true,
+    )(async () => {
+      ran = true;
+    }).catch((e: unknown) => e);
     expect(ran).toBe(false);
     expect(error).toMatchObject({ code: 'client_closed', retryable: false });
   });

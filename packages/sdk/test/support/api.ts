@@ -11,7 +11,12 @@ import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { WebSocket } from 'ws';
 import { startApi, type RunningApi, type StartApiOptions } from '@ensemble/api/testing';
-import { createEnsembleClient, type EcosystemEvent, type EnsembleClient, type EnsembleClientOptions } from '../../src/index.ts';
+import {
+  createEnsembleClient,
+  type EcosystemEvent,
+  type EnsembleClient,
+  type EnsembleClientOptions,
+} from '../../src/index.ts';
 
 export type { RunningApi };
 
@@ -52,7 +57,8 @@ async function migratedTemplate(): Promise<string | null> {
     return template;
   }
   await promisify(execFile)(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', 'migrate'], {
-    cwd: REPO_ROOT, env: { ...process.env, DATA_DIR: template, NO_SEED: '1' },
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATA_DIR: template, NO_SEED: '1' },
   });
   writeFileSync(ready, '');
   return template;
@@ -66,7 +72,11 @@ export async function startTestApi(options: StartApiOptions = {}): Promise<Runni
     const dataDir = template === null ? options.dataDir : mkdtempSync(join(tmpdir(), 'ensemble-sdk-api-'));
     if (template !== null && dataDir !== undefined) cpSync(template, dataDir, { recursive: true });
     try {
-      const api = await startApi({ ...options, ...(dataDir === undefined ? {} : { dataDir }), env: { PORT: String(port), ...options.env } });
+      const api = await startApi({
+        ...options,
+        ...(dataDir === undefined ? {} : { dataDir }),
+        env: { PORT: String(port), ...options.env },
+      });
       return template === null || dataDir === undefined ? api : removingDataDirOnStop(api, dataDir);
     } catch (error) {
       if (template !== null && dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
@@ -119,7 +129,13 @@ export async function signedInClient(url: string, name = 'user'): Promise<Ensemb
 
 /** Personalities for tests: a warm extravert and a prickly introvert. */
 export const WARM = { openness: 0.7, conscientiousness: 0.6, extraversion: 0.8, agreeableness: 0.8, neuroticism: 0.2 };
-export const PRICKLY = { openness: 0.3, conscientiousness: 0.4, extraversion: 0.2, agreeableness: 0.2, neuroticism: 0.8 };
+export const PRICKLY = {
+  openness: 0.3,
+  conscientiousness: 0.4,
+  extraversion: 0.2,
+  agreeableness: 0.2,
+  neuroticism: 0.8,
+};
 
 /** Waits until `condition` holds, polling; fails naming `what` after `timeoutMs`. */
 export async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {

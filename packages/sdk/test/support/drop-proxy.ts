@@ -38,11 +38,15 @@ export async function startDropProxy(targetPort: number): Promise<DropProxy> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    dropAll: () => { for (const socket of open) socket.destroy(); open.clear(); },
-    webSocketsOpened: () => webSockets,
-    close: () => new Promise<void>((resolve) => {
+    dropAll: () => {
       for (const socket of open) socket.destroy();
-      server.close(() => resolve());
-    }),
+      open.clear();
+    },
+    webSocketsOpened: () => webSockets,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -18,7 +18,14 @@ export interface FakeEvent {
 }
 
 export function fakeEvent(seq: number): FakeEvent {
-  return { id: `event-${seq}`, ecosystemId: 'eco', seq, type: 'ecosystem_updated', timestamp: new Date(0).toISOString(), data: { seq } };
+  return {
+    id: `event-${seq}`,
+    ecosystemId: 'eco',
+    seq,
+    type: 'ecosystem_updated',
+    timestamp: new Date(0).toISOString(),
+    data: { seq },
+  };
 }
 
 /** One subscribe call the fake received: who (token) asked, from where (lastEventId). */
@@ -29,14 +36,18 @@ export interface StreamRequest {
 
 /** Decides what one subscribe call yields; throw a TRPCError from it to fail the subscription. */
 export type StreamScript = (
-  request: StreamRequest, call: number,
+  request: StreamRequest,
+  call: number,
 ) => AsyncIterable<FakeEvent | FakeEvent[]> | Iterable<FakeEvent | FakeEvent[]>;
 
-interface Ctx { token: string | null }
+interface Ctx {
+  token: string | null;
+}
 
 const t = initTRPC.context<Ctx>().create({
   errorFormatter: ({ shape, error }) => ({
-    ...shape, data: { ...shape.data, appCode: (error.cause as { appCode?: string } | undefined)?.appCode ?? 'fake_error' },
+    ...shape,
+    data: { ...shape.data, appCode: (error.cause as { appCode?: string } | undefined)?.appCode ?? 'fake_error' },
   }),
 });
 
@@ -54,14 +65,18 @@ export async function startFakeApi(script: StreamScript, options: { refreshedTok
       get: t.procedure.input((v) => v as { id: string }).query(({ input }) => ({ id: input.id, lastSeq: 0 })),
     }),
     auth: t.router({
-      refresh: t.procedure.input((v) => v as { refreshToken: string }).mutation(() => {
-        refreshes += 1;
-        return {
-          user: { id: 'u', email: 'u@example.com', displayName: 'U' },
-          accessToken: `${options.refreshedToken ?? 'fresh'}-${refreshes}`, accessTokenExpiresAt: Date.now() + 900_000,
-          refreshToken: `refresh-${refreshes}`, refreshTokenExpiresAt: Date.now() + 86_400_000,
-        };
-      }),
+      refresh: t.procedure
+        .input((v) => v as { refreshToken: string })
+        .mutation(() => {
+          refreshes += 1;
+          return {
+            user: { id: 'u', email: 'u@example.com', displayName: 'U' },
+            accessToken: `${options.refreshedToken ?? 'fresh'}-${refreshes}`,
+            accessTokenExpiresAt: Date.now() + 900_000,
+            refreshToken: `refresh-${refreshes}`,
+            refreshTokenExpiresAt: Date.now() + 86_400_000,
+          };
+        }),
     }),
     events: t.router({
       // The SDK subscribes to runs of events; the fake sends a scripted event as a run of its own, and a
@@ -80,9 +95,16 @@ export async function startFakeApi(script: StreamScript, options: { refreshedTok
         }),
     }),
   });
-  const createContext = ({ req, info }: { req: { headers: Record<string, unknown> }; info?: { connectionParams?: Record<string, string | undefined> | null } }) => {
+  const createContext = ({
+    req,
+    info,
+  }: {
+    req: { headers: Record<string, unknown> };
+    info?: { connectionParams?: Record<string, string | undefined> | null };
+  }) => {
     const fromParams = info?.connectionParams?.['token'];
-    const header = typeof req.headers['authorization'] === 'string' ? req.headers['authorization'].replace(/^Bearer /, '') : null;
+    const header =
+      typeof req.headers['authorization'] === 'string' ? req.headers['authorization'].replace(/^Bearer /, '') : null;
     const token = fromParams ?? header ?? null;
     tokens.push(token);
     return { token };
@@ -100,7 +122,9 @@ export async function startFakeApi(script: StreamScript, options: { refreshedTok
     tokens,
     refreshes: () => refreshes,
     /** Drops every WebSocket, as a network failure would. */
-    dropSockets: () => { for (const client of wss.clients) client.terminate(); },
+    dropSockets: () => {
+      for (const client of wss.clients) client.terminate();
+    },
     close: async () => {
       handler.broadcastReconnectNotification();
       for (const client of wss.clients) client.terminate();

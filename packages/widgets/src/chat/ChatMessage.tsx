@@ -8,16 +8,20 @@ export function ChatMessage({ line }: { line: ChatLineView }) {
     <li className={`ens-message ens-message--${line.kind}`} data-seq={line.seq}>
       <div className="ens-message-meta">
         <span className="ens-message-speaker">{line.speakerName}</span>
-        {line.addresseeName !== null
-          ? <span className="ens-message-to">to {line.addresseeName}</span>
-          : fromUser && <span className="ens-message-to">to everyone</span>}
+        {line.addresseeName !== null ? (
+          <span className="ens-message-to">to {line.addresseeName}</span>
+        ) : (
+          fromUser && <span className="ens-message-to">to everyone</span>
+        )}
         {line.emotion && <EmotionBadge emotion={line.emotion} />}
         {line.turn !== null && <span className="ens-message-turn">turn {line.turn}</span>}
       </div>
       <p className="ens-message-text">{line.text}</p>
       {line.relationshipChanges && line.relationshipChanges.length > 0 && (
         <ul className="ens-chips" aria-label="Relationship changes">
-          {line.relationshipChanges.map((c) => <RelationshipChip key={`${c.fromId}→${c.toId}`} change={c} />)}
+          {line.relationshipChanges.map((c) => (
+            <RelationshipChip key={`${c.fromId}→${c.toId}`} change={c} />
+          ))}
         </ul>
       )}
     </li>
@@ -34,7 +38,10 @@ function RelationshipChip({ change }: { change: RelationshipChipView }) {
   if (parts.length === 0) return null;
   const tone = change.strengthDelta + change.trustDelta >= 0 ? 'positive' : 'negative';
   return (
-    <li className={`ens-chip ens-chip--${tone}`} title={`${change.fromName} now sees ${change.toName} as ${change.label}`}>
+    <li
+      className={`ens-chip ens-chip--${tone}`}
+      title={`${change.fromName} now sees ${change.toName} as ${change.label}`}
+    >
       {change.fromName} → {change.toName}: {parts.join(', ')}
     </li>
   );

@@ -53,9 +53,19 @@ export function InterventionPanel({ participants, onSend, userName, disabled = f
     <form className="ens-intervention" onSubmit={(e) => void send(e)} aria-label="Speak into the scene">
       <label className="ens-field ens-field--inline" htmlFor={ids.to}>
         <span>To</span>
-        <select id={ids.to} className="ens-select" value={target} onChange={(e) => setTarget(e.target.value)} disabled={disabled}>
+        <select
+          id={ids.to}
+          className="ens-select"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          disabled={disabled}
+        >
           <option value="">Everyone</option>
-          {participants.map((p) => <option key={p.id} value={p.id}>{p.name} (direct message)</option>)}
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} (direct message)
+            </option>
+          ))}
         </select>
       </label>
       <label className="ens-field" htmlFor={ids.message}>
@@ -75,7 +85,11 @@ export function InterventionPanel({ participants, onSend, userName, disabled = f
         />
       </label>
       <div className="ens-intervention-actions">
-        {error && <p className="ens-error" id={ids.error} role="alert">{error}</p>}
+        {error && (
+          <p className="ens-error" id={ids.error} role="alert">
+            {error}
+          </p>
+        )}
         <button type="submit" className="ens-button ens-button--primary" disabled={disabled || sending}>
           {sending ? 'Sending…' : 'Send'}
         </button>

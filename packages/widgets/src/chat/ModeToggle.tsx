@@ -6,7 +6,13 @@ export function ModeToggle({ mode, onChange }: { mode: ChatMode; onChange: (mode
   return (
     <div className="ens-toggle" role="group" aria-label="Mode">
       {(['observer', 'participant'] as const).map((m) => (
-        <button key={m} type="button" className="ens-toggle-option" aria-pressed={mode === m} onClick={() => onChange(m)}>
+        <button
+          key={m}
+          type="button"
+          className="ens-toggle-option"
+          aria-pressed={mode === m}
+          onClick={() => onChange(m)}
+        >
           {m === 'observer' ? 'Observe' : 'Participate'}
         </button>
       ))}

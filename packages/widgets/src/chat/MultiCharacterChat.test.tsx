@@ -4,23 +4,50 @@ import type { ChatLineView, ParticipantView, ScenarioView } from '../model/views
 import { MultiCharacterChat } from './MultiCharacterChat.tsx';
 
 const scenario = (status: ScenarioView['status'] = 'running'): ScenarioView => ({
-  id: 's1', title: 'Market day', setting: 'The square', mood: 'festive', status, turn: 3, participantIds: ['a', 'b'],
+  id: 's1',
+  title: 'Market day',
+  setting: 'The square',
+  mood: 'festive',
+  status,
+  turn: 3,
+  participantIds: ['a', 'b'],
 });
 const participants: ParticipantView[] = [
   { id: 'a', name: 'Mara', energy: 0.9, mood: { pleasure: 0.4, arousal: 0.3, dominance: 0.1 } },
   { id: 'b', name: 'Theo', energy: 0.5, mood: { pleasure: 0.1, arousal: -0.2, dominance: 0.1 } },
 ];
 const line = (seq: number, extra: Partial<ChatLineView> = {}): ChatLineView => ({
-  seq, timestamp: '2026-03-01T12:00:00.000Z', turn: 1, kind: 'opening', speakerId: 'a', speakerName: 'Mara',
-  addresseeId: 'b', addresseeName: 'Theo', interactionType: 'greeting', text: `Line ${seq}`, ...extra,
+  seq,
+  timestamp: '2026-03-01T12:00:00.000Z',
+  turn: 1,
+  kind: 'opening',
+  speakerId: 'a',
+  speakerName: 'Mara',
+  addresseeId: 'b',
+  addresseeName: 'Theo',
+  interactionType: 'greeting',
+  text: `Line ${seq}`,
+  ...extra,
 });
 
 describe('MultiCharacterChat', () => {
   it('shows each line with speaker, addressee, emotion badge and relationship chips', () => {
-    const lines = [line(1, {
-      emotion: 'joy',
-      relationshipChanges: [{ fromId: 'a', toId: 'b', fromName: 'Mara', toName: 'Theo', strengthDelta: 0.05, trustDelta: -0.02, label: 'friend' }],
-    })];
+    const lines = [
+      line(1, {
+        emotion: 'joy',
+        relationshipChanges: [
+          {
+            fromId: 'a',
+            toId: 'b',
+            fromName: 'Mara',
+            toName: 'Theo',
+            strengthDelta: 0.05,
+            trustDelta: -0.02,
+            label: 'friend',
+          },
+        ],
+      }),
+    ];
     render(<MultiCharacterChat scenario={scenario()} lines={lines} participants={participants} />);
     const message = screen.getByText('Line 1').closest('li')!;
     expect(message.textContent).toContain('Mara');
@@ -41,24 +68,46 @@ describe('MultiCharacterChat', () => {
 
   it('sends a message to everyone, then a direct message to the chosen character', async () => {
     const onIntervene = vi.fn().mockResolvedValue(undefined);
-    render(<MultiCharacterChat scenario={scenario()} lines={[]} participants={participants}
-      onIntervene={onIntervene} defaultMode="participant" userName="Ana" />);
+    render(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[]}
+        participants={participants}
+        onIntervene={onIntervene}
+        defaultMode="participant"
+        userName="Ana"
+      />,
+    );
     const box = screen.getByLabelText('Message');
     fireEvent.change(box, { target: { value: '  Hello all  ' } });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Send' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    });
     expect(onIntervene).toHaveBeenLastCalledWith({ message: 'Hello all', targetCharacterId: null, userName: 'Ana' });
     expect((box as HTMLTextAreaElement).value).toBe('');
 
     fireEvent.change(screen.getByLabelText('To'), { target: { value: 'b' } });
     fireEvent.change(box, { target: { value: 'Theo, a word?' } });
-    await act(async () => { fireEvent.keyDown(box, { key: 'Enter' }); });
+    await act(async () => {
+      fireEvent.keyDown(box, { key: 'Enter' });
+    });
     expect(onIntervene).toHaveBeenLastCalledWith({ message: 'Theo, a word?', targetCharacterId: 'b', userName: 'Ana' });
   });
 
   it('refuses an empty message and shows why', async () => {
     const onIntervene = vi.fn();
-    render(<MultiCharacterChat scenario={scenario()} lines={[]} participants={participants} onIntervene={onIntervene} defaultMode="participant" />);
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Send' })); });
+    render(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[]}
+        participants={participants}
+        onIntervene={onIntervene}
+        defaultMode="participant"
+      />,
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    });
     expect(onIntervene).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('Write a message first.');
   });
@@ -68,14 +117,22 @@ describe('MultiCharacterChat', () => {
     const onResume = vi.fn();
     const onEnd = vi.fn();
     const handlers = { onPause, onResume, onEnd };
-    const { rerender } = render(<MultiCharacterChat scenario={scenario('running')} lines={[]} participants={participants} {...handlers} />);
+    const { rerender } = render(
+      <MultiCharacterChat scenario={scenario('running')} lines={[]} participants={participants} {...handlers} />,
+    );
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Pause' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    });
     expect(onPause).toHaveBeenCalledTimes(1);
     rerender(<MultiCharacterChat scenario={scenario('paused')} lines={[]} participants={participants} {...handlers} />);
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Resume' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    });
     expect(onResume).toHaveBeenCalledTimes(1);
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'End' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'End' }));
+    });
     expect(onEnd).toHaveBeenCalledTimes(1);
     rerender(<MultiCharacterChat scenario={scenario('ended')} lines={[]} participants={participants} {...handlers} />);
     expect(screen.queryByRole('group', { name: 'Scenario controls' })).toBeNull();
@@ -85,12 +142,16 @@ describe('MultiCharacterChat', () => {
   it('shows a failed control request as an error', async () => {
     const onPause = vi.fn().mockRejectedValue(new Error('No such scenario.'));
     render(<MultiCharacterChat scenario={scenario()} lines={[]} participants={participants} onPause={onPause} />);
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Pause' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    });
     expect(screen.getByRole('alert').textContent).toBe('No such scenario.');
   });
 
   it('scrolls new lines into view while the reader is at the bottom', () => {
-    const { rerender } = render(<MultiCharacterChat scenario={scenario()} lines={[line(1)]} participants={participants} />);
+    const { rerender } = render(
+      <MultiCharacterChat scenario={scenario()} lines={[line(1)]} participants={participants} />,
+    );
     const list = screen.getByRole('list', { name: 'Transcript' });
     Object.defineProperty(list, 'scrollHeight', { configurable: true, value: 900 });
     rerender(<MultiCharacterChat scenario={scenario()} lines={[line(1), line(2)]} participants={participants} />);

@@ -59,17 +59,19 @@ export function MultiCharacterChat(props: MultiCharacterChatProps) {
     if (props.mode === undefined) setOwnMode(next);
     props.onModeChange?.(next);
   };
-  const control = (action: (() => Promise<unknown> | void) | undefined) => action && (async () => {
-    setBusy(true);
-    setControlError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setControlError(caught instanceof Error ? caught.message : 'That did not work.');
-    } finally {
-      setBusy(false);
-    }
-  });
+  const control = (action: (() => Promise<unknown> | void) | undefined) =>
+    action &&
+    (async () => {
+      setBusy(true);
+      setControlError(null);
+      try {
+        await action();
+      } catch (caught) {
+        setControlError(caught instanceof Error ? caught.message : 'That did not work.');
+      } finally {
+        setBusy(false);
+      }
+    });
   const ended = scenario?.status === 'ended';
   const error = props.error ?? controlError;
 
@@ -77,7 +79,9 @@ export function MultiCharacterChat(props: MultiCharacterChatProps) {
     <section className="ens-widget ens-chat" aria-labelledby={heading}>
       <header className="ens-widget-header ens-chat-header">
         <div className="ens-chat-heading">
-          <h2 className="ens-widget-title" id={heading}>{scenario?.title ?? 'Scenario'}</h2>
+          <h2 className="ens-widget-title" id={heading}>
+            {scenario?.title ?? 'Scenario'}
+          </h2>
           {scenario && (
             <p className="ens-chat-sub">
               <span className={`ens-status ens-status--${scenario.status}`}>{STATUS_WORDS[scenario.status]}</span>
@@ -91,12 +95,21 @@ export function MultiCharacterChat(props: MultiCharacterChatProps) {
           {props.status && <ConnectionBadge status={props.status} />}
           {props.onIntervene && <ModeToggle mode={mode} onChange={changeMode} />}
           {scenario && (
-            <ScenarioControls status={scenario.status} busy={busy}
-              onPause={control(props.onPause)} onResume={control(props.onResume)} onEnd={control(props.onEnd)} />
+            <ScenarioControls
+              status={scenario.status}
+              busy={busy}
+              onPause={control(props.onPause)}
+              onResume={control(props.onResume)}
+              onEnd={control(props.onEnd)}
+            />
           )}
         </div>
       </header>
-      {error && <p className="ens-error" role="alert">{error}</p>}
+      {error && (
+        <p className="ens-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="ens-chat-layout">
         <ParticipantList participants={participants} />
         <div className="ens-chat-main">
@@ -111,10 +124,17 @@ export function MultiCharacterChat(props: MultiCharacterChatProps) {
             }}
           >
             {lines.length === 0 && <li className="ens-empty">Nothing has been said yet.</li>}
-            {lines.map((line, i) => <ChatMessage key={`${line.seq}:${line.kind}:${line.speakerId ?? 'user'}:${i}`} line={line} />)}
+            {lines.map((line, i) => (
+              <ChatMessage key={`${line.seq}:${line.kind}:${line.speakerId ?? 'user'}:${i}`} line={line} />
+            ))}
           </ol>
           {mode === 'participant' && props.onIntervene && (
-            <InterventionPanel participants={participants} onSend={props.onIntervene} userName={props.userName} disabled={ended} />
+            <InterventionPanel
+              participants={participants}
+              onSend={props.onIntervene}
+              userName={props.userName}
+              disabled={ended}
+            />
           )}
         </div>
       </div>

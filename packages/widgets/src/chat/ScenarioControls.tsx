@@ -15,12 +15,20 @@ export function ScenarioControls({ status, onPause, onResume, onEnd, busy = fals
   return (
     <div className="ens-controls" role="group" aria-label="Scenario controls">
       {status === 'running' && onPause && (
-        <button type="button" className="ens-button" onClick={onPause} disabled={busy}>Pause</button>
+        <button type="button" className="ens-button" onClick={onPause} disabled={busy}>
+          Pause
+        </button>
       )}
       {status === 'paused' && onResume && (
-        <button type="button" className="ens-button ens-button--primary" onClick={onResume} disabled={busy}>Resume</button>
+        <button type="button" className="ens-button ens-button--primary" onClick={onResume} disabled={busy}>
+          Resume
+        </button>
       )}
-      {onEnd && <button type="button" className="ens-button ens-button--danger" onClick={onEnd} disabled={busy}>End</button>}
+      {onEnd && (
+        <button type="button" className="ens-button ens-button--danger" onClick={onEnd} disabled={busy}>
+          End
+        </button>
+      )}
     </div>
   );
 }

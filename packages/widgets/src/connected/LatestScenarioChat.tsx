@@ -8,7 +8,10 @@ import { LoadState } from './LoadState.tsx';
  * LiveScenarioChat for the given scenario, or, without one, for the ecosystem's current scenario (the
  * newest running or paused one, else the newest), switching when a new scenario starts.
  */
-export function LatestScenarioChat({ scenarioId, ...rest }: Omit<LiveScenarioChatProps, 'scenarioId'> & { scenarioId?: string | null }) {
+export function LatestScenarioChat({
+  scenarioId,
+  ...rest
+}: Omit<LiveScenarioChatProps, 'scenarioId'> & { scenarioId?: string | null }) {
   const { client, ecosystemId } = rest;
   const [chosen, setChosen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -18,21 +21,30 @@ export function LatestScenarioChat({ scenarioId, ...rest }: Omit<LiveScenarioCha
   useEffect(() => {
     if (!follow) return undefined;
     let current = true;
-    client.ecosystem(ecosystemId).scenarios.list().then(
-      (list) => {
-        if (!current) return;
-        const live = list.find((s) => s.status !== 'ended') ?? list[0];
-        setChosen(live?.id ?? null);
-        setError(live ? null : 'No scenario has been started in this ecosystem yet.');
-      },
-      (e: unknown) => { if (current) setError(messageOf(e)); },
-    );
-    return () => { current = false; };
+    client
+      .ecosystem(ecosystemId)
+      .scenarios.list()
+      .then(
+        (list) => {
+          if (!current) return;
+          const live = list.find((s) => s.status !== 'ended') ?? list[0];
+          setChosen(live?.id ?? null);
+          setError(live ? null : 'No scenario has been started in this ecosystem yet.');
+        },
+        (e: unknown) => {
+          if (current) setError(messageOf(e));
+        },
+      );
+    return () => {
+      current = false;
+    };
   }, [client, ecosystemId, follow, started]);
 
   useEcosystemEvents(client, ecosystemId, {
     enabled: follow,
-    onEvent: (event) => { if (event.type === 'scenario_started') setStarted((n) => n + 1); },
+    onEvent: (event) => {
+      if (event.type === 'scenario_started') setStarted((n) => n + 1);
+    },
   });
 
   const id = scenarioId || chosen;

@@ -7,7 +7,12 @@ import type { LiveWidgetProps } from './live-props.ts';
 import { LoadState } from './LoadState.tsx';
 
 /** ActivityFeed showing the ecosystem's recent events, then live ones as they happen. */
-export function LiveActivityFeed({ client, ecosystemId, backlog, ...rest }: LiveWidgetProps & { backlog?: number } & Omit<ActivityFeedProps, 'events' | 'names'>) {
+export function LiveActivityFeed({
+  client,
+  ecosystemId,
+  backlog,
+  ...rest
+}: LiveWidgetProps & { backlog?: number } & Omit<ActivityFeedProps, 'events' | 'names'>) {
   const feed = useLiveFeed(client, ecosystemId, backlog);
   const characters = useLiveCharacters(client, ecosystemId);
   const status = useConnectionStatus(client);

@@ -5,7 +5,11 @@ import type { LiveWidgetProps } from './live-props.ts';
 import { LoadState } from './LoadState.tsx';
 
 /** EcosystemStats from the API's dashboard, re-read as activity happens. */
-export function LiveEcosystemStats({ client, ecosystemId, ...rest }: LiveWidgetProps & Omit<EcosystemStatsProps, 'dashboard'>) {
+export function LiveEcosystemStats({
+  client,
+  ecosystemId,
+  ...rest
+}: LiveWidgetProps & Omit<EcosystemStatsProps, 'dashboard'>) {
   const dashboard = useLiveDashboard(client, ecosystemId);
   const status = useConnectionStatus(client);
   if (dashboard.value === null) return <LoadState what="ecosystem numbers" error={dashboard.error} />;

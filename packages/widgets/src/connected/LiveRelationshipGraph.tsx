@@ -9,7 +9,11 @@ import { LoadState } from './LoadState.tsx';
  * RelationshipGraph fed by the API and kept current by live events. With `colourBy="community"` the
  * communities come from the API's `graph.communities` and are re-read when the set of ties changes.
  */
-export function LiveRelationshipGraph({ client, ecosystemId, ...rest }: LiveWidgetProps & Omit<RelationshipGraphProps, 'graph'>) {
+export function LiveRelationshipGraph({
+  client,
+  ecosystemId,
+  ...rest
+}: LiveWidgetProps & Omit<RelationshipGraphProps, 'graph'>) {
   const graph = useLiveGraph(client, ecosystemId);
   const status = useConnectionStatus(client);
   const [communities, setCommunities] = useState<Record<string, number> | null>(null);
@@ -20,12 +24,20 @@ export function LiveRelationshipGraph({ client, ecosystemId, ...rest }: LiveWidg
     if (!wantCommunities) return undefined;
     let current = true;
     client.trpc.graph.communities.query({ ecosystemId }).then(
-      (found) => { if (current) setCommunities(found); },
-      () => { if (current) setCommunities(null); },
+      (found) => {
+        if (current) setCommunities(found);
+      },
+      () => {
+        if (current) setCommunities(null);
+      },
     );
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [client, ecosystemId, wantCommunities, ties]);
 
   if (graph.value === null) return <LoadState what="the relationship graph" error={graph.error} />;
-  return <RelationshipGraph graph={graph.value} status={status} {...(wantCommunities ? { communities } : {})} {...rest} />;
+  return (
+    <RelationshipGraph graph={graph.value} status={status} {...(wantCommunities ? { communities } : {})} {...rest} />
+  );
 }

@@ -13,7 +13,12 @@ export interface LiveRelationshipTimelineProps extends LiveWidgetProps {
 }
 
 /** RelationshipTimeline with pair pickers, reading the pair's history and appending live changes. */
-export function LiveRelationshipTimeline({ client, ecosystemId, onPairChange, ...initial }: LiveRelationshipTimelineProps) {
+export function LiveRelationshipTimeline({
+  client,
+  ecosystemId,
+  onPairChange,
+  ...initial
+}: LiveRelationshipTimelineProps) {
   const [pair, setPair] = useState({ fromId: initial.fromId ?? null, toId: initial.toId ?? null });
   const characters = useLiveCharacters(client, ecosystemId);
   const history = useRelationshipHistory(client, ecosystemId, pair.fromId, pair.toId);

@@ -4,8 +4,10 @@ import { MultiCharacterChat, type MultiCharacterChatProps } from '../chat/MultiC
 import type { LiveWidgetProps } from './live-props.ts';
 import { LoadState } from './LoadState.tsx';
 
-type ChatOptions = Omit<MultiCharacterChatProps,
-  'scenario' | 'lines' | 'participants' | 'onIntervene' | 'onPause' | 'onResume' | 'onEnd' | 'status'>;
+type ChatOptions = Omit<
+  MultiCharacterChatProps,
+  'scenario' | 'lines' | 'participants' | 'onIntervene' | 'onPause' | 'onResume' | 'onEnd' | 'status'
+>;
 
 export interface LiveScenarioChatProps extends LiveWidgetProps, ChatOptions {
   scenarioId: string;
@@ -16,7 +18,14 @@ export interface LiveScenarioChatProps extends LiveWidgetProps, ChatOptions {
 }
 
 /** MultiCharacterChat for one scenario: transcript, live lines, interventions and controls through the SDK. */
-export function LiveScenarioChat({ client, ecosystemId, scenarioId, canParticipate = true, canControl = true, ...rest }: LiveScenarioChatProps) {
+export function LiveScenarioChat({
+  client,
+  ecosystemId,
+  scenarioId,
+  canParticipate = true,
+  canControl = true,
+  ...rest
+}: LiveScenarioChatProps) {
   const chat = useScenarioChat(client, ecosystemId, scenarioId);
   const status = useConnectionStatus(client);
   if (chat.scenario === null) return <LoadState what="the scenario" error={chat.error} />;

@@ -3,7 +3,8 @@ import { useLiveCharacters } from '../data/use-live-characters.ts';
 import { ScenarioDirector, type ScenarioDirectorProps } from '../director/ScenarioDirector.tsx';
 import type { LiveWidgetProps } from './live-props.ts';
 
-export interface LiveScenarioDirectorProps extends LiveWidgetProps, Omit<ScenarioDirectorProps, 'characters' | 'onSubmit'> {
+export interface LiveScenarioDirectorProps
+  extends LiveWidgetProps, Omit<ScenarioDirectorProps, 'characters' | 'onSubmit'> {
   /** Called with the scenario once the API has started it. */
   onStarted?: (scenario: Scenario) => void;
 }

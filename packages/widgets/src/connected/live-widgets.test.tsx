@@ -9,10 +9,32 @@ import { LiveScenarioChat } from './LiveScenarioChat.tsx';
 import { LiveScenarioDirector } from './LiveScenarioDirector.tsx';
 
 const characters = [
-  { id: 'a', name: 'Mara', energy: 0.9, mood: { pleasure: 0.3, arousal: 0.1, dominance: 0.1 }, lastEmotion: null, active: true },
-  { id: 'b', name: 'Theo', energy: 0.6, mood: { pleasure: 0.1, arousal: -0.1, dominance: 0.1 }, lastEmotion: { name: 'joy' }, active: true },
+  {
+    id: 'a',
+    name: 'Mara',
+    energy: 0.9,
+    mood: { pleasure: 0.3, arousal: 0.1, dominance: 0.1 },
+    lastEmotion: null,
+    active: true,
+  },
+  {
+    id: 'b',
+    name: 'Theo',
+    energy: 0.6,
+    mood: { pleasure: 0.1, arousal: -0.1, dominance: 0.1 },
+    lastEmotion: { name: 'joy' },
+    active: true,
+  },
 ];
-const scenario = { id: 's1', title: 'Market day', setting: 'The square', mood: 'festive', status: 'running', turn: 1, participantIds: ['a', 'b'] };
+const scenario = {
+  id: 's1',
+  title: 'Market day',
+  setting: 'The square',
+  mood: 'festive',
+  status: 'running',
+  turn: 1,
+  participantIds: ['a', 'b'],
+};
 
 describe('LiveRelationshipGraph', () => {
   it('draws the loaded graph, resumes events after the seq read first, and adds a created character', async () => {
@@ -21,17 +43,31 @@ describe('LiveRelationshipGraph', () => {
     await waitFor(() => expect(container.querySelectorAll('g.ens-node')).toHaveLength(3));
     await waitFor(() => expect(fake.subscribers).toHaveLength(1));
     expect(fake.subscribers[0]!.fromSeq).toBe(40);
-    act(() => fake.emit(ev(41, 'character_created', {
-      character: { id: 'd', name: 'Dara', mood: { pleasure: 0, arousal: 0, dominance: 0 }, emotion: null, energy: 1, active: true },
-    })));
+    act(() =>
+      fake.emit(
+        ev(41, 'character_created', {
+          character: {
+            id: 'd',
+            name: 'Dara',
+            mood: { pleasure: 0, arousal: 0, dominance: 0 },
+            emotion: null,
+            energy: 1,
+            active: true,
+          },
+        }),
+      ),
+    );
     expect(container.querySelectorAll('g.ens-node')).toHaveLength(4);
     expect(screen.getByText('Live')).toBeTruthy();
   });
 
   it('colours by the communities the API finds when asked to', async () => {
     const fake = fakeClient({ lastSeq: 1, graph: smallGraph(), communities: { a: 0, b: 1, c: 0 } });
-    const { container } = render(<LiveRelationshipGraph client={fake.client} ecosystemId="eco" ticks={5} colourBy="community" />);
-    const fill = (id: string) => container.querySelector(`[data-node-id="${id}"] .ens-node-circle`)?.getAttribute('fill');
+    const { container } = render(
+      <LiveRelationshipGraph client={fake.client} ecosystemId="eco" ticks={5} colourBy="community" />,
+    );
+    const fill = (id: string) =>
+      container.querySelector(`[data-node-id="${id}"] .ens-node-circle`)?.getAttribute('fill');
     await waitFor(() => expect(fill('a')).toBe(fill('c')));
     expect(fill('a')).not.toBe(fill('b'));
     expect(fake.client.trpc.graph.communities.query).toHaveBeenCalledWith({ ecosystemId: 'eco' });
@@ -59,24 +95,52 @@ describe('LiveActivityFeed', () => {
 
 describe('LiveEcosystemStats', () => {
   it('shows the dashboard numbers', async () => {
-    const fake = fakeClient({ lastSeq: 3, dashboard: {
-      lastSeq: 3, stats: { characters: 5, activeCharacters: 5, relationships: 4, activeConversations: 1, runningScenarios: 1 },
-      eventsPerMinute: { series: [1, 2], current: 2 },
-      moodDistribution: { exuberant: 1, relaxed: 4, docile: 0, dependent: 0, anxious: 0, hostile: 0, disdainful: 0, bored: 0 },
-    } });
+    const fake = fakeClient({
+      lastSeq: 3,
+      dashboard: {
+        lastSeq: 3,
+        stats: { characters: 5, activeCharacters: 5, relationships: 4, activeConversations: 1, runningScenarios: 1 },
+        eventsPerMinute: { series: [1, 2], current: 2 },
+        moodDistribution: {
+          exuberant: 1,
+          relaxed: 4,
+          docile: 0,
+          dependent: 0,
+          anxious: 0,
+          hostile: 0,
+          disdainful: 0,
+          bored: 0,
+        },
+      },
+    });
     const { container } = render(<LiveEcosystemStats client={fake.client} ecosystemId="eco" />);
-    await waitFor(() => expect(container.querySelector('[data-stat="Characters"] .ens-stat-value')?.textContent).toBe('5'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-stat="Characters"] .ens-stat-value')?.textContent).toBe('5'),
+    );
   });
 });
 
 describe('LiveScenarioChat', () => {
   const transcriptLine = {
-    seq: 11, timestamp: '2026-03-01T12:00:00.000Z', turn: 1, kind: 'opening', speakerId: 'a', speakerName: 'Mara',
-    addresseeId: 'b', addresseeName: 'Theo', interactionType: 'greeting', text: 'Hello there!',
+    seq: 11,
+    timestamp: '2026-03-01T12:00:00.000Z',
+    turn: 1,
+    kind: 'opening',
+    speakerId: 'a',
+    speakerName: 'Mara',
+    addresseeId: 'b',
+    addresseeName: 'Theo',
+    interactionType: 'greeting',
+    text: 'Hello there!',
   };
 
   it('shows the transcript, enriches it from the replayed events, and adds live lines of this scenario only', async () => {
-    const fake = fakeClient({ lastSeq: 30, characters, scenario, transcript: { lines: [transcriptLine], nextAfterSeq: null } });
+    const fake = fakeClient({
+      lastSeq: 30,
+      characters,
+      scenario,
+      transcript: { lines: [transcriptLine], nextAfterSeq: null },
+    });
     render(<LiveScenarioChat client={fake.client} ecosystemId="eco" scenarioId="s1" />);
     await screen.findByText('Hello there!');
     await waitFor(() => expect(fake.subscribers).toHaveLength(1));
@@ -96,13 +160,23 @@ describe('LiveScenarioChat', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Participate' }));
     fireEvent.change(screen.getByLabelText('To'), { target: { value: 'b' } });
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Theo?' } });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Send' })); });
-    expect(fake.handle.scenarios.intervene).toHaveBeenCalledWith('s1', { message: 'Theo?', targetCharacterId: 'b', userName: 'Ana' });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    });
+    expect(fake.handle.scenarios.intervene).toHaveBeenCalledWith('s1', {
+      message: 'Theo?',
+      targetCharacterId: 'b',
+      userName: 'Ana',
+    });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Everyone!' } });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Send' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    });
     expect(fake.handle.scenarios.intervene).toHaveBeenLastCalledWith('s1', { message: 'Everyone!', userName: 'Ana' });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Pause' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    });
     expect(fake.handle.scenarios.pause).toHaveBeenCalledWith('s1');
     expect(await screen.findByRole('button', { name: 'Resume' })).toBeTruthy();
   });
@@ -116,8 +190,12 @@ describe('LiveScenarioDirector', () => {
     fireEvent.click(await screen.findByLabelText('Mara'));
     fireEvent.click(screen.getByLabelText('Theo'));
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Picnic' } });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Start scenario' })); });
-    expect(fake.handle.scenarios.start).toHaveBeenCalledWith(expect.objectContaining({ title: 'Picnic', participantIds: ['a', 'b'], mood: 'calm', durationMinutes: 30 }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Start scenario' }));
+    });
+    expect(fake.handle.scenarios.start).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Picnic', participantIds: ['a', 'b'], mood: 'calm', durationMinutes: 30 }),
+    );
     expect(onStarted).toHaveBeenCalledWith(expect.objectContaining({ id: 'new' }));
   });
 });

@@ -4,15 +4,44 @@ import type { ChatLineView } from '../model/views.ts';
 import { chatLinesOf, mergeChatLines, withTurn } from './chat-lines.ts';
 
 const names = { a: 'Mara', b: 'Theo' };
-const transcriptLine = (seq: number, kind: ChatLineView['kind'], speakerId: string | null, text: string): ChatLineView => ({
-  seq, timestamp: '2026-03-01T12:00:00.000Z', turn: 1, kind, speakerId, speakerName: speakerId === 'b' ? 'Theo' : 'Mara',
-  addresseeId: null, addresseeName: null, interactionType: 'greeting', text,
+const transcriptLine = (
+  seq: number,
+  kind: ChatLineView['kind'],
+  speakerId: string | null,
+  text: string,
+): ChatLineView => ({
+  seq,
+  timestamp: '2026-03-01T12:00:00.000Z',
+  turn: 1,
+  kind,
+  speakerId,
+  speakerName: speakerId === 'b' ? 'Theo' : 'Mara',
+  addresseeId: null,
+  addresseeName: null,
+  interactionType: 'greeting',
+  text,
 });
 const withStates = (seq: number) => {
   const event = greeting(seq, 'a', 'b', 0.04);
   (event.data as Record<string, unknown>).emotional_states = {
-    a: { pleasure: 0.4, arousal: 0.1, dominance: 0.1, label: 'moderately exuberant', octant: 'exuberant', emotion: 'joy', energy: 0.8 },
-    b: { pleasure: 0.1, arousal: 0.1, dominance: 0.1, label: 'slightly exuberant', octant: 'exuberant', emotion: 'gratitude', energy: 0.7 },
+    a: {
+      pleasure: 0.4,
+      arousal: 0.1,
+      dominance: 0.1,
+      label: 'moderately exuberant',
+      octant: 'exuberant',
+      emotion: 'joy',
+      energy: 0.8,
+    },
+    b: {
+      pleasure: 0.1,
+      arousal: 0.1,
+      dominance: 0.1,
+      label: 'slightly exuberant',
+      octant: 'exuberant',
+      emotion: 'gratitude',
+      energy: 0.7,
+    },
   };
   return event;
 };
@@ -21,22 +50,51 @@ describe('chatLinesOf', () => {
   it('turns an exchange into the opening and the reply, each with its speaker’s emotion and view of the other', () => {
     const [opening, reply] = chatLinesOf(withStates(11), names);
     expect(opening).toMatchObject({
-      seq: 11, kind: 'opening', speakerId: 'a', speakerName: 'Mara', addresseeName: 'Theo', text: 'Hello there!',
-      emotion: 'joy', moodLabel: 'moderately exuberant',
-      relationshipChanges: [{ fromId: 'a', toId: 'b', fromName: 'Mara', toName: 'Theo', strengthDelta: 0.01, trustDelta: 0.04, label: 'friend' }],
+      seq: 11,
+      kind: 'opening',
+      speakerId: 'a',
+      speakerName: 'Mara',
+      addresseeName: 'Theo',
+      text: 'Hello there!',
+      emotion: 'joy',
+      moodLabel: 'moderately exuberant',
+      relationshipChanges: [
+        {
+          fromId: 'a',
+          toId: 'b',
+          fromName: 'Mara',
+          toName: 'Theo',
+          strengthDelta: 0.01,
+          trustDelta: 0.04,
+          label: 'friend',
+        },
+      ],
     });
     expect(reply).toMatchObject({
-      seq: 11, kind: 'reply', speakerId: 'b', addresseeId: 'a', text: 'Hi!', emotion: 'gratitude',
+      seq: 11,
+      kind: 'reply',
+      speakerId: 'b',
+      addresseeId: 'a',
+      text: 'Hi!',
+      emotion: 'gratitude',
       relationshipChanges: [{ fromId: 'b', toId: 'a', trustDelta: 0.01 }],
     });
   });
 
   it('turns an intervention into the visitor’s line and one line per reply', () => {
-    const lines = chatLinesOf(ev(20, 'user_intervention', {
-      scenario_id: 's1', user_name: 'Ana', message: 'Theo?', target_character_id: 'b', responses: [{ character_id: 'b', response: 'Yes?' }],
-    }), names);
+    const lines = chatLinesOf(
+      ev(20, 'user_intervention', {
+        scenario_id: 's1',
+        user_name: 'Ana',
+        message: 'Theo?',
+        target_character_id: 'b',
+        responses: [{ character_id: 'b', response: 'Yes?' }],
+      }),
+      names,
+    );
     expect(lines.map((l) => [l.kind, l.speakerName, l.addresseeName, l.text])).toEqual([
-      ['user', 'Ana', 'Theo', 'Theo?'], ['user_reply', 'Theo', 'Ana', 'Yes?'],
+      ['user', 'Ana', 'Theo', 'Theo?'],
+      ['user_reply', 'Theo', 'Ana', 'Yes?'],
     ]);
   });
 

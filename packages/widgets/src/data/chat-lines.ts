@@ -17,7 +17,7 @@ const KIND_ORDER: Record<TranscriptLineView['kind'], number> = { opening: 0, use
  * not spoken lines give none.
  */
 export function chatLinesOf(event: EcosystemEvent, names: ChatNames): ChatLineView[] {
-  const nameOf = (id: string) => (Object.hasOwn(names, id) ? names[id] ?? 'someone' : 'someone');
+  const nameOf = (id: string) => (Object.hasOwn(names, id) ? (names[id] ?? 'someone') : 'someone');
   const at = { seq: event.seq, timestamp: event.timestamp };
   if (isEventOfType(event, 'character_interaction')) {
     const d = event.data;
@@ -27,30 +27,71 @@ export function chatLinesOf(event: EcosystemEvent, names: ChatNames): ChatLineVi
       return state ? { emotion: state.emotion, moodLabel: state.label } : {};
     };
     const chip = (fromId: string, toId: string, change: RelationshipChange): RelationshipChipView => ({
-      fromId, toId, fromName: nameOf(fromId), toName: nameOf(toId),
-      strengthDelta: change.strength_delta, trustDelta: change.trust_delta, label: change.label,
+      fromId,
+      toId,
+      fromName: nameOf(fromId),
+      toName: nameOf(toId),
+      strengthDelta: change.strength_delta,
+      trustDelta: change.trust_delta,
+      label: change.label,
     });
     const spoken = { turn: null, interactionType: d.interaction_type };
-    return [{
-      ...at, ...spoken, kind: 'opening', speakerId: initiatorId, speakerName: nameOf(initiatorId),
-      addresseeId: targetId, addresseeName: nameOf(targetId), text: d.content, ...stateOf(initiatorId),
-      relationshipChanges: [chip(initiatorId, targetId, d.relationship_change)],
-    }, {
-      ...at, ...spoken, kind: 'reply', speakerId: targetId, speakerName: nameOf(targetId),
-      addresseeId: initiatorId, addresseeName: nameOf(initiatorId), text: d.response, ...stateOf(targetId),
-      relationshipChanges: [chip(targetId, initiatorId, d.relationship_change.reverse)],
-    }];
+    return [
+      {
+        ...at,
+        ...spoken,
+        kind: 'opening',
+        speakerId: initiatorId,
+        speakerName: nameOf(initiatorId),
+        addresseeId: targetId,
+        addresseeName: nameOf(targetId),
+        text: d.content,
+        ...stateOf(initiatorId),
+        relationshipChanges: [chip(initiatorId, targetId, d.relationship_change)],
+      },
+      {
+        ...at,
+        ...spoken,
+        kind: 'reply',
+        speakerId: targetId,
+        speakerName: nameOf(targetId),
+        addresseeId: initiatorId,
+        addresseeName: nameOf(initiatorId),
+        text: d.response,
+        ...stateOf(targetId),
+        relationshipChanges: [chip(targetId, initiatorId, d.relationship_change.reverse)],
+      },
+    ];
   }
   if (isEventOfType(event, 'user_intervention')) {
     const d = event.data;
     const target = d.target_character_id;
-    return [{
-      ...at, turn: null, kind: 'user', speakerId: null, speakerName: d.user_name,
-      addresseeId: target, addresseeName: target === null ? null : nameOf(target), interactionType: null, text: d.message,
-    }, ...d.responses.map((r): ChatLineView => ({
-      ...at, turn: null, kind: 'user_reply', speakerId: r.character_id, speakerName: nameOf(r.character_id),
-      addresseeId: null, addresseeName: d.user_name, interactionType: null, text: r.response,
-    }))];
+    return [
+      {
+        ...at,
+        turn: null,
+        kind: 'user',
+        speakerId: null,
+        speakerName: d.user_name,
+        addresseeId: target,
+        addresseeName: target === null ? null : nameOf(target),
+        interactionType: null,
+        text: d.message,
+      },
+      ...d.responses.map(
+        (r): ChatLineView => ({
+          ...at,
+          turn: null,
+          kind: 'user_reply',
+          speakerId: r.character_id,
+          speakerName: nameOf(r.character_id),
+          addresseeId: null,
+          addresseeName: d.user_name,
+          interactionType: null,
+          text: r.response,
+        }),
+      ),
+    ];
   }
   return [];
 }
@@ -65,7 +106,10 @@ function lineKey(line: TranscriptLineView): string {
  * and names and gains what the incoming copy adds (emotion, mood, relationship changes, turn); new lines
  * are added. Ordered by seq, each line once.
  */
-export function mergeChatLines(current: readonly ChatLineView[], incoming: readonly ChatLineView[]): readonly ChatLineView[] {
+export function mergeChatLines(
+  current: readonly ChatLineView[],
+  incoming: readonly ChatLineView[],
+): readonly ChatLineView[] {
   if (incoming.length === 0) return current;
   const byKey = new Map(current.map((line) => [lineKey(line), line]));
   for (const line of incoming) {
@@ -88,7 +132,8 @@ function enriched(known: ChatLineView, added: ChatLineView): ChatLineView {
 
 /** The exchange at `seq` numbered as scenario turn `turn` (a scenario_turn event follows its interaction). */
 export function withTurn(lines: readonly ChatLineView[], seq: number, turn: number): readonly ChatLineView[] {
-  const unnumbered = (l: ChatLineView) => l.seq === seq && l.turn === null && (l.kind === 'opening' || l.kind === 'reply');
+  const unnumbered = (l: ChatLineView) =>
+    l.seq === seq && l.turn === null && (l.kind === 'opening' || l.kind === 'reply');
   if (!lines.some(unnumbered)) return lines;
   return lines.map((l) => (unnumbered(l) ? { ...l, turn } : l));
 }

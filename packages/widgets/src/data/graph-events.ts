@@ -40,15 +40,23 @@ function withRelationship(graph: EcosystemGraphView, d: RelationshipChangedData)
   // An edge to a character the graph does not have cannot be drawn (the force layout needs both ends).
   if (!ids.has(d.from_id) || !ids.has(d.to_id)) return graph;
   const changed: GraphEdgeView = {
-    source: d.from_id, target: d.to_id, strength: d.strength, trust: d.trust,
-    interactionCount: d.interaction_count, label: d.label,
+    source: d.from_id,
+    target: d.to_id,
+    strength: d.strength,
+    trust: d.trust,
+    interactionCount: d.interaction_count,
+    label: d.label,
   };
   const index = graph.edges.findIndex((e) => e.source === d.from_id && e.target === d.to_id);
   const edges = index === -1 ? [...graph.edges, changed] : graph.edges.map((e, i) => (i === index ? changed : e));
   return { nodes: withDegrees(graph.nodes, edges), edges };
 }
 
-function withNode(graph: EcosystemGraphView, id: string, change: (node: GraphNodeView) => GraphNodeView): EcosystemGraphView {
+function withNode(
+  graph: EcosystemGraphView,
+  id: string,
+  change: (node: GraphNodeView) => GraphNodeView,
+): EcosystemGraphView {
   if (!graph.nodes.some((n) => n.id === id)) return graph;
   return { ...graph, nodes: graph.nodes.map((n) => (n.id === id ? change(n) : n)) };
 }
@@ -63,7 +71,13 @@ function withCharacter(graph: EcosystemGraphView, c: CharacterSnapshot): Ecosyst
 function withoutCharacter(graph: EcosystemGraphView, id: string): EcosystemGraphView {
   if (!graph.nodes.some((n) => n.id === id)) return graph;
   const edges = graph.edges.filter((e) => e.source !== id && e.target !== id);
-  return { nodes: withDegrees(graph.nodes.filter((n) => n.id !== id), edges), edges };
+  return {
+    nodes: withDegrees(
+      graph.nodes.filter((n) => n.id !== id),
+      edges,
+    ),
+    edges,
+  };
 }
 
 /** Nodes with their degree (distinct characters tied either way) recounted; unchanged nodes stay the same objects. */

@@ -30,14 +30,24 @@ export function participantOf(character: ListedCharacter): ParticipantView {
 /** The participant view of a character as events carry it. */
 function participantOfSnapshot(c: CharacterSnapshot): ParticipantView {
   const { pleasure, arousal, dominance } = c.mood;
-  return { id: c.id, name: c.name, energy: c.energy, mood: { pleasure, arousal, dominance }, emotion: c.emotion, active: c.active };
+  return {
+    id: c.id,
+    name: c.name,
+    energy: c.energy,
+    mood: { pleasure, arousal, dominance },
+    emotion: c.emotion,
+    active: c.active,
+  };
 }
 
 /**
  * The characters after one event: created ones are appended, updated ones replaced, deleted ones removed,
  * and a state change sets mood, emotion and energy. Other events return the same array.
  */
-export function applyEventToCharacters(characters: readonly ParticipantView[], event: EcosystemEvent): readonly ParticipantView[] {
+export function applyEventToCharacters(
+  characters: readonly ParticipantView[],
+  event: EcosystemEvent,
+): readonly ParticipantView[] {
   if (isEventOfType(event, 'character_created') || isEventOfType(event, 'character_updated')) {
     const next = participantOfSnapshot(event.data.character);
     return characters.some((c) => c.id === next.id)

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ev, greeting } from '../../test/fixtures.ts';
 import type { ScenarioView } from '../model/views.ts';
-import { applyEventToChat, applyEventToScenario, participantsOf, type ScenarioChatState } from './scenario-chat-state.ts';
+import {
+  applyEventToChat,
+  applyEventToScenario,
+  participantsOf,
+  type ScenarioChatState,
+} from './scenario-chat-state.ts';
 
-const scenario: ScenarioView = { id: 's1', title: 'Market day', setting: '', mood: 'festive', status: 'running', turn: 1, participantIds: ['b', 'a'] };
+const scenario: ScenarioView = {
+  id: 's1',
+  title: 'Market day',
+  setting: '',
+  mood: 'festive',
+  status: 'running',
+  turn: 1,
+  participantIds: ['b', 'a'],
+};
 const state = (extra: Partial<ScenarioChatState> = {}): ScenarioChatState => ({
   scenario,
   lines: [],
@@ -25,10 +38,21 @@ const inScenario = (seq: number) => {
 
 describe('applyEventToScenario', () => {
   it('follows pauses, resumes and ends of this scenario, and ignores other scenarios', () => {
-    const paused = applyEventToScenario(scenario, ev(11, 'scenario_paused', { scenario_id: 's1', title: 'Market day', turn: 4 }));
+    const paused = applyEventToScenario(
+      scenario,
+      ev(11, 'scenario_paused', { scenario_id: 's1', title: 'Market day', turn: 4 }),
+    );
     expect(paused).toMatchObject({ status: 'paused', turn: 4 });
-    expect(applyEventToScenario(paused, ev(12, 'scenario_resumed', { scenario_id: 's1', title: 'Market day', turn: 4 })).status).toBe('running');
-    expect(applyEventToScenario(scenario, ev(13, 'scenario_ended', { scenario_id: 's2', title: 'Other', reason: 'user', turn: 9, ended_at: '' }))).toBe(scenario);
+    expect(
+      applyEventToScenario(paused, ev(12, 'scenario_resumed', { scenario_id: 's1', title: 'Market day', turn: 4 }))
+        .status,
+    ).toBe('running');
+    expect(
+      applyEventToScenario(
+        scenario,
+        ev(13, 'scenario_ended', { scenario_id: 's2', title: 'Other', reason: 'user', turn: 9, ended_at: '' }),
+      ),
+    ).toBe(scenario);
   });
 });
 
@@ -40,17 +64,32 @@ describe('applyEventToChat', () => {
 
   it('numbers an exchange’s lines when its scenario_turn follows', () => {
     const played = applyEventToChat(state(), inScenario(11));
-    const numbered = applyEventToChat(played, ev(16, 'scenario_turn', {
-      scenario_id: 's1', turn: 2, speaker_id: 'a', target_id: 'b', interaction_type: 'greeting', interaction_id: 'i11', skipped: null,
-    }));
+    const numbered = applyEventToChat(
+      played,
+      ev(16, 'scenario_turn', {
+        scenario_id: 's1',
+        turn: 2,
+        speaker_id: 'a',
+        target_id: 'b',
+        interaction_type: 'greeting',
+        interaction_id: 'i11',
+        skipped: null,
+      }),
+    );
     expect(numbered.lines.map((l) => l.turn)).toEqual([2, 2]);
     expect(numbered.scenario.turn).toBe(2);
   });
 
   it('replays events older than the snapshot only into the lines, not into status or moods', () => {
-    const paused = applyEventToChat(state({ asOfSeq: 30 }), ev(12, 'scenario_paused', { scenario_id: 's1', title: 'Market day', turn: 1 }));
+    const paused = applyEventToChat(
+      state({ asOfSeq: 30 }),
+      ev(12, 'scenario_paused', { scenario_id: 's1', title: 'Market day', turn: 1 }),
+    );
     expect(paused.scenario.status).toBe('running');
-    const later = applyEventToChat(state({ asOfSeq: 30 }), ev(31, 'scenario_paused', { scenario_id: 's1', title: 'Market day', turn: 1 }));
+    const later = applyEventToChat(
+      state({ asOfSeq: 30 }),
+      ev(31, 'scenario_paused', { scenario_id: 's1', title: 'Market day', turn: 1 }),
+    );
     expect(later.scenario.status).toBe('paused');
   });
 

@@ -24,7 +24,12 @@ export interface ScenarioChatState {
 /** The scenario fields the chat shows, from the API's scenario. */
 export function scenarioViewOf(s: ScenarioView): ScenarioView {
   return {
-    id: s.id, title: s.title, setting: s.setting, mood: s.mood, status: s.status, turn: s.turn,
+    id: s.id,
+    title: s.title,
+    setting: s.setting,
+    mood: s.mood,
+    status: s.status,
+    turn: s.turn,
     participantIds: [...s.participantIds],
   };
 }
@@ -35,7 +40,8 @@ export function applyEventToScenario(scenario: ScenarioView, event: EcosystemEve
   if (isEventOfType(event, 'scenario_paused')) return { ...scenario, status: 'paused', turn: event.data.turn };
   if (isEventOfType(event, 'scenario_resumed')) return { ...scenario, status: 'running', turn: event.data.turn };
   if (isEventOfType(event, 'scenario_ended')) return { ...scenario, status: 'ended', turn: event.data.turn };
-  if (isEventOfType(event, 'scenario_turn') && event.data.turn > scenario.turn) return { ...scenario, turn: event.data.turn };
+  if (isEventOfType(event, 'scenario_turn') && event.data.turn > scenario.turn)
+    return { ...scenario, turn: event.data.turn };
   return scenario;
 }
 
@@ -45,7 +51,8 @@ export function applyEventToChat(state: ScenarioChatState, event: EcosystemEvent
   if (event.seq > state.asOfSeq) {
     const characters = applyEventToCharacters(state.characters, event);
     const scenario = applyEventToScenario(state.scenario, event);
-    if (characters !== state.characters) next = { ...next, characters, names: { ...next.names, ...namesOf(characters) } };
+    if (characters !== state.characters)
+      next = { ...next, characters, names: { ...next.names, ...namesOf(characters) } };
     if (scenario !== state.scenario) next = { ...next, scenario };
   }
   if ((event.data as { scenario_id?: unknown }).scenario_id !== state.scenario.id) return next;

@@ -39,7 +39,11 @@ interface OwnedState extends LiveState {
  * through the SDK (which resumes and dedupes by itself), and unsubscribes on unmount and whenever the
  * client or ecosystem changes. No callback runs after that.
  */
-export function useEcosystemEvents(client: EnsembleClient, ecosystemId: string, options: EcosystemEventsOptions): LiveState {
+export function useEcosystemEvents(
+  client: EnsembleClient,
+  ecosystemId: string,
+  options: EcosystemEventsOptions,
+): LiveState {
   const { enabled = true } = options;
   const latest = useLatest(options);
   const [state, setState] = useState<OwnedState | null>(null);
@@ -52,8 +56,12 @@ export function useEcosystemEvents(client: EnsembleClient, ecosystemId: string, 
     setState(null);
     const subscription = client.ecosystem(ecosystemId).events.subscribe({
       ...(fromSeq === undefined ? {} : { fromSeq }),
-      onEvent: (event) => { if (active) latest.current.onEvent(event); },
-      onStatus: (status) => { if (active) setState((s) => owned({ status, error: s?.error ?? null })); },
+      onEvent: (event) => {
+        if (active) latest.current.onEvent(event);
+      },
+      onStatus: (status) => {
+        if (active) setState((s) => owned({ status, error: s?.error ?? null }));
+      },
       onError: (failure) => {
         if (!active) return;
         const message = messageOf(failure);
@@ -73,9 +81,18 @@ export function useEcosystemEvents(client: EnsembleClient, ecosystemId: string, 
 
 /** The client's live connection state, re-rendering when it changes. */
 export function useConnectionStatus(client: EnsembleClient): ConnectionStatus {
-  const subscribe = useCallback((onChange: () => void) => {
-    const stop = client.onStatus(() => onChange());
-    return () => { stop(); };
-  }, [client]);
-  return useSyncExternalStore(subscribe, () => client.status, () => client.status);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const stop = client.onStatus(() => onChange());
+      return () => {
+        stop();
+      };
+    },
+    [client],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => client.status,
+    () => client.status,
+  );
 }

@@ -42,14 +42,25 @@ export function useLiveDashboard(client: EnsembleClient, ecosystemId: string): L
   useEffect(() => {
     if (dashboard === null) return undefined;
     let active = true;
-    const timer = setTimeout(() => {
-      client.ecosystem(ecosystemId).dashboard().then(
-        (fresh) => update((s) => (fresh.lastSeq >= s.dashboard.lastSeq
-          ? { dashboard: fresh, newestSeq: Math.max(s.newestSeq, fresh.lastSeq) }
-          : s)),
-        () => { if (active) setFailures((n) => n + 1); },
-      );
-    }, stale ? DASHBOARD_REFRESH_MS : DASHBOARD_IDLE_REFRESH_MS);
+    const timer = setTimeout(
+      () => {
+        client
+          .ecosystem(ecosystemId)
+          .dashboard()
+          .then(
+            (fresh) =>
+              update((s) =>
+                fresh.lastSeq >= s.dashboard.lastSeq
+                  ? { dashboard: fresh, newestSeq: Math.max(s.newestSeq, fresh.lastSeq) }
+                  : s,
+              ),
+            () => {
+              if (active) setFailures((n) => n + 1);
+            },
+          );
+      },
+      stale ? DASHBOARD_REFRESH_MS : DASHBOARD_IDLE_REFRESH_MS,
+    );
     return () => {
       active = false;
       clearTimeout(timer);

@@ -8,7 +8,11 @@ import { useLiveSnapshot, type LiveValue, type Snapshot } from './use-live-snaps
 export const FEED_KEPT_EVENTS = 200;
 
 /** `events` with `event` added (once per seq), the newest `limit` kept. */
-export function keepRecent(events: readonly EcosystemEvent[], event: EcosystemEvent, limit: number): readonly EcosystemEvent[] {
+export function keepRecent(
+  events: readonly EcosystemEvent[],
+  event: EcosystemEvent,
+  limit: number,
+): readonly EcosystemEvent[] {
   if (events.some((e) => e.seq === event.seq)) return events;
   const kept = [...events, event];
   return kept.length > limit ? kept.slice(kept.length - limit) : kept;
@@ -18,7 +22,11 @@ export function keepRecent(events: readonly EcosystemEvent[], event: EcosystemEv
  * The ecosystem's recent events: the last `backlog` replayed (a subscription from the newest seq minus
  * `backlog`), then live ones as they happen.
  */
-export function useLiveFeed(client: EnsembleClient, ecosystemId: string, backlog: number = FEED_MAX_ITEMS): LiveValue<readonly EcosystemEvent[]> {
+export function useLiveFeed(
+  client: EnsembleClient,
+  ecosystemId: string,
+  backlog: number = FEED_MAX_ITEMS,
+): LiveValue<readonly EcosystemEvent[]> {
   const limit = Math.max(backlog, FEED_KEPT_EVENTS);
   const { value, error } = useLiveSnapshot(client, ecosystemId, {
     load: async (handle: EcosystemHandle, c: EnsembleClient): Promise<Snapshot<readonly EcosystemEvent[]>> => {

@@ -48,17 +48,23 @@ interface SourcedState<T> {
  * events from the snapshot's seq and fold each one into the value. Reloads when the client, ecosystem or
  * key changes; unsubscribes on unmount; never updates state after that.
  */
-export function useLiveSnapshot<T>(client: EnsembleClient, ecosystemId: string, options: LiveSnapshotOptions<T>): LiveSnapshot<T> {
+export function useLiveSnapshot<T>(
+  client: EnsembleClient,
+  ecosystemId: string,
+  options: LiveSnapshotOptions<T>,
+): LiveSnapshot<T> {
   const { key = '', enabled = true } = options;
   const latest = useLatest(options);
   const [state, setState] = useState<SourcedState<T> | null>(null);
   const mounted = useRef(true);
-  const current = state !== null && state.client === client && state.ecosystemId === ecosystemId && state.key === key
-    ? state : null;
+  const current =
+    state !== null && state.client === client && state.ecosystemId === ecosystemId && state.key === key ? state : null;
 
   useEffect(() => {
     mounted.current = true;
-    return () => { mounted.current = false; };
+    return () => {
+      mounted.current = false;
+    };
   }, []);
 
   useEffect(() => {
@@ -71,16 +77,23 @@ export function useLiveSnapshot<T>(client: EnsembleClient, ecosystemId: string, 
       (snapshot) => settle({ value: snapshot.value, lastSeq: snapshot.lastSeq, error: null }),
       (failure: unknown) => settle({ value: null, lastSeq: null, error: messageOf(failure) }),
     );
-    return () => { active = false; };
+    return () => {
+      active = false;
+    };
   }, [client, ecosystemId, key, enabled, latest]);
 
   /** Changes the state only if it still belongs to this client, ecosystem and key, and has loaded. */
-  const fold = useCallback((change: (value: T) => T) => {
-    if (!mounted.current) return;
-    setState((s) => (s === null || s.value === null || s.client !== client || s.ecosystemId !== ecosystemId || s.key !== key
-      ? s
-      : { ...s, value: change(s.value) }));
-  }, [client, ecosystemId, key]);
+  const fold = useCallback(
+    (change: (value: T) => T) => {
+      if (!mounted.current) return;
+      setState((s) =>
+        s === null || s.value === null || s.client !== client || s.ecosystemId !== ecosystemId || s.key !== key
+          ? s
+          : { ...s, value: change(s.value) },
+      );
+    },
+    [client, ecosystemId, key],
+  );
 
   const live = useEcosystemEvents(client, ecosystemId, {
     enabled: enabled && current?.lastSeq != null,
@@ -89,8 +102,8 @@ export function useLiveSnapshot<T>(client: EnsembleClient, ecosystemId: string, 
   });
 
   return {
-    value: enabled ? current?.value ?? null : null,
-    error: enabled ? current?.error ?? live.error : null,
+    value: enabled ? (current?.value ?? null) : null,
+    error: enabled ? (current?.error ?? live.error) : null,
     update: fold,
   };
 }

@@ -8,9 +8,13 @@ import { useLiveSnapshot, type LiveValue, type Snapshot } from './use-live-snaps
  * and trust: read by the history and replayed by the subscription) is not added twice.
  */
 export function withRelationshipPoint(
-  points: readonly RelationshipPointView[], event: EcosystemEvent, fromId: string, toId: string,
+  points: readonly RelationshipPointView[],
+  event: EcosystemEvent,
+  fromId: string,
+  toId: string,
 ): readonly RelationshipPointView[] {
-  if (!isEventOfType(event, 'relationship_changed') || event.data.from_id !== fromId || event.data.to_id !== toId) return points;
+  if (!isEventOfType(event, 'relationship_changed') || event.data.from_id !== fromId || event.data.to_id !== toId)
+    return points;
   const point = { at: Date.parse(event.timestamp), strength: event.data.strength, trust: event.data.trust };
   const known = points.some((p) => p.at === point.at && p.strength === point.strength && p.trust === point.trust);
   return known ? points : [...points, point];
@@ -21,7 +25,10 @@ export function withRelationshipPoint(
  * changes appended. Nothing is loaded until both ids are given.
  */
 export function useRelationshipHistory(
-  client: EnsembleClient, ecosystemId: string, fromId: string | null, toId: string | null,
+  client: EnsembleClient,
+  ecosystemId: string,
+  fromId: string | null,
+  toId: string | null,
 ): LiveValue<readonly RelationshipPointView[]> {
   const enabled = fromId !== null && toId !== null && fromId !== toId;
   const { value, error } = useLiveSnapshot(client, ecosystemId, {

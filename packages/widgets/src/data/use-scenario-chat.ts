@@ -45,15 +45,24 @@ async function readTranscript(handle: EcosystemHandle, scenarioId: string): Prom
  * then starts just before the first transcript line (at most CHAT_REPLAY_EVENTS back), so the replayed
  * events add to those lines what only events carry, and everything after continues live.
  */
-async function loadChat(handle: EcosystemHandle, client: EnsembleClient, scenarioId: string): Promise<Snapshot<ScenarioChatState>> {
+async function loadChat(
+  handle: EcosystemHandle,
+  client: EnsembleClient,
+  scenarioId: string,
+): Promise<Snapshot<ScenarioChatState>> {
   const lastSeq = await currentSeq(client, handle.id);
   const [scenario, transcript, characters] = await Promise.all([
-    handle.scenarios.get(scenarioId), readTranscript(handle, scenarioId), handle.characters.list(),
+    handle.scenarios.get(scenarioId),
+    readTranscript(handle, scenarioId),
+    handle.characters.list(),
   ]);
   const participants = characters.map(participantOf);
   const first = transcript[0]?.seq;
-  const replayFrom = first === undefined ? lastSeq : Math.min(lastSeq, Math.max(first - 1, lastSeq - CHAT_REPLAY_EVENTS));
-  const transcriptNames = Object.fromEntries(transcript.flatMap((l) => (l.speakerId === null ? [] : [[l.speakerId, l.speakerName]])));
+  const replayFrom =
+    first === undefined ? lastSeq : Math.min(lastSeq, Math.max(first - 1, lastSeq - CHAT_REPLAY_EVENTS));
+  const transcriptNames = Object.fromEntries(
+    transcript.flatMap((l) => (l.speakerId === null ? [] : [[l.speakerId, l.speakerName]])),
+  );
   return {
     value: {
       scenario: scenarioViewOf(scenario),
@@ -80,20 +89,29 @@ export function useScenarioChat(client: EnsembleClient, ecosystemId: string, sce
   const { update } = live;
   const state = live.value;
 
-  const control = useCallback(async (action: 'pause' | 'resume' | 'end') => {
-    const scenarios = client.ecosystem(ecosystemId).scenarios;
-    const changed = await (action === 'pause' ? scenarios.pause(scenarioId)
-      : action === 'resume' ? scenarios.resume(scenarioId) : scenarios.end(scenarioId));
-    update((s) => ({ ...s, scenario: scenarioViewOf(changed) }));
-  }, [client, ecosystemId, scenarioId, update]);
+  const control = useCallback(
+    async (action: 'pause' | 'resume' | 'end') => {
+      const scenarios = client.ecosystem(ecosystemId).scenarios;
+      const changed = await (action === 'pause'
+        ? scenarios.pause(scenarioId)
+        : action === 'resume'
+          ? scenarios.resume(scenarioId)
+          : scenarios.end(scenarioId));
+      update((s) => ({ ...s, scenario: scenarioViewOf(changed) }));
+    },
+    [client, ecosystemId, scenarioId, update],
+  );
 
-  const intervene = useCallback(async ({ message, targetCharacterId, userName }: InterventionInput) => {
-    await client.ecosystem(ecosystemId).scenarios.intervene(scenarioId, {
-      message,
-      ...(targetCharacterId ? { targetCharacterId } : {}),
-      ...(userName ? { userName } : {}),
-    });
-  }, [client, ecosystemId, scenarioId]);
+  const intervene = useCallback(
+    async ({ message, targetCharacterId, userName }: InterventionInput) => {
+      await client.ecosystem(ecosystemId).scenarios.intervene(scenarioId, {
+        message,
+        ...(targetCharacterId ? { targetCharacterId } : {}),
+        ...(userName ? { userName } : {}),
+      });
+    },
+    [client, ecosystemId, scenarioId],
+  );
 
   const participants = useMemo(() => (state === null ? [] : participantsOf(state)), [state]);
   return {

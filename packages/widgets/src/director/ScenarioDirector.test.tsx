@@ -2,8 +2,16 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ScenarioDirector } from './ScenarioDirector.tsx';
 
-const cast = [{ id: 'a', name: 'Mara' }, { id: 'b', name: 'Theo' }, { id: 'c', name: 'Ivo', active: false }];
-const submit = async () => { await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Start scenario' })); }); };
+const cast = [
+  { id: 'a', name: 'Mara' },
+  { id: 'b', name: 'Theo' },
+  { id: 'c', name: 'Ivo', active: false },
+];
+const submit = async () => {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Start scenario' }));
+  });
+};
 
 describe('ScenarioDirector', () => {
   it('explains every missing field and sends nothing', async () => {
@@ -35,8 +43,12 @@ describe('ScenarioDirector', () => {
     fireEvent.change(screen.getByLabelText('Duration (minutes)'), { target: { value: '45' } });
     await submit();
     expect(onSubmit).toHaveBeenCalledWith({
-      title: 'Market day', setting: 'The square at dusk', mood: 'tense',
-      objectives: ['Find the key', 'Make up'], participantIds: ['a', 'b'], durationMinutes: 45,
+      title: 'Market day',
+      setting: 'The square at dusk',
+      mood: 'tense',
+      objectives: ['Find the key', 'Make up'],
+      participantIds: ['a', 'b'],
+      durationMinutes: 45,
     });
   });
 
@@ -47,8 +59,13 @@ describe('ScenarioDirector', () => {
 
   it('removes an objective and shows a rejected start as an error', async () => {
     const onSubmit = vi.fn().mockRejectedValue(new Error('These characters live in different ecosystems.'));
-    render(<ScenarioDirector characters={cast} onSubmit={onSubmit}
-      defaultValues={{ title: 'T', objectives: ['one', 'two'], participantIds: ['a', 'b'] }} />);
+    render(
+      <ScenarioDirector
+        characters={cast}
+        onSubmit={onSubmit}
+        defaultValues={{ title: 'T', objectives: ['one', 'two'], participantIds: ['a', 'b'] }}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Remove objective 1' }));
     await submit();
     expect(onSubmit.mock.calls[0]![0].objectives).toEqual(['two']);

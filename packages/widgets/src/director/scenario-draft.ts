@@ -57,8 +57,10 @@ export function validateDirectorForm(form: DirectorForm): { draft: ScenarioDraft
   else if (objectives.some((o) => o.length > L.objectiveMaxChars)) {
     errors.objectives = `Keep each objective under ${L.objectiveMaxChars} characters.`;
   }
-  if (participantIds.length < L.participantsMin) errors.participantIds = `Choose at least ${L.participantsMin} characters.`;
-  else if (participantIds.length > L.participantsMax) errors.participantIds = `Choose at most ${L.participantsMax} characters.`;
+  if (participantIds.length < L.participantsMin)
+    errors.participantIds = `Choose at least ${L.participantsMin} characters.`;
+  else if (participantIds.length > L.participantsMax)
+    errors.participantIds = `Choose at most ${L.participantsMax} characters.`;
   if (form.durationMinutes.trim() === '' || !Number.isFinite(duration) || duration <= 0) {
     errors.durationMinutes = 'Enter a duration in minutes, more than 0.';
   } else if (duration > L.durationMinutesMax) {

@@ -6,12 +6,31 @@ import { setClientFactory } from './client-factory.ts';
 import { defineEnsembleElements } from './elements.tsx';
 
 const characters = [
-  { id: 'a', name: 'Mara', energy: 1, mood: { pleasure: 0.2, arousal: 0, dominance: 0 }, lastEmotion: null, active: true },
-  { id: 'b', name: 'Theo', energy: 1, mood: { pleasure: 0.2, arousal: 0, dominance: 0 }, lastEmotion: null, active: true },
+  {
+    id: 'a',
+    name: 'Mara',
+    energy: 1,
+    mood: { pleasure: 0.2, arousal: 0, dominance: 0 },
+    lastEmotion: null,
+    active: true,
+  },
+  {
+    id: 'b',
+    name: 'Theo',
+    energy: 1,
+    mood: { pleasure: 0.2, arousal: 0, dominance: 0 },
+    lastEmotion: null,
+    active: true,
+  },
 ];
 
 function makeFactory() {
-  const made: Array<{ url: string; token: string; fake: ReturnType<typeof fakeClient>; close: ReturnType<typeof vi.fn> }> = [];
+  const made: Array<{
+    url: string;
+    token: string;
+    fake: ReturnType<typeof fakeClient>;
+    close: ReturnType<typeof vi.fn>;
+  }> = [];
   setClientFactory((url, token) => {
     const fake = fakeClient({ lastSeq: 5, graph: smallGraph(), characters });
     const close = fake.client.close as ReturnType<typeof vi.fn>;
@@ -24,7 +43,9 @@ function makeFactory() {
 function place(tag: string, attrs: Record<string, string>): HTMLElement {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  act(() => { document.body.append(el); });
+  act(() => {
+    document.body.append(el);
+  });
   return el;
 }
 
@@ -32,7 +53,9 @@ const attrs = { 'api-url': 'https://api.example', 'ecosystem-id': 'eco', token: 
 
 describe('custom elements', () => {
   beforeAll(() => defineEnsembleElements());
-  afterEach(() => { document.body.innerHTML = ''; });
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
 
   it('registers all four tags, and registering twice is harmless', () => {
     defineEnsembleElements();
@@ -57,7 +80,9 @@ describe('custom elements', () => {
     await waitFor(() => expect(made[0]!.fake.subscribers.length).toBeGreaterThan(0));
     await waitFor(() => expect(el.shadowRoot?.querySelector('.ens-feed')).not.toBeNull());
     await waitFor(() => expect(made[0]!.fake.handle.characters.list).toHaveBeenCalled());
-    act(() => { for (let seq = 6; seq <= 9; seq += 1) made[0]!.fake.emit(greeting(seq, 'a', 'b')); });
+    act(() => {
+      for (let seq = 6; seq <= 9; seq += 1) made[0]!.fake.emit(greeting(seq, 'a', 'b'));
+    });
     await waitFor(() => expect(el.shadowRoot?.querySelectorAll('.ens-feed-item')).toHaveLength(2));
     expect(el.shadowRoot?.querySelector('.ens-feed-item')?.getAttribute('data-seq')).toBe('9');
   });
@@ -100,7 +125,9 @@ describe('custom elements', () => {
       if (!found) throw new Error('not yet');
       return found;
     });
-    act(() => { node.dispatchEvent(new MouseEvent('click', { bubbles: true })); });
+    act(() => {
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect(onSelect).toHaveBeenCalledTimes(1);
     expect((onSelect.mock.calls[0]![0] as CustomEvent).detail).toEqual({ characterId: 'b' });
     document.body.removeEventListener('ensemble-select', onSelect);

@@ -21,10 +21,13 @@ export class EnsembleGraphElement extends EnsembleElement {
   }
   protected renderWidget({ client, ecosystemId, attr, emit }: ElementContext) {
     return (
-      <LiveRelationshipGraph client={client} ecosystemId={ecosystemId}
+      <LiveRelationshipGraph
+        client={client}
+        ecosystemId={ecosystemId}
         sizeBy={attr('size-by') === 'degree' ? 'degree' : 'energy'}
         colourBy={attr('colour-by') === 'community' ? 'community' : 'mood'}
-        onSelect={(characterId) => emit('ensemble-select', { characterId })} />
+        onSelect={(characterId) => emit('ensemble-select', { characterId })}
+      />
     );
   }
 }
@@ -59,10 +62,14 @@ export class EnsembleChatElement extends EnsembleElement {
   protected renderWidget({ client, ecosystemId, attr }: ElementContext) {
     const userName = attr('user-name');
     return (
-      <LatestScenarioChat client={client} ecosystemId={ecosystemId} scenarioId={attr('scenario-id')}
+      <LatestScenarioChat
+        client={client}
+        ecosystemId={ecosystemId}
+        scenarioId={attr('scenario-id')}
         defaultMode={attr('mode') === 'participant' ? 'participant' : 'observer'}
         canControl={attr('controls') !== 'false'}
-        {...(userName ? { userName } : {})} />
+        {...(userName ? { userName } : {})}
+      />
     );
   }
 }

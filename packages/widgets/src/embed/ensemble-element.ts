@@ -78,17 +78,24 @@ export abstract class EnsembleElement extends HTMLElement {
     const ecosystemId = this.getAttribute('ecosystem-id');
     const token = this.getAttribute('token');
     if (!apiUrl || !ecosystemId || !token) {
-      this.#root.render(createElement('p', { className: 'ens-widget ens-empty' },
-        'This widget needs the api-url, ecosystem-id and token attributes.'));
+      this.#root.render(
+        createElement(
+          'p',
+          { className: 'ens-widget ens-empty' },
+          'This widget needs the api-url, ecosystem-id and token attributes.',
+        ),
+      );
       return;
     }
     const client = this.#clientFor(apiUrl, token);
-    this.#root.render(this.renderWidget({
-      client,
-      ecosystemId,
-      attr: (name) => this.getAttribute(name),
-      emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
-    }));
+    this.#root.render(
+      this.renderWidget({
+        client,
+        ecosystemId,
+        attr: (name) => this.getAttribute(name),
+        emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+      }),
+    );
   }
 
   #clientFor(apiUrl: string, token: string): EnsembleClient {

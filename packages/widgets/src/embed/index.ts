@@ -1,4 +1,11 @@
-export { defineEnsembleElements, ENSEMBLE_ELEMENTS, EnsembleChatElement, EnsembleFeedElement, EnsembleGraphElement, EnsembleStatsElement } from './elements.tsx';
+export {
+  defineEnsembleElements,
+  ENSEMBLE_ELEMENTS,
+  EnsembleChatElement,
+  EnsembleFeedElement,
+  EnsembleGraphElement,
+  EnsembleStatsElement,
+} from './elements.tsx';
 export { EnsembleElement } from './ensemble-element.ts';
 export type { ElementContext } from './ensemble-element.ts';
 export { setClientFactory } from './client-factory.ts';

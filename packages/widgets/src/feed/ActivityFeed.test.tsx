@@ -52,13 +52,18 @@ describe('ActivityFeed', () => {
 
   it('offers every named character in the character filter, alphabetically', () => {
     render(<ActivityFeed events={[]} names={names} now={NOW} />);
-    const options = within(screen.getByLabelText('Character')).getAllByRole('option').map((o) => o.textContent);
+    const options = within(screen.getByLabelText('Character'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toEqual(['Everyone', 'Ivo', 'Mara', 'Theo']);
     expect(screen.getByText(/No activity yet/)).toBeTruthy();
   });
 
   it('leaves played turns out of "all" but keeps them under Scenarios', () => {
-    const events = [greeting(1, 'a', 'b'), ev(2, 'scenario_turn', { turn: 1, speaker_id: 'a', target_id: 'b', skipped: null })];
+    const events = [
+      greeting(1, 'a', 'b'),
+      ev(2, 'scenario_turn', { turn: 1, speaker_id: 'a', target_id: 'b', skipped: null }),
+    ];
     render(<ActivityFeed events={events} names={names} now={NOW} />);
     expect(items()).toHaveLength(1);
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'scenarios' } });

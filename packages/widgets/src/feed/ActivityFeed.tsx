@@ -34,7 +34,8 @@ export interface ActivityFeedProps {
 export function ActivityFeed(props: ActivityFeedProps) {
   const { events, names, maxItems = FEED_MAX_ITEMS, showFilters = true, title = 'Activity' } = props;
   const [filter, setFilter] = useState<FeedFilter>({
-    category: props.defaultFilter?.category ?? 'all', characterId: props.defaultFilter?.characterId ?? null,
+    category: props.defaultFilter?.category ?? 'all',
+    characterId: props.defaultFilter?.characterId ?? null,
   });
   const now = useNow(props.now);
   const nameOf = useMemo(() => nameLookup(names), [names]);
@@ -45,7 +46,9 @@ export function ActivityFeed(props: ActivityFeedProps) {
   return (
     <section className="ens-widget ens-feed" aria-labelledby={ids.heading}>
       <header className="ens-widget-header">
-        <h2 className="ens-widget-title" id={ids.heading}>{title}</h2>
+        <h2 className="ens-widget-title" id={ids.heading}>
+          {title}
+        </h2>
         {props.status && <ConnectionBadge status={props.status} />}
         {showFilters && (
           <div className="ens-feed-filters">
@@ -58,7 +61,11 @@ export function ActivityFeed(props: ActivityFeedProps) {
                 onChange={(e) => setFilter({ ...filter, category: e.target.value as FeedFilter['category'] })}
               >
                 <option value="all">All activity</option>
-                {Object.entries(FEED_CATEGORIES).map(([key, { label }]) => <option key={key} value={key}>{label}</option>)}
+                {Object.entries(FEED_CATEGORIES).map(([key, { label }]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </label>
             <label className="ens-field ens-field--inline" htmlFor={ids.character}>
@@ -70,19 +77,27 @@ export function ActivityFeed(props: ActivityFeedProps) {
                 onChange={(e) => setFilter({ ...filter, characterId: e.target.value || null })}
               >
                 <option value="">Everyone</option>
-                {characters.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+                {characters.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
         )}
       </header>
-      {items.length === 0
-        ? <p className="ens-empty">{events.length === 0 ? 'No activity yet. Events appear here as they happen.' : 'Nothing matches this filter.'}</p>
-        : (
-          <ol className="ens-feed-list" aria-label={`${title}, newest first`}>
-            {items.map((event) => <FeedItem key={event.seq} event={event} nameOf={nameOf} now={now} />)}
-          </ol>
-        )}
+      {items.length === 0 ? (
+        <p className="ens-empty">
+          {events.length === 0 ? 'No activity yet. Events appear here as they happen.' : 'Nothing matches this filter.'}
+        </p>
+      ) : (
+        <ol className="ens-feed-list" aria-label={`${title}, newest first`}>
+          {items.map((event) => (
+            <FeedItem key={event.seq} event={event} nameOf={nameOf} now={now} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
@@ -107,7 +122,8 @@ function FeedItem({ event, nameOf, now }: { event: EcosystemEvent; nameOf: NameO
 /** The words spoken, when an event has any. */
 function detailOf(event: EcosystemEvent): string | null {
   const d = event.data as { content?: unknown; message?: unknown };
-  const said = event.type === 'character_interaction' ? d.content : event.type === 'user_intervention' ? d.message : null;
+  const said =
+    event.type === 'character_interaction' ? d.content : event.type === 'user_intervention' ? d.message : null;
   return typeof said === 'string' && said.trim() ? `“${said.trim()}”` : null;
 }
 
@@ -116,7 +132,7 @@ export function nameLookup(names: CharacterNames | undefined): NameOf {
   if (names === undefined) return () => 'someone';
   if (names instanceof Map) return (id) => names.get(id) ?? 'someone';
   const record = names as Readonly<Record<string, string>>;
-  return (id) => (Object.hasOwn(record, id) ? record[id] ?? 'someone' : 'someone');
+  return (id) => (Object.hasOwn(record, id) ? (record[id] ?? 'someone') : 'someone');
 }
 
 function sortedNames(names: CharacterNames | undefined): Array<[string, string]> {

@@ -5,34 +5,46 @@ import { describeEvent } from './describe-event.ts';
 const names: Record<string, string> = { a: 'Mara', b: 'Theo' };
 const nameOf = (id: string) => names[id] ?? 'someone';
 const event = (type: EcosystemEvent['type'], data: Record<string, unknown>): EcosystemEvent => ({
-  id: 'e1', ecosystemId: 'eco', seq: 1, type, timestamp: '2026-01-01T00:00:00.000Z', data,
+  id: 'e1',
+  ecosystemId: 'eco',
+  seq: 1,
+  type,
+  timestamp: '2026-01-01T00:00:00.000Z',
+  data,
 });
 
 describe('describeEvent', () => {
   it('writes an interaction as a sentence with the trust change', () => {
     const e = event('character_interaction', {
-      participants: ['a', 'b'], interaction_type: 'greeting', relationship_change: { trust_delta: 0.0213 },
+      participants: ['a', 'b'],
+      interaction_type: 'greeting',
+      relationship_change: { trust_delta: 0.0213 },
     });
     expect(describeEvent(e, nameOf)).toBe('Mara greeted Theo; trust +0.02');
   });
 
   it('shows a trust loss with a minus sign and the verb of a conflict', () => {
     const e = event('character_interaction', {
-      participants: ['b', 'a'], interaction_type: 'conflict', relationship_change: { trust_delta: -0.125 },
+      participants: ['b', 'a'],
+      interaction_type: 'conflict',
+      relationship_change: { trust_delta: -0.125 },
     });
     expect(describeEvent(e, nameOf)).toBe('Theo clashed with Mara; trust −0.13');
   });
 
   it('names both sides of a relationship change and the label', () => {
-    expect(describeEvent(event('relationship_changed', { from_id: 'a', to_id: 'b', label: 'friend' }), nameOf))
-      .toBe('Mara now sees Theo as a friend');
+    expect(describeEvent(event('relationship_changed', { from_id: 'a', to_id: 'b', label: 'friend' }), nameOf)).toBe(
+      'Mara now sees Theo as a friend',
+    );
   });
 
   it('distinguishes a direct message from a message to everyone', () => {
-    expect(describeEvent(event('user_intervention', { user_name: 'Ana', target_character_id: 'b' }), nameOf))
-      .toBe('Ana wrote to Theo');
-    expect(describeEvent(event('user_intervention', { user_name: 'Ana', target_character_id: null }), nameOf))
-      .toBe('Ana spoke to everyone');
+    expect(describeEvent(event('user_intervention', { user_name: 'Ana', target_character_id: 'b' }), nameOf)).toBe(
+      'Ana wrote to Theo',
+    );
+    expect(describeEvent(event('user_intervention', { user_name: 'Ana', target_character_id: null }), nameOf)).toBe(
+      'Ana spoke to everyone',
+    );
   });
 });
 
@@ -48,7 +60,11 @@ describe('describeEvent for character and scenario events', () => {
   });
 
   it('leads a mood change with the emotion felt, then the mood it leaves', () => {
-    const e = event('character_state_changed', { character_id: 'a', label: 'moderately dependent', emotion: 'admiration' });
+    const e = event('character_state_changed', {
+      character_id: 'a',
+      label: 'moderately dependent',
+      emotion: 'admiration',
+    });
     expect(describeEvent(e, nameOf)).toBe('Mara feels admiration · mood: moderately dependent');
     const plain = event('character_state_changed', { character_id: 'a', label: 'slightly relaxed', emotion: null });
     expect(describeEvent(plain, nameOf)).toBe("Mara's mood is now slightly relaxed");

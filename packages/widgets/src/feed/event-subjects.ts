@@ -7,10 +7,21 @@ export const FEED_CATEGORIES = {
   moods: { label: 'Moods', types: ['character_state_changed'] },
   scenarios: {
     label: 'Scenarios',
-    types: ['scenario_started', 'scenario_paused', 'scenario_resumed', 'scenario_ended', 'scenario_turn', 'objective_progressed', 'objective_completed'],
+    types: [
+      'scenario_started',
+      'scenario_paused',
+      'scenario_resumed',
+      'scenario_ended',
+      'scenario_turn',
+      'objective_progressed',
+      'objective_completed',
+    ],
   },
   visitors: { label: 'Visitors', types: ['user_intervention'] },
-  characters: { label: 'Characters', types: ['character_created', 'character_updated', 'character_deleted', 'ecosystem_updated'] },
+  characters: {
+    label: 'Characters',
+    types: ['character_created', 'character_updated', 'character_deleted', 'ecosystem_updated'],
+  },
 } as const satisfies Record<string, { label: string; types: readonly EventType[] }>;
 export type FeedCategory = keyof typeof FEED_CATEGORIES;
 
@@ -26,7 +37,9 @@ export function categoryOf(type: EventType): FeedCategory {
 export function charactersIn(event: EcosystemEvent): Set<string> {
   const d = event.data as Record<string, unknown>;
   const ids = new Set<string>();
-  const add = (v: unknown) => { if (typeof v === 'string' && v) ids.add(v); };
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v) ids.add(v);
+  };
   for (const key of ['character_id', 'from_id', 'to_id', 'speaker_id', 'target_id', 'target_character_id']) add(d[key]);
   for (const id of asArray(d.participants)) add(id);
   for (const id of asArray(d.participant_ids)) add(id);

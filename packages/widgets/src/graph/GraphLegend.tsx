@@ -22,9 +22,13 @@ export function GraphLegend({ graph, colourBy }: { graph: EcosystemGraphView; co
       )}
       {colourBy === 'community' && <span>Node colour: community</span>}
       <span className="ens-legend-edges">
-        <span className="ens-legend-scale" aria-hidden="true" style={{
-          background: `linear-gradient(90deg, ${STRENGTH_COLOURS.hostile}, ${STRENGTH_COLOURS.neutral}, ${STRENGTH_COLOURS.warm})`,
-        }} />
+        <span
+          className="ens-legend-scale"
+          aria-hidden="true"
+          style={{
+            background: `linear-gradient(90deg, ${STRENGTH_COLOURS.hostile}, ${STRENGTH_COLOURS.neutral}, ${STRENGTH_COLOURS.warm})`,
+          }}
+        />
         Edges: hostile → warm; thicker = more trust
       </span>
     </figcaption>

@@ -20,20 +20,25 @@ describe('RelationshipGraph', () => {
 
   it('curves the two directions of a mutual pair and keeps a one-way edge straight', () => {
     const { container } = render(<RelationshipGraph graph={smallGraph()} ticks={50} />);
-    const d = (key: string) => container.querySelector(`[data-edge-key="${key}"] .ens-edge-line`)?.getAttribute('d') ?? '';
+    const d = (key: string) =>
+      container.querySelector(`[data-edge-key="${key}"] .ens-edge-line`)?.getAttribute('d') ?? '';
     expect(d('a→b')).toContain('Q');
     expect(d('b→a')).toContain('Q');
     expect(d('c→a')).not.toContain('Q');
   });
 
   it('colours a hostile edge red-ish and a warm edge green-ish, wider with more trust', () => {
-    const graph = { nodes: [node('a', 'Mara'), node('b', 'Theo')],
-      edges: [edge('a', 'b', { strength: -1, trust: 0 }), edge('b', 'a', { strength: 1, trust: 1 })] };
+    const graph = {
+      nodes: [node('a', 'Mara'), node('b', 'Theo')],
+      edges: [edge('a', 'b', { strength: -1, trust: 0 }), edge('b', 'a', { strength: 1, trust: 1 })],
+    };
     const { container } = render(<RelationshipGraph graph={graph} ticks={10} />);
     const line = (key: string) => container.querySelector(`[data-edge-key="${key}"] .ens-edge-line`) as SVGPathElement;
     expect(line('a→b').getAttribute('stroke')).toBe('rgb(214, 69, 69)');
     expect(line('b→a').getAttribute('stroke')).toBe('rgb(47, 158, 91)');
-    expect(Number(line('b→a').getAttribute('stroke-width'))).toBeGreaterThan(Number(line('a→b').getAttribute('stroke-width')));
+    expect(Number(line('b→a').getAttribute('stroke-width'))).toBeGreaterThan(
+      Number(line('a→b').getAttribute('stroke-width')),
+    );
   });
 
   it('spreads the characters out instead of leaving them stacked', () => {
@@ -84,9 +89,12 @@ describe('RelationshipGraph', () => {
 
   it('fills nodes by mood octant, or by community when asked', () => {
     const { container, rerender } = render(<RelationshipGraph graph={smallGraph()} ticks={5} />);
-    const fill = (id: string) => container.querySelector(`[data-node-id="${id}"] .ens-node-circle`)?.getAttribute('fill');
+    const fill = (id: string) =>
+      container.querySelector(`[data-node-id="${id}"] .ens-node-circle`)?.getAttribute('fill');
     expect(fill('a')).not.toBe(fill('c'));
-    rerender(<RelationshipGraph graph={smallGraph()} ticks={5} colourBy="community" communities={{ a: 0, b: 0, c: 0 }} />);
+    rerender(
+      <RelationshipGraph graph={smallGraph()} ticks={5} colourBy="community" communities={{ a: 0, b: 0, c: 0 }} />,
+    );
     expect(fill('a')).toBe(fill('c'));
   });
 

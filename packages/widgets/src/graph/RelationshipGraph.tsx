@@ -4,10 +4,24 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardE
 import { ConnectionBadge } from '../connected/ConnectionBadge.tsx';
 import type { EcosystemGraphView } from '../model/views.ts';
 import { strengthColour, trustWidth } from '../theme/relationship.ts';
-import { createForceLayout, setLayoutData, setLayoutFrame, LAYOUT, type LayoutLink, type LayoutNode } from './force-layout.ts';
+import {
+  createForceLayout,
+  setLayoutData,
+  setLayoutFrame,
+  LAYOUT,
+  type LayoutLink,
+  type LayoutNode,
+} from './force-layout.ts';
 import { GraphLegend } from './GraphLegend.tsx';
 import {
-  boundsOf, edgeTitle, geometryOf, neighboursOf, nodeDescription, prefersReducedMotion, register, translate,
+  boundsOf,
+  edgeTitle,
+  geometryOf,
+  neighboursOf,
+  nodeDescription,
+  prefersReducedMotion,
+  register,
+  translate,
 } from './graph-drawing.ts';
 import { edgeKey, mergeLayout, type LayoutChange, type MergedLayout } from './layout-merge.ts';
 import { nodeFill, type NodeColourBy } from './node-fill.ts';
@@ -48,7 +62,12 @@ export interface RelationshipGraphProps {
   status?: ConnectionStatus | undefined;
 }
 
-const REHEAT: Record<LayoutChange, number> = { first: 1, nodes: LAYOUT.reheatNodes, links: LAYOUT.reheatLinks, none: 0 };
+const REHEAT: Record<LayoutChange, number> = {
+  first: 1,
+  nodes: LAYOUT.reheatNodes,
+  links: LAYOUT.reheatLinks,
+  none: 0,
+};
 /** Size before the container is measured, and with a fixed width but no height. */
 const DEFAULT_SIZE = { width: 800, height: 520 };
 /** Narrowest drawing, px: below it the SVG scales down instead. */
@@ -69,8 +88,10 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
   const { graph, sizeBy = 'energy', colourBy = 'mood', communities, ticks } = props;
   const figureRef = useRef<HTMLElement | null>(null);
   const measured = useContainerWidth(figureRef, props.width === undefined);
-  const width = props.width ?? (measured === null ? DEFAULT_SIZE.width : Math.max(MIN_WIDTH, measured - FIGURE_PADDING));
-  const height = props.height ?? (props.width === undefined && measured !== null ? autoHeight(width) : DEFAULT_SIZE.height);
+  const width =
+    props.width ?? (measured === null ? DEFAULT_SIZE.width : Math.max(MIN_WIDTH, measured - FIGURE_PADDING));
+  const height =
+    props.height ?? (props.width === undefined && measured !== null ? autoHeight(width) : DEFAULT_SIZE.height);
   // Lay out only once the real size is known (where it can be measured), so the first layout fits its canvas.
   const sized = props.width !== undefined || measured !== null || typeof ResizeObserver === 'undefined';
   const svgRef = useRef<SVGSVGElement | null>(null);
@@ -136,9 +157,12 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
     if (sized && !zoom.movedByUser()) fitView();
   }, [width, height, fitView, zoom, sized]);
 
-  useLayoutEffect(() => () => {
-    simRef.current?.on('tick', null).stop();
-  }, []);
+  useLayoutEffect(
+    () => () => {
+      simRef.current?.on('tick', null).stop();
+    },
+    [],
+  );
 
   useDrag(layerRef, simRef, layout.byId);
 
@@ -159,9 +183,15 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
   return (
     <figure ref={figureRef} className="ens-widget ens-graph" aria-label={props.title ?? 'Relationship graph'}>
       <div className="ens-graph-toolbar" role="toolbar" aria-label="Graph view">
-        <button type="button" className="ens-button ens-button--icon" onClick={zoom.zoomIn} aria-label="Zoom in">+</button>
-        <button type="button" className="ens-button ens-button--icon" onClick={zoom.zoomOut} aria-label="Zoom out">−</button>
-        <button type="button" className="ens-button" onClick={fitView}>Fit to view</button>
+        <button type="button" className="ens-button ens-button--icon" onClick={zoom.zoomIn} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className="ens-button ens-button--icon" onClick={zoom.zoomOut} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" className="ens-button" onClick={fitView}>
+          Fit to view
+        </button>
         {props.status && <ConnectionBadge status={props.status} />}
       </div>
       <svg
@@ -188,7 +218,13 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
                   data-edge-key={link.key}
                 >
                   <title>{edgeTitle(view, views)}</title>
-                  <path className="ens-edge-line" d={g.line} stroke={colour} strokeWidth={trustWidth(view.trust)} fill="none" />
+                  <path
+                    className="ens-edge-line"
+                    d={g.line}
+                    stroke={colour}
+                    strokeWidth={trustWidth(view.trust)}
+                    fill="none"
+                  />
                   <path className="ens-edge-arrow" d={g.arrow} fill={colour} />
                 </g>
               );
@@ -200,8 +236,14 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
               if (view === undefined) return null;
               const selected = node.id === selectedId;
               const dim = selectedId != null && !selected && !neighbours.has(node.id);
-              const classes = ['ens-node', selected && 'ens-node--selected', dim && 'ens-node--dim',
-                !view.active && 'ens-node--inactive'].filter(Boolean).join(' ');
+              const classes = [
+                'ens-node',
+                selected && 'ens-node--selected',
+                dim && 'ens-node--dim',
+                !view.active && 'ens-node--inactive',
+              ]
+                .filter(Boolean)
+                .join(' ');
               return (
                 <g
                   key={node.id}
@@ -213,13 +255,18 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
                   role="button"
                   aria-pressed={selected}
                   aria-label={nodeDescription(view)}
-                  onClick={(event) => { event.stopPropagation(); select(node.id); }}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    select(node.id);
+                  }}
                   onKeyDown={onNodeKey(node.id)}
                 >
                   <title>{nodeDescription(view)}</title>
                   {selected && <circle className="ens-node-ring" r={node.radius + 5} />}
                   <circle className="ens-node-circle" r={node.radius} fill={nodeFill(view, colourBy, communities)} />
-                  <text className="ens-node-label" y={node.radius + 14} textAnchor="middle">{nodeLabel(view.name)}</text>
+                  <text className="ens-node-label" y={node.radius + 14} textAnchor="middle">
+                    {nodeLabel(view.name)}
+                  </text>
                 </g>
               );
             })}

@@ -46,6 +46,8 @@ export function boxCollide(strength = 0.5): Force<LayoutNode, undefined> {
       }
     }
   };
-  force.initialize = (next: LayoutNode[]) => { nodes = next; };
+  force.initialize = (next: LayoutNode[]) => {
+    nodes = next;
+  };
   return force;
 }

@@ -22,13 +22,21 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * bow to the right of their direction, so the two directions of a pair separate on their own.
  */
 export function edgeGeometry(
-  source: Point, target: Point, sourceRadius: number, targetRadius: number, curved: boolean, width: number,
+  source: Point,
+  target: Point,
+  sourceRadius: number,
+  targetRadius: number,
+  curved: boolean,
+  width: number,
 ): EdgeGeometry {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
   const length = Math.hypot(dx, dy) || 1;
   const bend = curved ? CURVE_BEND * length : 0;
-  const control = { x: (source.x + target.x) / 2 - (dy / length) * bend, y: (source.y + target.y) / 2 + (dx / length) * bend };
+  const control = {
+    x: (source.x + target.x) / 2 - (dy / length) * bend,
+    y: (source.y + target.y) / 2 + (dx / length) * bend,
+  };
   const out = unit(source, control);
   const inward = unit(control, target);
   const start = { x: source.x + out.x * sourceRadius, y: source.y + out.y * sourceRadius };

@@ -1,7 +1,14 @@
 import { boxCollide } from './box-collide.ts';
 import {
-  forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY,
-  type ForceX, type ForceY, type Simulation,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type ForceX,
+  type ForceY,
+  type Simulation,
 } from 'd3';
 import type { LayoutLink, LayoutNode } from './layout-nodes.ts';
 
@@ -27,22 +34,39 @@ export const LAYOUT = {
 
 /** A force simulation for the relationship graph, centred on `centre` (width/height = `aspect`), stopped until told to run. */
 export function createForceLayout(centre: { x: number; y: number }, aspect = 1): Simulation<LayoutNode, LayoutLink> {
-  return forceSimulation<LayoutNode, LayoutLink>([])
-    .force('link', forceLink<LayoutNode, LayoutLink>([]).id((n) => n.id).distance((l) => linkDistance(l.strength)))
-    .force('charge', forceManyBody<LayoutNode>().strength(LAYOUT.charge).distanceMax(600))
-    // A wide canvas pulls less sideways than up and down, so the graph spreads to its shape.
-    .force('x', forceX<LayoutNode>(centre.x).strength(LAYOUT.gravity / Math.max(1, aspect)))
-    .force('y', forceY<LayoutNode>(centre.y).strength(LAYOUT.gravity))
-    .force('collide', forceCollide<LayoutNode>().radius((n) => n.radius + LAYOUT.collisionPadding).iterations(2))
-    .force('labels', boxCollide(LAYOUT.labelPush))
-    .stop();
+  return (
+    forceSimulation<LayoutNode, LayoutLink>([])
+      .force(
+        'link',
+        forceLink<LayoutNode, LayoutLink>([])
+          .id((n) => n.id)
+          .distance((l) => linkDistance(l.strength)),
+      )
+      .force('charge', forceManyBody<LayoutNode>().strength(LAYOUT.charge).distanceMax(600))
+      // A wide canvas pulls less sideways than up and down, so the graph spreads to its shape.
+      .force('x', forceX<LayoutNode>(centre.x).strength(LAYOUT.gravity / Math.max(1, aspect)))
+      .force('y', forceY<LayoutNode>(centre.y).strength(LAYOUT.gravity))
+      .force(
+        'collide',
+        forceCollide<LayoutNode>()
+          .radius((n) => n.radius + LAYOUT.collisionPadding)
+          .iterations(2),
+      )
+      .force('labels', boxCollide(LAYOUT.labelPush))
+      .stop()
+  );
 }
 
 /** Re-aims the centring forces at a new canvas centre and shape. */
 export function setLayoutFrame(
-  simulation: Simulation<LayoutNode, LayoutLink>, centre: { x: number; y: number }, aspect: number,
+  simulation: Simulation<LayoutNode, LayoutLink>,
+  centre: { x: number; y: number },
+  aspect: number,
 ): void {
-  simulation.force<ForceX<LayoutNode>>('x')?.x(centre.x).strength(LAYOUT.gravity / Math.max(1, aspect));
+  simulation
+    .force<ForceX<LayoutNode>>('x')
+    ?.x(centre.x)
+    .strength(LAYOUT.gravity / Math.max(1, aspect));
   simulation.force<ForceY<LayoutNode>>('y')?.y(centre.y);
 }
 
@@ -55,7 +79,9 @@ export function linkDistance(strength: number): number {
 
 /** Hands new nodes and links to the simulation (forces re-read radii and distances). */
 export function setLayoutData(
-  simulation: Simulation<LayoutNode, LayoutLink>, nodes: LayoutNode[], links: LayoutLink[],
+  simulation: Simulation<LayoutNode, LayoutLink>,
+  nodes: LayoutNode[],
+  links: LayoutLink[],
 ): void {
   simulation.nodes(nodes);
   simulation.force<ReturnType<typeof forceLink<LayoutNode, LayoutLink>>>('link')?.links(links);

@@ -8,7 +8,9 @@ describe('mergeLayout', () => {
   it('reuses the node objects of characters that stay, keeping their position and velocity', () => {
     const first = mergeLayout(null, smallGraph(), 'energy', centre);
     const a = first.byId.get('a')!;
-    a.x = 123; a.y = 45; a.vx = 2;
+    a.x = 123;
+    a.y = 45;
+    a.vx = 2;
     const next = mergeLayout(first, smallGraph(), 'energy', centre);
     expect(next.byId.get('a')).toBe(a);
     expect(next.byId.get('a')).toMatchObject({ x: 123, y: 45, vx: 2 });
@@ -18,7 +20,9 @@ describe('mergeLayout', () => {
     const g = smallGraph();
     const first = mergeLayout(null, g, 'energy', centre);
     expect(first.change).toBe('first');
-    expect(mergeLayout(first, { ...g, edges: g.edges.map((e) => ({ ...e, trust: 0.1 })) }, 'energy', centre).change).toBe('none');
+    expect(
+      mergeLayout(first, { ...g, edges: g.edges.map((e) => ({ ...e, trust: 0.1 })) }, 'energy', centre).change,
+    ).toBe('none');
     expect(mergeLayout(first, { ...g, edges: g.edges.slice(1) }, 'energy', centre).change).toBe('links');
     expect(mergeLayout(first, { ...g, nodes: [...g.nodes, node('d', 'Dara')] }, 'energy', centre).change).toBe('nodes');
   });
@@ -31,7 +35,10 @@ describe('mergeLayout', () => {
   });
 
   it('sizes nodes by energy or by degree', () => {
-    const g = { nodes: [node('a', 'A', { energy: 0.1, degree: 5 }), node('b', 'B', { energy: 0.9, degree: 1 })], edges: [] };
+    const g = {
+      nodes: [node('a', 'A', { energy: 0.1, degree: 5 }), node('b', 'B', { energy: 0.9, degree: 1 })],
+      edges: [],
+    };
     const byEnergy = mergeLayout(null, g, 'energy', centre);
     expect(byEnergy.byId.get('b')!.radius).toBeGreaterThan(byEnergy.byId.get('a')!.radius);
     const byDegree = mergeLayout(null, g, 'degree', centre);

@@ -26,7 +26,10 @@ export function edgeKey(source: string, target: string): string {
  * are dropped. Edges to unknown characters are ignored.
  */
 export function mergeLayout(
-  previous: MergedLayout | null, graph: EcosystemGraphView, sizeBy: NodeSizeBy, centre: Point,
+  previous: MergedLayout | null,
+  graph: EcosystemGraphView,
+  sizeBy: NodeSizeBy,
+  centre: Point,
 ): MergedLayout {
   const ids = graph.nodes.map((n) => n.id);
   const present = new Set(ids);
@@ -51,12 +54,14 @@ export function mergeLayout(
     byId.set(view.id, node);
     return node;
   });
-  const links = edges.map((e): LayoutLink => ({
-    key: edgeKey(e.source, e.target),
-    source: byId.get(e.source) as LayoutNode,
-    target: byId.get(e.target) as LayoutNode,
-    strength: e.strength,
-  }));
+  const links = edges.map(
+    (e): LayoutLink => ({
+      key: edgeKey(e.source, e.target),
+      source: byId.get(e.source) as LayoutNode,
+      target: byId.get(e.target) as LayoutNode,
+      strength: e.strength,
+    }),
+  );
   return { nodes, links, byId, change: changeBetween(previous, nodes, links) };
 }
 

@@ -31,13 +31,16 @@ export function seedPositions(
     if (placed.has(id)) return;
     if (firstLayout) {
       const r = SPIRAL_STEP * Math.sqrt(index + 0.5);
-      placed.set(id, { x: centre.x + r * Math.cos(index * GOLDEN_ANGLE), y: centre.y + r * Math.sin(index * GOLDEN_ANGLE) });
+      placed.set(id, {
+        x: centre.x + r * Math.cos(index * GOLDEN_ANGLE),
+        y: centre.y + r * Math.sin(index * GOLDEN_ANGLE),
+      });
       return;
     }
-    const anchors = neighboursOf(id).map((n) => placed.get(n)).filter((p): p is Point => p !== undefined);
-    const base = anchors.length > 0
-      ? { x: mean(anchors.map((p) => p.x)), y: mean(anchors.map((p) => p.y)) }
-      : centre;
+    const anchors = neighboursOf(id)
+      .map((n) => placed.get(n))
+      .filter((p): p is Point => p !== undefined);
+    const base = anchors.length > 0 ? { x: mean(anchors.map((p) => p.x)), y: mean(anchors.map((p) => p.y)) } : centre;
     const angle = angleOf(id);
     const offset = anchors.length > 0 ? NEWCOMER_OFFSET : NEWCOMER_OFFSET * 3;
     placed.set(id, { x: base.x + offset * Math.cos(angle), y: base.y + offset * Math.sin(angle) });

@@ -7,7 +7,9 @@ export type NodeColourBy = 'mood' | 'community';
 
 /** Fill for a node: its mood octant's colour, or its community's when communities are given. */
 export function nodeFill(
-  node: GraphNodeView, colourBy: NodeColourBy, communities: Readonly<Record<string, number>> | null | undefined,
+  node: GraphNodeView,
+  colourBy: NodeColourBy,
+  communities: Readonly<Record<string, number>> | null | undefined,
 ): string {
   const community = communities?.[node.id];
   if (colourBy === 'community' && community !== undefined) {

@@ -13,9 +13,12 @@ export const LABEL_MAX_CHARS = 18;
 
 /** A node's radius by energy ([0,1]) or by degree relative to the best-connected character. */
 export function nodeRadius(node: GraphNodeView, sizeBy: NodeSizeBy, maxDegree: number): number {
-  const share = sizeBy === 'energy'
-    ? Math.max(0, Math.min(1, node.energy))
-    : maxDegree > 0 ? Math.sqrt(node.degree / maxDegree) : 0;
+  const share =
+    sizeBy === 'energy'
+      ? Math.max(0, Math.min(1, node.energy))
+      : maxDegree > 0
+        ? Math.sqrt(node.degree / maxDegree)
+        : 0;
   return NODE_RADIUS.min + (NODE_RADIUS.max - NODE_RADIUS.min) * share;
 }
 

@@ -35,7 +35,9 @@ export interface ZoomControls {
  * is written straight to the DOM (not React state) so panning re-renders nothing.
  */
 export function useZoom(
-  svg: RefObject<SVGSVGElement | null>, layer: RefObject<SVGGElement | null>, size: { width: number; height: number },
+  svg: RefObject<SVGSVGElement | null>,
+  layer: RefObject<SVGGElement | null>,
+  size: { width: number; height: number },
 ): ZoomControls {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const moved = useRef(false);
@@ -60,19 +62,31 @@ export function useZoom(
     };
   }, [svg, layer]);
 
-  const scaleBy = useCallback((factor: number) => {
-    moved.current = true;
-    if (svg.current && behaviour.current) behaviour.current.scaleBy(select(svg.current), factor);
-  }, [svg]);
-  const fit = useCallback((b: Bounds) => {
-    if (!svg.current || !behaviour.current) return;
-    const w = Math.max(1, b.maxX - b.minX);
-    const h = Math.max(1, b.maxY - b.minY);
-    const k = Math.max(ZOOM_EXTENT[0], Math.min(FIT_MAX_SCALE, FIT_FILL * Math.min(size.width / w, size.height / h)));
-    const t = zoomIdentity.translate(size.width / 2, size.height / 2).scale(k).translate(-(b.minX + w / 2), -(b.minY + h / 2));
-    behaviour.current.transform(select(svg.current), t);
-    moved.current = false;
-  }, [svg, size.width, size.height]);
+  const scaleBy = useCallback(
+    (factor: number) => {
+      moved.current = true;
+      if (svg.current && behaviour.current) behaviour.current.scaleBy(select(svg.current), factor);
+    },
+    [svg],
+  );
+  const fit = useCallback(
+    (b: Bounds) => {
+      if (!svg.current || !behaviour.current) return;
+      const w = Math.max(1, b.maxX - b.minX);
+      const h = Math.max(1, b.maxY - b.minY);
+      const k = Math.max(ZOOM_EXTENT[0], Math.min(FIT_MAX_SCALE, FIT_FILL * Math.min(size.width / w, size.height / h)));
+      const t = zoomIdentity
+        .translate(size.width / 2, size.height / 2)
+        .scale(k)
+        .translate(-(b.minX + w / 2), -(b.minY + h / 2));
+      behaviour.current.transform(select(svg.current), t);
+      moved.current = false;
+    },
+    [svg, size.width, size.height],
+  );
   const movedByUser = useCallback(() => moved.current, []);
-  return useMemo(() => ({ zoomIn: () => scaleBy(STEP), zoomOut: () => scaleBy(1 / STEP), fit, movedByUser }), [scaleBy, fit, movedByUser]);
+  return useMemo(
+    () => ({ zoomIn: () => scaleBy(STEP), zoomOut: () => scaleBy(1 / STEP), fit, movedByUser }),
+    [scaleBy, fit, movedByUser],
+  );
 }

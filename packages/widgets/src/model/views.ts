@@ -4,7 +4,12 @@
  * rendered from plain props in tests and on host pages; whatever the SDK returns is assignable to them.
  */
 import type {
-  EcosystemEvent, EventType, InteractionType, MoodOctant, RelationshipLabel, ScenarioMood,
+  EcosystemEvent,
+  EventType,
+  InteractionType,
+  MoodOctant,
+  RelationshipLabel,
+  ScenarioMood,
 } from '@ensemble/sdk';
 
 /** PAD octants (ALMA naming) and the atmospheres a scenario can be started with: the engine's own lists. */
@@ -13,8 +18,16 @@ export type { MoodOctant, ScenarioMood };
 
 /** OCC emotions of the ALMA appraisal (as core's EmotionName). */
 export type EmotionName =
-  | 'joy' | 'distress' | 'admiration' | 'reproach' | 'gratitude' | 'anger' | 'fear' | 'hope' | 'pride' | 'shame';
-
+  | 'joy'
+  | 'distress'
+  | 'admiration'
+  | 'reproach'
+  | 'gratitude'
+  | 'anger'
+  | 'fear'
+  | 'hope'
+  | 'pride'
+  | 'shame';
 
 export type { EcosystemEvent, EventType, InteractionType, RelationshipLabel };
 

@@ -3,8 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { ParticipantList } from './ParticipantList.tsx';
 
 const people = [
-  { id: 'a', name: 'Mara', energy: 0.8, mood: { pleasure: 0.5, arousal: 0.4, dominance: 0.2 }, emotion: 'joy' as const },
-  { id: 'b', name: 'Theo', energy: 0.15, mood: { pleasure: -0.4, arousal: 0.5, dominance: -0.3 }, emotion: 'fear' as const },
+  {
+    id: 'a',
+    name: 'Mara',
+    energy: 0.8,
+    mood: { pleasure: 0.5, arousal: 0.4, dominance: 0.2 },
+    emotion: 'joy' as const,
+  },
+  {
+    id: 'b',
+    name: 'Theo',
+    energy: 0.15,
+    mood: { pleasure: -0.4, arousal: 0.5, dominance: -0.3 },
+    emotion: 'fear' as const,
+  },
 ];
 
 describe('ParticipantList', () => {

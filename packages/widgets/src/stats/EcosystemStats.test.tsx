@@ -6,7 +6,16 @@ import { EcosystemStats } from './EcosystemStats.tsx';
 const dashboard = (): DashboardView => ({
   stats: { characters: 12, activeCharacters: 10, relationships: 31, activeConversations: 2 },
   eventsPerMinute: { series: [0, 4, 9, 3, 7], current: 7 },
-  moodDistribution: { exuberant: 4, relaxed: 6, docile: 0, dependent: 0, anxious: 1, hostile: 1, disdainful: 0, bored: 0 },
+  moodDistribution: {
+    exuberant: 4,
+    relaxed: 6,
+    docile: 0,
+    dependent: 0,
+    anxious: 1,
+    hostile: 1,
+    disdainful: 0,
+    bored: 0,
+  },
 });
 
 const valueOf = (container: HTMLElement, name: string) =>
@@ -25,7 +34,10 @@ describe('EcosystemStats', () => {
   it('draws one sparkline point per minute, the highest minute at the top', () => {
     const { container } = render(<EcosystemStats dashboard={dashboard()} />);
     const d = container.querySelector('.ens-sparkline-line')?.getAttribute('d') ?? '';
-    const points = d.split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number) as [number, number]);
+    const points = d
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => p.split(',').map(Number) as [number, number]);
     expect(points).toHaveLength(5);
     const ys = points.map(([, y]) => y);
     expect(Math.min(...ys)).toBe(ys[2]); // 9 events: the peak, drawn highest (smallest y)
@@ -37,7 +49,8 @@ describe('EcosystemStats', () => {
     const { container } = render(<EcosystemStats dashboard={dashboard()} />);
     const bars = container.querySelectorAll('.ens-mood-bar');
     expect(bars).toHaveLength(8);
-    const width = (octant: string) => (container.querySelector(`[data-octant="${octant}"] .ens-mood-bar-fill`) as HTMLElement).style.width;
+    const width = (octant: string) =>
+      (container.querySelector(`[data-octant="${octant}"] .ens-mood-bar-fill`) as HTMLElement).style.width;
     expect(width('relaxed')).toBe('100%');
     expect(width('exuberant')).toBe(`${(4 / 6) * 100}%`);
     expect(width('docile')).toBe('0%');

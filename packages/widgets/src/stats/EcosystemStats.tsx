@@ -22,19 +22,33 @@ export function EcosystemStats({ dashboard, title = 'Ecosystem', status }: Ecosy
   return (
     <section className="ens-widget ens-stats" aria-labelledby={heading}>
       <header className="ens-widget-header">
-        <h2 className="ens-widget-title" id={heading}>{title}</h2>
+        <h2 className="ens-widget-title" id={heading}>
+          {title}
+        </h2>
         {status && <ConnectionBadge status={status} />}
       </header>
       <dl className="ens-stat-grid">
-        <Stat name="Characters" value={stats.characters}
-          note={stats.activeCharacters !== undefined && stats.activeCharacters !== stats.characters ? `${stats.activeCharacters} active` : undefined} />
+        <Stat
+          name="Characters"
+          value={stats.characters}
+          note={
+            stats.activeCharacters !== undefined && stats.activeCharacters !== stats.characters
+              ? `${stats.activeCharacters} active`
+              : undefined
+          }
+        />
         <Stat name="Relationships" value={stats.relationships} />
         <Stat name="Active conversations" value={stats.activeConversations} />
         <div className="ens-stat ens-stat--wide" data-stat="Events per minute">
           <dt>Events per minute</dt>
           <dd>
             <span className="ens-stat-value">{eventsPerMinute.current}</span>
-            <Sparkline width={320} height={44} values={eventsPerMinute.series} label={`Events per minute over the last ${minutes} minutes`} />
+            <Sparkline
+              width={320}
+              height={44}
+              values={eventsPerMinute.series}
+              label={`Events per minute over the last ${minutes} minutes`}
+            />
           </dd>
         </div>
       </dl>

@@ -14,7 +14,10 @@ export function MoodDistribution({ counts }: { counts: Readonly<Record<MoodOctan
           <li key={octant} className="ens-mood-bar" data-octant={octant}>
             <span className="ens-mood-bar-name">{OCTANT_WORDS[octant]}</span>
             <span className="ens-mood-bar-track" aria-hidden="true">
-              <span className="ens-mood-bar-fill" style={{ width: `${(n / max) * 100}%`, background: OCTANT_COLOURS[octant] }} />
+              <span
+                className="ens-mood-bar-fill"
+                style={{ width: `${(n / max) * 100}%`, background: OCTANT_COLOURS[octant] }}
+              />
             </span>
             <span className="ens-mood-bar-count">{n}</span>
           </li>

@@ -8,7 +8,17 @@ export const MOOD_INTENSITY_THRESHOLDS = { moderately: 0.35, fully: 0.7 } as con
 export function moodView(mood: { pleasure: number; arousal: number; dominance: number }, label?: string): MoodView {
   const octant = octantOf(mood);
   const distance = Math.hypot(mood.pleasure, mood.arousal, mood.dominance);
-  const intensity = distance >= MOOD_INTENSITY_THRESHOLDS.fully
-    ? 'fully' : distance >= MOOD_INTENSITY_THRESHOLDS.moderately ? 'moderately' : 'slightly';
-  return { pleasure: mood.pleasure, arousal: mood.arousal, dominance: mood.dominance, octant, label: label ?? `${intensity} ${octant}` };
+  const intensity =
+    distance >= MOOD_INTENSITY_THRESHOLDS.fully
+      ? 'fully'
+      : distance >= MOOD_INTENSITY_THRESHOLDS.moderately
+        ? 'moderately'
+        : 'slightly';
+  return {
+    pleasure: mood.pleasure,
+    arousal: mood.arousal,
+    dominance: mood.dominance,
+    octant,
+    label: label ?? `${intensity} ${octant}`,
+  };
 }

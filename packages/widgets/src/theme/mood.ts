@@ -2,8 +2,14 @@ import type { EmotionName, MoodOctant } from '../model/views.ts';
 
 /** ALMA's octant names keyed by the signs of pleasure, arousal, dominance ('+' includes 0), as core's moodLabel. */
 const OCTANT_BY_SIGNS: Readonly<Record<string, MoodOctant>> = {
-  '+++': 'exuberant', '---': 'bored', '++-': 'dependent', '--+': 'disdainful',
-  '+-+': 'relaxed', '-+-': 'anxious', '+--': 'docile', '-++': 'hostile',
+  '+++': 'exuberant',
+  '---': 'bored',
+  '++-': 'dependent',
+  '--+': 'disdainful',
+  '+-+': 'relaxed',
+  '-+-': 'anxious',
+  '+--': 'docile',
+  '-++': 'hostile',
 };
 
 /** The PAD octant of a mood (mirrors core's moodLabel so widgets need no engine code). */
@@ -29,13 +35,23 @@ export const OCTANT_COLOURS: Readonly<Record<MoodOctant, string>> = {
 
 /** Short human words for octants in legends and badges. */
 export const OCTANT_WORDS: Readonly<Record<MoodOctant, string>> = {
-  exuberant: 'Exuberant', relaxed: 'Relaxed', docile: 'Docile', dependent: 'Dependent',
-  anxious: 'Anxious', hostile: 'Hostile', disdainful: 'Disdainful', bored: 'Bored',
+  exuberant: 'Exuberant',
+  relaxed: 'Relaxed',
+  docile: 'Docile',
+  dependent: 'Dependent',
+  anxious: 'Anxious',
+  hostile: 'Hostile',
+  disdainful: 'Disdainful',
+  bored: 'Bored',
 };
 
 /** Whether an OCC emotion is pleasant, for the badge tone (joy, hope… vs distress, anger…). */
 export const PLEASANT_EMOTIONS: ReadonlySet<EmotionName> = new Set<EmotionName>([
-  'joy', 'admiration', 'gratitude', 'hope', 'pride',
+  'joy',
+  'admiration',
+  'gratitude',
+  'hope',
+  'pride',
 ]);
 
 /** The octant of a label text such as "moderately exuberant", or null when it names none. */

@@ -5,24 +5,50 @@
  * backgrounds; accent-fg on accent) in both schemes.
  */
 const LIGHT = {
-  bg: '#f5f6f8', surface: '#ffffff', fg: '#1b2130', muted: '#4e5767', border: '#d3d8df', accent: '#3451c9',
-  'accent-fg': '#ffffff', focus: '#1f6feb', positive: '#1d7a43', negative: '#b3261e', 'positive-bg': '#e3f4ea',
-  'negative-bg': '#fbe6e4', 'node-stroke': '#1b2130', halo: '#f5f6f8',
+  bg: '#f5f6f8',
+  surface: '#ffffff',
+  fg: '#1b2130',
+  muted: '#4e5767',
+  border: '#d3d8df',
+  accent: '#3451c9',
+  'accent-fg': '#ffffff',
+  focus: '#1f6feb',
+  positive: '#1d7a43',
+  negative: '#b3261e',
+  'positive-bg': '#e3f4ea',
+  'negative-bg': '#fbe6e4',
+  'node-stroke': '#1b2130',
+  halo: '#f5f6f8',
 };
 const DARK: typeof LIGHT = {
-  bg: '#0e131b', surface: '#161d28', fg: '#e8ecf3', muted: '#a9b2c1', border: '#2e3a4b', accent: '#93a9ff',
-  'accent-fg': '#0e131b', focus: '#79b8ff', positive: '#74d69e', negative: '#ff9b92', 'positive-bg': '#143523',
-  'negative-bg': '#3d1a18', 'node-stroke': '#e8ecf3', halo: '#0e131b',
+  bg: '#0e131b',
+  surface: '#161d28',
+  fg: '#e8ecf3',
+  muted: '#a9b2c1',
+  border: '#2e3a4b',
+  accent: '#93a9ff',
+  'accent-fg': '#0e131b',
+  focus: '#79b8ff',
+  positive: '#74d69e',
+  negative: '#ff9b92',
+  'positive-bg': '#143523',
+  'negative-bg': '#3d1a18',
+  'node-stroke': '#e8ecf3',
+  halo: '#0e131b',
 };
 
 function declarations(scheme: typeof LIGHT): string {
-  return Object.entries(scheme).map(([name, value]) => `--ens-${name}: var(--ensemble-${name}, ${value});`).join(' ');
+  return Object.entries(scheme)
+    .map(([name, value]) => `--ens-${name}: var(--ensemble-${name}, ${value});`)
+    .join(' ');
 }
 
 // `:host([theme]) .ens-widget` as well as `:host(...)`: the widget root declares the tokens again, so the
 // host's choice must reach it with a selector that outranks `.ens-widget`.
-const LIGHT_SCOPE = ':host([theme="light"]), :host([theme="light"]) .ens-widget, [data-theme="light"] .ens-widget, .ens-widget[data-theme="light"]';
-const DARK_SCOPE = ':host([theme="dark"]), :host([theme="dark"]) .ens-widget, [data-theme="dark"] .ens-widget, .ens-widget[data-theme="dark"]';
+const LIGHT_SCOPE =
+  ':host([theme="light"]), :host([theme="light"]) .ens-widget, [data-theme="light"] .ens-widget, .ens-widget[data-theme="light"]';
+const DARK_SCOPE =
+  ':host([theme="dark"]), :host([theme="dark"]) .ens-widget, [data-theme="dark"] .ens-widget, .ens-widget[data-theme="dark"]';
 
 /**
  * Light by default, dark when the system prefers it; a `theme` attribute on a custom element, or

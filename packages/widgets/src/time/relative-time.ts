@@ -1,5 +1,8 @@
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['day', 86_400_000], ['hour', 3_600_000], ['minute', 60_000], ['second', 1000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
 ];
 
 /** Under this age an event reads "just now" rather than "3 seconds ago". */

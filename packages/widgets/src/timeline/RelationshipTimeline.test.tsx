@@ -8,7 +8,11 @@ const points = [
   { at: T0 + 60_000, strength: 0.1, trust: 0.4 },
   { at: T0 + 120_000, strength: 0.6, trust: 0.7 },
 ];
-const coords = (d: string) => d.split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number) as [number, number]);
+const coords = (d: string) =>
+  d
+    .split(/[ML]/)
+    .filter(Boolean)
+    .map((p) => p.split(',').map(Number) as [number, number]);
 
 describe('RelationshipTimeline', () => {
   it('draws strength and trust as two lines with a point per change', () => {
@@ -24,8 +28,12 @@ describe('RelationshipTimeline', () => {
   });
 
   it('labels the time axis with distinct times, as fine as the span needs', () => {
-    const labels = (pts: typeof points) => [...render(<RelationshipTimeline points={pts} fromName="Mara" toName="Theo" />)
-      .container.querySelectorAll('.ens-axis-label')].map((t) => t.textContent);
+    const labels = (pts: typeof points) =>
+      [
+        ...render(<RelationshipTimeline points={pts} fromName="Mara" toName="Theo" />).container.querySelectorAll(
+          '.ens-axis-label',
+        ),
+      ].map((t) => t.textContent);
     const minutes = labels(points);
     expect(minutes.length).toBeGreaterThan(1);
     expect(new Set(minutes).size).toBe(minutes.length);
@@ -48,8 +56,22 @@ describe('RelationshipTimeline', () => {
 
   it('lets the reader choose the pair, never offering a character as its own target', () => {
     const onPairChange = vi.fn();
-    const characters = [{ id: 'a', name: 'Mara' }, { id: 'b', name: 'Theo' }, { id: 'c', name: 'Ivo' }];
-    render(<RelationshipTimeline points={points} fromName="Mara" toName="Theo" characters={characters} fromId="a" toId="b" onPairChange={onPairChange} />);
+    const characters = [
+      { id: 'a', name: 'Mara' },
+      { id: 'b', name: 'Theo' },
+      { id: 'c', name: 'Ivo' },
+    ];
+    render(
+      <RelationshipTimeline
+        points={points}
+        fromName="Mara"
+        toName="Theo"
+        characters={characters}
+        fromId="a"
+        toId="b"
+        onPairChange={onPairChange}
+      />,
+    );
     const to = screen.getByLabelText('To') as HTMLSelectElement;
     expect([...to.options].map((o) => o.value)).toEqual(['', 'b', 'c']);
     fireEvent.change(to, { target: { value: 'c' } });

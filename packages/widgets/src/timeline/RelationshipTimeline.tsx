@@ -43,41 +43,77 @@ export function RelationshipTimeline(props: RelationshipTimelineProps) {
   const x = scaleTime()
     .domain([new Date(first), new Date(last === first ? first + 60_000 : last)])
     .range([MARGIN.left, width - MARGIN.right]);
-  const y = scaleLinear().domain([-1, 1]).range([height - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear()
+    .domain([-1, 1])
+    .range([height - MARGIN.bottom, MARGIN.top]);
   const path = (value: (p: RelationshipPointView) => number) =>
-    line<RelationshipPointView>().x((p) => x(new Date(p.at))).y((p) => y(value(p)))(sorted) ?? '';
+    line<RelationshipPointView>()
+      .x((p) => x(new Date(p.at)))
+      .y((p) => y(value(p)))(sorted) ?? '';
   const latest = sorted.at(-1);
   const tickLabel = axisTimeFormat(x.domain()[1]!.getTime() - x.domain()[0]!.getTime());
 
   return (
     <section className="ens-widget ens-timeline" aria-labelledby={heading}>
       <header className="ens-widget-header">
-        <h2 className="ens-widget-title" id={heading}>{fromName} → {toName}</h2>
+        <h2 className="ens-widget-title" id={heading}>
+          {fromName} → {toName}
+        </h2>
         {props.characters && <PairPickers {...props} characters={props.characters} />}
       </header>
-      {sorted.length === 0 ? <p className="ens-empty">No changes yet between {fromName} and {toName}.</p> : (
+      {sorted.length === 0 ? (
+        <p className="ens-empty">
+          No changes yet between {fromName} and {toName}.
+        </p>
+      ) : (
         <>
-          <svg className="ens-timeline-chart" viewBox={`0 0 ${width} ${height}`} role="img"
-            aria-label={`${fromName}'s view of ${toName} over ${sorted.length} changes; now strength ${latest?.strength.toFixed(2)}, trust ${latest?.trust.toFixed(2)}`}>
+          <svg
+            className="ens-timeline-chart"
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-label={`${fromName}'s view of ${toName} over ${sorted.length} changes; now strength ${latest?.strength.toFixed(2)}, trust ${latest?.trust.toFixed(2)}`}
+          >
             {Y_TICKS.map((t) => (
               <g key={t} className={`ens-axis-tick${t === 0 ? ' ens-axis-tick--zero' : ''}`}>
                 <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} />
-                <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end">{t}</text>
+                <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end">
+                  {t}
+                </text>
               </g>
             ))}
             {x.ticks(4).map((t) => (
-              <text key={t.getTime()} className="ens-axis-label" x={x(t)} y={height - 6} textAnchor="middle">{tickLabel(t)}</text>
+              <text key={t.getTime()} className="ens-axis-label" x={x(t)} y={height - 6} textAnchor="middle">
+                {tickLabel(t)}
+              </text>
             ))}
             <path className="ens-line ens-line--strength" d={path((p) => p.strength)} fill="none" />
             <path className="ens-line ens-line--trust" d={path((p) => p.trust)} fill="none" />
-            {latest && <>
-              <circle className="ens-line-dot ens-line-dot--strength" cx={x(new Date(latest.at))} cy={y(latest.strength)} r={3.5} />
-              <circle className="ens-line-dot ens-line-dot--trust" cx={x(new Date(latest.at))} cy={y(latest.trust)} r={3.5} />
-            </>}
+            {latest && (
+              <>
+                <circle
+                  className="ens-line-dot ens-line-dot--strength"
+                  cx={x(new Date(latest.at))}
+                  cy={y(latest.strength)}
+                  r={3.5}
+                />
+                <circle
+                  className="ens-line-dot ens-line-dot--trust"
+                  cx={x(new Date(latest.at))}
+                  cy={y(latest.trust)}
+                  r={3.5}
+                />
+              </>
+            )}
           </svg>
           <ul className="ens-timeline-legend">
-            <li><span className="ens-key ens-key--strength" aria-hidden="true" />Liking (strength, −1 to 1)</li>
-            <li><span className="ens-key ens-key--trust" aria-hidden="true" />Trust (0 to 1)</li>
+            <li>
+              <span className="ens-key ens-key--strength" aria-hidden="true" />
+              Liking (strength, −1 to 1)
+            </li>
+            <li>
+              <span className="ens-key ens-key--trust" aria-hidden="true" />
+              Trust (0 to 1)
+            </li>
           </ul>
         </>
       )}
@@ -92,16 +128,36 @@ function PairPickers(props: RelationshipTimelineProps & { characters: readonly P
     <div className="ens-pair-pickers">
       <label className="ens-field ens-field--inline" htmlFor={ids.from}>
         <span>From</span>
-        <select id={ids.from} className="ens-select" value={props.fromId ?? ''} onChange={(e) => change(e.target.value || null, props.toId ?? null)}>
+        <select
+          id={ids.from}
+          className="ens-select"
+          value={props.fromId ?? ''}
+          onChange={(e) => change(e.target.value || null, props.toId ?? null)}
+        >
           <option value="">Choose…</option>
-          {props.characters.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {props.characters.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </label>
       <label className="ens-field ens-field--inline" htmlFor={ids.to}>
         <span>To</span>
-        <select id={ids.to} className="ens-select" value={props.toId ?? ''} onChange={(e) => change(props.fromId ?? null, e.target.value || null)}>
+        <select
+          id={ids.to}
+          className="ens-select"
+          value={props.toId ?? ''}
+          onChange={(e) => change(props.fromId ?? null, e.target.value || null)}
+        >
           <option value="">Choose…</option>
-          {props.characters.filter((c) => c.id !== props.fromId).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {props.characters
+            .filter((c) => c.id !== props.fromId)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
         </select>
       </label>
     </div>

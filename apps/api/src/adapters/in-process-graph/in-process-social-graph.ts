@@ -1,9 +1,21 @@
 import type {
-  GraphCharacter, GraphNeighbour, Id, NeighbourFilter, Relationship, RelationshipLabel, SocialGraph,
+  GraphCharacter,
+  GraphNeighbour,
+  Id,
+  NeighbourFilter,
+  Relationship,
+  RelationshipLabel,
+  SocialGraph,
 } from '@ensemble/core';
 import { DirectedGraph } from 'graphology';
 import {
-  compareByDegree, compareIds, compareNeighbours, FRIEND_MIN_STRENGTH, isPathStrength, isTie, storedNumber,
+  compareByDegree,
+  compareIds,
+  compareNeighbours,
+  FRIEND_MIN_STRENGTH,
+  isPathStrength,
+  isTie,
+  storedNumber,
 } from '../../graph/rules.ts';
 import { lexicographicShortestPath } from './path-search.ts';
 

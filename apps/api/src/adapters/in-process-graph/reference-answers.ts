@@ -12,7 +12,8 @@ export function referenceAnswers(world: SocialWorld, pairs: readonly (readonly [
   const everyone = [...ids, `${world.ecosystemId}-missing`];
   const answers: GraphAnswers = { neighbours: {}, shortestPaths: {}, mutualFriends: {}, mostConnected: {} };
   for (const id of everyone) {
-    for (const [i, filter] of NEIGHBOUR_FILTERS.entries()) answers.neighbours[`${id} #${i}`] = neighbours(world, id, filter);
+    for (const [i, filter] of NEIGHBOUR_FILTERS.entries())
+      answers.neighbours[`${id} #${i}`] = neighbours(world, id, filter);
   }
   for (const [a, b] of pairs) {
     for (const min of [undefined, 0.3, -1]) {
@@ -23,7 +24,14 @@ export function referenceAnswers(world: SocialWorld, pairs: readonly (readonly [
     }
   }
   const degrees = ids
-    .map((id) => ({ id, degree: new Set(world.relationships.filter((r) => r.interactionCount > 0 && (r.fromId === id || r.toId === id)).map((r) => (r.fromId === id ? r.toId : r.fromId))).size }))
+    .map((id) => ({
+      id,
+      degree: new Set(
+        world.relationships
+          .filter((r) => r.interactionCount > 0 && (r.fromId === id || r.toId === id))
+          .map((r) => (r.fromId === id ? r.toId : r.fromId)),
+      ).size,
+    }))
     .sort((x, y) => y.degree - x.degree || byCodeUnit(x.id, y.id));
   for (const limit of [1, 5, 1000]) answers.mostConnected[String(limit)] = degrees.slice(0, limit);
   return answers;
@@ -34,19 +42,26 @@ function neighbours(world: SocialWorld, id: Id, filter: NeighbourFilter): GraphN
   const entry = (r: Relationship, direction: 'out' | 'in'): GraphNeighbour => {
     const other = direction === 'out' ? r.toId : r.fromId;
     return {
-      id: other, name: name(other), direction, strength: r.strength + 0, trust: r.trust + 0,
-      interactionCount: r.interactionCount, label: r.label,
+      id: other,
+      name: name(other),
+      direction,
+      strength: r.strength + 0,
+      trust: r.trust + 0,
+      interactionCount: r.interactionCount,
+      label: r.label,
     };
   };
   const direction = filter.direction ?? 'both';
   const all = [
     ...(direction === 'in' ? [] : world.relationships.filter((r) => r.fromId === id).map((r) => entry(r, 'out'))),
     ...(direction === 'out' ? [] : world.relationships.filter((r) => r.toId === id).map((r) => entry(r, 'in'))),
-  ].filter((n) =>
-    (filter.minStrength === undefined || n.strength >= filter.minStrength)
-    && (filter.maxStrength === undefined || n.strength <= filter.maxStrength)
-    && (filter.minTrust === undefined || n.trust >= filter.minTrust)
-    && (filter.labels === undefined || filter.labels.includes(n.label)));
+  ].filter(
+    (n) =>
+      (filter.minStrength === undefined || n.strength >= filter.minStrength) &&
+      (filter.maxStrength === undefined || n.strength <= filter.maxStrength) &&
+      (filter.minTrust === undefined || n.trust >= filter.minTrust) &&
+      (filter.labels === undefined || filter.labels.includes(n.label)),
+  );
   all.sort((x, y) => y.strength - x.strength || byCodeUnit(x.id, y.id) || (x.direction === 'out' ? -1 : 1));
   return filter.limit === undefined ? all : all.slice(0, filter.limit);
 }
@@ -61,7 +76,8 @@ function shortestPath(world: SocialWorld, from: Id, to: Id, min: number | undefi
   const visit = (path: Id[]) => {
     const last = path[path.length - 1] as Id;
     if (last === to) {
-      if (best === null || path.length < best.length || (path.length === best.length && comparePaths(path, best) < 0)) best = [...path];
+      if (best === null || path.length < best.length || (path.length === best.length && comparePaths(path, best) < 0))
+        best = [...path];
       return;
     }
     for (const n of next(last)) if (!path.includes(n)) visit([...path, n]);
@@ -73,7 +89,8 @@ function shortestPath(world: SocialWorld, from: Id, to: Id, min: number | undefi
 function mutualFriends(world: SocialWorld, a: Id, b: Id, min: number): Id[] {
   const strength = (x: Id, y: Id) => world.relationships.find((r) => r.fromId === x && r.toId === y)?.strength;
   const friends = (x: Id, y: Id) => (strength(x, y) ?? -Infinity) >= min && (strength(y, x) ?? -Infinity) >= min;
-  return world.characters.map((c) => c.id)
+  return world.characters
+    .map((c) => c.id)
     .filter((c) => c !== a && c !== b && friends(a, c) && friends(b, c))
     .sort(byCodeUnit);
 }

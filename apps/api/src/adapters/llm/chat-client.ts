@@ -33,7 +33,11 @@ interface ChatAnswer {
 
 /** Why a completion failed, in words safe to log (no URL credentials, no key). */
 export class ChatError extends Error {
-  constructor(readonly kind: 'http' | 'protocol' | 'network', message: string, readonly status: number | null = null) {
+  constructor(
+    readonly kind: 'http' | 'protocol' | 'network',
+    message: string,
+    readonly status: number | null = null,
+  ) {
     super(message);
     this.name = 'ChatError';
   }
@@ -55,7 +59,11 @@ const AGENTS = { http: new http.Agent({ keepAlive: true }), https: new https.Age
 export async function streamChat(request: ChatRequest): Promise<ChatAnswer> {
   const url = new URL(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`);
   const body: Record<string, unknown> = {
-    model: request.model, messages: request.messages, stream: true, max_tokens: request.maxTokens, temperature: 0.8,
+    model: request.model,
+    messages: request.messages,
+    stream: true,
+    max_tokens: request.maxTokens,
+    temperature: 0.8,
   };
   if (request.jsonSchema) {
     body['response_format'] = { type: 'json_schema', json_schema: { ...request.jsonSchema, strict: true } };
@@ -94,18 +102,27 @@ function post(url: URL, headers: Record<string, string>, body: string, signal: A
   const secure = url.protocol === 'https:';
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
-    const req = (secure ? https : http).request(url, {
-      method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-      agent: secure ? AGENTS.https : AGENTS.http,
-    }, (response) => {
-      signal.removeEventListener('abort', stop);
-      resolve(response);
-    });
+    const req = (secure ? https : http).request(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        agent: secure ? AGENTS.https : AGENTS.http,
+      },
+      (response) => {
+        signal.removeEventListener('abort', stop);
+        resolve(response);
+      },
+    );
     const stop = () => req.destroy();
     signal.addEventListener('abort', stop, { once: true });
     req.on('error', (error) => {
       signal.removeEventListener('abort', stop);
-      reject(signal.aborted ? signal.reason : new ChatError('network', `could not reach the language model server (${error.name})`));
+      reject(
+        signal.aborted
+          ? signal.reason
+          : new ChatError('network', `could not reach the language model server (${error.name})`),
+      );
     });
     req.end(body);
   });
@@ -118,12 +135,14 @@ function readJson(text: string, request: ChatRequest): ChatAnswer {
   } catch {
     throw new ChatError('protocol', 'the language model server sent something other than JSON');
   }
-  const choice = (parsed as { choices?: { message?: { content?: unknown; refusal?: unknown }; finish_reason?: unknown }[] })
-    .choices?.[0];
+  const choice = (
+    parsed as { choices?: { message?: { content?: unknown; refusal?: unknown }; finish_reason?: unknown }[] }
+  ).choices?.[0];
   const content = typeof choice?.message?.content === 'string' ? choice.message.content : '';
   if (content !== '') request.onText?.(content);
-  const refused = (typeof choice?.message?.refusal === 'string' && choice.message.refusal !== '')
-    || choice?.finish_reason === 'content_filter';
+  const refused =
+    (typeof choice?.message?.refusal === 'string' && choice.message.refusal !== '') ||
+    choice?.finish_reason === 'content_filter';
   return { text: content, tokens: usageOf(parsed) ?? estimateTokens(promptText(request) + content), refused };
 }
 
@@ -141,23 +160,34 @@ async function readStream(response: IncomingMessage, request: ChatRequest): Prom
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n');
+      const data = block
+        .split('\n')
+        .filter((l) => l.startsWith('data:'))
+        .map((l) => l.slice(5).trimStart())
+        .join('\n');
       if (data === '') continue;
-      if (data === '[DONE]') { done = true; break; }
+      if (data === '[DONE]') {
+        done = true;
+        break;
+      }
       let parsed: unknown;
       try {
         parsed = JSON.parse(data);
       } catch {
         throw new ChatError('protocol', 'the language model server streamed something other than JSON');
       }
-      const choice = (parsed as { choices?: { delta?: { content?: unknown; refusal?: unknown }; finish_reason?: unknown }[] })
-        .choices?.[0];
+      const choice = (
+        parsed as { choices?: { delta?: { content?: unknown; refusal?: unknown }; finish_reason?: unknown }[] }
+      ).choices?.[0];
       const piece = choice?.delta?.content;
       if (typeof piece === 'string' && piece !== '') {
         text += piece;
         request.onText?.(piece);
       }
-      if ((typeof choice?.delta?.refusal === 'string' && choice.delta.refusal !== '') || choice?.finish_reason === 'content_filter') {
+      if (
+        (typeof choice?.delta?.refusal === 'string' && choice.delta.refusal !== '') ||
+        choice?.finish_reason === 'content_filter'
+      ) {
         refused = true;
       }
       tokens = usageOf(parsed) ?? tokens;

@@ -27,13 +27,19 @@ export const LINE_OUTPUT_SCHEMA = {
  * as the line. Null when nothing usable is left.
  */
 export function parseLineOutput(raw: string): LineOutput | null {
-  const text = raw.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '').trim();
+  const text = raw
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '')
+    .trim();
   if (text.startsWith('{')) {
     try {
       const parsed = JSON.parse(text) as Record<string, unknown>;
       if (typeof parsed['line'] !== 'string') return null;
       return {
-        line: parsed['line'], act: stringOrNull(parsed['act']), emotion: stringOrNull(parsed['emotion']),
+        line: parsed['line'],
+        act: stringOrNull(parsed['act']),
+        emotion: stringOrNull(parsed['emotion']),
         topic: stringOrNull(parsed['topic']),
       };
     } catch {
@@ -56,7 +62,8 @@ export function plainLine(line: string, maxChars: number, speakerName: string): 
     .replace(/\s+/g, ' ')
     .trim();
   const prefix = `${speakerName}:`;
-  if (speakerName !== '' && text.toLowerCase().startsWith(prefix.toLowerCase())) text = text.slice(prefix.length).trim();
+  if (speakerName !== '' && text.toLowerCase().startsWith(prefix.toLowerCase()))
+    text = text.slice(prefix.length).trim();
   if (/^["“].*["”]$/.test(text) && text.length > 1) text = text.slice(1, -1).trim();
   if (text === '' || text.length > maxChars) return null;
   return text;

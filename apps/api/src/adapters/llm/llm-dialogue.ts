@@ -31,9 +31,15 @@ export interface LlmOptions {
   log: (line: string) => void;
 }
 
-
 /** Why a line fell back to the template, for the log. */
-type FallbackReason = 'breaker_open' | 'budget_spent' | 'busy' | 'timeout' | 'refused' | 'unusable_output' | 'server_error';
+type FallbackReason =
+  | 'breaker_open'
+  | 'budget_spent'
+  | 'busy'
+  | 'timeout'
+  | 'refused'
+  | 'unusable_output'
+  | 'server_error';
 
 /** Tokens asked for at most: a spoken line is short, and the cap keeps a runaway answer cheap. */
 const MAX_TOKENS = 256;
@@ -49,19 +55,25 @@ export class LlmDialogue implements LineWriter {
   readonly #slots: Slots;
 
   constructor(readonly options: LlmOptions) {
-    this.breaker = new CircuitBreaker({ failures: options.breakerFailures, cooldownMs: options.breakerCooldownMs, now: options.now });
+    this.breaker = new CircuitBreaker({
+      failures: options.breakerFailures,
+      cooldownMs: options.breakerCooldownMs,
+      now: options.now,
+    });
     this.budget = new TokenBudget(options.now);
     this.#slots = new Slots(options.concurrency);
   }
 
   /** One line for `request`; `onText` receives the line's text as it streams in (not called for templates). */
   async generate(
-    request: DialogueRequest, settings: EcosystemLineSettings,
+    request: DialogueRequest,
+    settings: EcosystemLineSettings,
     extra: { extras?: PromptExtras; onText?: (text: string) => void } = {},
   ): Promise<GeneratedLine> {
     const o = this.options;
     const fallback = (reason: FallbackReason): GeneratedLine => {
-      if (reason !== 'budget_spent' && reason !== 'breaker_open') o.log(`[llm] line written from templates instead (${reason})`);
+      if (reason !== 'budget_spent' && reason !== 'breaker_open')
+        o.log(`[llm] line written from templates instead (${reason})`);
       return { text: writeLine(request), source: 'template' };
     };
     if (!this.breaker.allows()) return fallback('breaker_open');
@@ -77,11 +89,18 @@ export class LlmDialogue implements LineWriter {
     let overlong = false;
     try {
       const answer = await streamChat({
-        baseUrl: o.baseUrl, apiKey: o.apiKey, model: settings.model ?? o.model,
-        messages: buildPrompt(request, extra.extras), jsonSchema: LINE_OUTPUT_SCHEMA, maxTokens: MAX_TOKENS,
+        baseUrl: o.baseUrl,
+        apiKey: o.apiKey,
+        model: settings.model ?? o.model,
+        messages: buildPrompt(request, extra.extras),
+        jsonSchema: LINE_OUTPUT_SCHEMA,
+        maxTokens: MAX_TOKENS,
         signal: abort.signal,
         onText: (piece) => {
-          if (firstTimer) { clearTimeout(firstTimer); firstTimer = null; }
+          if (firstTimer) {
+            clearTimeout(firstTimer);
+            firstTimer = null;
+          }
           raw += piece;
           const line = partialLine(raw);
           if (line.length > o.maxLineChars + 8) {

@@ -9,7 +9,11 @@ import { neo4jTestUrl } from './neo4j-test-url.ts';
 const url = neo4jTestUrl();
 
 /** [seed, characters, chance that a given ordered pair is related]: sparse worlds have long paths, dense ones many ties. */
-const WORLDS: readonly [number, number, number][] = [[1, 30, 0.06], [2, 30, 0.12], [3, 30, 0.3]];
+const WORLDS: readonly [number, number, number][] = [
+  [1, 30, 0.06],
+  [2, 30, 0.12],
+  [3, 30, 0.3],
+];
 /** Pairs asked per world (every ordered pair would be ~1,000 queries per threshold). */
 const PAIRS_PER_WORLD = 150;
 
@@ -33,7 +37,9 @@ describe.skipIf(url === null)('Neo4j and in-process graphs agree', { timeout: 12
 
       const expected = await askEverything(inProcess, world.ecosystemId, ids, pairs);
       // The world must exercise the rules, or agreement would prove little.
-      expect(Object.values(expected.shortestPaths).filter((p) => p !== null && p.length >= 3).length).toBeGreaterThan(0);
+      expect(Object.values(expected.shortestPaths).filter((p) => p !== null && p.length >= 3).length).toBeGreaterThan(
+        0,
+      );
       expect(await askEverything(neo4j, world.ecosystemId, ids, pairs)).toEqual(expected);
       await neo4j.clearEcosystem(world.ecosystemId);
     });

@@ -35,15 +35,17 @@ describe.skipIf(url === null)('Neo4j schema on connect (skipped: NEO4J_URL is no
         const failures = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
         expect(failures).toEqual([]);
         const { records } = await admin.executeQuery(
-          'SHOW INDEXES YIELD name WHERE name STARTS WITH $tag RETURN name ORDER BY name', { tag },
+          'SHOW INDEXES YIELD name WHERE name STARTS WITH $tag RETURN name ORDER BY name',
+          { tag },
         );
         expect(records.map((r) => r.get('name'))).toEqual([`${tag}_eco`, `${tag}_id`]);
       }
     });
 
     it('a statement that fails for another reason still fails the connection', async () => {
-      await expect(Neo4jSocialGraph.connect(url!, { schema: ['CREATE INDEX FOR nonsense'] }))
-        .rejects.toThrow(/Invalid input|SyntaxError/i);
+      await expect(Neo4jSocialGraph.connect(url!, { schema: ['CREATE INDEX FOR nonsense'] })).rejects.toThrow(
+        /Invalid input|SyntaxError/i,
+      );
     });
   });
 });

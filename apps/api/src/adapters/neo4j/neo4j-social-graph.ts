@@ -1,12 +1,28 @@
 import type {
-  GraphCharacter, GraphNeighbour, Id, NeighbourFilter, Relationship, RelationshipLabel, SocialGraph,
+  GraphCharacter,
+  GraphNeighbour,
+  Id,
+  NeighbourFilter,
+  Relationship,
+  RelationshipLabel,
+  SocialGraph,
 } from '@ensemble/core';
 import neo4j, { type AuthToken, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { GraphProgress } from '../../graph/graph-progress.ts';
 import { FRIEND_MIN_STRENGTH, storedNumber } from '../../graph/rules.ts';
 import {
-  CLEAR_ECOSYSTEM, MOST_CONNECTED, MUTUAL_FRIENDS, neighboursQuery, READ_PROGRESS, REMOVE_CHARACTER, REMOVE_PROGRESS,
-  SCHEMA, shortestPathQuery, UPSERT_CHARACTER, UPSERT_RELATIONSHIP, WRITE_PROGRESS,
+  CLEAR_ECOSYSTEM,
+  MOST_CONNECTED,
+  MUTUAL_FRIENDS,
+  neighboursQuery,
+  READ_PROGRESS,
+  REMOVE_CHARACTER,
+  REMOVE_PROGRESS,
+  SCHEMA,
+  shortestPathQuery,
+  UPSERT_CHARACTER,
+  UPSERT_RELATIONSHIP,
+  WRITE_PROGRESS,
 } from './cypher.ts';
 import { integerParam, nullableNumberFrom, numberFrom, textFrom } from './neo4j-values.ts';
 
@@ -23,7 +39,10 @@ export interface Neo4jGraphOptions {
  * as the in-process graph; every call uses its own session, closed before it returns.
  */
 export class Neo4jSocialGraph implements SocialGraph {
-  private constructor(private readonly driver: Driver, private readonly database: string | undefined) {}
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
 
   /** How far this graph has followed each ecosystem's event log, stored in Neo4j so every API node shares it. */
   readonly progress: GraphProgress = {
@@ -80,31 +99,35 @@ export class Neo4jSocialGraph implements SocialGraph {
 
   async upsertRelationship(r: Relationship): Promise<void> {
     if (r.fromId === r.toId) return;
-    await this.write((tx) => tx.run(UPSERT_RELATIONSHIP, {
-      ecosystemId: r.ecosystemId,
-      fromId: r.fromId,
-      toId: r.toId,
-      strength: storedNumber(r.strength),
-      trust: storedNumber(r.trust),
-      interactionCount: integerParam(r.interactionCount),
-      label: r.label,
-      lastInteractionAt: r.lastInteractionAt === null ? null : integerParam(r.lastInteractionAt),
-    }));
+    await this.write((tx) =>
+      tx.run(UPSERT_RELATIONSHIP, {
+        ecosystemId: r.ecosystemId,
+        fromId: r.fromId,
+        toId: r.toId,
+        strength: storedNumber(r.strength),
+        trust: storedNumber(r.trust),
+        interactionCount: integerParam(r.interactionCount),
+        label: r.label,
+        lastInteractionAt: r.lastInteractionAt === null ? null : integerParam(r.lastInteractionAt),
+      }),
+    );
   }
 
   async neighbours(characterId: Id, filter: NeighbourFilter = {}): Promise<GraphNeighbour[]> {
     const limited = filter.limit !== undefined;
     const limit = Math.max(0, Math.floor(filter.limit ?? 0));
     if (limited && limit === 0) return [];
-    const records = await this.read((tx) => tx.run(neighboursQuery(limited), {
-      id: characterId,
-      direction: filter.direction ?? 'both',
-      minStrength: filter.minStrength ?? null,
-      maxStrength: filter.maxStrength ?? null,
-      minTrust: filter.minTrust ?? null,
-      labels: filter.labels ?? null,
-      limit: integerParam(limit),
-    }));
+    const records = await this.read((tx) =>
+      tx.run(neighboursQuery(limited), {
+        id: characterId,
+        direction: filter.direction ?? 'both',
+        minStrength: filter.minStrength ?? null,
+        maxStrength: filter.maxStrength ?? null,
+        minTrust: filter.minTrust ?? null,
+        labels: filter.labels ?? null,
+        limit: integerParam(limit),
+      }),
+    );
     return records.map(neighbourFrom);
   }
 
@@ -112,17 +135,25 @@ export class Neo4jSocialGraph implements SocialGraph {
     // Neo4j refuses shortestPath between a node and itself, so that case is answered here.
     if (fromId === toId) return (await this.exists(fromId)) ? [fromId] : null;
     const strict = options.minStrength === undefined;
-    const records = await this.read((tx) => tx.run(shortestPathQuery(strict), {
-      fromId, toId, minStrength: options.minStrength ?? 0,
-    }));
+    const records = await this.read((tx) =>
+      tx.run(shortestPathQuery(strict), {
+        fromId,
+        toId,
+        minStrength: options.minStrength ?? 0,
+      }),
+    );
     const first = records[0];
     return first === undefined ? null : (first.get('ids') as Id[]);
   }
 
   async mutualFriends(aId: Id, bId: Id, options: { minStrength?: number } = {}): Promise<Id[]> {
-    const records = await this.read((tx) => tx.run(MUTUAL_FRIENDS, {
-      aId, bId, minStrength: options.minStrength ?? FRIEND_MIN_STRENGTH,
-    }));
+    const records = await this.read((tx) =>
+      tx.run(MUTUAL_FRIENDS, {
+        aId,
+        bId,
+        minStrength: options.minStrength ?? FRIEND_MIN_STRENGTH,
+      }),
+    );
     return records.map((r) => r.get('id') as Id);
   }
 

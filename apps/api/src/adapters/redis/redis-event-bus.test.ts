@@ -7,13 +7,19 @@ const url = process.env.REDIS_URL;
 if (!url) console.warn('REDIS_URL not set: Redis event bus tests skipped (CI sets it).');
 
 const event = (ecosystemId: string, seq: number): EcosystemEvent => ({
-  id: `${ecosystemId}-${seq}`, ecosystemId, seq, type: 'scenario_turn', timestamp: new Date(0).toISOString(), data: { turn: seq },
+  id: `${ecosystemId}-${seq}`,
+  ecosystemId,
+  seq,
+  type: 'scenario_turn',
+  timestamp: new Date(0).toISOString(),
+  data: { turn: seq },
 });
 
 function until(predicate: () => boolean, ms = 5000): Promise<void> {
   const start = Date.now();
   return new Promise((resolve, reject) => {
-    const tick = () => (predicate() ? resolve() : Date.now() - start > ms ? reject(new Error('timed out')) : setTimeout(tick, 5));
+    const tick = () =>
+      predicate() ? resolve() : Date.now() - start > ms ? reject(new Error('timed out')) : setTimeout(tick, 5);
     tick();
   });
 }
@@ -55,7 +61,13 @@ describe.skipIf(!url)('RedisEventBus (real Redis)', () => {
       await bus.ready();
       let missed = 0;
       const seen: number[] = [];
-      const off = bus.subscribe(eco, (e) => seen.push(e.seq), () => { missed += 1; });
+      const off = bus.subscribe(
+        eco,
+        (e) => seen.push(e.seq),
+        () => {
+          missed += 1;
+        },
+      );
       await new Promise((r) => setTimeout(r, 50));
       const clients = String(await admin.client('LIST'));
       const id = /id=(\d+) .*name=(\S+)/g;
@@ -77,7 +89,10 @@ describe.skipIf(!url)('RedisEventBus (real Redis)', () => {
     let tableSeq = 5;
     let reads = 0;
     const bus = new RedisEventBus(url!, {
-      latestSeqs: async (ids) => { reads += 1; return new Map(ids.map((id) => [id, tableSeq])); },
+      latestSeqs: async (ids) => {
+        reads += 1;
+        return new Map(ids.map((id) => [id, tableSeq]));
+      },
       watchEveryMs: 30,
     });
     const watched = `eco-${crypto.randomUUID()}`;
@@ -86,7 +101,13 @@ describe.skipIf(!url)('RedisEventBus (real Redis)', () => {
       expect(bus.idleCheckMs).toBe(0); // the bus watches; streams need not poll the table one by one
       let missed = 0;
       const seen: number[] = [];
-      const off = bus.subscribe(watched, (e) => seen.push(e.seq), () => { missed += 1; });
+      const off = bus.subscribe(
+        watched,
+        (e) => seen.push(e.seq),
+        () => {
+          missed += 1;
+        },
+      );
       await until(() => missed === 1); // first look: whatever was committed since subscribing is unknown
       await new Promise((r) => setTimeout(r, 120));
       expect(missed).toBe(1); // table unchanged: nothing more to say
@@ -107,7 +128,9 @@ describe.skipIf(!url)('RedisEventBus (real Redis)', () => {
 
   it('stops delivering after unsubscribe and isolates a throwing listener', async () => {
     const got: number[] = [];
-    const offBad = nodeB.subscribe(eco, () => { throw new Error('listener bug'); });
+    const offBad = nodeB.subscribe(eco, () => {
+      throw new Error('listener bug');
+    });
     const off = nodeB.subscribe(eco, (e) => got.push(e.seq));
     await new Promise((r) => setTimeout(r, 50));
     await nodeA.publish([event(eco, 1)]);

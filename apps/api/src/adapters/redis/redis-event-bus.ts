@@ -66,10 +66,15 @@ export class RedisEventBus implements EventBus {
     // and a commit must not wait seconds on a reconnect. The subscriber keeps its queue so SUBSCRIBEs
     // issued meanwhile still happen.
     this.publisher = new Redis(url, {
-      connectionName: `${name}:pub`, maxRetriesPerRequest: 1, enableOfflineQueue: false, enableAutoPipelining: true,
+      connectionName: `${name}:pub`,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      enableAutoPipelining: true,
     });
     this.subscriber = new Redis(url, { connectionName: `${name}:sub`, maxRetriesPerRequest: null });
-    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.deliver(channel.toString(), message));
+    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
+      this.deliver(channel.toString(), message),
+    );
     this.subscriber.on('ready', () => this.onSubscriberReady());
     // Errors surface through reconnects; an unhandled 'error' event would crash the process.
     this.publisher.on('error', () => {});
@@ -90,7 +95,9 @@ export class RedisEventBus implements EventBus {
       byEcosystem.set(event.ecosystemId, list);
     }
     await Promise.all(
-      [...byEcosystem].map(([ecosystemId, list]) => this.publisher.publish(ecosystemChannel(ecosystemId), JSON.stringify(list))),
+      [...byEcosystem].map(([ecosystemId, list]) =>
+        this.publisher.publish(ecosystemChannel(ecosystemId), JSON.stringify(list)),
+      ),
     );
   }
 
@@ -131,9 +138,12 @@ export class RedisEventBus implements EventBus {
       this.subscriberWasReady = true;
       return;
     }
-    void this.subscriber.ping().catch(() => {}).then(() => {
-      for (const ecosystemId of this.subscriptions.keys()) this.tellMissed(ecosystemId);
-    });
+    void this.subscriber
+      .ping()
+      .catch(() => {})
+      .then(() => {
+        for (const ecosystemId of this.subscriptions.keys()) this.tellMissed(ecosystemId);
+      });
   }
 
   private tellMissed(ecosystemId: Id): void {
@@ -160,7 +170,9 @@ export class RedisEventBus implements EventBus {
   private async watchQuietEcosystems(): Promise<void> {
     if (this.watching || this.latestSeqs === undefined) return;
     const now = Date.now();
-    const quiet = [...this.subscriptions.keys()].filter((id) => now - (this.delivered.get(id)?.at ?? 0) >= this.watchEveryMs);
+    const quiet = [...this.subscriptions.keys()].filter(
+      (id) => now - (this.delivered.get(id)?.at ?? 0) >= this.watchEveryMs,
+    );
     if (quiet.length === 0) return;
     this.watching = true;
     try {
@@ -212,8 +224,14 @@ export class RedisEventBus implements EventBus {
 function whenReady(redis: Redis): Promise<void> {
   if (redis.status === 'ready') return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const onReady = () => { redis.off('end', onEnd); resolve(); };
-    const onEnd = () => { redis.off('ready', onReady); reject(new Error('Redis connection closed')); };
+    const onReady = () => {
+      redis.off('end', onEnd);
+      resolve();
+    };
+    const onEnd = () => {
+      redis.off('ready', onReady);
+      reject(new Error('Redis connection closed'));
+    };
     redis.once('ready', onReady);
     redis.once('end', onEnd);
   });

@@ -21,7 +21,9 @@ async function rows<T>(db: SqlDb, query: ReturnType<typeof sql>): Promise<T[]> {
  * later migrations add are copied without a change here.
  */
 export async function storeTables(db: SqlDb): Promise<CopiedTable[]> {
-  const keys = await rows<{ table_name: string; column_name: string }>(db, sql`
+  const keys = await rows<{ table_name: string; column_name: string }>(
+    db,
+    sql`
     select c.relname as table_name, a.attname as column_name
     from pg_index i
     join pg_class c on c.oid = i.indrelid
@@ -29,14 +31,18 @@ export async function storeTables(db: SqlDb): Promise<CopiedTable[]> {
     cross join lateral unnest(i.indkey) with ordinality as k(attnum, ord)
     join pg_attribute a on a.attrelid = c.oid and a.attnum = k.attnum
     where i.indisprimary and n.nspname = 'public' and c.relkind = 'r'
-    order by c.relname, k.ord`);
-  const references = await rows<{ child: string; parent: string }>(db, sql`
+    order by c.relname, k.ord`,
+  );
+  const references = await rows<{ child: string; parent: string }>(
+    db,
+    sql`
     select c.relname as child, p.relname as parent
     from pg_constraint f
     join pg_class c on c.oid = f.conrelid
     join pg_class p on p.oid = f.confrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where f.contype = 'f' and n.nspname = 'public' and c.oid <> p.oid`);
+    where f.contype = 'f' and n.nspname = 'public' and c.oid <> p.oid`,
+  );
   const byName = new Map<string, string[]>();
   for (const { table_name, column_name } of keys) {
     if (table_name === PROGRESS_TABLE) continue;

@@ -8,7 +8,9 @@ export async function runDbCopy(options: Omit<CopyOptions, 'progress'>): Promise
     const report = await copyStore({ ...options, progress: progressBar() });
     if (report.resumed) process.stdout.write('Resumed an interrupted copy.\n');
     for (const table of report.tables) {
-      process.stdout.write(`${table.name.padEnd(24)} ${String(table.rows).padStart(9)} rows  md5 ${table.checksum || '-'}\n`);
+      process.stdout.write(
+        `${table.name.padEnd(24)} ${String(table.rows).padStart(9)} rows  md5 ${table.checksum || '-'}\n`,
+      );
     }
     process.stdout.write('Verified: every table has the same rows and checksum in both stores.\n');
     return 0;

@@ -57,14 +57,20 @@ export async function copyStore(options: CopyOptions): Promise<CopyReport> {
     target = await open(options.to, false);
     await target.migrate();
     await sameSchema(source.db, target.db);
-    await target.db.execute(sql.raw(`create table if not exists ${PROGRESS_TABLE} (
+    await target.db.execute(
+      sql.raw(`create table if not exists ${PROGRESS_TABLE} (
       table_name text primary key, source text not null, last_key jsonb, copied bigint not null default 0,
-      done boolean not null default false)`));
+      done boolean not null default false)`),
+    );
     const tables = await storeTables(target.db);
     const origin = describe(options.from);
-    const progress = await rows<{ table_name: string; source: string; last_key: string[] | null; copied: string; done: boolean }>(
-      target.db, sql.raw(`select table_name, source, last_key, copied::text as copied, done from ${PROGRESS_TABLE}`),
-    );
+    const progress = await rows<{
+      table_name: string;
+      source: string;
+      last_key: string[] | null;
+      copied: string;
+      done: boolean;
+    }>(target.db, sql.raw(`select table_name, source, last_key, copied::text as copied, done from ${PROGRESS_TABLE}`));
     const resumed = !options.force && progress.length > 0 && progress.every((p) => p.source === origin);
     if (!resumed) {
       const filled = [];
@@ -72,21 +78,34 @@ export async function copyStore(options: CopyOptions): Promise<CopyReport> {
       if (filled.length > 0 && !options.force) {
         throw new CopyError(`The target already holds data (${filled.join(', ')}). Pass --force to replace it.`);
       }
-      await target.db.execute(sql.raw(`truncate ${[...tables.map((t) => ident(t.name)), PROGRESS_TABLE].join(', ')} cascade`));
+      await target.db.execute(
+        sql.raw(`truncate ${[...tables.map((t) => ident(t.name)), PROGRESS_TABLE].join(', ')} cascade`),
+      );
     }
     const state = new Map(resumed ? progress.map((p) => [p.table_name, p]) : []);
     for (const table of tables) {
       const saved = state.get(table.name);
       if (saved?.done) continue;
-      await copyTable(source.db, target.db, table, origin, batchSize, saved?.last_key ?? null, Number(saved?.copied ?? 0), options.progress);
+      await copyTable(
+        source.db,
+        target.db,
+        table,
+        origin,
+        batchSize,
+        saved?.last_key ?? null,
+        Number(saved?.copied ?? 0),
+        options.progress,
+      );
     }
     await moveIdentitiesPastCopiedRows(target.db);
     const report: CopiedTableReport[] = [];
     for (const table of tables) {
       const [a, b] = await Promise.all([fingerprint(source.db, table), fingerprint(target.db, table)]);
       if (a.rows !== b.rows || a.checksum !== b.checksum) {
-        throw new CopyError(`${table.name} differs after the copy (source ${a.rows} rows, target ${b.rows}). `
-          + 'Was the source written to during the copy? Stop the API on it and run the copy again with --force.');
+        throw new CopyError(
+          `${table.name} differs after the copy (source ${a.rows} rows, target ${b.rows}). ` +
+            'Was the source written to during the copy? Stop the API on it and run the copy again with --force.',
+        );
       }
       report.push({ name: table.name, ...a });
     }
@@ -99,19 +118,37 @@ export async function copyStore(options: CopyOptions): Promise<CopyReport> {
 }
 
 async function copyTable(
-  source: SqlDb, target: SqlDb, table: CopiedTable, origin: string, batchSize: number,
-  lastKey: string[] | null, copiedBefore: number, progress: Progress | undefined,
+  source: SqlDb,
+  target: SqlDb,
+  table: CopiedTable,
+  origin: string,
+  batchSize: number,
+  lastKey: string[] | null,
+  copiedBefore: number,
+  progress: Progress | undefined,
 ): Promise<void> {
-  const [{ total }] = await rows<{ total: string }>(source, sql.raw(`select count(*)::text as total from ${ident(table.name)}`)) as [{ total: string }];
+  const [{ total }] = (await rows<{ total: string }>(
+    source,
+    sql.raw(`select count(*)::text as total from ${ident(table.name)}`),
+  )) as [{ total: string }];
   const keyList = sql.raw(table.key.map(ident).join(', '));
   const keyText = sql.raw(`array[${table.key.map((k) => `t.${ident(k)}::text`).join(', ')}]`);
   let last = lastKey;
   let copied = copiedBefore;
   for (;;) {
-    const after: SQL = last === null ? sql`` : sql`where (${keyList}) > (${sql.join(last.map((v) => sql`${v}`), sql`, `)})`;
-    const batch = await rows<{ row: string; key: string[] }>(source, sql`
+    const after: SQL =
+      last === null
+        ? sql``
+        : sql`where (${keyList}) > (${sql.join(
+            last.map((v) => sql`${v}`),
+            sql`, `,
+          )})`;
+    const batch = await rows<{ row: string; key: string[] }>(
+      source,
+      sql`
       select to_jsonb(t)::text as row, ${keyText} as key from ${sql.raw(ident(table.name))} t ${after}
-      order by ${keyList} limit ${batchSize}`);
+      order by ${keyList} limit ${batchSize}`,
+    );
     const end = batch.at(-1);
     const done = batch.length < batchSize;
     await target.transaction(async (tx) => {
@@ -136,9 +173,12 @@ async function copyTable(
 
 async function fingerprint(db: SqlDb, table: CopiedTable): Promise<{ rows: number; checksum: string }> {
   const keyList = table.key.map(ident).join(', ');
-  const [result] = await rows<{ n: string; sum: string | null }>(db, sql.raw(`
+  const [result] = await rows<{ n: string; sum: string | null }>(
+    db,
+    sql.raw(`
     select count(*)::text as n, md5(string_agg(to_jsonb(t)::text, E'\\n' order by ${keyList})) as sum
-    from ${ident(table.name)} t`));
+    from ${ident(table.name)} t`),
+  );
   return { rows: Number(result?.n ?? 0), checksum: result?.sum ?? '' };
 }
 
@@ -146,7 +186,10 @@ async function fingerprint(db: SqlDb, table: CopiedTable): Promise<{ rows: numbe
 async function sameSchema(source: SqlDb, target: SqlDb): Promise<void> {
   const latest = async (db: SqlDb) => {
     try {
-      const [row] = await rows<{ at: string | null }>(db, sql.raw('select max(created_at)::text as at from drizzle.__drizzle_migrations'));
+      const [row] = await rows<{ at: string | null }>(
+        db,
+        sql.raw('select max(created_at)::text as at from drizzle.__drizzle_migrations'),
+      );
       return row?.at ?? null;
     } catch {
       return null;
@@ -154,14 +197,18 @@ async function sameSchema(source: SqlDb, target: SqlDb): Promise<void> {
   };
   const [a, b] = await Promise.all([latest(source), latest(target)]);
   if (a === null) throw new CopyError('The source holds no Ensemble store (no migrations applied).');
-  if (a !== b) throw new CopyError('The source store is at another schema version: run "ensemble migrate" against it first.');
+  if (a !== b)
+    throw new CopyError('The source store is at another schema version: run "ensemble migrate" against it first.');
 }
 
 /** Sets every identity column's sequence past the largest copied value, so new rows never collide. */
 async function moveIdentitiesPastCopiedRows(db: SqlDb): Promise<void> {
-  const identities = await rows<{ table_name: string; column_name: string }>(db, sql.raw(`
+  const identities = await rows<{ table_name: string; column_name: string }>(
+    db,
+    sql.raw(`
     select table_name, column_name from information_schema.columns
-    where table_schema = 'public' and is_identity = 'YES'`));
+    where table_schema = 'public' and is_identity = 'YES'`),
+  );
   for (const { table_name, column_name } of identities) {
     const column = ident(column_name);
     await db.execute(sql`select setval(pg_get_serial_sequence(${ident(table_name)}, ${column_name}),

@@ -26,10 +26,23 @@ export function newScope(): Scope {
   const scope: Scope = {
     ecosystemId,
     id,
-    character: (name, overrides = {}) => ({ id: id(name), ecosystemId, name: `Name ${name}`, active: true, ...overrides }),
+    character: (name, overrides = {}) => ({
+      id: id(name),
+      ecosystemId,
+      name: `Name ${name}`,
+      active: true,
+      ...overrides,
+    }),
     relationship: (from, to, strength, overrides = {}) => ({
-      ecosystemId, fromId: id(from), toId: id(to), strength, trust: 0.5, interactionCount: 1,
-      lastInteractionAt: 1_700_000_000_000, label: 'acquaintance', ...overrides,
+      ecosystemId,
+      fromId: id(from),
+      toId: id(to),
+      strength,
+      trust: 0.5,
+      interactionCount: 1,
+      lastInteractionAt: 1_700_000_000_000,
+      label: 'acquaintance',
+      ...overrides,
     }),
     async addCharacters(graph, ...names) {
       for (const name of names) await graph.upsertCharacter(scope.character(name));

@@ -35,10 +35,16 @@ export function describePathsAndRankings(graph: () => SocialGraph): void {
       const s = newScope();
       await s.addCharacters(graph(), 'a', 'b', 'c', 'x', 'y', 'z');
       // Three 3-hop routes a→c→z…, a→b→y…, a→b→x…: b beats c at step 2, then x beats y at step 3.
-      await s.relate(graph(),
-        ['a', 'c', 0.9], ['c', 'x', 0.9], ['x', 'z', 0.9],
-        ['a', 'b', 0.1], ['b', 'y', 0.1], ['y', 'z', 0.1],
-        ['b', 'x', 0.1]);
+      await s.relate(
+        graph(),
+        ['a', 'c', 0.9],
+        ['c', 'x', 0.9],
+        ['x', 'z', 0.9],
+        ['a', 'b', 0.1],
+        ['b', 'y', 0.1],
+        ['y', 'z', 0.1],
+        ['b', 'x', 0.1],
+      );
       expect(s.names(await graph().shortestPath(s.id('a'), s.id('z')))).toEqual(['a', 'b', 'x', 'z']);
     });
 
@@ -65,13 +71,28 @@ export function describePathsAndRankings(graph: () => SocialGraph): void {
     it('lists characters each of the two likes at 0.3 or more both ways, ids ascending, excluding the two', async () => {
       const s = newScope();
       await s.addCharacters(graph(), 'a', 'b', 'f1', 'f2', 'oneway', 'weak', 'onlya');
-      await s.relate(graph(),
-        ['a', 'b', 0.9], ['b', 'a', 0.9],
-        ['a', 'f2', 0.3], ['f2', 'a', 0.3], ['b', 'f2', 0.5], ['f2', 'b', 0.8],
-        ['a', 'f1', 0.6], ['f1', 'a', 0.6], ['b', 'f1', 0.6], ['f1', 'b', 0.6],
-        ['a', 'oneway', 0.9], ['b', 'oneway', 0.9], ['oneway', 'a', 0.9],
-        ['a', 'weak', 0.29], ['weak', 'a', 0.9], ['b', 'weak', 0.9], ['weak', 'b', 0.9],
-        ['a', 'onlya', 0.9], ['onlya', 'a', 0.9]);
+      await s.relate(
+        graph(),
+        ['a', 'b', 0.9],
+        ['b', 'a', 0.9],
+        ['a', 'f2', 0.3],
+        ['f2', 'a', 0.3],
+        ['b', 'f2', 0.5],
+        ['f2', 'b', 0.8],
+        ['a', 'f1', 0.6],
+        ['f1', 'a', 0.6],
+        ['b', 'f1', 0.6],
+        ['f1', 'b', 0.6],
+        ['a', 'oneway', 0.9],
+        ['b', 'oneway', 0.9],
+        ['oneway', 'a', 0.9],
+        ['a', 'weak', 0.29],
+        ['weak', 'a', 0.9],
+        ['b', 'weak', 0.9],
+        ['weak', 'b', 0.9],
+        ['a', 'onlya', 0.9],
+        ['onlya', 'a', 0.9],
+      );
       expect(s.names(await graph().mutualFriends(s.id('a'), s.id('b')))).toEqual(['f1', 'f2']);
       expect(s.names(await graph().mutualFriends(s.id('b'), s.id('a')))).toEqual(['f1', 'f2']);
     });

@@ -1,6 +1,13 @@
 import {
-  characterCreatedEvent, characterDeletedEvent, characterUpdatedEvent, relationshipChangedEvent,
-  type Character, type EcosystemEvent, type EventDraft, type GraphCharacter, type Relationship,
+  characterCreatedEvent,
+  characterDeletedEvent,
+  characterUpdatedEvent,
+  relationshipChangedEvent,
+  type Character,
+  type EcosystemEvent,
+  type EventDraft,
+  type GraphCharacter,
+  type Relationship,
   type SocialGraph,
 } from '@ensemble/core';
 import { describe, expect, it } from 'vitest';
@@ -20,19 +27,46 @@ export function describeSync(graph: () => SocialGraph): void {
       const [a, b, c] = ['a', 'b', 'c'].map((n) => s.character(n)) as [GraphCharacter, GraphCharacter, GraphCharacter];
       const stream = new EventStream();
       stream.push(...[a, b, c].map((x) => characterCreatedEvent(fullCharacter(x), T0)));
-      stream.push(changed(s.relationship('a', 'b', 0.2)), changed(s.relationship('a', 'b', 0.5, { interactionCount: 2 })));
+      stream.push(
+        changed(s.relationship('a', 'b', 0.2)),
+        changed(s.relationship('a', 'b', 0.5, { interactionCount: 2 })),
+      );
       stream.push(changed(s.relationship('b', 'a', 0.4)), changed(s.relationship('b', 'c', 0.6)));
       stream.push(characterUpdatedEvent(fullCharacter({ ...b, name: 'Bea', active: false }), ['name', 'active'], T0));
       stream.push(characterDeletedEvent(c, T0));
-      stream.push({ type: 'scenario_paused', ecosystemId: s.ecosystemId, timestamp: new Date(T0).toISOString(), data: {} });
+      stream.push({
+        type: 'scenario_paused',
+        ecosystemId: s.ecosystemId,
+        timestamp: new Date(T0).toISOString(),
+        data: {},
+      });
       await applyEventsToGraph(graph(), stream.events, noLookup);
 
       expect(await graph().neighbours(a.id)).toEqual([
-        { id: b.id, name: 'Bea', direction: 'out', strength: 0.5, trust: 0.5, interactionCount: 2, label: 'acquaintance' },
-        { id: b.id, name: 'Bea', direction: 'in', strength: 0.4, trust: 0.5, interactionCount: 1, label: 'acquaintance' },
+        {
+          id: b.id,
+          name: 'Bea',
+          direction: 'out',
+          strength: 0.5,
+          trust: 0.5,
+          interactionCount: 2,
+          label: 'acquaintance',
+        },
+        {
+          id: b.id,
+          name: 'Bea',
+          direction: 'in',
+          strength: 0.4,
+          trust: 0.5,
+          interactionCount: 1,
+          label: 'acquaintance',
+        },
       ]);
       expect((await graph().neighbours(b.id)).map((n) => n.id)).toEqual([a.id, a.id]);
-      expect(await graph().mostConnected(s.ecosystemId, 10)).toEqual([{ id: a.id, degree: 1 }, { id: b.id, degree: 1 }]);
+      expect(await graph().mostConnected(s.ecosystemId, 10)).toEqual([
+        { id: a.id, degree: 1 },
+        { id: b.id, degree: 1 },
+      ]);
     });
 
     it('names a character from the lookup when its snapshot carries no name', async () => {
@@ -75,13 +109,19 @@ export function describeSync(graph: () => SocialGraph): void {
       const storedRelationships = world.relationships
         .filter((r) => r.fromId !== deleted.id && r.toId !== deleted.id)
         // A row whose character is gone must be skipped, not turned into a placeholder.
-        .concat([{ ...(world.relationships[0] as Relationship), fromId: renamed.id, toId: `${world.ecosystemId}-gone` }]);
+        .concat([
+          { ...(world.relationships[0] as Relationship), fromId: renamed.id, toId: `${world.ecosystemId}-gone` },
+        ]);
       const store = {
         listCharacters: async () => storedCharacters,
         listRelationships: async () => storedRelationships,
       };
 
-      await graph().upsertRelationship({ ...(world.relationships[0] as Relationship), strength: 0.123, interactionCount: 99 });
+      await graph().upsertRelationship({
+        ...(world.relationships[0] as Relationship),
+        strength: 0.123,
+        interactionCount: 99,
+      });
       await graph().upsertCharacter({ ...renamed, name: 'Stale name' });
       expect(await askEverything(graph(), world.ecosystemId, ids, pairs)).not.toEqual(fromEvents);
 
@@ -104,9 +144,20 @@ class EventStream {
 }
 
 function changed(r: Relationship): EventDraft {
-  return relationshipChangedEvent(r, {
-    fromId: r.fromId, toId: r.toId, strengthDelta: 0.1, trustDelta: 0, newStrength: r.strength, newTrust: r.trust, label: r.label,
-  }, 'interaction-1', T0);
+  return relationshipChangedEvent(
+    r,
+    {
+      fromId: r.fromId,
+      toId: r.toId,
+      strengthDelta: 0.1,
+      trustDelta: 0,
+      newStrength: r.strength,
+      newTrust: r.trust,
+      label: r.label,
+    },
+    'interaction-1',
+    T0,
+  );
 }
 
 function fullCharacter(c: GraphCharacter): Character {

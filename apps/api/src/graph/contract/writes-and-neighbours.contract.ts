@@ -19,12 +19,32 @@ export function describeWritesAndNeighbours(graph: () => SocialGraph): void {
       await s.addCharacters(graph(), 'a', 'b');
       await graph().upsertRelationship(s.relationship('a', 'b', 0.2));
       await graph().upsertRelationship(s.relationship('b', 'a', -0.4, { label: 'rival' }));
-      await graph().upsertRelationship(s.relationship('a', 'b', 0.9, {
-        trust: 0.8, interactionCount: 12, label: 'close friend',
-      }));
+      await graph().upsertRelationship(
+        s.relationship('a', 'b', 0.9, {
+          trust: 0.8,
+          interactionCount: 12,
+          label: 'close friend',
+        }),
+      );
       expect(await graph().neighbours(s.id('a'))).toEqual([
-        { id: s.id('b'), name: 'Name b', direction: 'out', strength: 0.9, trust: 0.8, interactionCount: 12, label: 'close friend' },
-        { id: s.id('b'), name: 'Name b', direction: 'in', strength: -0.4, trust: 0.5, interactionCount: 1, label: 'rival' },
+        {
+          id: s.id('b'),
+          name: 'Name b',
+          direction: 'out',
+          strength: 0.9,
+          trust: 0.8,
+          interactionCount: 12,
+          label: 'close friend',
+        },
+        {
+          id: s.id('b'),
+          name: 'Name b',
+          direction: 'in',
+          strength: -0.4,
+          trust: 0.5,
+          interactionCount: 1,
+          label: 'rival',
+        },
       ]);
     });
 
@@ -78,7 +98,8 @@ export function describeWritesAndNeighbours(graph: () => SocialGraph): void {
       expect(await graph().mostConnected(mine.ecosystemId, 10)).toEqual([]);
       expect(await graph().neighbours(mine.id('a'))).toEqual([]);
       expect(await graph().mostConnected(other.ecosystemId, 10)).toEqual([
-        { id: other.id('x'), degree: 1 }, { id: other.id('y'), degree: 1 },
+        { id: other.id('x'), degree: 1 },
+        { id: other.id('y'), degree: 1 },
       ]);
     });
   });
@@ -87,11 +108,23 @@ export function describeWritesAndNeighbours(graph: () => SocialGraph): void {
     it('lists one entry per relationship, strongest first, ties by id and then out before in', async () => {
       const s = newScope();
       await s.addCharacters(graph(), 'm', 'a', 'b', 'c', 'd');
-      await s.relate(graph(),
-        ['m', 'c', 0.5], ['b', 'm', 0.5], ['m', 'b', 0.5], ['a', 'm', 0.9], ['m', 'd', -0.2], ['d', 'm', 0.5]);
+      await s.relate(
+        graph(),
+        ['m', 'c', 0.5],
+        ['b', 'm', 0.5],
+        ['m', 'b', 0.5],
+        ['a', 'm', 0.9],
+        ['m', 'd', -0.2],
+        ['d', 'm', 0.5],
+      );
       const seen = await graph().neighbours(s.id('m'));
       expect(seen.map((n) => `${s.names([n.id])?.[0]}:${n.direction}:${n.strength}`)).toEqual([
-        'a:in:0.9', 'b:out:0.5', 'b:in:0.5', 'c:out:0.5', 'd:in:0.5', 'd:out:-0.2',
+        'a:in:0.9',
+        'b:out:0.5',
+        'b:in:0.5',
+        'c:out:0.5',
+        'd:in:0.5',
+        'd:out:-0.2',
       ]);
     });
 

@@ -9,5 +9,11 @@ import { scenarioRoutes } from './scenarios.ts';
 
 /** Every REST operation, in the order the document lists them. */
 export const REST_ROUTES: readonly RestRoute[] = [
-  ...planRoutes, ...authRoutes, ...ecosystemRoutes, ...characterRoutes, ...scenarioRoutes, ...documentRoutes, ...keyRoutes,
+  ...planRoutes,
+  ...authRoutes,
+  ...ecosystemRoutes,
+  ...characterRoutes,
+  ...scenarioRoutes,
+  ...documentRoutes,
+  ...keyRoutes,
 ];

@@ -64,8 +64,9 @@ export function describeAccounts(getStore: () => AppStore): void {
     it('rejects a duplicate token hash as a conflict', async () => {
       const store = getStore();
       const token = await savedToken(store);
-      await expect(store.createRefreshToken(sampleToken(token.userId, { tokenHash: token.tokenHash })))
-        .rejects.toMatchObject({ code: 'conflict' });
+      await expect(
+        store.createRefreshToken(sampleToken(token.userId, { tokenHash: token.tokenHash })),
+      ).rejects.toMatchObject({ code: 'conflict' });
     });
 
     it('consumes a token once: true, then false, and records when', async () => {
@@ -80,7 +81,10 @@ export function describeAccounts(getStore: () => AppStore): void {
       const store = getStore();
       const tokens = await Promise.all(Array.from({ length: 4 }, () => savedToken(store)));
       const attempts = tokens.flatMap((token) =>
-        Array.from({ length: 6 }, (_, i) => store.consumeRefreshToken(token.id, T0 + i).then((won) => ({ token, won }))));
+        Array.from({ length: 6 }, (_, i) =>
+          store.consumeRefreshToken(token.id, T0 + i).then((won) => ({ token, won })),
+        ),
+      );
       const results = await Promise.all(attempts);
       for (const token of tokens) expect(results.filter((r) => r.token === token && r.won)).toHaveLength(1);
     });

@@ -5,8 +5,16 @@ import { sampleUser, T0 } from './fixtures.ts';
 
 function sampleKey(ownerId: string, overrides: Partial<ApiKeyRecord> = {}): ApiKeyRecord {
   return {
-    id: randomUUID(), ownerId, kind: 'secret', name: 'backend', prefix: 'ens_sk_abcd',
-    keyHash: randomUUID().replaceAll('-', ''), origins: [], createdAt: T0, lastUsedAt: null, revokedAt: null,
+    id: randomUUID(),
+    ownerId,
+    kind: 'secret',
+    name: 'backend',
+    prefix: 'ens_sk_abcd',
+    keyHash: randomUUID().replaceAll('-', ''),
+    origins: [],
+    createdAt: T0,
+    lastUsedAt: null,
+    revokedAt: null,
     ...overrides,
   };
 }
@@ -46,8 +54,9 @@ export function describeApiKeys(getStore: () => AppStore): void {
       const store = getStore();
       const key = sampleKey(await owner(store));
       await store.createApiKey(key);
-      await expect(store.createApiKey(sampleKey(key.ownerId, { keyHash: key.keyHash })))
-        .rejects.toMatchObject({ code: 'conflict' });
+      await expect(store.createApiKey(sampleKey(key.ownerId, { keyHash: key.keyHash }))).rejects.toMatchObject({
+        code: 'conflict',
+      });
     });
 
     it("lists only the owner's keys, newest first", async () => {

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { StoreError, type AppStore } from '../app-store.ts';
 import {
-  draft, sampleCharacter, sampleDocument, sampleEcosystem, sampleInteraction, sampleMemory, sampleRelationship,
-  sampleScenario, seedEcosystem, seedPair, T0,
+  draft,
+  sampleCharacter,
+  sampleDocument,
+  sampleEcosystem,
+  sampleInteraction,
+  sampleMemory,
+  sampleRelationship,
+  sampleScenario,
+  seedEcosystem,
+  seedPair,
+  T0,
 } from './fixtures.ts';
 
 /** Ecosystems, documents, and deleting characters and ecosystems with what hangs off them. */
 export function describeEcosystems(getStore: () => AppStore): void {
   describe('ecosystems', () => {
-    it('round-trips an ecosystem and lists an owner\'s ecosystems oldest first', async () => {
+    it("round-trips an ecosystem and lists an owner's ecosystems oldest first", async () => {
       const store = getStore();
       const { user, ecosystem } = await seedEcosystem(store);
       const newer = sampleEcosystem(user.id, { name: 'Second', createdAt: T0 + 10, updatedAt: T0 + 10 });
@@ -19,7 +28,7 @@ export function describeEcosystems(getStore: () => AppStore): void {
       expect(await store.getEcosystem(sampleEcosystem(user.id).id)).toBeNull();
     });
 
-    it('characterOwners gives each existing character\'s ecosystem and owner, skipping unknown ids', async () => {
+    it("characterOwners gives each existing character's ecosystem and owner, skipping unknown ids", async () => {
       const store = getStore();
       const mine = await seedEcosystem(store);
       const theirs = await seedEcosystem(store);
@@ -52,16 +61,23 @@ export function describeEcosystems(getStore: () => AppStore): void {
     it('keeps the dialogue setting, templates unless set', async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
-      expect((await store.getEcosystem(ecosystem.id))?.dialogue).toEqual({ mode: 'template', model: null, tokensPerHour: null });
+      expect((await store.getEcosystem(ecosystem.id))?.dialogue).toEqual({
+        mode: 'template',
+        model: null,
+        tokensPerHour: null,
+      });
       const dialogue = { mode: 'llm' as const, model: 'llama3.2', tokensPerHour: 20_000 };
       expect((await store.updateEcosystem(ecosystem.id, { dialogue }, T0 + 70))?.dialogue).toEqual(dialogue);
       expect((await store.getEcosystem(ecosystem.id))?.dialogue).toEqual(dialogue);
     });
 
-    it('reports lastSeq as the newest event\'s seq', async () => {
+    it("reports lastSeq as the newest event's seq", async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
-      await store.appendEvents([draft(ecosystem.id, 'ecosystem_updated', {}), draft(ecosystem.id, 'ecosystem_updated', {})]);
+      await store.appendEvents([
+        draft(ecosystem.id, 'ecosystem_updated', {}),
+        draft(ecosystem.id, 'ecosystem_updated', {}),
+      ]);
       expect((await store.getEcosystem(ecosystem.id))?.lastSeq).toBe(2);
     });
 
@@ -106,7 +122,12 @@ export function describeEcosystems(getStore: () => AppStore): void {
       const [a, b] = await seedPair(store, ecosystem.id);
       const c = sampleCharacter(ecosystem.id, { name: 'Cy' });
       await store.saveCharacter(c);
-      for (const [from, to] of [[a, b], [b, a], [b, c], [c, b]] as const) {
+      for (const [from, to] of [
+        [a, b],
+        [b, a],
+        [b, c],
+        [c, b],
+      ] as const) {
         await store.saveRelationship(sampleRelationship(ecosystem.id, from.id, to.id));
       }
       await store.addMemory(sampleMemory(ecosystem.id, a.id, b.id));
@@ -119,8 +140,12 @@ export function describeEcosystems(getStore: () => AppStore): void {
       expect(await store.getCharacter(a.id)).toBeNull();
       expect(await store.getRelationship(a.id, b.id)).toBeNull();
       expect(await store.getRelationship(b.id, a.id)).toBeNull();
-      expect((await store.listRelationships(ecosystem.id)).map((r) => [r.fromId, r.toId]).sort())
-        .toEqual([[b.id, c.id], [c.id, b.id]].sort());
+      expect((await store.listRelationships(ecosystem.id)).map((r) => [r.fromId, r.toId]).sort()).toEqual(
+        [
+          [b.id, c.id],
+          [c.id, b.id],
+        ].sort(),
+      );
       expect(await store.listMemories(a.id, 10)).toEqual([]);
       expect(await store.listMemories(b.id, 10)).toHaveLength(1);
       expect(await store.listInteractions(ecosystem.id, { limit: 10 })).toEqual([interaction]);
@@ -128,7 +153,7 @@ export function describeEcosystems(getStore: () => AppStore): void {
       expect(await store.deleteCharacter(a.id)).toBe(false);
     });
 
-    it('lists a character\'s relationships in both directions, not those of others', async () => {
+    it("lists a character's relationships in both directions, not those of others", async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
       const [a, b] = await seedPair(store, ecosystem.id);

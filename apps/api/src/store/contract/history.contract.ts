@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppStore } from '../app-store.ts';
-import {
-  draft, MINUTE, sampleInteraction, sampleScenario, seedEcosystem, seedPair, T0,
-} from './fixtures.ts';
+import { draft, MINUTE, sampleInteraction, sampleScenario, seedEcosystem, seedPair, T0 } from './fixtures.ts';
 
 /** The read models over history: interactions, scenarios, the event log by scenario, time and relationship. */
 export function describeHistory(getStore: () => AppStore): void {
@@ -16,7 +14,11 @@ export function describeHistory(getStore: () => AppStore): void {
       const scenario = sampleScenario(ecosystem.id, [a.id, b.id]);
       await store.saveScenario(scenario);
       const ab = sampleInteraction(ecosystem.id, a.id, b.id, { createdAt: T0 + 1 });
-      const ba = sampleInteraction(ecosystem.id, b.id, a.id, { createdAt: T0 + 2, scenarioId: scenario.id, type: 'conflict' });
+      const ba = sampleInteraction(ecosystem.id, b.id, a.id, {
+        createdAt: T0 + 2,
+        scenarioId: scenario.id,
+        type: 'conflict',
+      });
       const bc = sampleInteraction(ecosystem.id, b.id, c.id, { createdAt: T0 + 3, scenarioId: scenario.id });
       const cb = sampleInteraction(ecosystem.id, c.id, b.id, { createdAt: T0 + 4, sentiment: -1 / 3 });
       for (const i of [bc, ab, cb, ba]) await store.saveInteraction(i);
@@ -29,9 +31,14 @@ export function describeHistory(getStore: () => AppStore): void {
       expect(await store.listInteractions(ecosystem.id, { limit: 10, characterId: a.id })).toEqual([ba, ab]);
       expect(await store.listInteractions(ecosystem.id, { limit: 10, characterId: c.id })).toEqual([cb, bc]);
       expect(await store.listInteractions(ecosystem.id, { limit: 10, scenarioId: scenario.id })).toEqual([bc, ba]);
-      expect(await store.listInteractions(ecosystem.id, {
-        limit: 10, scenarioId: scenario.id, characterId: a.id, before: null,
-      })).toEqual([ba]);
+      expect(
+        await store.listInteractions(ecosystem.id, {
+          limit: 10,
+          scenarioId: scenario.id,
+          characterId: a.id,
+          before: null,
+        }),
+      ).toEqual([ba]);
     });
 
     it('rejects a duplicate interaction id as a conflict', async () => {
@@ -45,7 +52,7 @@ export function describeHistory(getStore: () => AppStore): void {
   });
 
   describe('scenarios', () => {
-    it('lists an ecosystem\'s scenarios newest first, participants in their given order', async () => {
+    it("lists an ecosystem's scenarios newest first, participants in their given order", async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
       const { ecosystem: other } = await seedEcosystem(store);
@@ -74,7 +81,10 @@ export function describeHistory(getStore: () => AppStore): void {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
       const { ecosystem: other } = await seedEcosystem(store);
-      const paused = [sampleScenario(ecosystem.id, [], { status: 'paused' }), sampleScenario(other.id, [], { status: 'paused' })];
+      const paused = [
+        sampleScenario(ecosystem.id, [], { status: 'paused' }),
+        sampleScenario(other.id, [], { status: 'paused' }),
+      ];
       const running = sampleScenario(ecosystem.id, []);
       for (const s of [...paused, running]) await store.saveScenario(s);
       const listed = await store.listScenariosByStatus('paused');
@@ -85,7 +95,7 @@ export function describeHistory(getStore: () => AppStore): void {
   });
 
   describe('event history', () => {
-    it('lists a scenario\'s events (data.scenario_id) after a seq, ascending, up to a limit', async () => {
+    it("lists a scenario's events (data.scenario_id) after a seq, ascending, up to a limit", async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
       const scenario = sampleScenario(ecosystem.id, []);
@@ -109,7 +119,15 @@ export function describeHistory(getStore: () => AppStore): void {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
       const { ecosystem: other } = await seedEcosystem(store);
-      const at = [T0 - 1, T0, T0 + 59_999, T0 + 2 * MINUTE + 5, T0 + 2 * MINUTE + 6, T0 + 2 * MINUTE + 7, T0 + 4 * MINUTE];
+      const at = [
+        T0 - 1,
+        T0,
+        T0 + 59_999,
+        T0 + 2 * MINUTE + 5,
+        T0 + 2 * MINUTE + 6,
+        T0 + 2 * MINUTE + 7,
+        T0 + 4 * MINUTE,
+      ];
       await store.appendEvents(at.map((t) => draft(ecosystem.id, 'scenario_turn', {}, t)));
       await store.appendEvents([draft(other.id, 'scenario_turn', {}, T0 + 1)]);
       expect(await store.eventCountsByMinute(ecosystem.id, T0, T0 + 4 * MINUTE)).toEqual([2, 0, 3, 0]);
@@ -117,13 +135,24 @@ export function describeHistory(getStore: () => AppStore): void {
       expect(await store.eventCountsByMinute(ecosystem.id, T0, T0)).toEqual([]);
     });
 
-    it('gives a relationship\'s strength and trust after each change, oldest first, latest `limit` points', async () => {
+    it("gives a relationship's strength and trust after each change, oldest first, latest `limit` points", async () => {
       const store = getStore();
       const { ecosystem } = await seedEcosystem(store);
       const [a, b] = await seedPair(store, ecosystem.id);
-      const change = (from: string, to: string, strength: number, trust: number, at: number, interactionId: string | null) =>
-        draft(ecosystem.id, 'relationship_changed',
-          { from_id: from, to_id: to, strength, trust, ...(interactionId ? { interaction_id: interactionId } : {}) }, at);
+      const change = (
+        from: string,
+        to: string,
+        strength: number,
+        trust: number,
+        at: number,
+        interactionId: string | null,
+      ) =>
+        draft(
+          ecosystem.id,
+          'relationship_changed',
+          { from_id: from, to_id: to, strength, trust, ...(interactionId ? { interaction_id: interactionId } : {}) },
+          at,
+        );
       await store.appendEvents([
         change(a.id, b.id, 0.1, 0.05, T0 + 1, 'i1'),
         change(b.id, a.id, -0.5, 0, T0 + 1, 'i1'),

@@ -17,7 +17,11 @@ export function describeIdempotency(getStore: () => AppStore): void {
       const claim = claimOf();
       expect(await store.claimIdempotencyKey(claim, LIMITS)).toBeNull();
       expect(await store.claimIdempotencyKey({ ...claim, requestHash: 'h2' }, LIMITS)).toEqual({
-        callerId: claim.callerId, key: claim.key, requestHash: 'h1', response: null, createdAt: T0,
+        callerId: claim.callerId,
+        key: claim.key,
+        requestHash: 'h1',
+        response: null,
+        createdAt: T0,
       });
     });
 
@@ -32,7 +36,12 @@ export function describeIdempotency(getStore: () => AppStore): void {
       const store = getStore();
       const claim = claimOf();
       await store.claimIdempotencyKey(claim, LIMITS);
-      await store.completeIdempotencyKey(claim.callerId, claim.key, { status: 201, body: '{"id":"x","n":[1,2]}' }, T0 + 1);
+      await store.completeIdempotencyKey(
+        claim.callerId,
+        claim.key,
+        { status: 201, body: '{"id":"x","n":[1,2]}' },
+        T0 + 1,
+      );
       const again = await store.claimIdempotencyKey(claim, LIMITS);
       expect(again?.response).toEqual({ status: 201, body: '{"id":"x","n":[1,2]}' });
     });

@@ -92,12 +92,13 @@ export function describeLeases(getStore: () => AppStore): void {
     it('concurrent read-modify-write transactions that lock the scenario first lose no update', async () => {
       const store = getStore();
       const id = await seedScenario(store);
-      const bump = () => store.transaction(async (tx) => {
-        await tx.lockScenario(id);
-        const current = (await tx.getScenario(id))!;
-        await sleep(40); // a slow turn: without the lock the other writer would read the same turn
-        await tx.saveScenario({ ...current, turn: current.turn + 1 });
-      });
+      const bump = () =>
+        store.transaction(async (tx) => {
+          await tx.lockScenario(id);
+          const current = (await tx.getScenario(id))!;
+          await sleep(40); // a slow turn: without the lock the other writer would read the same turn
+          await tx.saveScenario({ ...current, turn: current.turn + 1 });
+        });
       await Promise.all([bump(), bump(), bump()]);
       expect((await store.getScenario(id))?.turn).toBe(3);
     });
@@ -116,7 +117,10 @@ export function describeLeases(getStore: () => AppStore): void {
       await sleep(40);
       // On PostgreSQL the second answers false at once; PGlite runs transactions one at a time, so it
       // only gets to ask after the first ended. Either way it never holds the lock alongside the first.
-      const second = await store.transaction(async (tx) => ({ taken: await tx.tryAdvisoryLock(key), whileHeld: holding }));
+      const second = await store.transaction(async (tx) => ({
+        taken: await tx.tryAdvisoryLock(key),
+        whileHeld: holding,
+      }));
       expect(await first).toBe(true);
       expect(second.taken && second.whileHeld).toBe(false);
       expect(await store.transaction((tx) => tx.tryAdvisoryLock(key))).toBe(true);
@@ -132,7 +136,12 @@ export function describeLeases(getStore: () => AppStore): void {
       expect(ids).toContain(two.id);
       await store.appendEvents([draft(two.id, 'scenario_turn', {}), draft(two.id, 'scenario_turn', {})]);
       const seqs = await store.lastSeqs([one.id, two.id, 'no-such-ecosystem']);
-      expect([...seqs].sort()).toEqual([[one.id, 0], [two.id, 2]].sort());
+      expect([...seqs].sort()).toEqual(
+        [
+          [one.id, 0],
+          [two.id, 2],
+        ].sort(),
+      );
       expect(await store.lastSeqs([])).toEqual(new Map());
     });
   });

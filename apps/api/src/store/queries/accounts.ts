@@ -12,7 +12,11 @@ export async function createUser(db: SqlDb, user: UserRecord): Promise<void> {
 
 /** Emails match regardless of case (the unique index is on lower(email)). */
 export async function getUserByEmail(db: SqlDb, email: string): Promise<UserRecord | null> {
-  const rows = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
   return rows[0] ? toUser(rows[0]) : null;
 }
 
@@ -35,13 +39,17 @@ export async function getRefreshTokenByHash(db: SqlDb, tokenHash: string): Promi
  * `used_at IS NULL` after the first commits, so exactly one caller consumes the token.
  */
 export async function consumeRefreshToken(db: SqlDb, id: Id, at: number): Promise<boolean> {
-  const rows = await db.update(refreshTokens).set({ usedAt: at })
+  const rows = await db
+    .update(refreshTokens)
+    .set({ usedAt: at })
     .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.usedAt), isNull(refreshTokens.revokedAt)))
     .returning({ id: refreshTokens.id });
   return rows.length > 0;
 }
 
 export async function revokeTokenFamily(db: SqlDb, familyId: Id, at: number): Promise<void> {
-  await db.update(refreshTokens).set({ revokedAt: at })
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: at })
     .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
 }

@@ -9,8 +9,16 @@ type ApiKeyRow = typeof apiKeys.$inferSelect;
 
 function toApiKey(r: ApiKeyRow): ApiKeyRecord {
   return {
-    id: r.id, ownerId: r.ownerId, kind: r.kind as ApiKeyKind, name: r.name, prefix: r.prefix, keyHash: r.keyHash,
-    origins: r.origins, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt, revokedAt: r.revokedAt,
+    id: r.id,
+    ownerId: r.ownerId,
+    kind: r.kind as ApiKeyKind,
+    name: r.name,
+    prefix: r.prefix,
+    keyHash: r.keyHash,
+    origins: r.origins,
+    createdAt: r.createdAt,
+    lastUsedAt: r.lastUsedAt,
+    revokedAt: r.revokedAt,
   };
 }
 
@@ -26,7 +34,10 @@ export async function getApiKey(db: SqlDb, id: Id): Promise<ApiKeyRecord | null>
 /** The keys among `ids` that exist, by id, in one query. */
 export async function getApiKeys(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, ApiKeyRecord>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(apiKeys).where(inArray(apiKeys.id, [...new Set(ids)]));
+  const rows = await db
+    .select()
+    .from(apiKeys)
+    .where(inArray(apiKeys.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, toApiKey(r)]));
 }
 
@@ -36,14 +47,19 @@ export async function getApiKeyByHash(db: SqlDb, keyHash: string): Promise<ApiKe
 }
 
 export async function listApiKeys(db: SqlDb, ownerId: Id): Promise<ApiKeyRecord[]> {
-  const rows = await db.select().from(apiKeys).where(eq(apiKeys.ownerId, ownerId))
+  const rows = await db
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.ownerId, ownerId))
     .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
   return rows.map(toApiKey);
 }
 
 /** One conditional UPDATE, so of two concurrent revocations exactly one reports true. */
 export async function revokeApiKey(db: SqlDb, id: Id, ownerId: Id, at: number): Promise<boolean> {
-  const rows = await db.update(apiKeys).set({ revokedAt: at })
+  const rows = await db
+    .update(apiKeys)
+    .set({ revokedAt: at })
     .where(and(eq(apiKeys.id, id), eq(apiKeys.ownerId, ownerId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   return rows.length > 0;
@@ -51,16 +67,23 @@ export async function revokeApiKey(db: SqlDb, id: Id, ownerId: Id, at: number): 
 
 /** Never moves last_used_at backwards (two requests may finish out of order). */
 export async function touchApiKey(db: SqlDb, id: Id, at: number): Promise<void> {
-  await db.update(apiKeys).set({ lastUsedAt: at })
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: at })
     .where(and(eq(apiKeys.id, id), sql`coalesce(${apiKeys.lastUsedAt}, 0) < ${at}`));
 }
 
 export async function isPublishableOrigin(db: SqlDb, origin: string): Promise<boolean> {
-  const rows = await db.select({ id: apiKeys.id }).from(apiKeys)
-    .where(and(
-      eq(apiKeys.kind, 'publishable'), isNull(apiKeys.revokedAt),
-      sql`${apiKeys.origins} @> ${JSON.stringify([origin])}::jsonb`,
-    ))
+  const rows = await db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(
+      and(
+        eq(apiKeys.kind, 'publishable'),
+        isNull(apiKeys.revokedAt),
+        sql`${apiKeys.origins} @> ${JSON.stringify([origin])}::jsonb`,
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }

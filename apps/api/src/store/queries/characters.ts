@@ -13,7 +13,10 @@ export async function getCharacter(db: SqlDb, id: Id): Promise<Character | null>
 
 /** Oldest first. */
 export async function listCharacters(db: SqlDb, ecosystemId: Id): Promise<Character[]> {
-  const rows = await db.select().from(characters).where(eq(characters.ecosystemId, ecosystemId))
+  const rows = await db
+    .select()
+    .from(characters)
+    .where(eq(characters.ecosystemId, ecosystemId))
     .orderBy(asc(characters.createdAt), asc(characters.id));
   return rows.map(toCharacter);
 }
@@ -21,7 +24,10 @@ export async function listCharacters(db: SqlDb, ecosystemId: Id): Promise<Charac
 /** Inserts or replaces the character. */
 export async function saveCharacter(db: SqlDb, c: Character): Promise<void> {
   const { id: _id, ...fields } = c;
-  await db.insert(characters).values({ ...c }).onConflictDoUpdate({ target: characters.id, set: fields });
+  await db
+    .insert(characters)
+    .values({ ...c })
+    .onConflictDoUpdate({ target: characters.id, set: fields });
 }
 
 /** Removes the character; foreign keys cascade to its relationships (both directions) and memories. */
@@ -31,20 +37,28 @@ export async function deleteCharacter(db: SqlDb, id: Id): Promise<boolean> {
 }
 
 export async function getRelationship(db: SqlDb, fromId: Id, toId: Id): Promise<Relationship | null> {
-  const rows = await db.select().from(relationships)
-    .where(and(eq(relationships.fromId, fromId), eq(relationships.toId, toId))).limit(1);
+  const rows = await db
+    .select()
+    .from(relationships)
+    .where(and(eq(relationships.fromId, fromId), eq(relationships.toId, toId)))
+    .limit(1);
   return rows[0] ? toRelationship(rows[0]) : null;
 }
 
 export async function listRelationships(db: SqlDb, ecosystemId: Id): Promise<Relationship[]> {
-  const rows = await db.select().from(relationships).where(eq(relationships.ecosystemId, ecosystemId))
+  const rows = await db
+    .select()
+    .from(relationships)
+    .where(eq(relationships.ecosystemId, ecosystemId))
     .orderBy(asc(relationships.fromId), asc(relationships.toId));
   return rows.map(toRelationship);
 }
 
 /** Relationships from or toward the character. */
 export async function listRelationshipsOf(db: SqlDb, characterId: Id): Promise<Relationship[]> {
-  const rows = await db.select().from(relationships)
+  const rows = await db
+    .select()
+    .from(relationships)
     .where(or(eq(relationships.fromId, characterId), eq(relationships.toId, characterId)))
     .orderBy(asc(relationships.fromId), asc(relationships.toId));
   return rows.map(toRelationship);
@@ -53,7 +67,9 @@ export async function listRelationshipsOf(db: SqlDb, characterId: Id): Promise<R
 /** Inserts or replaces the from→to relationship. */
 export async function saveRelationship(db: SqlDb, r: Relationship): Promise<void> {
   const { fromId: _from, toId: _to, ...fields } = r;
-  await db.insert(relationships).values({ ...r })
+  await db
+    .insert(relationships)
+    .values({ ...r })
     .onConflictDoUpdate({ target: [relationships.fromId, relationships.toId], set: fields });
 }
 
@@ -63,8 +79,12 @@ export async function addMemory(db: SqlDb, memory: Memory): Promise<void> {
 
 /** Newest first; memories of the same millisecond in reverse insertion order. */
 export async function listMemories(db: SqlDb, characterId: Id, limit: number): Promise<Memory[]> {
-  const rows = await db.select().from(memories).where(eq(memories.characterId, characterId))
-    .orderBy(desc(memories.createdAt), desc(memories.ord)).limit(limit);
+  const rows = await db
+    .select()
+    .from(memories)
+    .where(eq(memories.characterId, characterId))
+    .orderBy(desc(memories.createdAt), desc(memories.ord))
+    .limit(limit);
   return rows.map(toMemory);
 }
 
@@ -83,19 +103,26 @@ const RELATIONSHIP_UPSERT_SET = fromExcluded(relationships, ['fromId', 'toId']);
 
 /** Inserts or replaces characters, one statement (run it, or embed it with `.getSQL()`). Non-empty `list`. */
 export function upsertCharacters(db: SqlDb, list: readonly Character[]) {
-  return db.insert(characters).values(list.map((c) => ({ ...c })))
+  return db
+    .insert(characters)
+    .values(list.map((c) => ({ ...c })))
     .onConflictDoUpdate({ target: characters.id, set: CHARACTER_UPSERT_SET });
 }
 
 /** Inserts or replaces relationships, one statement (run it, or embed it with `.getSQL()`). Non-empty `list`. */
 export function upsertRelationships(db: SqlDb, list: readonly Relationship[]) {
-  return db.insert(relationships).values(list.map((r) => ({ ...r })))
+  return db
+    .insert(relationships)
+    .values(list.map((r) => ({ ...r })))
     .onConflictDoUpdate({ target: [relationships.fromId, relationships.toId], set: RELATIONSHIP_UPSERT_SET });
 }
 
 export async function getCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, Character>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(characters).where(inArray(characters.id, [...new Set(ids)]));
+  const rows = await db
+    .select()
+    .from(characters)
+    .where(inArray(characters.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, toCharacter(r)]));
 }
 
@@ -106,8 +133,12 @@ export async function getCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<
  */
 export async function lockCharacters(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, Character>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(characters).where(inArray(characters.id, [...new Set(ids)]))
-    .orderBy(characters.id).for('no key update');
+  const rows = await db
+    .select()
+    .from(characters)
+    .where(inArray(characters.id, [...new Set(ids)]))
+    .orderBy(characters.id)
+    .for('no key update');
   return new Map(rows.map((r) => [r.id, toCharacter(r)]));
 }
 
@@ -116,11 +147,20 @@ export async function saveCharacters(db: SqlDb, list: readonly Character[]): Pro
   await upsertCharacters(db, list);
 }
 
-export async function getRelationshipPair(db: SqlDb, aId: Id, bId: Id): Promise<[Relationship | null, Relationship | null]> {
-  const rows = await db.select().from(relationships).where(or(
-    and(eq(relationships.fromId, aId), eq(relationships.toId, bId)),
-    and(eq(relationships.fromId, bId), eq(relationships.toId, aId)),
-  ));
+export async function getRelationshipPair(
+  db: SqlDb,
+  aId: Id,
+  bId: Id,
+): Promise<[Relationship | null, Relationship | null]> {
+  const rows = await db
+    .select()
+    .from(relationships)
+    .where(
+      or(
+        and(eq(relationships.fromId, aId), eq(relationships.toId, bId)),
+        and(eq(relationships.fromId, bId), eq(relationships.toId, aId)),
+      ),
+    );
   const of = (from: Id, to: Id) => {
     const r = rows.find((row) => row.fromId === from && row.toId === to);
     return r ? toRelationship(r) : null;
@@ -140,8 +180,15 @@ export async function addMemories(db: SqlDb, list: readonly Memory[]): Promise<v
 }
 
 interface RecalledRow {
-  ask: number; id: string; ecosystem_id: string; character_id: string; about_id: string | null;
-  content: string; valence: number; importance: number; created_at: number;
+  ask: number;
+  id: string;
+  ecosystem_id: string;
+  character_id: string;
+  about_id: string | null;
+  content: string;
+  valence: number;
+  importance: number;
+  created_at: number;
 }
 
 /**
@@ -150,8 +197,13 @@ interface RecalledRow {
  */
 export async function recallMemories(db: SqlDb, asks: readonly RecallAsk[]): Promise<Memory[][]> {
   if (asks.length === 0) return [];
-  const values = sql.join(asks.map((a, i) =>
-    sql`(${i}::int, ${a.characterId}::text, ${a.aboutId}::text, ${Math.max(0, Math.floor(a.window))}::int, ${Math.max(0, Math.floor(a.about))}::int, ${Math.max(0, Math.floor(a.others))}::int)`), sql`, `);
+  const values = sql.join(
+    asks.map(
+      (a, i) =>
+        sql`(${i}::int, ${a.characterId}::text, ${a.aboutId}::text, ${Math.max(0, Math.floor(a.window))}::int, ${Math.max(0, Math.floor(a.about))}::int, ${Math.max(0, Math.floor(a.others))}::int)`,
+    ),
+    sql`, `,
+  );
   const result = await db.execute(sql`
     select x.i as ask, m.id, m.ecosystem_id, m.character_id, m.about_id, m.content, m.valence, m.importance,
            m.created_at::float8 as created_at
@@ -167,8 +219,14 @@ export async function recallMemories(db: SqlDb, asks: readonly RecallAsk[]): Pro
   const recalled: Memory[][] = asks.map(() => []);
   for (const r of (result as unknown as { rows: RecalledRow[] }).rows) {
     recalled[Number(r.ask)]!.push({
-      id: r.id, ecosystemId: r.ecosystem_id, characterId: r.character_id, aboutId: r.about_id, content: r.content,
-      valence: Number(r.valence), importance: Number(r.importance), createdAt: Number(r.created_at),
+      id: r.id,
+      ecosystemId: r.ecosystem_id,
+      characterId: r.character_id,
+      aboutId: r.about_id,
+      content: r.content,
+      valence: Number(r.valence),
+      importance: Number(r.importance),
+      createdAt: Number(r.created_at),
     });
   }
   return recalled;

@@ -17,10 +17,15 @@ export async function getEcosystem(db: SqlDb, id: Id): Promise<EcosystemRecord |
 }
 
 /** For each existing character among `ids`: its ecosystem and that ecosystem's owner (one query). */
-export async function characterOwners(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>> {
+export async function characterOwners(
+  db: SqlDb,
+  ids: readonly Id[],
+): Promise<Map<Id, { ecosystemId: Id; ownerId: Id }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: characters.id, ecosystemId: characters.ecosystemId, ownerId: ecosystems.ownerId })
-    .from(characters).innerJoin(ecosystems, eq(ecosystems.id, characters.ecosystemId))
+  const rows = await db
+    .select({ id: characters.id, ecosystemId: characters.ecosystemId, ownerId: ecosystems.ownerId })
+    .from(characters)
+    .innerJoin(ecosystems, eq(ecosystems.id, characters.ecosystemId))
     .where(inArray(characters.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, { ecosystemId: r.ecosystemId, ownerId: r.ownerId }]));
 }
@@ -29,34 +34,47 @@ export async function characterOwners(db: SqlDb, ids: readonly Id[]): Promise<Ma
 /** The newest seq of each existing ecosystem among `ids` (one query, however many). */
 export async function lastSeqs(db: SqlDb, ids: readonly Id[]): Promise<Map<Id, number>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: ecosystems.id, lastSeq: ecosystems.lastSeq }).from(ecosystems)
+  const rows = await db
+    .select({ id: ecosystems.id, lastSeq: ecosystems.lastSeq })
+    .from(ecosystems)
     .where(inArray(ecosystems.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.lastSeq]));
 }
 
 /** Every ecosystem's id, oldest first. */
 export async function listEcosystemIds(db: SqlDb): Promise<Id[]> {
-  const rows = await db.select({ id: ecosystems.id }).from(ecosystems).orderBy(asc(ecosystems.createdAt), asc(ecosystems.id));
+  const rows = await db
+    .select({ id: ecosystems.id })
+    .from(ecosystems)
+    .orderBy(asc(ecosystems.createdAt), asc(ecosystems.id));
   return rows.map((r) => r.id);
 }
 
 export async function listEcosystems(db: SqlDb, ownerId: Id): Promise<EcosystemRecord[]> {
-  const rows = await db.select().from(ecosystems).where(eq(ecosystems.ownerId, ownerId))
+  const rows = await db
+    .select()
+    .from(ecosystems)
+    .where(eq(ecosystems.ownerId, ownerId))
     .orderBy(asc(ecosystems.createdAt), asc(ecosystems.id));
   return rows.map(toEcosystem);
 }
 
 export async function updateEcosystem(
-  db: SqlDb, id: Id, patch: { name?: string; description?: string; dialogue?: DialogueSetting }, at: number,
+  db: SqlDb,
+  id: Id,
+  patch: { name?: string; description?: string; dialogue?: DialogueSetting },
+  at: number,
 ): Promise<EcosystemRecord | null> {
-  const rows = await db.update(ecosystems)
+  const rows = await db
+    .update(ecosystems)
     .set({
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.dialogue !== undefined ? { dialogue: patch.dialogue } : {}),
       updatedAt: at,
     })
-    .where(eq(ecosystems.id, id)).returning();
+    .where(eq(ecosystems.id, id))
+    .returning();
   return rows[0] ? toEcosystem(rows[0]) : null;
 }
 
@@ -77,21 +95,29 @@ export async function getDocument(db: SqlDb, id: Id): Promise<DocumentRecord | n
 
 /** Oldest first. */
 export async function listDocuments(db: SqlDb, ecosystemId: Id): Promise<DocumentRecord[]> {
-  const rows = await db.select().from(documents).where(eq(documents.ecosystemId, ecosystemId))
+  const rows = await db
+    .select()
+    .from(documents)
+    .where(eq(documents.ecosystemId, ecosystemId))
     .orderBy(asc(documents.createdAt), asc(documents.id));
   return rows.map(toDocument);
 }
 
 export async function updateDocument(
-  db: SqlDb, id: Id, patch: { title?: string; content?: string }, at: number,
+  db: SqlDb,
+  id: Id,
+  patch: { title?: string; content?: string },
+  at: number,
 ): Promise<DocumentRecord | null> {
-  const rows = await db.update(documents)
+  const rows = await db
+    .update(documents)
     .set({
       ...(patch.title !== undefined ? { title: patch.title } : {}),
       ...(patch.content !== undefined ? { content: patch.content } : {}),
       updatedAt: at,
     })
-    .where(eq(documents.id, id)).returning();
+    .where(eq(documents.id, id))
+    .returning();
   return rows[0] ? toDocument(rows[0]) : null;
 }
 

@@ -30,8 +30,11 @@ export async function appendEvents(db: SqlDb, drafts: readonly EventDraft[]): Pr
   const nextSeq = new Map<Id, number>();
   for (const ecosystemId of [...perEcosystem.keys()].sort()) {
     const n = perEcosystem.get(ecosystemId)!;
-    const [row] = await db.update(ecosystems).set({ lastSeq: sql`${ecosystems.lastSeq} + ${n}` })
-      .where(eq(ecosystems.id, ecosystemId)).returning({ lastSeq: ecosystems.lastSeq });
+    const [row] = await db
+      .update(ecosystems)
+      .set({ lastSeq: sql`${ecosystems.lastSeq} + ${n}` })
+      .where(eq(ecosystems.id, ecosystemId))
+      .returning({ lastSeq: ecosystems.lastSeq });
     if (!row) throw new StoreError('not_found', 'Ecosystem not found.');
     nextSeq.set(ecosystemId, row.lastSeq - n + 1);
   }
@@ -39,8 +42,14 @@ export async function appendEvents(db: SqlDb, drafts: readonly EventDraft[]): Pr
     const seq = nextSeq.get(d.ecosystemId)!;
     nextSeq.set(d.ecosystemId, seq + 1);
     return {
-      ecosystemId: d.ecosystemId, seq, id: randomUUID(), type: d.type, timestamp: d.timestamp,
-      createdAt: timestampMs(d), data: d.data, requestId: currentRequestId(),
+      ecosystemId: d.ecosystemId,
+      seq,
+      id: randomUUID(),
+      type: d.type,
+      timestamp: d.timestamp,
+      createdAt: timestampMs(d),
+      data: d.data,
+      requestId: currentRequestId(),
     };
   });
   await db.insert(events).values(values);
@@ -49,10 +58,18 @@ export async function appendEvents(db: SqlDb, drafts: readonly EventDraft[]): Pr
 }
 
 /** Events of an ecosystem with seq > afterSeq, ascending. */
-export async function listEvents(db: SqlDb, ecosystemId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
-  const rows = await db.select().from(events)
+export async function listEvents(
+  db: SqlDb,
+  ecosystemId: Id,
+  afterSeq: number,
+  limit: number,
+): Promise<EcosystemEvent[]> {
+  const rows = await db
+    .select()
+    .from(events)
     .where(and(eq(events.ecosystemId, ecosystemId), gt(events.seq, afterSeq)))
-    .orderBy(asc(events.seq)).limit(limit);
+    .orderBy(asc(events.seq))
+    .limit(limit);
   return rows.map(toEvent);
 }
 
@@ -60,22 +77,40 @@ export async function listEvents(db: SqlDb, ecosystemId: Id, afterSeq: number, l
 const scenarioIdOf = sql`(${events.data}->>'scenario_id')`;
 
 /** Events whose data.scenario_id is the scenario, seq ascending. */
-export async function listScenarioEvents(db: SqlDb, scenarioId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
-  const rows = await db.select().from(events)
+export async function listScenarioEvents(
+  db: SqlDb,
+  scenarioId: Id,
+  afterSeq: number,
+  limit: number,
+): Promise<EcosystemEvent[]> {
+  const rows = await db
+    .select()
+    .from(events)
     .where(and(sql`${scenarioIdOf} = ${scenarioId}`, gt(events.seq, afterSeq)))
-    .orderBy(asc(events.seq)).limit(limit);
+    .orderBy(asc(events.seq))
+    .limit(limit);
   return rows.map(toEvent);
 }
 
 /** The latest `limit` from→to changes (relationship_changed events), returned oldest first. */
-export async function relationshipHistory(db: SqlDb, fromId: Id, toId: Id, limit: number): Promise<RelationshipPoint[]> {
-  const rows = await db.select({ createdAt: events.createdAt, data: events.data }).from(events)
-    .where(and(
-      eq(events.type, 'relationship_changed'),
-      sql`(${events.data}->>'from_id') = ${fromId}`,
-      sql`(${events.data}->>'to_id') = ${toId}`,
-    ))
-    .orderBy(desc(events.seq)).limit(limit);
+export async function relationshipHistory(
+  db: SqlDb,
+  fromId: Id,
+  toId: Id,
+  limit: number,
+): Promise<RelationshipPoint[]> {
+  const rows = await db
+    .select({ createdAt: events.createdAt, data: events.data })
+    .from(events)
+    .where(
+      and(
+        eq(events.type, 'relationship_changed'),
+        sql`(${events.data}->>'from_id') = ${fromId}`,
+        sql`(${events.data}->>'to_id') = ${toId}`,
+      ),
+    )
+    .orderBy(desc(events.seq))
+    .limit(limit);
   return rows.reverse().map(({ createdAt, data }) => ({
     at: createdAt,
     strength: Number(data.strength),
@@ -89,7 +124,9 @@ export async function eventCountsByMinute(db: SqlDb, ecosystemId: Id, fromMs: nu
   if (!(toMs > fromMs)) return [];
   const minutes = Math.ceil((toMs - fromMs) / MINUTE_MS);
   const bucket = sql<number>`((${events.createdAt} - ${fromMs}::bigint) / ${MINUTE_MS})`.mapWith(Number);
-  const rows = await db.select({ bucket, n: count() }).from(events)
+  const rows = await db
+    .select({ bucket, n: count() })
+    .from(events)
     .where(and(eq(events.ecosystemId, ecosystemId), gte(events.createdAt, fromMs), lt(events.createdAt, toMs)))
     // Grouping by position: a repeated expression would carry new parameters and not match the select.
     .groupBy(sql`1`);

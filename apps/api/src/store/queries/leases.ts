@@ -16,48 +16,58 @@ function expiresIn(ttlMs: number) {
   return sql<number>`(extract(epoch from clock_timestamp()) * 1000)::bigint + ${Math.max(1, Math.round(ttlMs))}`;
 }
 
-const lapsed = or(isNull(scenarios.leaseOwner), isNull(scenarios.leaseExpiresAt), lt(scenarios.leaseExpiresAt, dbNowMs));
+const lapsed = or(
+  isNull(scenarios.leaseOwner),
+  isNull(scenarios.leaseExpiresAt),
+  lt(scenarios.leaseExpiresAt, dbNowMs),
+);
 
 /**
  * Takes or renews the lease of a running scenario for `owner`: succeeds when `owner` holds it already or
  * it is free or lapsed. Inside a transaction the row stays locked until commit.
  */
 export async function acquireScenarioLease(db: SqlDb, scenarioId: Id, owner: string, ttlMs: number): Promise<boolean> {
-  const rows = await db.update(scenarios)
+  const rows = await db
+    .update(scenarios)
     .set({ leaseOwner: owner, leaseExpiresAt: expiresIn(ttlMs) })
-    .where(and(
-      eq(scenarios.id, scenarioId),
-      eq(scenarios.status, 'running'),
-      or(eq(scenarios.leaseOwner, owner), lapsed),
-    ))
+    .where(
+      and(eq(scenarios.id, scenarioId), eq(scenarios.status, 'running'), or(eq(scenarios.leaseOwner, owner), lapsed)),
+    )
     .returning({ id: scenarios.id });
   return rows.length === 1;
 }
 
 /** Extends the leases `owner` still holds on running scenarios among `scenarioIds`; returns those ids. */
-export async function renewScenarioLeases(db: SqlDb, scenarioIds: readonly Id[], owner: string, ttlMs: number): Promise<Id[]> {
+export async function renewScenarioLeases(
+  db: SqlDb,
+  scenarioIds: readonly Id[],
+  owner: string,
+  ttlMs: number,
+): Promise<Id[]> {
   if (scenarioIds.length === 0) return [];
-  const rows = await db.update(scenarios)
+  const rows = await db
+    .update(scenarios)
     .set({ leaseExpiresAt: expiresIn(ttlMs) })
-    .where(and(
-      inArray(scenarios.id, [...scenarioIds]),
-      eq(scenarios.leaseOwner, owner),
-      eq(scenarios.status, 'running'),
-    ))
+    .where(
+      and(inArray(scenarios.id, [...scenarioIds]), eq(scenarios.leaseOwner, owner), eq(scenarios.status, 'running')),
+    )
     .returning({ id: scenarios.id });
   return rows.map((r) => r.id);
 }
 
 /** Gives the lease up if `owner` holds it, so another node may take the scenario at once. */
 export async function releaseScenarioLease(db: SqlDb, scenarioId: Id, owner: string): Promise<void> {
-  await db.update(scenarios)
+  await db
+    .update(scenarios)
     .set({ leaseOwner: null, leaseExpiresAt: null })
     .where(and(eq(scenarios.id, scenarioId), eq(scenarios.leaseOwner, owner)));
 }
 
 /** Running scenarios nobody holds a live lease on, oldest first. */
 export async function listClaimableScenarios(db: SqlDb, limit: number): Promise<Id[]> {
-  const rows = await db.select({ id: scenarios.id }).from(scenarios)
+  const rows = await db
+    .select({ id: scenarios.id })
+    .from(scenarios)
     .where(and(eq(scenarios.status, 'running'), lapsed))
     .orderBy(asc(scenarios.startedAt), asc(scenarios.id))
     .limit(Math.max(1, Math.floor(limit)));
@@ -69,13 +79,23 @@ export async function listClaimableScenarios(db: SqlDb, limit: number): Promise<
  * changes to it from several nodes queue up instead of overwriting each other. Null when there is no such row.
  */
 export async function lockScenario(db: SqlDb, scenarioId: Id): Promise<ScenarioLock | null> {
-  const [row] = await db.select({
-    id: scenarios.id, status: scenarios.status, turn: scenarios.turn,
-    leaseOwner: scenarios.leaseOwner, leaseExpiresAt: scenarios.leaseExpiresAt,
-  }).from(scenarios).where(eq(scenarios.id, scenarioId)).for('update');
+  const [row] = await db
+    .select({
+      id: scenarios.id,
+      status: scenarios.status,
+      turn: scenarios.turn,
+      leaseOwner: scenarios.leaseOwner,
+      leaseExpiresAt: scenarios.leaseExpiresAt,
+    })
+    .from(scenarios)
+    .where(eq(scenarios.id, scenarioId))
+    .for('update');
   if (!row) return null;
   return {
-    scenarioId: row.id, status: row.status as ScenarioLock['status'], turn: row.turn,
-    leaseOwner: row.leaseOwner, leaseExpiresAt: row.leaseExpiresAt,
+    scenarioId: row.id,
+    status: row.status as ScenarioLock['status'],
+    turn: row.turn,
+    leaseOwner: row.leaseOwner,
+    leaseExpiresAt: row.leaseExpiresAt,
   };
 }

@@ -10,8 +10,15 @@ type ScenarioRow = typeof scenarios.$inferSelect;
 /** Attaches participants (in their saved order) to scenario rows. */
 async function withParticipants(db: SqlDb, rows: ScenarioRow[]): Promise<Scenario[]> {
   if (rows.length === 0) return [];
-  const participants = await db.select().from(scenarioParticipants)
-    .where(inArray(scenarioParticipants.scenarioId, rows.map((r) => r.id)))
+  const participants = await db
+    .select()
+    .from(scenarioParticipants)
+    .where(
+      inArray(
+        scenarioParticipants.scenarioId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(scenarioParticipants.scenarioId), asc(scenarioParticipants.position));
   const byScenario = new Map<Id, Id[]>();
   for (const p of participants) {
@@ -30,14 +37,20 @@ export async function getScenario(db: SqlDb, id: Id): Promise<Scenario | null> {
 
 /** Newest first. */
 export async function listScenarios(db: SqlDb, ecosystemId: Id): Promise<Scenario[]> {
-  const rows = await db.select().from(scenarios).where(eq(scenarios.ecosystemId, ecosystemId))
+  const rows = await db
+    .select()
+    .from(scenarios)
+    .where(eq(scenarios.ecosystemId, ecosystemId))
     .orderBy(desc(scenarios.startedAt), desc(scenarios.id));
   return withParticipants(db, rows);
 }
 
 /** Oldest first, across every ecosystem. */
 export async function listScenariosByStatus(db: SqlDb, status: ScenarioStatus): Promise<Scenario[]> {
-  const rows = await db.select().from(scenarios).where(eq(scenarios.status, status))
+  const rows = await db
+    .select()
+    .from(scenarios)
+    .where(eq(scenarios.status, status))
     .orderBy(asc(scenarios.startedAt), asc(scenarios.id));
   return withParticipants(db, rows);
 }
@@ -50,16 +63,22 @@ export async function listScenariosByStatus(db: SqlDb, status: ScenarioStatus): 
 export async function saveScenario(db: SqlDb, scenario: Scenario): Promise<void> {
   const { id: _id, participantIds, ...fields } = scenario;
   const lease = scenario.status === 'running' ? {} : { leaseOwner: null, leaseExpiresAt: null };
-  await db.insert(scenarios).values({ ...fields, id: scenario.id })
+  await db
+    .insert(scenarios)
+    .values({ ...fields, id: scenario.id })
     .onConflictDoUpdate({ target: scenarios.id, set: { ...fields, ...lease } });
-  const stored = await db.select({ characterId: scenarioParticipants.characterId }).from(scenarioParticipants)
-    .where(eq(scenarioParticipants.scenarioId, scenario.id)).orderBy(asc(scenarioParticipants.position));
-  const unchanged = stored.length === participantIds.length
-    && stored.every((p, i) => p.characterId === participantIds[i]);
+  const stored = await db
+    .select({ characterId: scenarioParticipants.characterId })
+    .from(scenarioParticipants)
+    .where(eq(scenarioParticipants.scenarioId, scenario.id))
+    .orderBy(asc(scenarioParticipants.position));
+  const unchanged =
+    stored.length === participantIds.length && stored.every((p, i) => p.characterId === participantIds[i]);
   if (unchanged) return;
   await db.delete(scenarioParticipants).where(eq(scenarioParticipants.scenarioId, scenario.id));
   if (participantIds.length > 0) {
-    await db.insert(scenarioParticipants)
+    await db
+      .insert(scenarioParticipants)
       .values(participantIds.map((characterId, position) => ({ scenarioId: scenario.id, position, characterId })));
   }
 }

@@ -6,8 +6,23 @@ import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
 import {
-  BAD, BYES, DETERMINERS, DOINGS, GOOD, HELLOS, LANDMARK_DETERMINERS, LANDMARKS, NEAR, OWNERS, PLAIN, PROJECT_THINGS,
-  TOPIC_THINGS, WHEN, ambience, DOERS, DEEDS,
+  BAD,
+  BYES,
+  DETERMINERS,
+  DOINGS,
+  GOOD,
+  HELLOS,
+  LANDMARK_DETERMINERS,
+  LANDMARKS,
+  NEAR,
+  OWNERS,
+  PLAIN,
+  PROJECT_THINGS,
+  TOPIC_THINGS,
+  WHEN,
+  ambience,
+  DOERS,
+  DEEDS,
 } from './pools.ts';
 
 /** Chance that a statement gets a second clause with scene detail. */
@@ -79,37 +94,56 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
   const thing = named || (objective && random.next() < 0.34) ? input.topic : sayThing(noun, leaning, random);
   const thing2 = sayThing(noun2, leaning, random);
-  const fill = (frame: string) => agree(frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
-    const value = slotValue(slot, input, thing, thing2);
-    return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
-  }));
+  const fill = (frame: string) =>
+    agree(
+      frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
+        const value = slotValue(slot, input, thing, thing2);
+        return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+      }),
+    );
   let text = fill(frames[index]!);
   const statement = !/[?]$/.test(text) && act !== 'greet' && act !== 'farewell' && act !== 'laugh' && act !== 'groan';
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
   // No opener before a line that already opens with an interjection ("Oh, …", "Ugh. …", "Ha!").
   const interjected = /^[A-Z][a-z]*[,.!;]/.test(text) && !(input.name !== '' && text.startsWith(input.name));
   const opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
-  text = opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
+  text =
+    opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
   return { text: tidy(text), frame: `${act}:${index}` };
 
   function slotValue(slot: string, i: ActLineInput, t1: string, t2: string): string {
     const r = i.random;
     switch (slot) {
-      case 'name': return i.name === '' ? 'friends' : i.name;
-      case 'topic': return i.topic;
-      case 'thing': return t1;
-      case 'thing2': return t2;
-      case 'good': return pick(r, GOOD);
-      case 'bad': return pick(r, BAD);
-      case 'plain': return pick(r, PLAIN);
-      case 'spot': return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[i.facts.place])}`;
-      case 'doing': return pick(r, DOINGS[i.facts.place]);
-      case 'when': return pick(r, WHEN[i.facts.timeOfDay]);
-      case 'amb': return pick(r, ambience(i.facts));
-      case 'deed': return deed(i, leaning, things);
-      case 'hello': return pick(r, HELLOS[i.facts.timeOfDay]);
-      case 'bye': return pick(r, BYES[i.facts.timeOfDay]);
-      default: throw new Error(`Unknown slot {${slot}} in a dialogue frame.`);
+      case 'name':
+        return i.name === '' ? 'friends' : i.name;
+      case 'topic':
+        return i.topic;
+      case 'thing':
+        return t1;
+      case 'thing2':
+        return t2;
+      case 'good':
+        return pick(r, GOOD);
+      case 'bad':
+        return pick(r, BAD);
+      case 'plain':
+        return pick(r, PLAIN);
+      case 'spot':
+        return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[i.facts.place])}`;
+      case 'doing':
+        return pick(r, DOINGS[i.facts.place]);
+      case 'when':
+        return pick(r, WHEN[i.facts.timeOfDay]);
+      case 'amb':
+        return pick(r, ambience(i.facts));
+      case 'deed':
+        return deed(i, leaning, things);
+      case 'hello':
+        return pick(r, HELLOS[i.facts.timeOfDay]);
+      case 'bye':
+        return pick(r, BYES[i.facts.timeOfDay]);
+      default:
+        throw new Error(`Unknown slot {${slot}} in a dialogue frame.`);
     }
   }
 }
@@ -122,22 +156,43 @@ function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: read
   const r = input.random;
   const what = sayThing(pick(r, things), leaning, r);
   const x = r.next();
-  const where = x < 0.3 ? ` ${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[input.facts.place])}`
-    : x < 0.45 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
+  const where =
+    x < 0.3
+      ? ` ${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[input.facts.place])}`
+      : x < 0.45
+        ? ` ${pick(r, WHEN[input.facts.timeOfDay])}`
+        : '';
   return `${pick(r, DOERS)} ${pick(r, DEEDS)} ${what}${where}`;
 }
 
 /** Last words of the pools' plural things ("pies", "helpers", "stars"): they take "are", not "is". */
 const PLURALS: ReadonlySet<string> = new Set(
-  [...Object.values(TOPIC_THINGS).flat(), ...PROJECT_THINGS, ...Object.values(LANDMARKS).flat(), 'stars', 'lanterns', 'candles', 'shadows', 'twins']
+  [
+    ...Object.values(TOPIC_THINGS).flat(),
+    ...PROJECT_THINGS,
+    ...Object.values(LANDMARKS).flat(),
+    'stars',
+    'lanterns',
+    'candles',
+    'shadows',
+    'twins',
+  ]
     .map((t) => t.split(' ').pop()!)
     .filter((w) => /[^su]s$/.test(w) && w !== 'news'),
 );
-const PLURAL_VERB: Readonly<Record<string, string>> = { is: 'are', matters: 'matter', looks: 'look', feels: 'feel', seems: 'seem' };
+const PLURAL_VERB: Readonly<Record<string, string>> = {
+  is: 'are',
+  matters: 'matter',
+  looks: 'look',
+  feels: 'feel',
+  seems: 'seem',
+};
 
 /** A plural thing takes a plural verb: "the pickles is" → "the pickles are". */
 function agree(text: string): string {
-  return text.replace(/\b([a-z]+) (is|matters|looks|feels|seems)\b/g, (m, w: string, v: string) => (PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m));
+  return text.replace(/\b([a-z]+) (is|matters|looks|feels|seems)\b/g, (m, w: string, v: string) =>
+    PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m,
+  );
 }
 
 /** Lowercases a line's first letter after an opener, unless it starts with "I". */
@@ -148,5 +203,8 @@ function lowerFirst(text: string): string {
 
 /** Capitalises each sentence's first letter and collapses spaces. */
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/(^|[.!?]\s+)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(^|[.!?]\s+)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
 }

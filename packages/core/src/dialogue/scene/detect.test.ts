@@ -8,7 +8,9 @@ const themesOf = (setting: string, title = '') =>
 describe('readScene', () => {
   it("leads with the theme of the setting's head noun; themes named after a preposition only colour it", () => {
     expect(themesOf('the garden behind the village library')).toEqual({
-      garden: THEME_WEIGHTS.head, library: THEME_WEIGHTS.beyondHead, town: THEME_WEIGHTS.beyondHead,
+      garden: THEME_WEIGHTS.head,
+      library: THEME_WEIGHTS.beyondHead,
+      town: THEME_WEIGHTS.beyondHead,
     });
   });
 
@@ -17,11 +19,17 @@ describe('readScene', () => {
   });
 
   it('reads the last keyword of the head as the head noun, earlier ones as colour', () => {
-    expect(themesOf('a windy harbour town at dusk')).toEqual({ town: THEME_WEIGHTS.head, harbour: THEME_WEIGHTS.inHead });
+    expect(themesOf('a windy harbour town at dusk')).toEqual({
+      town: THEME_WEIGHTS.head,
+      harbour: THEME_WEIGHTS.inHead,
+    });
   });
 
   it('lets the title add a theme the setting does not name, at the lowest weight', () => {
-    expect(themesOf('the lantern-lit market square', 'Lantern festival')).toMatchObject({ market: THEME_WEIGHTS.head, fair: THEME_WEIGHTS.inHead });
+    expect(themesOf('the lantern-lit market square', 'Lantern festival')).toMatchObject({
+      market: THEME_WEIGHTS.head,
+      fair: THEME_WEIGHTS.inHead,
+    });
     expect(themesOf('the Okafor farm', 'Raising the barn')).toEqual({ farm: THEME_WEIGHTS.head });
   });
 
@@ -33,6 +41,12 @@ describe('readScene', () => {
   it('finds no theme in a setting of unknown words, but keeps its head noun as a place, never a name', () => {
     const cliff = readScene('a windy cliff above the moor', '', THEMES);
     expect(cliff.places).toContainEqual({ noun: 'cliff', footing: 'feature' });
-    expect(readScene('Mars Colony One', '', THEMES.filter((t) => t.name !== 'station')).places).toEqual([]);
+    expect(
+      readScene(
+        'Mars Colony One',
+        '',
+        THEMES.filter((t) => t.name !== 'station'),
+      ).places,
+    ).toEqual([]);
   });
 });

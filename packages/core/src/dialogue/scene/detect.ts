@@ -32,16 +32,58 @@ export interface SettingReading {
 
 /** Words after which a setting stops naming what it is and starts saying where or when it is. */
 const HEAD_ENDS: ReadonlySet<string> = new Set([
-  'behind', 'of', 'at', 'in', 'on', 'near', 'by', 'beside', 'under', 'above', 'below', 'after', 'before',
-  'outside', 'inside', 'across', 'with', 'from', 'for', 'during', 'beyond', 'over', 'past', 'round',
-  'around', 'along', 'among', 'between', 'off', 'within', 'where', 'while', 'when',
+  'behind',
+  'of',
+  'at',
+  'in',
+  'on',
+  'near',
+  'by',
+  'beside',
+  'under',
+  'above',
+  'below',
+  'after',
+  'before',
+  'outside',
+  'inside',
+  'across',
+  'with',
+  'from',
+  'for',
+  'during',
+  'beyond',
+  'over',
+  'past',
+  'round',
+  'around',
+  'along',
+  'among',
+  'between',
+  'off',
+  'within',
+  'where',
+  'while',
+  'when',
 ]);
 
 const WORD = /[a-z]+/g;
 
 /** Last words of a setting's head that do not name a place ("the Crooked Oar, late" → not "late"). */
 const NOT_PLACES: ReadonlySet<string> = new Set([
-  'late', 'early', 'again', 'today', 'tonight', 'now', 'here', 'there', 'one', 'two', 'three', 'new', 'old',
+  'late',
+  'early',
+  'again',
+  'today',
+  'tonight',
+  'now',
+  'here',
+  'there',
+  'one',
+  'two',
+  'three',
+  'new',
+  'old',
 ]);
 
 interface Hit {
@@ -59,7 +101,8 @@ interface Hit {
 export function readScene(setting: string, title: string, themes: readonly Theme[]): SettingReading {
   const reading = readSetting(setting, themes);
   for (const { theme } of readSetting(title, themes).themes) {
-    if (!reading.themes.some((m) => m.theme === theme)) reading.themes.push({ theme, weight: THEME_WEIGHTS.beyondHead });
+    if (!reading.themes.some((m) => m.theme === theme))
+      reading.themes.push({ theme, weight: THEME_WEIGHTS.beyondHead });
   }
   return reading;
 }
@@ -77,16 +120,19 @@ function readSetting(setting: string, themes: readonly Theme[]): SettingReading 
   const leading = inHead.length > 0 ? inHead[inHead.length - 1] : hits[0];
   const weights = new Map<Theme, number>();
   for (const hit of hits) {
-    const weight = hit === leading ? THEME_WEIGHTS.head : inHead.includes(hit) ? THEME_WEIGHTS.inHead : THEME_WEIGHTS.beyondHead;
+    const weight =
+      hit === leading ? THEME_WEIGHTS.head : inHead.includes(hit) ? THEME_WEIGHTS.inHead : THEME_WEIGHTS.beyondHead;
     weights.set(hit.theme, Math.max(weights.get(hit.theme) ?? 0, weight));
   }
   const places: NamedPlace[] = [];
   const head = clauseWords[headEnd - 1];
   // Lowercase as written, so a name ("Mars Colony One") is not taken for a place.
   const headIsWord = head !== undefined && head.length >= 3 && new RegExp(`\\b${head}\\b`).test(setting);
-  if (hits.length === 0 && headIsWord && headEnd > 1 && !NOT_PLACES.has(head)) places.push({ noun: head, footing: 'feature' });
+  if (hits.length === 0 && headIsWord && headEnd > 1 && !NOT_PLACES.has(head))
+    places.push({ noun: head, footing: 'feature' });
   for (const hit of hits) {
-    if (hit.footing !== null && !places.some((p) => p.noun === hit.noun)) places.push({ noun: hit.noun, footing: hit.footing });
+    if (hit.footing !== null && !places.some((p) => p.noun === hit.noun))
+      places.push({ noun: hit.noun, footing: hit.footing });
   }
   return { themes: [...weights].map(([theme, weight]) => ({ theme, weight })), places };
 }
@@ -100,11 +146,19 @@ function longestHits(words: readonly string[], themes: readonly Theme[]): Hit[] 
       const parts = phrase.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
         if (parts.every((p, k) => words[i + k] === p)) {
-          all.push({ theme, start: i, end: i + parts.length, footing: (footing as Footing | undefined) ?? null, noun: phrase });
+          all.push({
+            theme,
+            start: i,
+            end: i + parts.length,
+            footing: (footing as Footing | undefined) ?? null,
+            noun: phrase,
+          });
         }
       }
     }
   }
-  const kept = all.filter((h) => !all.some((o) => o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end));
+  const kept = all.filter(
+    (h) => !all.some((o) => o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end),
+  );
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

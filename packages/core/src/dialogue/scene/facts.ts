@@ -8,7 +8,19 @@
 export type TimeOfDay = 'dawn' | 'morning' | 'afternoon' | 'dusk' | 'evening' | 'night';
 
 /** What kind of place it is; decides which things and activities are in reach. */
-export type PlaceKind = 'garden' | 'square' | 'harbour' | 'farm' | 'street' | 'field' | 'inn' | 'hall' | 'house' | 'workshop' | 'library' | 'tower';
+export type PlaceKind =
+  | 'garden'
+  | 'square'
+  | 'harbour'
+  | 'farm'
+  | 'street'
+  | 'field'
+  | 'inn'
+  | 'hall'
+  | 'house'
+  | 'workshop'
+  | 'library'
+  | 'tower';
 
 /** Weather said in the setting; 'fair' by default. */
 export type Weather = 'fair' | 'rain' | 'storm' | 'snow' | 'fog' | 'wind';
@@ -27,33 +39,93 @@ export const DEFAULT_TIME_OF_DAY: TimeOfDay = 'afternoon';
 export const DEFAULT_PLACE: PlaceKind = 'house';
 
 const TIME_CUES: readonly (readonly [string, TimeOfDay])[] = [
-  ['dawn', 'dawn'], ['sunrise', 'dawn'], ['daybreak', 'dawn'], ['first light', 'dawn'],
-  ['morning', 'morning'], ['breakfast', 'morning'],
-  ['afternoon', 'afternoon'], ['noon', 'afternoon'], ['midday', 'afternoon'], ['teatime', 'afternoon'],
-  ['dusk', 'dusk'], ['sunset', 'dusk'], ['twilight', 'dusk'], ['lantern', 'dusk'], ['nightfall', 'dusk'],
-  ['evening', 'evening'], ['after hours', 'evening'], ['supper', 'evening'], ['games night', 'evening'],
-  ['midnight', 'night'], ['night', 'night'], ['moonlit', 'night'], ['starlit', 'night'],
+  ['dawn', 'dawn'],
+  ['sunrise', 'dawn'],
+  ['daybreak', 'dawn'],
+  ['first light', 'dawn'],
+  ['morning', 'morning'],
+  ['breakfast', 'morning'],
+  ['afternoon', 'afternoon'],
+  ['noon', 'afternoon'],
+  ['midday', 'afternoon'],
+  ['teatime', 'afternoon'],
+  ['dusk', 'dusk'],
+  ['sunset', 'dusk'],
+  ['twilight', 'dusk'],
+  ['lantern', 'dusk'],
+  ['nightfall', 'dusk'],
+  ['evening', 'evening'],
+  ['after hours', 'evening'],
+  ['supper', 'evening'],
+  ['games night', 'evening'],
+  ['midnight', 'night'],
+  ['night', 'night'],
+  ['moonlit', 'night'],
+  ['starlit', 'night'],
 ];
 
 const PLACE_CUES: readonly (readonly [string, PlaceKind])[] = [
-  ['garden', 'garden'], ['orchard', 'garden'], ['park', 'garden'],
-  ['square', 'square'], ['market', 'square'], ['festival', 'square'], ['fair', 'square'],
-  ['harbour', 'harbour'], ['harbor', 'harbour'], ['quay', 'harbour'], ['pier', 'harbour'], ['beach', 'harbour'], ['dock', 'harbour'],
-  ['farm', 'farm'], ['barn', 'farm'], ['field', 'field'], ['meadow', 'field'], ['hill', 'field'], ['forest', 'field'],
-  ['street', 'street'], ['town', 'street'], ['village', 'street'], ['bridge', 'street'],
-  ['inn', 'inn'], ['tavern', 'inn'], ['pub', 'inn'], ['cafe', 'inn'], ['room', 'inn'],
-  ['hall', 'hall'], ['church', 'hall'], ['school', 'hall'],
-  ['house', 'house'], ['kitchen', 'house'], ['cottage', 'house'], ['home', 'house'],
-  ['workshop', 'workshop'], ['forge', 'workshop'], ['mill', 'workshop'], ['shop', 'workshop'],
-  ['library', 'library'], ['museum', 'library'], ['office', 'library'],
-  ['observatory', 'tower'], ['tower', 'tower'], ['lighthouse', 'tower'],
+  ['garden', 'garden'],
+  ['orchard', 'garden'],
+  ['park', 'garden'],
+  ['square', 'square'],
+  ['market', 'square'],
+  ['festival', 'square'],
+  ['fair', 'square'],
+  ['harbour', 'harbour'],
+  ['harbor', 'harbour'],
+  ['quay', 'harbour'],
+  ['pier', 'harbour'],
+  ['beach', 'harbour'],
+  ['dock', 'harbour'],
+  ['farm', 'farm'],
+  ['barn', 'farm'],
+  ['field', 'field'],
+  ['meadow', 'field'],
+  ['hill', 'field'],
+  ['forest', 'field'],
+  ['street', 'street'],
+  ['town', 'street'],
+  ['village', 'street'],
+  ['bridge', 'street'],
+  ['inn', 'inn'],
+  ['tavern', 'inn'],
+  ['pub', 'inn'],
+  ['cafe', 'inn'],
+  ['room', 'inn'],
+  ['hall', 'hall'],
+  ['church', 'hall'],
+  ['school', 'hall'],
+  ['house', 'house'],
+  ['kitchen', 'house'],
+  ['cottage', 'house'],
+  ['home', 'house'],
+  ['workshop', 'workshop'],
+  ['forge', 'workshop'],
+  ['mill', 'workshop'],
+  ['shop', 'workshop'],
+  ['library', 'library'],
+  ['museum', 'library'],
+  ['office', 'library'],
+  ['observatory', 'tower'],
+  ['tower', 'tower'],
+  ['lighthouse', 'tower'],
 ];
 
 const OUTDOOR: ReadonlySet<PlaceKind> = new Set(['garden', 'square', 'harbour', 'farm', 'street', 'field']);
 
 const WEATHER_CUES: readonly (readonly [string, Weather])[] = [
-  ['storm', 'storm'], ['thunder', 'storm'], ['rain', 'rain'], ['flood', 'rain'], ['drizzle', 'rain'],
-  ['snow', 'snow'], ['frost', 'snow'], ['fog', 'fog'], ['mist', 'fog'], ['wind', 'wind'], ['gale', 'wind'],
+  ['storm', 'storm'],
+  ['thunder', 'storm'],
+  ['rain', 'rain'],
+  ['flood', 'rain'],
+  ['drizzle', 'rain'],
+  ['snow', 'snow'],
+  ['frost', 'snow'],
+  ['fog', 'fog'],
+  ['mist', 'fog'],
+  ['wind', 'wind'],
+  ['gale', 'wind'],
 ];
 
 /** The first cue (by position in the text) of a table, or null. Multi-word cues match whole words. */

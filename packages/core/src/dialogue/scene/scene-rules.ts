@@ -1,6 +1,11 @@
 import type { RuleSet } from '../grammar.ts';
 import {
-  ANY_PAST_WORDS, ANY_TIME_WORDS, DAY_GREETINGS, MANNER_WORDS, PART_OF_DAY_NAMES, PART_OF_DAY_PAST_WORDS,
+  ANY_PAST_WORDS,
+  ANY_TIME_WORDS,
+  DAY_GREETINGS,
+  MANNER_WORDS,
+  PART_OF_DAY_NAMES,
+  PART_OF_DAY_PAST_WORDS,
   PART_OF_DAY_TIME_WORDS,
 } from '../phrases/times.ts';
 import type { NamedPlace, ThemeMatch } from './detect.ts';
@@ -46,7 +51,10 @@ export function sceneRules(makeup: SceneMakeup): RuleSet {
   thingRules(makeup, rules);
   const roles = weighted(makeup, (t) => t.people, [], ['neighbour']);
   rules.person = roles.flatMap((role) => [
-    `{personDet} ${role}`, `{personDet} ${role}`, `the {personAdj} ${role}`, `{personDet} ${role}'s {kin}`,
+    `{personDet} ${role}`,
+    `{personDet} ${role}`,
+    `the {personAdj} ${role}`,
+    `{personDet} ${role}'s {kin}`,
   ]);
   rules.owner = roles.map((role) => `{personDet} ${role}'s`);
   // After a noun ("the shears the gardener oiled") "that gardener" would read as "the shears that …".
@@ -83,7 +91,8 @@ function placeRules(makeup: SceneMakeup, rules: Record<string, string[]>): void 
   for (const p of makeup.places) add(p.noun, p.footing, [], NAMED_PLACE_WEIGHT, null);
   rules.spot = spots.length > 0 ? spots : ['the door'];
   // Now and then a place is the setting itself, said whole: "here in the moonlit harbour market".
-  if (makeup.settingPhrase !== null) places.push(...repeated(`here in ${makeup.settingPhrase}`, shareOf(places.length, WHOLE_SETTING_SHARE)));
+  if (makeup.settingPhrase !== null)
+    places.push(...repeated(`here in ${makeup.settingPhrase}`, shareOf(places.length, WHOLE_SETTING_SHARE)));
   rules.place = places.length > 0 ? places : ['here'];
   const named = makeup.places.map((p) => `the ${p.noun}`);
   const whole = makeup.settingPhrase === null ? [] : [makeup.settingPhrase];
@@ -131,11 +140,13 @@ function thingRules(makeup: SceneMakeup, rules: Record<string, string[]>): void 
 /** `{sight}` from entries "the bees: are busy|are humming" ("the bees are humming"). */
 function sightRules(makeup: SceneMakeup, rules: Record<string, string[]>): string[] {
   const sights: string[] = [];
-  makeup.themes.forEach(({ theme, weight }, t) => theme.sights.forEach((entry, i) => {
-    const [subject = '', doings = ''] = entry.split(': ');
-    rules[`sight.${t}.${i}`] = doings.split('|');
-    repeat(sights, `${subject} {sight.${t}.${i}}`, weight);
-  }));
+  makeup.themes.forEach(({ theme, weight }, t) =>
+    theme.sights.forEach((entry, i) => {
+      const [subject = '', doings = ''] = entry.split(': ');
+      rules[`sight.${t}.${i}`] = doings.split('|');
+      repeat(sights, `${subject} {sight.${t}.${i}}`, weight);
+    }),
+  );
   return sights.length > 0 ? sights : ['everyone is busy'];
 }
 
@@ -164,7 +175,10 @@ export function timeRules(part: PartOfDay | null): Record<string, string[]> {
 
 /** The entries every theme lists under `field`, repeated by theme weight, then `common` once each. */
 function weighted(
-  makeup: SceneMakeup, field: (theme: Theme) => readonly string[], common: readonly string[], fallback: readonly string[],
+  makeup: SceneMakeup,
+  field: (theme: Theme) => readonly string[],
+  common: readonly string[],
+  fallback: readonly string[],
 ): string[] {
   const out: string[] = [];
   for (const { theme, weight } of makeup.themes) for (const entry of field(theme)) repeat(out, entry, weight);

@@ -98,8 +98,12 @@ function sceneKey(scenario: SceneText): string {
 }
 
 function sameText(a: SceneText, b: SceneText): boolean {
-  return a.setting === b.setting && a.title === b.title && a.objectives.length === b.objectives.length
-    && a.objectives.every((o, i) => o === b.objectives[i]);
+  return (
+    a.setting === b.setting &&
+    a.title === b.title &&
+    a.objectives.length === b.objectives.length &&
+    a.objectives.every((o, i) => o === b.objectives[i])
+  );
 }
 
 function buildScene(base: Grammar, scenario: ScenarioContext): Scene {
@@ -119,16 +123,31 @@ function buildScene(base: Grammar, scenario: ScenarioContext): Scene {
     .filter((o) => o !== null)
     .map((o) => ({ ...o, goal: objectiveGoal(o) }));
   return {
-    grammar: base.extend(rules), topics: topicFinder(topicsOf(themes, reading.places.map((p) => p.noun))),
-    setting: spliceableSetting(scenario.setting), objectives,
+    grammar: base.extend(rules),
+    topics: topicFinder(
+      topicsOf(
+        themes,
+        reading.places.map((p) => p.noun),
+      ),
+    ),
+    setting: spliceableSetting(scenario.setting),
+    objectives,
   };
 }
 
 function makeup(
-  themes: ThemeMatch[], places: SceneMakeup['places'], partOfDay: SceneMakeup['partOfDay'], objectiveTasks: string[],
+  themes: ThemeMatch[],
+  places: SceneMakeup['places'],
+  partOfDay: SceneMakeup['partOfDay'],
+  objectiveTasks: string[],
 ): SceneMakeup {
   return {
-    themes, places, settingPhrase: null, partOfDay, objectiveTasks, commonFoods: COMMON_FOODS,
+    themes,
+    places,
+    settingPhrase: null,
+    partOfDay,
+    objectiveTasks,
+    commonFoods: COMMON_FOODS,
     commonBelongings: COMMON_BELONGINGS,
   };
 }

@@ -8,7 +8,14 @@ import { addThingRules, isPlural } from './thing-rules.ts';
 describe('isPlural', () => {
   it('tells plural nouns from singular ones that end in s', () => {
     expect(['strawberries', 'shears', 'runner beans', 'pea sticks'].map(isPlural)).toEqual([true, true, true, true]);
-    expect(['trellis', 'atlas', 'compost', 'bus', 'glass', 'canvas'].map(isPlural)).toEqual([false, false, false, false, false, false]);
+    expect(['trellis', 'atlas', 'compost', 'bus', 'glass', 'canvas'].map(isPlural)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -22,7 +29,7 @@ describe('addThingRules', () => {
     return Array.from({ length: 400 }, () => grammar.expand(rule, random, {}));
   };
 
-  it("describes a thing only with its own adjectives, looks before kinds", () => {
+  it('describes a thing only with its own adjectives, looks before kinds', () => {
     const adjectives = new Set<string>();
     for (const phrase of draws('thing.t.plain')) {
       const words = phrase.split(' ');

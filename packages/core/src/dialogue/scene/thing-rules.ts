@@ -19,8 +19,29 @@ export function isPlural(noun: string): boolean {
 
 /** Singular nouns that end in a lone "s". */
 const SINGULAR_IN_S: ReadonlySet<string> = new Set([
-  'trellis', 'atlas', 'canvas', 'iris', 'lens', 'news', 'chaos', 'gas', 'bias', 'axis', 'oasis', 'pelvis', 'chassis',
-  'series', 'species', 'measles', 'cosmos', 'tennis', 'dais', 'ibis', 'walrus', 'circus', 'crocus',
+  'trellis',
+  'atlas',
+  'canvas',
+  'iris',
+  'lens',
+  'news',
+  'chaos',
+  'gas',
+  'bias',
+  'axis',
+  'oasis',
+  'pelvis',
+  'chassis',
+  'series',
+  'species',
+  'measles',
+  'cosmos',
+  'tennis',
+  'dais',
+  'ibis',
+  'walrus',
+  'circus',
+  'crocus',
 ]);
 
 /**
@@ -28,7 +49,11 @@ const SINGULAR_IN_S: ReadonlySet<string> = new Set([
  * own theme, so "the trellis by the pond" never puts a garden trellis in the reading room.
  */
 export function addThingRules(
-  rules: Record<string, string[]>, id: string, entry: ThingEntry, ownership: ThingOwnership, placeRule: string | null,
+  rules: Record<string, string[]>,
+  id: string,
+  entry: ThingEntry,
+  ownership: ThingOwnership,
+  placeRule: string | null,
 ): void {
   const { noun, looks, kinds, verbs } = entry;
   const det = ownership === 'carried' ? 'possessive' : isPlural(noun) ? 'detPlural' : 'det';

@@ -24,7 +24,10 @@ export function topicFinder(nouns: readonly string[]): TopicFinder {
     if (parts.length < 2) continue;
     const sizes = longer.get(parts[0]!) ?? [];
     if (!sizes.includes(parts.length)) sizes.push(parts.length);
-    longer.set(parts[0]!, sizes.sort((a, b) => b - a));
+    longer.set(
+      parts[0]!,
+      sizes.sort((a, b) => b - a),
+    );
   }
   return {
     nouns: sorted,
