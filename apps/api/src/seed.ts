@@ -140,7 +140,7 @@ async function playOpeningExchanges(services: AppServices, characters: readonly 
     const initiatorId = byName.get(exchange.from);
     const targetId = byName.get(exchange.to);
     if (initiatorId === undefined || targetId === undefined) continue;
-    const result = await processInteraction(services.engineDeps(), {
+    await processInteraction(services.engineDeps(), {
       initiatorId,
       targetId,
       type: exchange.type,

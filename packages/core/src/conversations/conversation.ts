@@ -40,8 +40,18 @@ export function interactionTypeOf(act: DialogueAct, objective: boolean): Interac
     case 'decline':
     case 'groan':
       return 'conflict';
-    default:
+    case 'ask':
+    case 'answer':
+    case 'inform':
+    case 'agree':
+    case 'joke':
+    case 'laugh':
+    case 'comfort':
+    case 'apologise':
+    case 'thank':
       return objective ? 'collaboration' : 'chat';
+    default:
+      return act satisfies never;
   }
 }
 
