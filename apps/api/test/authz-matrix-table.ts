@@ -213,6 +213,7 @@ export const MATRIX: Record<string, Row> = {
   'events.list': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
   'events.onEvent': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id, lastEventId: '0' }) },
   'events.onEventRuns': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id, lastEventId: '0' }) },
+  'events.onLineDelta': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
 
   'graph.neighbours': { access: 'read', input: ({ world }) => ({ characterId: world.x.a }) },
   'graph.shortestPath': { access: 'read', input: ({ world }) => ({ fromId: world.x.a, toId: world.x.b }) },

@@ -1,7 +1,7 @@
-import type { EcosystemEvent, EngineStore, EventDraft } from '@ensemble/core';
+import type { EcosystemEvent, EngineStore, EventDraft, Id } from '@ensemble/core';
 
 /** Methods that write: in a dry run they do nothing (and answer as a write would). */
-const WRITE = /^(save|add|append|update|delete|create|acquire|renew|release|lock|mark)/;
+const WRITE = /^(save|add|append|update|delete|create|acquire|renew|release|mark)/;
 
 /**
  * The store as read outside any transaction, with every write ignored: the engine runs over it once to
@@ -13,6 +13,8 @@ export function dryRunStore<S extends EngineStore>(store: S): S {
       if (prop === 'transaction') return <T>(work: (tx: S) => Promise<T>) => work(proxy);
       if (prop === 'saveAll') return async () => [];
       if (prop === 'appendEvents') return async (drafts: EventDraft[]) => drafts.map(asStored);
+      // Locking reads the characters it locks: a dry run reads them without taking the locks.
+      if (prop === 'lockCharacters') return (ids: readonly Id[]) => target.getCharacters(ids);
       const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       if (typeof prop === 'string' && WRITE.test(prop)) return async () => true;
