@@ -105,7 +105,7 @@ describe('sign-in throttling', () => {
     const throttle = new SignInThrottle(null, {
       freeFailures: 1,
       maxBackoffSeconds: 4,
-      perAddress: { points: 3, durationSeconds: 60 },
+      perAddress: { points: 6, durationSeconds: 60 },
     });
     await throttle.before('a@example.com', '10.0.0.1');
     await throttle.failed('a@example.com', '10.0.0.1');
@@ -119,10 +119,18 @@ describe('sign-in throttling', () => {
     await throttle.failed('a@example.com', '10.0.0.1');
     await expect(throttle.before('a@example.com', '10.0.0.1')).rejects.toMatchObject({ retryAfterSeconds: 4 });
     await throttle.before('a@example.com', '10.0.0.2'); // another address is not slowed
-    await throttle.before('b@example.com', '10.0.0.3');
-    await throttle.before('c@example.com', '10.0.0.3');
-    await throttle.before('d@example.com', '10.0.0.3');
-    await expect(throttle.before('e@example.com', '10.0.0.3')).rejects.toMatchObject({ appCode: 'rate_limited' });
+    // Successful sign-ins from one address (an office behind a NAT) never count against it.
+    for (let i = 0; i < 20; i++) {
+      await throttle.before('ok@example.com', '10.0.0.3');
+      await throttle.succeeded('ok@example.com', '10.0.0.3');
+    }
+    // Failures do, whatever the account: six accounts fail once each (each within its free failure) …
+    for (const name of ['b', 'c', 'd', 'e', 'f', 'g']) {
+      await throttle.before(`${name}@example.com`, '10.0.0.3');
+      await throttle.failed(`${name}@example.com`, '10.0.0.3');
+    }
+    // … and the address is over its limit for every account.
+    await expect(throttle.before('h@example.com', '10.0.0.3')).rejects.toMatchObject({ appCode: 'rate_limited' });
     await throttle.succeeded('a@example.com', '10.0.0.1');
     await throttle.before('a@example.com', '10.0.0.1');
   });

@@ -1,19 +1,19 @@
 import type { Redis } from 'ioredis';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { createLimiter, RateLimit, RateLimitedError, secondsUntil, type RateLimitRule } from './limiter.ts';
+import { createLimiter, RateLimitedError, secondsUntil, type RateLimitRule } from './limiter.ts';
 
 export interface SignInRules {
   /** Failed sign-ins per account and client address before backoff starts. */
   freeFailures: number;
   /** Longest wait the backoff imposes (seconds); it doubles with each further failure up to this. */
   maxBackoffSeconds: number;
-  /** Sign-in attempts per client address, whatever the account. */
+  /** Failed sign-ins per client address, whatever the account (successful ones never count). */
   perAddress: RateLimitRule;
 }
 
 /**
- * 5 free failures, then 1, 2, 4 … s up to 15 minutes, per account and address; 100 attempts per address per
- * 15 minutes (OWASP's Authentication Cheat Sheet: throttle, never lock the account for everyone).
+ * 5 free failures, then 1, 2, 4 … s up to 15 minutes, per account and address; 100 failures per address per
+ * 15 minutes (people signing in correctly behind one address, an office or a NAT, are never slowed) (OWASP's Authentication Cheat Sheet: throttle, never lock the account for everyone).
  */
 const SIGN_IN_RULES: SignInRules = {
   freeFailures: 5,
@@ -34,7 +34,7 @@ export class SignInThrottle {
   readonly #rules: SignInRules;
   readonly #failures: RateLimiterAbstract;
   readonly #backoff: RateLimiterAbstract;
-  readonly #perAddress: RateLimit;
+  readonly #perAddress: RateLimiterAbstract;
 
   constructor(redis: Redis | null, rules: Partial<SignInRules> = {}) {
     this.#rules = { ...SIGN_IN_RULES, ...rules };
@@ -46,7 +46,7 @@ export class SignInThrottle {
       points: 1,
       durationSeconds: this.#rules.maxBackoffSeconds,
     });
-    this.#perAddress = new RateLimit(createLimiter(redis, 'sign-in-address', this.#rules.perAddress), REFUSAL);
+    this.#perAddress = createLimiter(redis, 'sign-in-address-failures', this.#rules.perAddress);
   }
 
   /** Before checking a password: throws RateLimitedError while this account and address wait, or the address is over its limit. */
@@ -55,13 +55,23 @@ export class SignInThrottle {
     if (blocked !== null && blocked.consumedPoints > 1 && blocked.msBeforeNext > 0) {
       throw new RateLimitedError(REFUSAL, secondsUntil(blocked.msBeforeNext));
     }
-    await this.#perAddress.consume(address ?? 'unknown');
+    const perAddress = await this.#perAddress.get(address ?? 'unknown');
+    if (
+      perAddress !== null &&
+      perAddress.consumedPoints >= this.#rules.perAddress.points &&
+      perAddress.msBeforeNext > 0
+    ) {
+      throw new RateLimitedError(REFUSAL, secondsUntil(perAddress.msBeforeNext));
+    }
   }
 
   /** After a wrong password: counts it and, past the free failures, makes this account and address wait. */
   async failed(email: string, address: string | null): Promise<void> {
     const key = keyOf(email, address);
-    const counted = await this.#failures.penalty(key, 1);
+    const [counted] = await Promise.all([
+      this.#failures.penalty(key, 1),
+      this.#perAddress.penalty(address ?? 'unknown', 1),
+    ]);
     const beyond = counted.consumedPoints - this.#rules.freeFailures;
     if (beyond > 0) {
       await this.#backoff.block(key, Math.min(this.#rules.maxBackoffSeconds, 2 ** (beyond - 1)));
