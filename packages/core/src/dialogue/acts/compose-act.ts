@@ -5,6 +5,8 @@ import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
+import { OBJECTIVE_THINGS, objectiveThings } from './objective-things.ts';
+import { varyPhrases } from './variants.ts';
 import {
   BAD,
   BYES,
@@ -52,10 +54,28 @@ export interface ActLineInput {
 }
 
 const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
+const PLACE_LABEL = EVERYDAY_TOPICS.find((t) => t.key === 'place')!.label;
+const THINGS_CACHE = new Map<string, readonly string[]>();
 
-/** The things a topic involves, as bare nouns: an everyday topic's own, or (objectives) project things. */
-export function thingsOf(topic: string): readonly string[] {
-  return THINGS_BY_LABEL.get(topic) ?? PROJECT_THINGS;
+/**
+ * The things a topic involves, as bare nouns: an everyday topic's own ("this place" adds the scene's
+ * landmarks), or for an objective the things its words name (objective-things.ts), twice as likely as
+ * the things any project has.
+ */
+export function thingsOf(topic: string, facts?: SceneFacts): readonly string[] {
+  const key = `${topic}\u0000${facts?.place ?? ''}`;
+  const cached = THINGS_CACHE.get(key);
+  if (cached) return cached;
+  let things: readonly string[];
+  if (topic === PLACE_LABEL && facts) things = [...TOPIC_THINGS.place!, ...LANDMARKS[facts.place]];
+  else if (THINGS_BY_LABEL.has(topic)) things = THINGS_BY_LABEL.get(topic)!;
+  else {
+    const own = objectiveThings(topic);
+    things = own ? [...own, ...own, ...PROJECT_THINGS] : PROJECT_THINGS;
+  }
+  if (THINGS_CACHE.size > 1024) THINGS_CACHE.clear();
+  THINGS_CACHE.set(key, things);
+  return things;
 }
 
 /** A noun said with a determiner or an owner, sometimes with a describing word that leans like the line. */
@@ -85,18 +105,18 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (!named && deeds.length > 0 && random.next() < DEED_CHANCE) fresh = deeds;
   const index = fresh.length > 0 ? pick(random, fresh) : Math.floor(random.next() * frames.length);
   const leaning = ACT_LEANING[act] === 1 ? 'up' : ACT_LEANING[act] === -1 ? 'down' : 'even';
-  const things = thingsOf(input.topic);
+  const things = thingsOf(input.topic, input.facts);
   const objective = !THINGS_BY_LABEL.has(input.topic);
   const echoed = incoming === '' ? undefined : things.find((t) => incoming.includes(` ${t}`));
   const noun = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
   let noun2 = pick(random, things);
-  if (noun2 === noun) noun2 = things[(things.indexOf(noun) + 1) % things.length]!;
+  for (let i = things.indexOf(noun) + 1; noun2 === noun; i++) noun2 = things[i % things.length]!;
   // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
   const thing = named || (objective && random.next() < 0.34) ? input.topic : sayThing(noun, leaning, random);
   const thing2 = sayThing(noun2, leaning, random);
   const fill = (frame: string) =>
     agree(
-      frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
+      varyPhrases(frame, random).replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
         const value = slotValue(slot, input, thing, thing2);
         return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
       }),
@@ -170,6 +190,7 @@ const PLURALS: ReadonlySet<string> = new Set(
   [
     ...Object.values(TOPIC_THINGS).flat(),
     ...PROJECT_THINGS,
+    ...Object.values(OBJECTIVE_THINGS).flat(),
     ...Object.values(LANDMARKS).flat(),
     'stars',
     'lanterns',

@@ -343,9 +343,12 @@ export const DETERMINERS = [
   'her',
   'some',
   'no',
+  'the',
+  'our',
   'all the',
   'half the',
   'the last',
+  'any',
 ] as const;
 
 /** Things any project (objective) involves. */
@@ -655,15 +658,22 @@ export const NEAR = [
   'next to',
   'past',
   'opposite',
-  'round by',
-  'just by',
-  'over by',
   'close to',
   'in front of',
+  'under',
+  'along',
+  'around',
+  'beyond',
+  'alongside',
+  'against',
+  'below',
+  'toward',
+  'across from',
+  'not far from',
 ] as const;
 
 /** Determiners before a landmark. */
-export const LANDMARK_DETERMINERS = ['the', 'that', 'our', 'the far', 'your', 'this', 'their', 'yon'] as const;
+export const LANDMARK_DETERMINERS = ['the', 'that', 'our', 'the far', 'your', 'this', 'their', 'yon', 'the', 'my'] as const;
 
 /** What people do in each kind of place (a gerund phrase). */
 export const DOINGS: Readonly<Record<PlaceKind, readonly string[]>> = {
