@@ -6,6 +6,8 @@ import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
 import { OBJECTIVE_THINGS, objectiveThings } from './objective-things.ts';
+import { ALL_THEME_NOUNS } from './scene-words.ts';
+import type { SceneWords } from './scene-words.ts';
 import { varyPhrases } from './variants.ts';
 import {
   BAD,
@@ -30,11 +32,11 @@ import {
 /** Chance that a statement gets a second clause with scene detail. */
 export const TAIL_CHANCE = 0.1;
 /** Chance that an act with told-event frames uses one of them. */
-export const DEED_CHANCE = 0.45;
+export const DEED_CHANCE = 0.5;
 /** Chance that a reply talks about the very thing the line it answers named. */
 export const ECHO_THING_CHANCE = 0.7;
 /** Chance that a thing is said as someone's ("the miller's bread") rather than with a determiner. */
-export const OWNER_CHANCE = 0.45;
+export const OWNER_CHANCE = 0.5;
 /** Chance that a thing gets a describing word ("the crooked ladder"). */
 export const ADJECTIVE_CHANCE = 0.55;
 
@@ -44,6 +46,8 @@ export interface ActLineInput {
   /** The topic as said ("the harvest supper", "the food"). */
   topic: string;
   facts: SceneFacts;
+  /** The scene's own vocabulary (its themes' things, spots, people and food), if known. */
+  scene?: SceneWords;
   /** Name of the first addressee ("" when speaking to everyone). */
   name: string;
   /** The line being answered, if any. */
@@ -54,24 +58,31 @@ export interface ActLineInput {
 }
 
 const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
-const PLACE_LABEL = EVERYDAY_TOPICS.find((t) => t.key === 'place')!.label;
+const LABEL_OF = new Map(EVERYDAY_TOPICS.map((t) => [t.key, t.label]));
 const THINGS_CACHE = new Map<string, readonly string[]>();
+const NO_SCENE: SceneWords = { things: [], spots: [], people: [], foods: [] };
 
 /**
- * The things a topic involves, as bare nouns: an everyday topic's own ("this place" adds the scene's
- * landmarks), or for an objective the things its words name (objective-things.ts), twice as likely as
- * the things any project has.
+ * The things a topic involves, as bare nouns: an everyday topic's own, with the scene's where they fit
+ * ("this place" adds the scene's landmarks, spots and things; "work" its things; "the food" its food), or
+ * for an objective the things its words name (objective-things.ts), twice as likely as the things any
+ * project has.
  */
-export function thingsOf(topic: string, facts?: SceneFacts): readonly string[] {
-  const key = `${topic}\u0000${facts?.place ?? ''}`;
+export function thingsOf(topic: string, facts?: SceneFacts, scene: SceneWords = NO_SCENE): readonly string[] {
+  const key = `${topic}\u0000${facts?.place ?? ''}\u0000${scene.things.join('|')}`;
   const cached = THINGS_CACHE.get(key);
   if (cached) return cached;
   let things: readonly string[];
-  if (topic === PLACE_LABEL && facts) things = [...TOPIC_THINGS.place!, ...LANDMARKS[facts.place]];
-  else if (THINGS_BY_LABEL.has(topic)) things = THINGS_BY_LABEL.get(topic)!;
-  else {
-    const own = objectiveThings(topic);
-    things = own ? [...own, ...own, ...PROJECT_THINGS] : PROJECT_THINGS;
+  const own = THINGS_BY_LABEL.get(topic);
+  if (own) {
+    if (topic === LABEL_OF.get('place'))
+      things = [...own, ...(facts ? LANDMARKS[facts.place] : []), ...scene.spots, ...scene.things];
+    else if (topic === LABEL_OF.get('work')) things = [...own, ...scene.things];
+    else if (topic === LABEL_OF.get('food')) things = [...own, ...scene.foods];
+    else things = own;
+  } else {
+    const named = objectiveThings(topic);
+    things = named ? [...named, ...named, ...PROJECT_THINGS] : PROJECT_THINGS;
   }
   if (THINGS_CACHE.size > 1024) THINGS_CACHE.clear();
   THINGS_CACHE.set(key, things);
@@ -81,7 +92,10 @@ export function thingsOf(topic: string, facts?: SceneFacts): readonly string[] {
 /** A noun said with a determiner or an owner, sometimes with a describing word that leans like the line. */
 function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random): string {
   const owner = random.next() < OWNER_CHANCE;
-  const det = owner ? pick(random, OWNERS) : pick(random, DETERMINERS);
+  // "all the", "half the", "the last" count things: only before a plural ("half the pies", not "half the pie").
+  const det = owner
+    ? pick(random, OWNERS)
+    : pick(random, PLURALS.has(noun.split(' ').pop()!) ? DETERMINERS : SINGULAR_DETERMINERS);
   if (random.next() >= ADJECTIVE_CHANCE) return `${det} ${noun}`;
   const adjective = pick(random, leaning === 'up' ? GOOD : leaning === 'down' ? BAD : PLAIN);
   return `${det} ${adjective} ${noun}`;
@@ -105,14 +119,15 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (!named && deeds.length > 0 && random.next() < DEED_CHANCE) fresh = deeds;
   const index = fresh.length > 0 ? pick(random, fresh) : Math.floor(random.next() * frames.length);
   const leaning = ACT_LEANING[act] === 1 ? 'up' : ACT_LEANING[act] === -1 ? 'down' : 'even';
-  const things = thingsOf(input.topic, input.facts);
+  const things = thingsOf(input.topic, input.facts, input.scene);
   const objective = !THINGS_BY_LABEL.has(input.topic);
   const echoed = incoming === '' ? undefined : things.find((t) => incoming.includes(` ${t}`));
   const noun = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
   let noun2 = pick(random, things);
   for (let i = things.indexOf(noun) + 1; noun2 === noun; i++) noun2 = things[i % things.length]!;
   // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
-  const thing = named || (objective && random.next() < 0.34) ? input.topic : sayThing(noun, leaning, random);
+  const thing =
+    named || (objective && random.next() < 0.34) ? sayTopic(input.topic, random) : sayThing(noun, leaning, random);
   const thing2 = sayThing(noun2, leaning, random);
   const fill = (frame: string) =>
     agree(
@@ -137,7 +152,7 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'name':
         return i.name === '' ? 'friends' : i.name;
       case 'topic':
-        return i.topic;
+        return sayTopic(i.topic, r);
       case 'thing':
         return t1;
       case 'thing2':
@@ -149,7 +164,7 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'plain':
         return pick(r, PLAIN);
       case 'spot':
-        return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[i.facts.place])}`;
+        return spotIn(i);
       case 'doing':
         return pick(r, DOINGS[i.facts.place]);
       case 'when':
@@ -178,11 +193,46 @@ function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: read
   const x = r.next();
   const where =
     x < 0.3
-      ? ` ${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[input.facts.place])}`
+      ? ` ${spotIn(input)}`
       : x < 0.45
         ? ` ${pick(r, WHEN[input.facts.timeOfDay])}`
         : '';
-  return `${pick(r, DOERS)} ${pick(r, DEEDS)} ${what}${where}`;
+  const people = input.scene?.people ?? [];
+  const who = people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, DOERS);
+  return `${who} ${pick(r, DEEDS)} ${what}${where}`;
+}
+
+/** Chance that a told event's doer is one of the scene's people ("the harbourmaster"). */
+export const SCENE_PERSON_CHANCE = 0.25;
+/** Chance that a spot is one of the scene's own places ("the slipway") rather than a landmark of its kind. */
+export const SCENE_SPOT_CHANCE = 0.4;
+
+/** A spot of the place: "by the fountain", "behind our slipway". */
+function spotIn(input: ActLineInput): string {
+  const r = input.random;
+  const spots = input.scene?.spots ?? [];
+  const noun = spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : pick(r, LANDMARKS[input.facts.place]);
+  return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${noun}`;
+}
+
+/** Determiners that fit a single thing too. */
+const SINGULAR_DETERMINERS = DETERMINERS.filter((d) => !/^(all|half) the$|^the last$|^any$/.test(d));
+
+/** People's names in the pools ("Ivy", "Aunt Bel", "Tam's"): a line starting with one keeps its capital. */
+const PROPER_NAMES: ReadonlySet<string> = new Set(
+  [...DOERS, ...OWNERS]
+    .map((d) => d.split(' ')[0]!.replace(/'s$/, ''))
+    .filter((w) => /^[A-Z][a-z]+$/.test(w) && w !== 'I'),
+);
+
+/** Chance that a topic said as "the …" is said with another determiner ("our lost key", "that ledger"). */
+export const TOPIC_DETERMINER_CHANCE = 0.4;
+const TOPIC_DETERMINERS = ['our', 'that', 'this', 'your'] as const;
+
+/** A topic as said in a line: its label, sometimes with another determiner (its words stay, so it is recognised). */
+function sayTopic(topic: string, random: Random): string {
+  if (!topic.startsWith('the ') || random.next() >= TOPIC_DETERMINER_CHANCE) return topic;
+  return `${pick(random, TOPIC_DETERMINERS)} ${topic.slice(4)}`;
 }
 
 /** Last words of the pools' plural things ("pies", "helpers", "stars"): they take "are", not "is". */
@@ -191,6 +241,7 @@ const PLURALS: ReadonlySet<string> = new Set(
     ...Object.values(TOPIC_THINGS).flat(),
     ...PROJECT_THINGS,
     ...Object.values(OBJECTIVE_THINGS).flat(),
+    ...ALL_THEME_NOUNS,
     ...Object.values(LANDMARKS).flat(),
     'stars',
     'lanterns',
@@ -219,6 +270,8 @@ function agree(text: string): string {
 /** Lowercases a line's first letter after an opener, unless it starts with "I". */
 function lowerFirst(text: string): string {
   if (/^(I\b|I')/.test(text)) return text;
+  const first = /^[A-Z][a-z]+/.exec(text)?.[0];
+  if (first !== undefined && PROPER_NAMES.has(first)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

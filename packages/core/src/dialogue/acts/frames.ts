@@ -242,9 +242,9 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Doubtful: {deed}.',
   ],
   joke: [
-    'If {thing} gets any more {plain}, we will need a cart for it!',
+    'If {thing} gets any more [crooked|famous|tangled|complicated|popular|precious], we will need a cart for it!',
     'I would trade {thing} for a good nap, ha!',
-    '{name}, you and {thing} have a lot in common: both lovely and a little {plain}!',
+    '{name}, you and {thing} have a lot in common: both lovely and a little [crooked|odd|loud|stubborn|creaky|dusty]!',
     'They say {thing} brings luck. Funny, it brought me {thing2}!',
     'At this rate {thing} will outlive us all, haha.',
     'My cat could do better with {thing}, and she is a clever cat!',

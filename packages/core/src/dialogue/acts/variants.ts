@@ -416,9 +416,21 @@ const KEYS = Object.keys(PHRASE_VARIANTS).sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERN = new RegExp(`(?<![A-Za-z'])(?:${KEYS.map(escape).join('|')})(?![A-Za-z'])`, 'g');
 
-/** Says each listed fixed phrase of a frame in one of its ways (slots like `{thing}` are left for filling). */
+/** Inline choices written in a frame: `[crooked|famous|tangled]`. */
+const INLINE = /\[([^\]]*)\]/g;
+
+/**
+ * Says each listed fixed phrase of a frame in one of its ways, and picks one of each inline choice
+ * (`[a|b|c]`); slots like `{thing}` are left for filling.
+ */
 export function varyPhrases(frame: string, random: Random): string {
-  return frame.replace(PATTERN, (m) => {
+  const chosen = frame.includes('[')
+    ? frame.replace(INLINE, (_, options: string) => {
+        const list = options.split('|');
+        return list[Math.floor(random.next() * list.length)]!;
+      })
+    : frame;
+  return chosen.replace(PATTERN, (m) => {
     const options = PHRASE_VARIANTS[m]!;
     return options[Math.floor(random.next() * options.length)]!;
   });
