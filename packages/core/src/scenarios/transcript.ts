@@ -18,7 +18,7 @@ export interface TranscriptLine {
   addresseeName: string | null;
   interactionType: InteractionType | null;
   text: string;
-  /** Conversation lines only: which conversation, the dialogue act, the topic, and the emotion shown. */
+  /** Lines of a conversation (a person's message and its replies too): which conversation, the act, the topic, the emotion shown. */
   conversationId?: Id;
   act?: string;
   topic?: string;
@@ -103,6 +103,12 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
       );
     } else if (isEventOfType(e, 'user_intervention')) {
       const target = e.data.target_character_id;
+      const conversationId = e.data.conversation_id;
+      const topic = e.data.topic;
+      const inConversation = (act: string | undefined) =>
+        conversationId === undefined
+          ? {}
+          : { conversationId, ...(act !== undefined ? { act } : {}), ...(topic !== undefined ? { topic } : {}) };
       lines.push({
         ...at,
         turn: null,
@@ -113,6 +119,7 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
         addresseeName: target === null ? null : nameOf(target),
         interactionType: null,
         text: e.data.message,
+        ...inConversation(e.data.act),
       });
       for (const r of e.data.responses) {
         lines.push({
@@ -125,6 +132,7 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
           addresseeName: e.data.user_name,
           interactionType: null,
           text: r.response,
+          ...inConversation(r.act),
         });
       }
     }

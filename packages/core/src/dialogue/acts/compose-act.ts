@@ -191,12 +191,7 @@ function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: read
   const r = input.random;
   const what = sayThing(pick(r, things), leaning, r);
   const x = r.next();
-  const where =
-    x < 0.3
-      ? ` ${spotIn(input)}`
-      : x < 0.45
-        ? ` ${pick(r, WHEN[input.facts.timeOfDay])}`
-        : '';
+  const where = x < 0.3 ? ` ${spotIn(input)}` : x < 0.45 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
   const people = input.scene?.people ?? [];
   const who = people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, DOERS);
   return `${who} ${pick(r, DEEDS)} ${what}${where}`;
@@ -211,7 +206,8 @@ export const SCENE_SPOT_CHANCE = 0.4;
 function spotIn(input: ActLineInput): string {
   const r = input.random;
   const spots = input.scene?.spots ?? [];
-  const noun = spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : pick(r, LANDMARKS[input.facts.place]);
+  const noun =
+    spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : pick(r, LANDMARKS[input.facts.place]);
   return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${noun}`;
 }
 

@@ -898,7 +898,18 @@ export const NEAR = [
 ] as const;
 
 /** Determiners before a landmark. */
-export const LANDMARK_DETERMINERS = ['the', 'that', 'our', 'the far', 'your', 'this', 'their', 'yon', 'the', 'my'] as const;
+export const LANDMARK_DETERMINERS = [
+  'the',
+  'that',
+  'our',
+  'the far',
+  'your',
+  'this',
+  'their',
+  'yon',
+  'the',
+  'my',
+] as const;
 
 /** What people do in each kind of place (a gerund phrase). */
 export const DOINGS: Readonly<Record<PlaceKind, readonly string[]>> = {
@@ -1188,7 +1199,17 @@ export const WHEN: Readonly<Record<TimeOfDay, readonly string[]>> = {
 export const HELLOS: Readonly<Record<TimeOfDay, readonly string[]>> = {
   dawn: ['Good morning', 'Morning', 'Up early too', 'Hello there', 'Hullo', 'Well met', 'Early bird', 'Ahoy', 'Hey'],
   morning: ['Good morning', 'Morning', 'Hello', 'Hello there', 'Hullo', 'Well met', 'Hey there', 'Greetings', 'Hi'],
-  afternoon: ['Good afternoon', 'Hello', 'Afternoon', 'Hello there', 'Hi', 'Hullo', 'Well met', 'Hey there', 'Greetings'],
+  afternoon: [
+    'Good afternoon',
+    'Hello',
+    'Afternoon',
+    'Hello there',
+    'Hi',
+    'Hullo',
+    'Well met',
+    'Hey there',
+    'Greetings',
+  ],
   dusk: ['Good evening', 'Evening', 'Hello', 'Hello there', 'Hullo', 'Well met', 'Hey there', 'Greetings', 'Ahoy'],
   evening: ['Good evening', 'Evening', 'Hello', 'Hi', 'Hullo', 'Well met', 'Hey there', 'Greetings'],
   night: ['Evening', 'Still up', 'Hello', 'Hello there', 'Hullo', 'Well met', 'Hey there', 'Up late too'],
@@ -1196,12 +1217,79 @@ export const HELLOS: Readonly<Record<TimeOfDay, readonly string[]>> = {
 
 /** How to say goodbye at each time of day. */
 export const BYES: Readonly<Record<TimeOfDay, readonly string[]>> = {
-  dawn: ['Have a good day', 'See you at lunch', 'Off I go', 'Until later', 'Take care', 'Cheerio', 'So long', 'Bye for now', 'Farewell', 'Be seeing you'],
-  morning: ['Have a good day', 'See you at lunch', 'Off I go', 'Until later', 'Take care', 'Cheerio', 'So long', 'Bye for now', 'Farewell', 'Be seeing you'],
-  afternoon: ['See you later', 'Enjoy the afternoon', 'Off I go', 'Take care', 'Cheerio', 'Until supper', 'So long', 'Bye for now', 'Farewell', 'Be seeing you'],
-  dusk: ['Good night', 'Enjoy the evening', 'See you tomorrow', 'Take care', 'Cheerio', 'Mind the steps', 'So long', 'Bye for now', 'Farewell', 'Be seeing you', 'Safe home'],
-  evening: ['Good night', 'Sleep well', 'See you tomorrow', 'Take care', 'Cheerio', 'Until tomorrow', 'So long', 'Bye for now', 'Farewell', 'Safe home'],
-  night: ['Good night', 'Sleep well', 'Mind the dark', 'Take care', 'Until tomorrow', 'Rest well', 'So long', 'Bye for now', 'Safe home', 'Sweet dreams'],
+  dawn: [
+    'Have a good day',
+    'See you at lunch',
+    'Off I go',
+    'Until later',
+    'Take care',
+    'Cheerio',
+    'So long',
+    'Bye for now',
+    'Farewell',
+    'Be seeing you',
+  ],
+  morning: [
+    'Have a good day',
+    'See you at lunch',
+    'Off I go',
+    'Until later',
+    'Take care',
+    'Cheerio',
+    'So long',
+    'Bye for now',
+    'Farewell',
+    'Be seeing you',
+  ],
+  afternoon: [
+    'See you later',
+    'Enjoy the afternoon',
+    'Off I go',
+    'Take care',
+    'Cheerio',
+    'Until supper',
+    'So long',
+    'Bye for now',
+    'Farewell',
+    'Be seeing you',
+  ],
+  dusk: [
+    'Good night',
+    'Enjoy the evening',
+    'See you tomorrow',
+    'Take care',
+    'Cheerio',
+    'Mind the steps',
+    'So long',
+    'Bye for now',
+    'Farewell',
+    'Be seeing you',
+    'Safe home',
+  ],
+  evening: [
+    'Good night',
+    'Sleep well',
+    'See you tomorrow',
+    'Take care',
+    'Cheerio',
+    'Until tomorrow',
+    'So long',
+    'Bye for now',
+    'Farewell',
+    'Safe home',
+  ],
+  night: [
+    'Good night',
+    'Sleep well',
+    'Mind the dark',
+    'Take care',
+    'Until tomorrow',
+    'Rest well',
+    'So long',
+    'Bye for now',
+    'Safe home',
+    'Sweet dreams',
+  ],
 };
 
 /** Things that can be in the air or on the ground, by scene: sunlight only by day, the sky only outdoors. */

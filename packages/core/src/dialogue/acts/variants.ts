@@ -185,7 +185,12 @@ export const PHRASE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     'Good thinking, I will fetch',
   ],
   'Deal.': ['Deal.', 'Done.', 'Agreed.', 'You are on.'],
-  'I like the sound of that': ['I like the sound of that', 'That sounds good', 'I like that plan', 'Sounds right to me'],
+  'I like the sound of that': [
+    'I like the sound of that',
+    'That sounds good',
+    'I like that plan',
+    'Sounds right to me',
+  ],
   'I will bring': ['I will bring', 'I can bring', 'I shall bring'],
   'Perfect, let us do': ['Perfect, let us do', 'Perfect, we will do', 'Lovely, we can do', 'Good, we will do'],
   'With pleasure': ['With pleasure', 'My pleasure', 'Happily', 'Delighted to'],
