@@ -171,6 +171,8 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
         return pick(r, WHEN[i.facts.timeOfDay]);
       case 'amb':
         return pick(r, ambience(i.facts));
+      case 'doer':
+        return doer(i);
       case 'deed':
         return deed(i, leaning, things);
       case 'hello':
@@ -196,6 +198,14 @@ function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: read
   const who = people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, DOERS);
   return `${who} ${pick(r, DEEDS)} ${what}${where}`;
 }
+
+/** Someone else, by name or role, who fits "{doer} said …" and "ask {doer}": one person, never the speaker. */
+function doer(input: ActLineInput): string {
+  const r = input.random;
+  const people = input.scene?.people ?? [];
+  return people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, SOMEONE_ELSE);
+}
+const SOMEONE_ELSE = DOERS.filter((d) => !/^(I|we|somebody|the twins|the boys)$/.test(d));
 
 /** Chance that a told event's doer is one of the scene's people ("the harbourmaster"). */
 export const SCENE_PERSON_CHANCE = 0.25;
@@ -223,7 +233,8 @@ const PROPER_NAMES: ReadonlySet<string> = new Set(
 
 /** Chance that a topic said as "the …" is said with another determiner ("our lost key", "that ledger"). */
 export const TOPIC_DETERMINER_CHANCE = 0.4;
-const TOPIC_DETERMINERS = ['our', 'that', 'this', 'your'] as const;
+/** Determiners that fit one thing and many ("our lanterns", "our key"). */
+const TOPIC_DETERMINERS = ['our', 'your'] as const;
 
 /** A topic as said in a line: its label, sometimes with another determiner (its words stay, so it is recognised). */
 function sayTopic(topic: string, random: Random): string {

@@ -53,7 +53,7 @@ export const PHRASE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     'What is left to do for',
   ],
   'Who told you about': ['Who told you about', 'Where did you hear about', 'Who mentioned'],
-  'Can you explain': ['Can you explain', 'Could you walk me through', 'Will you tell me about'],
+  'Can you explain': ['Can you explain', 'Could you describe', 'Will you spell out'],
   'Why is everyone talking about': [
     'Why is everyone talking about',
     'Why does everybody keep mentioning',
