@@ -428,6 +428,14 @@ describe('a conversation interrupted by an event', () => {
         .filter((e) => isEventOfType(e, 'character_interaction') && e.data.conversation_id === conversation_id);
       expect(later).toEqual([]);
     }
+    // The transcript marks each closed conversation's last line with why it closed.
+    const lines = transcriptOf(events);
+    const marked = lines.filter((l) => l.closes !== undefined);
+    expect(marked.map((l) => l.closes)).toContain('farewell');
+    for (const l of marked) {
+      const own = lines.filter((x) => x.conversationId === l.conversationId);
+      expect(own[own.length - 1]).toBe(l);
+    }
   });
 });
 

@@ -261,17 +261,28 @@ const PLURALS: ReadonlySet<string> = new Set(
 );
 const PLURAL_VERB: Readonly<Record<string, string>> = {
   is: 'are',
+  was: 'were',
+  has: 'have',
   matters: 'matter',
   looks: 'look',
   feels: 'feel',
   seems: 'seem',
+  needs: 'need',
+  worries: 'worry',
+  troubles: 'trouble',
+  bothers: 'bother',
+  depends: 'depend',
+  stays: 'stay',
+  hangs: 'hang',
+  waits: 'wait',
+  comes: 'come',
+  goes: 'go',
 };
+const VERB = new RegExp(`\\b([a-z]+) (${Object.keys(PLURAL_VERB).join('|')})\\b`, 'g');
 
-/** A plural thing takes a plural verb: "the pickles is" → "the pickles are". */
+/** A plural thing takes a plural verb: "the pickles is" → "the pickles are", "the lanterns needs" → "need". */
 function agree(text: string): string {
-  return text.replace(/\b([a-z]+) (is|matters|looks|feels|seems)\b/g, (m, w: string, v: string) =>
-    PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m,
-  );
+  return text.replace(VERB, (m, w: string, v: string) => (PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m));
 }
 
 /** Lowercases a line's first letter after an opener, unless it starts with "I". */
