@@ -141,7 +141,10 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
   // No opener before a line that already opens with an interjection ("Oh, …", "Ugh. …", "Ha!").
   const interjected = /^[A-Z][a-z]*[,.!;]/.test(text) && !(input.name !== '' && text.startsWith(input.name));
-  const opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
+  let opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
+  // No opener that says the line's own first word again ("So, so …", "Honestly, honestly …").
+  const firstWord = (x: string) => /^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '';
+  if (opener !== '' && firstWord(opener) === firstWord(text)) opener = '';
   text =
     opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
   return { text: tidy(text), frame: `${act}:${index}` };
