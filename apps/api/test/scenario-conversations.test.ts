@@ -103,4 +103,84 @@ describe('conversations over the API', () => {
     });
     sub.unsubscribe();
   }, 120_000);
+
+  it("puts a person's messages in a conversation (conversation_id on user_intervention) and keeps them there until it closes", async () => {
+    const eco = await client.ecosystems.create.mutate({ name: 'Quay at dusk' });
+    const people = [];
+    for (const [i, name] of ['Wen', 'Ada', 'Bo', 'Cy', 'Dee'].entries()) {
+      people.push(
+        await client.characters.create.mutate({ ecosystemId: eco.id, name, personality: i % 2 ? PRICKLY : WARM }),
+      );
+    }
+    const events: EcosystemEvent[] = [];
+    let onStarted!: () => void;
+    const started = new Promise<void>((resolve) => {
+      onStarted = resolve;
+    });
+    const sub = client.events.onEvent.subscribe(
+      { ecosystemId: eco.id },
+      { onStarted: () => onStarted(), onData: (t) => void events.push(t.data as unknown as EcosystemEvent) },
+    );
+    await started;
+    const scenario = await client.scenarios.create.mutate({
+      ecosystemId: eco.id,
+      title: 'Quay at dusk',
+      setting: 'the harbour quay at dusk',
+      mood: 'calm',
+      participantIds: people.map((p) => p.id),
+      durationMinutes: 60,
+      speed: 60,
+      seed: 5,
+    });
+    await client.scenarios.pause.mutate({ id: scenario.id });
+
+    // To Wen: the message opens a conversation with Wen, and the person is in it.
+    const first = await client.scenarios.intervene.mutate({
+      scenarioId: scenario.id,
+      userName: 'Sam',
+      message: 'Wen, how is the food tonight?',
+      targetCharacterId: people[0]!.id,
+    });
+    const joined = first.conversationId;
+    expect(joined).toEqual(expect.any(String));
+    const paused = await client.scenarios.get.query({ id: scenario.id });
+    expect(paused.conversations?.find((c) => c.id === joined)).toMatchObject({
+      participantIds: [people[0]!.id],
+      userNames: ['Sam'],
+    });
+    // To everyone: it goes to the conversation Sam is in and is answered from it (Wen), not from the others.
+    const second = await client.scenarios.intervene.mutate({
+      scenarioId: scenario.id,
+      userName: 'Sam',
+      message: 'What do you all think of it?',
+    });
+    expect(second.conversationId).toBe(joined);
+    expect(second.responses.map((r) => r.characterId)).toEqual([people[0]!.id]);
+    await until(() => events.filter((e) => e.type === 'user_intervention').length === 2, 'both interventions');
+    for (const e of events.filter((e) => e.type === 'user_intervention')) {
+      expect(e.data).toMatchObject({ conversation_id: joined, user_name: 'Sam', topic: expect.any(String) });
+    }
+    const transcript = await client.scenarios.transcript.query({ id: scenario.id });
+    const sams = transcript.lines.filter((l) => l.kind === 'user' || l.kind === 'user_reply');
+    expect(sams.map((l) => l.conversationId)).toEqual([joined, joined, joined, joined]);
+
+    // Running again, a nearby character joins Sam and Wen; the conversation goes on until it closes.
+    await client.scenarios.resume.mutate({ id: scenario.id });
+    const turnIn = (e: EcosystemEvent) => e.type === 'character_interaction' && e.data['conversation_id'] === joined;
+    await until(() => events.some(turnIn), 'a turn in the conversation Sam is in');
+    const closedIn = (e: EcosystemEvent) =>
+      e.type === 'scenario_turn' &&
+      Array.isArray(e.data['conversations_closed']) &&
+      (e.data['conversations_closed'] as { conversation_id: string }[]).some((c) => c.conversation_id === joined);
+    await until(() => events.some(closedIn), 'the conversation closing', 90_000);
+    // Closed: Sam is in no conversation now, so a message to everyone opens another.
+    const third = await client.scenarios.intervene.mutate({
+      scenarioId: scenario.id,
+      userName: 'Sam',
+      message: 'Hello everyone!',
+    });
+    expect(third.conversationId).not.toBe(joined);
+    await client.scenarios.end.mutate({ id: scenario.id });
+    sub.unsubscribe();
+  }, 150_000);
 });

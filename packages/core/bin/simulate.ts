@@ -22,7 +22,8 @@ const USAGE = `Usage: simulate [--characters N] [--turns N] [--seed N] [--mood M
   --setting     where and when it happens, e.g. "the harbour quay at dusk" (default: the mood's scene)
   --objective   an objective to pursue; repeat for several (default: the mood's scene's)
   --json        one JSON object per line: turn, conversation_id, speaker, addressees, act, topic, text,
-                emotion, and objective when the line moved one`;
+                emotion, objective when the line moved one, and closes (farewell, walked_off,
+                participant_left, exhausted, called_away) on a conversation's last line`;
 
 /** Runs that print progress to stderr: long enough that a silent terminal would look stuck. */
 const PROGRESS_FROM_TURNS = 2000;

@@ -219,6 +219,8 @@ export type {
   CharacterSnapshotData,
   CharacterStateChangedData,
   CharacterUpdatedData,
+  ConversationCloseReason,
+  ConversationClosingData,
   ConversationLineData,
   EcosystemUpdatedData,
   ObjectiveData,

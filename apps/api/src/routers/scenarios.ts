@@ -137,7 +137,10 @@ export const scenariosRouter = {
 
   /**
    * A user speaks into the scenario: to one character (`targetCharacterId`), or to everyone (answered
-   * by those named, else the most eager participant). Returns the replies with the speakers' names.
+   * by those named, else the most eager participant of the conversation the user is in, else of the
+   * scene). The message joins a conversation (`conversationId`): the addressed character's, else the
+   * user's own, else a new one; the user stays in it until it closes. Returns the replies with the
+   * speakers' names.
    */
   intervene: authedProcedure
     .input(
@@ -153,7 +156,7 @@ export const scenariosRouter = {
       const scenario = await assertScenarioAccess(ctx, input.scenarioId, 'intervene');
       const userName = (input.userName ?? ctx.user.displayName).slice(0, INTERVENTION_LIMITS.userNameMaxChars);
       const intervention = { userName, message: input.message, targetCharacterId: input.targetCharacterId ?? null };
-      const { responses } = await withTurnsHeld(ctx, input.scenarioId, async () => {
+      const { responses, conversationId } = await withTurnsHeld(ctx, input.scenarioId, async () => {
         // Replies are written before the scenario's row is locked when the ecosystem speaks through a language model.
         const prepared = await ctx.services.speech.prepare(scenario.ecosystemId, (deps) =>
           intervene(deps, input.scenarioId, intervention),
@@ -170,6 +173,7 @@ export const scenariosRouter = {
       const names = await characterNames(ctx, scenario.ecosystemId);
       return {
         scenarioId: scenario.id,
+        conversationId,
         responses: responses.map((r) => ({ ...r, characterName: names.get(r.characterId) ?? r.characterId })),
       };
     }),

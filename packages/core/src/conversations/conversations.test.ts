@@ -10,8 +10,13 @@ import { intervene } from '../scenarios/intervention.ts';
 import { simulate } from '../scenarios/simulation.ts';
 import { startScenario } from '../scenarios/start.ts';
 import { runTurn } from '../scenarios/turn.ts';
+import { transcriptOf } from '../scenarios/transcript.ts';
 import type { TranscriptLine } from '../scenarios/transcript.ts';
+import type { Character, Conversation, Scenario } from '../model.ts';
+import { objectiveThings } from '../dialogue/acts/objective-things.ts';
 import { acceptChance, replyAct } from './acts.ts';
+import { speakTurn } from './conversation.ts';
+import { planTurn, scenarioTopics } from './director.ts';
 import { emotionOfLine } from './line-emotion.ts';
 import { readMessage } from './message.ts';
 import { topicsOf } from './topics.ts';
@@ -194,5 +199,287 @@ describe('conversations', () => {
     const pleasure = (r: typeof festive) => r.characters.reduce((a, c) => a + c.mood.pleasure, 0) / r.characters.length;
     expect(pleasure(festive)).toBeGreaterThan(pleasure(tense) + 0.1);
     expect(new Set(festive.characters.map((c) => moodLabel(c.mood).octant)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws on the scene and the objective for its words, and keeps distinct-2 ≥ 0.6 over a 300-turn run', async () => {
+    const result = await simulate({
+      characters: 7,
+      turns: 300,
+      seed: 21,
+      mood: 'festive',
+      setting: 'the harbour quay at dusk',
+      objectives: ['finish the festival lanterns'],
+    });
+    const lines = result.transcript.filter((l) => l.conversationId !== undefined);
+    const text = lines.map((l) => l.text.toLowerCase()).join(' ');
+    // The harbour's own things and people, and the lanterns' own things (wicks, paper shades, paste …).
+    expect(text).toMatch(/\b(lobster pot|slipway|harbourmaster|net loft|mooring rope|boatyard)\b/);
+    const own = objectiveThings('the festival lanterns')!;
+    const aboutLanterns = lines.filter((l) => l.topic === 'the festival lanterns');
+    const sayingTheirThings = aboutLanterns.filter((l) => own.some((t) => l.text.toLowerCase().includes(t)));
+    expect(aboutLanterns.length).toBeGreaterThan(20);
+    expect(sayingTheirThings.length).toBeGreaterThan(aboutLanterns.length / 5);
+    const bigrams: string[] = [];
+    for (const l of lines) {
+      const w = l.text.toLowerCase().match(/[a-z']+/g) ?? [];
+      for (let i = 0; i + 1 < w.length; i++) bigrams.push(`${w[i]} ${w[i + 1]}`);
+    }
+    expect(new Set(bigrams).size / bigrams.length).toBeGreaterThanOrEqual(0.6);
+    // A line that starts with a villager's name after an opener keeps the name's capital.
+    for (const l of lines) expect(l.text, l.text).not.toMatch(/^[A-Z][a-z]*, (abel|agnes|tam|nell|ivy|orla)\b/);
+  });
+});
+
+describe('the director: who speaks next, chime-ins, joining', () => {
+  const SETTING = 'the harbour quay at dusk';
+  const base: Scenario = {
+    id: 's',
+    ecosystemId: ECO,
+    title: 'Quay',
+    setting: SETTING,
+    mood: 'calm',
+    objectives: [],
+    participantIds: [],
+    durationMinutes: 60,
+    speed: 1,
+    maxTurns: null,
+    seed: 1,
+    status: 'running',
+    turn: 10,
+    addressed: [],
+    startedAt: 0,
+    endedAt: null,
+    endReason: null,
+  };
+  const conv = (ids: string[], last: Conversation['last'], extra: Partial<Conversation> = {}): Conversation => ({
+    id: 's.c1',
+    participantIds: ids,
+    topicKey: 'food',
+    topic: 'the food',
+    lines: 2,
+    plannedLength: 12,
+    last,
+    userNames: [],
+    openedTurn: 9,
+    lastTurn: 9,
+    ...extra,
+  });
+  const topics = scenarioTopics(base, sceneFactsOf(SETTING));
+  const anyPair = () => true;
+  const person = (id: string, extraversion: number, energy = 1): Character =>
+    character(id, id.toUpperCase(), { personality: { ...AVERAGE, extraversion }, energy });
+  const speakers = (s: Scenario, cast: Character[], seeds = 300) => {
+    const count = new Map<string, number>();
+    for (let i = 0; i < seeds; i++) {
+      const plan = planTurn(s, cast, topics, createRandom(i), anyPair)!;
+      count.set(plan.speaker.id, (count.get(plan.speaker.id) ?? 0) + 1);
+    }
+    return count;
+  };
+
+  it('gives the floor to whoever is addressed by name first, then to whoever was asked', () => {
+    const cast = [person('a', 0.5), person('b', 0.1), person('c', 0.9)];
+    const asked = conv(['a', 'b', 'c'], { speakerId: 'a', addresseeIds: ['b'], act: 'ask' });
+    // Nobody named: the one asked (b, the quietest) answers, every time.
+    expect(speakers({ ...base, conversations: [asked] }, cast)).toEqual(new Map([['b', 300]]));
+    // Named by someone (queued in `addressed`): c speaks first, though b was asked.
+    expect(speakers({ ...base, conversations: [asked], addressed: ['c'] }, cast)).toEqual(new Map([['c', 300]]));
+  });
+
+  it('otherwise gives the floor by talkativeness × energy', () => {
+    const cast = [person('a', 0.5), person('talker', 0.9, 1), person('quiet', 0.1, 0.3), person('tired', 0.9, 0.16)];
+    const toAll = conv(['a', 'talker', 'quiet', 'tired'], { speakerId: 'a', addresseeIds: [], act: 'inform' });
+    const count = speakers({ ...base, conversations: [toAll] }, cast, 600);
+    expect(count.get('a')).toBeUndefined(); // the last speaker does not speak twice in a row
+    expect(count.get('talker')!).toBeGreaterThan(3 * (count.get('quiet') ?? 0));
+    expect(count.get('talker')!).toBeGreaterThan(2 * (count.get('tired') ?? 0));
+    expect(count.get('quiet') ?? 0).toBeGreaterThan(0);
+  });
+
+  it('lets a nearby free character chime in and join the conversation, with a reply of its own', async () => {
+    const cast = [person('a', 0.5), person('b', 0.5), person('c', 0.9), person('d', 0.9)];
+    const pair = conv(['a', 'b'], { speakerId: 'a', addresseeIds: ['b'], act: 'inform' }, { lines: 2 });
+    const s: Scenario = { ...base, participantIds: ['a', 'b', 'c', 'd'], conversations: [pair] };
+    let joined = 0;
+    for (let i = 0; i < 200; i++) {
+      const plan = planTurn(s, cast, topics, createRandom(i), anyPair)!;
+      if (plan.conversation.id !== pair.id || plan.chimer === null || pair.participantIds.includes(plan.chimer.id))
+        continue;
+      joined += 1;
+      if (joined > 3) continue;
+      const { deps } = testDeps({ seed: i });
+      const spoken = await speakTurn(deps, s, plan, () => 0, new Map());
+      expect(spoken.lines).toHaveLength(3);
+      expect(spoken.lines[2]).toMatchObject({ speakerId: plan.chimer.id, addresseeIds: [plan.target.id] });
+      expect(spoken.conversation.participantIds).toEqual([...pair.participantIds, plan.chimer.id]);
+    }
+    expect(joined).toBeGreaterThan(5);
+  });
+
+  it("lets a nearby character join a person's talk with one character", () => {
+    const cast = ['a', 'b', 'c', 'd', 'e'].map((id) => person(id, 0.5));
+    const withSam = conv(['a'], { speakerId: 'a', addresseeIds: [], act: 'answer' }, { userNames: ['Sam'] });
+    // b and d are talking too (the one conversation a cast of five runs); c and e are free.
+    const other = conv(['b', 'd'], null, { id: 's.c2', lastTurn: 10 });
+    for (let i = 0; i < 20; i++) {
+      const plan = planTurn({ ...base, conversations: [withSam, other] }, cast, topics, createRandom(i), anyPair)!;
+      expect(plan.conversation.id).toBe(withSam.id);
+      expect(['c', 'e']).toContain(plan.speaker.id);
+      expect(plan.target.id).toBe('a');
+      expect(plan.conversation.participantIds).toEqual(['a', plan.speaker.id]);
+      expect(plan.conversation.userNames).toEqual(['Sam']);
+    }
+  });
+});
+
+describe('a conversation interrupted by an event', () => {
+  async function scene(chars = ['a', 'b', 'c', 'd']) {
+    const { deps, store, clock } = testDeps({ seed: 3 });
+    await seed(store, ...chars.map((id) => character(id, id.toUpperCase())));
+    const { scenario } = await startScenario(deps, {
+      ecosystemId: ECO,
+      title: 'Quay',
+      setting: 'the harbour quay at dusk',
+      mood: 'calm',
+      participantIds: chars,
+      objectives: [],
+      durationMinutes: 600,
+      speed: 1,
+      seed: 3,
+    });
+    return { deps, store, clock, scenario };
+  }
+  const talking = (ids: string[], id = 'c-ab'): Conversation => ({
+    id,
+    participantIds: ids,
+    topicKey: 'food',
+    topic: 'the food',
+    lines: 2,
+    plannedLength: 12,
+    last: { speakerId: ids[0]!, addresseeIds: [ids[1]!], act: 'inform' },
+    userNames: [],
+    openedTurn: 0,
+    lastTurn: 0,
+  });
+  const closings = async (store: ReturnType<typeof testDeps>['store']) =>
+    (await store.listEvents(ECO, 0, 10_000)).flatMap((e) =>
+      isEventOfType(e, 'scenario_turn') || isEventOfType(e, 'user_intervention')
+        ? (e.data.conversations_closed ?? [])
+        : [],
+    );
+
+  it('closes when a participant leaves the scene (becomes inactive)', async () => {
+    const { deps, store, scenario } = await scene();
+    await store.saveScenario({ ...scenario, conversations: [talking(['a', 'b'])] });
+    await store.saveCharacter({ ...(await store.getCharacter('b'))!, active: false });
+    const outcome = await runTurn(deps, scenario.id);
+    expect(outcome.scenario.conversations?.some((c) => c.id === 'c-ab')).toBe(false);
+    expect(await closings(store)).toEqual([{ conversation_id: 'c-ab', reason: 'participant_left' }]);
+  });
+
+  it('closes when too few in it have the energy to go on, and the tired pair does not speak', async () => {
+    const { deps, store, scenario } = await scene();
+    await store.saveScenario({ ...scenario, conversations: [talking(['a', 'b'])] });
+    await store.saveCharacter({ ...(await store.getCharacter('a'))!, energy: 0.05 });
+    const outcome = await runTurn(deps, scenario.id);
+    expect(outcome.scenario.conversations?.some((c) => c.id === 'c-ab')).toBe(false);
+    expect(await closings(store)).toEqual([{ conversation_id: 'c-ab', reason: 'exhausted' }]);
+    expect(outcome.kind === 'played' && outcome.result.interaction.initiatorId).not.toBe('a');
+  });
+
+  it('closes when the person in it speaks to someone in another conversation, leaving one character alone', async () => {
+    const { deps, store, scenario } = await scene();
+    await store.saveScenario({ ...scenario, conversations: [talking(['a', 'b'])] });
+    const first = await intervene(deps, scenario.id, { userName: 'Sam', message: 'Hello C!', targetCharacterId: 'c' });
+    const withC = first.scenario.conversations!.find((c) => c.id === first.conversationId)!;
+    expect(withC).toMatchObject({ participantIds: ['c'], userNames: ['Sam'] });
+    const second = await intervene(deps, scenario.id, {
+      userName: 'Sam',
+      message: 'A, how is the food?',
+      targetCharacterId: 'a',
+    });
+    expect(second.conversationId).toBe('c-ab');
+    expect(second.scenario.conversations!.map((c) => c.id)).toEqual(['c-ab']);
+    expect(second.events[0]!.data).toMatchObject({
+      conversation_id: 'c-ab',
+      conversations_closed: [{ conversation_id: withC.id, reason: 'called_away' }],
+    });
+    expect(await closings(store)).toEqual([{ conversation_id: withC.id, reason: 'called_away' }]);
+  });
+
+  it('closes by farewell or walking off once it has run its course, and no line follows in it', async () => {
+    const { deps, store, clock, scenario } = await scene(['a', 'b', 'c', 'd', 'e', 'f']);
+    for (let i = 0; i < 80; i++) {
+      clock.advance(60_000);
+      await runTurn(deps, scenario.id);
+    }
+    const events = await store.listEvents(ECO, 0, 100_000);
+    const closed = await closings(store);
+    expect(closed.some((c) => c.reason === 'farewell')).toBe(true);
+    expect(closed.some((c) => c.reason === 'walked_off')).toBe(true);
+    for (const { conversation_id } of closed) {
+      const at = events.findIndex(
+        (e) =>
+          isEventOfType(e, 'scenario_turn') &&
+          e.data.conversations_closed?.some((c) => c.conversation_id === conversation_id),
+      );
+      const later = events
+        .slice(at + 1)
+        .filter((e) => isEventOfType(e, 'character_interaction') && e.data.conversation_id === conversation_id);
+      expect(later).toEqual([]);
+    }
+    // The transcript marks each closed conversation's last line with why it closed.
+    const lines = transcriptOf(events);
+    const marked = lines.filter((l) => l.closes !== undefined);
+    expect(marked.map((l) => l.closes)).toContain('farewell');
+    for (const l of marked) {
+      const own = lines.filter((x) => x.conversationId === l.conversationId);
+      expect(own[own.length - 1]).toBe(l);
+    }
+  });
+});
+
+describe('a person in a conversation', () => {
+  it('stays in the conversation they joined: a later message to everyone goes to it and is answered from it', async () => {
+    const { deps, store } = testDeps({ seed: 4 });
+    // b, whom Sam speaks to, is the quietest: a message to everyone would otherwise go to a talkative one.
+    const extraversion = (id: string) => (id === 'b' ? 0.1 : 0.9);
+    await seed(
+      store,
+      ...['a', 'b', 'c', 'd', 'e'].map((id) =>
+        character(id, id.toUpperCase(), { personality: { ...AVERAGE, extraversion: extraversion(id) } }),
+      ),
+    );
+    const { scenario } = await startScenario(deps, {
+      ecosystemId: ECO,
+      title: 'Quay',
+      setting: 'the harbour quay at dusk',
+      mood: 'calm',
+      participantIds: ['a', 'b', 'c', 'd', 'e'],
+      objectives: [],
+      durationMinutes: 600,
+      speed: 1,
+      seed: 4,
+    });
+    const first = await intervene(deps, scenario.id, {
+      userName: 'Sam',
+      message: 'B, how is the food?',
+      targetCharacterId: 'b',
+    });
+    const joined = first.conversationId;
+    let members = first.scenario.conversations!.find((c) => c.id === joined)!.participantIds;
+    expect(members).toEqual(['b']);
+    for (const message of ['What do you all think of it?', 'Tell me more.']) {
+      const next = await intervene(deps, scenario.id, { userName: 'Sam', message });
+      expect(next.conversationId).toBe(joined);
+      // Answered by those already in it (b), not by the more talkative characters elsewhere.
+      for (const r of next.responses) expect(members).toContain(r.characterId);
+      expect(next.events[0]!.data).toMatchObject({ conversation_id: joined, user_name: 'Sam' });
+      members = next.scenario.conversations!.find((c) => c.id === joined)!.participantIds;
+    }
+    // The transcript shows the person's lines in that conversation.
+    const lines = transcriptOf(await store.listEvents(ECO, 0, 1000));
+    expect(lines.filter((l) => l.kind === 'user').map((l) => l.conversationId)).toEqual([joined, joined, joined]);
+    expect(lines.find((l) => l.kind === 'user')).toMatchObject({ act: 'ask', topic: 'the food' });
   });
 });

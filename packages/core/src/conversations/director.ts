@@ -1,5 +1,6 @@
 import { canStartInteraction } from '../affect/index.ts';
 import type { SceneFacts } from '../dialogue/scene/facts.ts';
+import type { ConversationCloseReason } from '../events/event-data.ts';
 import type { Character, Conversation, Id, Scenario } from '../model.ts';
 import type { Random } from '../ports/index.ts';
 import { pick } from '../random/index.ts';
@@ -27,6 +28,34 @@ export const PLANNED_LENGTH = { min: 4, spread: 7 } as const;
 export const TOPIC_MIN_LINES = 6;
 /** Chance, past TOPIC_MIN_LINES, that a speaker moves to another topic. */
 export const TOPIC_DRIFT_CHANCE = 0.25;
+
+/** Why a conversation closed (see ConversationCloseReason in the event data). */
+export type ConversationClosing = { conversation: Conversation; reason: ConversationCloseReason };
+
+/**
+ * Conversations interrupted by what happened since their last line: one whose characters left the scene
+ * (inactive, deleted or no longer cast) until fewer than two remain closes as `participant_left`; one
+ * where fewer than two still have the energy to talk closes as `exhausted`. A conversation a person is
+ * in stays open while one of its characters is present: the director lets a nearby character join it.
+ * `cast` is the scene's present, active characters.
+ */
+export function closeInterrupted(
+  conversations: readonly Conversation[],
+  cast: readonly Character[],
+): { open: Conversation[]; closed: ConversationClosing[] } {
+  const byId = new Map(cast.map((c) => [c.id, c]));
+  const open: Conversation[] = [];
+  const closed: ConversationClosing[] = [];
+  for (const conv of conversations) {
+    const present = conv.participantIds.map((id) => byId.get(id)).filter((c): c is Character => c !== undefined);
+    const person = conv.userNames.length > 0;
+    if (present.length < (person ? 1 : 2)) closed.push({ conversation: conv, reason: 'participant_left' });
+    else if (!person && present.filter((c) => canStartInteraction(c.energy)).length < 2)
+      closed.push({ conversation: conv, reason: 'exhausted' });
+    else open.push(conv);
+  }
+  return { open, closed };
+}
 
 /** One turn of a conversation as the director plans it. */
 export interface TurnPlan {
@@ -90,8 +119,11 @@ export function planTurn(
   canPair: (a: Character, b: Character) => boolean,
 ): TurnPlan | null {
   const byId = new Map(cast.map((c) => [c.id, c]));
-  const open = (s.conversations ?? []).filter((c) => c.participantIds.filter((id) => byId.has(id)).length >= 2);
-  const busy = new Set(open.flatMap((c) => c.participantIds));
+  const present = (c: Conversation) => c.participantIds.filter((id) => byId.has(id)).length;
+  const open = (s.conversations ?? []).filter((c) => present(c) >= 2);
+  // A person talking with one character: that character is taken, and a nearby one may join them.
+  const withPerson = (s.conversations ?? []).filter((c) => present(c) === 1 && c.userNames.length > 0);
+  const busy = new Set([...open, ...withPerson].flatMap((c) => c.participantIds));
   const free = cast.filter((c) => !busy.has(c.id) && canStartInteraction(c.energy));
   const roomForNew = open.length < maxConversations(cast.length) && free.length >= 2;
   // Someone addressed by name speaks first: in their conversation, or opening one.
@@ -106,16 +138,52 @@ export function planTurn(
   }
   const tries: (Conversation | 'new')[] = [];
   if (roomForNew && (open.length === 0 || random.next() < 0.5)) tries.push('new');
-  tries.push(...[...open].sort((a, b) => a.lastTurn - b.lastTurn));
+  tries.push(...[...open, ...withPerson].sort((a, b) => a.lastTurn - b.lastTurn));
   if (roomForNew && !tries.includes('new')) tries.push('new');
   for (const t of tries) {
     const plan =
       t === 'new'
         ? openPlan(s, free, topics, random, canPair)
-        : continuePlan(t, byId, cast, busy, topics, random, canPair);
+        : withPerson.includes(t)
+          ? joinPlan(t, byId, free, topics, random, canPair)
+          : continuePlan(t, byId, cast, busy, topics, random, canPair);
     if (plan) return plan;
   }
   return null;
+}
+
+/**
+ * A nearby character joins a conversation a person is having with one character: the most talkative
+ * free one (talkativeness × energy) speaks to that character about the conversation's topic.
+ */
+function joinPlan(
+  conv: Conversation,
+  byId: ReadonlyMap<Id, Character>,
+  free: readonly Character[],
+  topics: readonly Topic[],
+  random: Random,
+  canPair: (a: Character, b: Character) => boolean,
+): TurnPlan | null {
+  const host = conv.participantIds.map((id) => byId.get(id)).find((c) => c !== undefined);
+  if (!host || !canStartInteraction(host.energy)) return null;
+  const joiners = free.filter((c) => c.id !== host.id && canPair(c, host));
+  if (joiners.length === 0) return null;
+  const speaker = weighted(random, joiners, talkativeness);
+  const topic = topics.find((t) => t.key === conv.topicKey) ?? {
+    key: conv.topicKey,
+    label: conv.topic,
+    objectiveId: null,
+  };
+  return {
+    conversation: { ...conv, participantIds: [...conv.participantIds, speaker.id] },
+    opening: false,
+    speaker,
+    target: host,
+    chimer: null,
+    topic,
+    fixedAct: null,
+    closing: false,
+  };
 }
 
 function openPlan(

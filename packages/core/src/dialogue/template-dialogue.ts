@@ -1,5 +1,6 @@
 import type { DialogueGenerator, DialogueRequest } from '../ports/index.ts';
 import { composeActLine } from './acts/compose-act.ts';
+import { sceneWordsOf } from './acts/scene-words.ts';
 import { composeLine } from './compose.ts';
 import { compileGrammar } from './grammar.ts';
 import { DIALOGUE_RULES } from './phrases/index.ts';
@@ -59,6 +60,7 @@ function writeActLine(
     act: line.act,
     topic: line.topic,
     facts,
+    scene: sceneWordsOf(setting, title, facts),
     name,
     incoming: request.incoming,
     random: request.random,

@@ -165,7 +165,20 @@ export type ScenarioTurnData = {
   interaction_type: InteractionType | null;
   interaction_id: Id | null;
   skipped: string | null;
+  /** Conversations that closed this turn, and why (absent when none did; see ConversationClosing). */
+  conversations_closed?: ConversationClosingData[];
 };
+
+/**
+ * Why a conversation closed: with farewells, by people walking off when it ran its course, or
+ * interrupted by an event — a participant left the scene or became inactive (`participant_left`), too
+ * few were left with the energy to talk (`exhausted`), or the person in it spoke to someone elsewhere
+ * (`called_away`).
+ */
+export type ConversationCloseReason = 'farewell' | 'walked_off' | 'participant_left' | 'exhausted' | 'called_away';
+
+/** A conversation that closed, in events. */
+export type ConversationClosingData = { conversation_id: Id; reason: ConversationCloseReason };
 
 /**
  * `user_intervention`: a user's message in a scenario, to one character (`target_character_id`) or to
@@ -176,7 +189,18 @@ export type UserInterventionData = {
   user_name: string;
   message: string;
   target_character_id: Id | null;
-  responses: { character_id: Id; response: string }[];
+  /** Each reply; `act` is its dialogue act (events written before conversations have none). */
+  responses: { character_id: Id; response: string; act?: string }[];
+  /**
+   * The conversation the message joined (or opened): the person stays in it until it closes, and a later
+   * message of theirs to everyone goes to it. Absent on events written before conversations.
+   */
+  conversation_id?: Id;
+  /** How the message was read: its act (ask, greet, propose, inform) and its topic as said. */
+  act?: string;
+  topic?: string;
+  /** Conversations this message closed (the person left one for another, leaving too few in it). */
+  conversations_closed?: ConversationClosingData[];
 };
 
 /** `ecosystem_updated`: the changed fields of an ecosystem and their new values. */

@@ -5,6 +5,8 @@ export type {
   CharacterSnapshotData,
   CharacterStateChangedData,
   CharacterUpdatedData,
+  ConversationCloseReason,
+  ConversationClosingData,
   ConversationLineData,
   EcosystemUpdatedData,
   EventDataByType,

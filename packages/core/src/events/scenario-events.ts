@@ -1,5 +1,5 @@
 import type { Id, InteractionType, Objective, Scenario } from '../model.ts';
-import type { ObjectiveData } from './event-data.ts';
+import type { ConversationClosingData, ObjectiveData } from './event-data.ts';
 import { isoTimestamp } from './typed.ts';
 import type { TypedEventDraft } from './typed.ts';
 
@@ -68,7 +68,12 @@ export type TurnSummary =
   | { skipped: string };
 
 /** `scenario_turn` for the turn the scenario's `turn` counter now shows. */
-export function scenarioTurnEvent(s: Scenario, summary: TurnSummary, now: number): TypedEventDraft<'scenario_turn'> {
+export function scenarioTurnEvent(
+  s: Scenario,
+  summary: TurnSummary,
+  now: number,
+  closed: readonly ConversationClosingData[] = [],
+): TypedEventDraft<'scenario_turn'> {
   const played = 'speakerId' in summary ? summary : null;
   return {
     type: 'scenario_turn',
@@ -82,6 +87,7 @@ export function scenarioTurnEvent(s: Scenario, summary: TurnSummary, now: number
       interaction_type: played?.interactionType ?? null,
       interaction_id: played?.interactionId ?? null,
       skipped: 'skipped' in summary ? summary.skipped : null,
+      ...(closed.length > 0 ? { conversations_closed: [...closed] } : {}),
     },
   };
 }
@@ -91,7 +97,12 @@ export interface UserInterventionEventInput {
   userName: string;
   message: string;
   targetCharacterId: Id | null;
-  responses: readonly { characterId: Id; response: string }[];
+  responses: readonly { characterId: Id; response: string; act?: string }[];
+  /** The conversation the message joined, how it was read (act, topic), and conversations it closed. */
+  conversationId?: Id;
+  act?: string;
+  topic?: string;
+  closed?: readonly ConversationClosingData[];
 }
 
 /** `user_intervention`: a user's message in a scenario and the replies it drew. */
@@ -109,7 +120,15 @@ export function userInterventionEvent(
       user_name: input.userName,
       message: input.message,
       target_character_id: input.targetCharacterId,
-      responses: input.responses.map((r) => ({ character_id: r.characterId, response: r.response })),
+      responses: input.responses.map((r) => ({
+        character_id: r.characterId,
+        response: r.response,
+        ...(r.act !== undefined ? { act: r.act } : {}),
+      })),
+      ...(input.conversationId !== undefined ? { conversation_id: input.conversationId } : {}),
+      ...(input.act !== undefined ? { act: input.act } : {}),
+      ...(input.topic !== undefined ? { topic: input.topic } : {}),
+      ...(input.closed && input.closed.length > 0 ? { conversations_closed: [...input.closed] } : {}),
     },
   };
 }

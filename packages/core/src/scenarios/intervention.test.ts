@@ -68,8 +68,13 @@ describe('intervene', () => {
       user_name: 'Sam',
       message: 'Cy, you are wonderful, thank you!',
       target_character_id: 'cy',
-      responses: [{ character_id: 'cy', response: result.responses[0]!.response }],
+      responses: [{ character_id: 'cy', response: result.responses[0]!.response, act: expect.any(String) }],
+      // The message joins (here: opens) a conversation, read as a statement about the scene's first topic.
+      conversation_id: result.conversationId,
+      act: 'inform',
+      topic: expect.any(String),
     });
+    expect(result.scenario.conversations?.find((c) => c.id === result.conversationId)?.userNames).toEqual(['Sam']);
     expect(result.events[1]!.data).toMatchObject({ character_id: 'cy', cause: 'user_intervention' });
   });
 

@@ -15,6 +15,7 @@ import type { EngineDeps, EngineStore, Random } from '../ports/index.ts';
 import { replyAct } from '../conversations/acts.ts';
 import type { DialogueAct } from '../conversations/acts.ts';
 import { PLANNED_LENGTH, scenarioTopics } from '../conversations/director.ts';
+import type { ConversationClosing } from '../conversations/director.ts';
 import { readMessage } from '../conversations/message.ts';
 import type { ReadMessage } from '../conversations/message.ts';
 import { advanceObjectives, objectiveTexts } from '../conversations/objectives.ts';
@@ -49,7 +50,13 @@ export async function intervene(
   deps: EngineDeps,
   scenarioId: Id,
   intervention: Intervention,
-): Promise<{ scenario: Scenario; responses: { characterId: Id; response: string }[]; events: EcosystemEvent[] }> {
+): Promise<{
+  scenario: Scenario;
+  responses: { characterId: Id; response: string }[];
+  events: EcosystemEvent[];
+  /** The conversation the message joined or opened. */
+  conversationId: Id;
+}> {
   const userName = intervention.userName.trim();
   const message = intervention.message.trim();
   if (
@@ -72,8 +79,10 @@ export async function intervene(
     const now = deps.clock.now();
     const cast = await participants(store, scenario, now);
     const targetId = intervention.targetCharacterId ?? null;
-    const repliers = chooseRepliers(cast, targetId, message, deps.random);
-    const talk = readTalk(scenario, cast, targetId ?? repliers[0]!.id, message, now);
+    // The person stays in the conversation they joined until it closes: a message to everyone goes there.
+    const current = (scenario.conversations ?? []).find((c) => c.userNames.includes(userName)) ?? null;
+    const repliers = chooseRepliers(cast, targetId, message, deps.random, current);
+    const talk = readTalk(scenario, cast, targetId ?? repliers[0]!.id, message, now, current);
 
     const sentiment = deps.sentiment.score(message);
     const type: InteractionType = sentiment <= PROVOCATION_SENTIMENT ? 'conflict' : 'chat';
@@ -155,8 +164,23 @@ export async function intervene(
         ? talk.conversation.userNames
         : [...talk.conversation.userNames, userName],
       last: { speakerId: lastReplier.id, addresseeIds: [], act: acts[acts.length - 1]! },
+      lastTurn: scenario.turn,
     };
-    const others = (scenario.conversations ?? []).filter((c) => c.id !== conversation.id);
+    // Speaking to someone in another conversation, the person leaves the one they were in; left with
+    // fewer than two characters and nobody else, it is interrupted (closed as called_away).
+    const closed: ConversationClosing[] = [];
+    const others: Conversation[] = [];
+    for (const c of scenario.conversations ?? []) {
+      if (c.id === conversation.id) continue;
+      if (!c.userNames.includes(userName)) {
+        others.push(c);
+        continue;
+      }
+      const left: Conversation = { ...c, userNames: c.userNames.filter((n) => n !== userName) };
+      const present = left.participantIds.filter((id) => cast.some((x) => x.id === id && x.active)).length;
+      if (left.userNames.length === 0 && present < 2) closed.push({ conversation: left, reason: 'called_away' });
+      else others.push(left);
+    }
     const moved = advanceObjectives(
       scenario.objectives,
       [
@@ -173,11 +197,24 @@ export async function intervene(
     };
     await store.saveScenario(updated);
     const events = await store.appendEvents([
-      userInterventionEvent(updated, { userName, message, targetCharacterId: targetId, responses }, now),
+      userInterventionEvent(
+        updated,
+        {
+          userName,
+          message,
+          targetCharacterId: targetId,
+          responses: responses.map((r, i) => ({ ...r, act: acts[i]! })),
+          conversationId: conversation.id,
+          act: talk.read.act,
+          topic: talk.topic.label,
+          closed: closed.map((c) => ({ conversation_id: c.conversation.id, reason: c.reason })),
+        },
+        now,
+      ),
       ...stateDrafts,
       ...moved.moves.map((m) => objectiveEvent(updated, m.objective, now)),
     ]);
-    return { scenario: updated, responses, events };
+    return { scenario: updated, responses, events, conversationId: conversation.id };
   });
 }
 
@@ -203,6 +240,7 @@ function readTalk(
   anchorId: Id,
   message: string,
   now: number,
+  current: Conversation | null,
 ): { read: ReadMessage; topic: Topic; conversation: Conversation } {
   const topics = scenarioTopics(s, sceneFactsOf(s.setting, s.title));
   const read = readMessage(
@@ -210,7 +248,12 @@ function readTalk(
     topics,
     cast.map((c) => c.name),
   );
-  const existing = (s.conversations ?? []).find((c) => c.participantIds.includes(anchorId));
+  // The addressed character's conversation; else the person's own, which the character joins; else a new one.
+  const existing =
+    (s.conversations ?? []).find((c) => c.participantIds.includes(anchorId)) ??
+    (current && current.participantIds.length < 5
+      ? { ...current, participantIds: [...current.participantIds, anchorId] }
+      : undefined);
   const conversation: Conversation = existing ?? {
     id: `${s.id}.u${s.turn}.${now}`,
     participantIds: [anchorId],
@@ -236,16 +279,29 @@ function readTalk(
 /** Chance that a talkative participant (extraversion ≥ 0.6) also answers a message to everyone. */
 export const EXTRA_REPLY_EXTRAVERSION = 0.6;
 
-function chooseRepliers(cast: readonly Character[], targetId: Id | null, message: string, random: Random): Character[] {
+/**
+ * Who answers: the target; else everyone the message names; else, to everyone, the most eager of the
+ * conversation the person is in (`current`), or of the whole cast when they are in none, and by chance
+ * other talkative ones of the same group.
+ */
+function chooseRepliers(
+  cast: readonly Character[],
+  targetId: Id | null,
+  message: string,
+  random: Random,
+  current: Conversation | null,
+): Character[] {
   if (targetId !== null) {
     const target = cast.find((c) => c.id === targetId);
     if (!target) throw new EngineError('not_a_participant', 'That character is not taking part in this scenario.');
     if (!target.active) throw new EngineError('participant_inactive', `${target.name} is inactive and cannot reply.`);
     return [target];
   }
-  const available = cast.filter((c) => c.active);
-  const named = mentionedIn(message, available).map((id) => available.find((c) => c.id === id)!);
+  const everyone = cast.filter((c) => c.active);
+  const named = mentionedIn(message, everyone).map((id) => everyone.find((c) => c.id === id)!);
   if (named.length > 0) return named;
+  const inCurrent = current ? everyone.filter((c) => current.participantIds.includes(c.id)) : [];
+  const available = inCurrent.length > 0 ? inCurrent : everyone;
   let eager: Character | null = null;
   for (const c of available) if (eager === null || eagerness(c) > eagerness(eager)) eager = c;
   if (!eager) throw new EngineError('no_available_participant', 'No participant is available to reply.');

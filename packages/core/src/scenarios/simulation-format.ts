@@ -1,3 +1,4 @@
+import type { ConversationCloseReason } from '../events/index.ts';
 import type { SimulationResult } from './simulation.ts';
 
 /** The transcript as text: a header, then one line per spoken line, each exchange headed by its turn. */
@@ -12,18 +13,41 @@ export function formatTranscript(result: SimulationResult): string {
   ];
   const width = String(s.turn).length;
   const body = result.transcript.map((line) => {
+    // Conversation lines show their act (and the opening its topic and conversation); moved objectives and
+    // a conversation's closing follow the line.
+    const after =
+      (line.objectives
+        ? `  [${line.objectives.map((o) => `${o.text}: ${Math.round(o.progress * 100)}%`).join('; ')}]`
+        : '') + (line.closes ? `  (${CLOSING_WORDS[line.closes]})` : '');
     if (line.kind === 'opening') {
       const turn = line.turn === null ? ''.padStart(width) : String(line.turn).padStart(width);
-      return `[${turn}] ${line.speakerName} → ${line.addresseeName} (${line.interactionType}): ${line.text}`;
+      const about =
+        line.act !== undefined
+          ? `${line.act}, ${line.topic ?? ''}; ${line.conversationId?.split('.').pop() ?? ''}`
+          : line.interactionType;
+      return `[${turn}] ${line.speakerName} → ${line.addresseeName} (${about}): ${line.text}${after}`;
     }
     const indent = ' '.repeat(width + 3);
-    if (line.kind === 'reply') return `${indent}${line.speakerName}: ${line.text}`;
+    if (line.kind === 'reply') {
+      const to = line.act !== undefined && line.addresseeName ? ` → ${line.addresseeName}` : '';
+      const act = line.act !== undefined ? ` (${line.act})` : '';
+      return `${indent}${line.speakerName}${to}${act}: ${line.text}${after}`;
+    }
     if (line.kind === 'user')
       return `${indent}${line.speakerName} (user) → ${line.addresseeName ?? 'all'}: ${line.text}`;
     return `${indent}${line.speakerName} → ${line.addresseeName}: ${line.text}`;
   });
   return [...header, ...body].join('\n') + '\n';
 }
+
+/** How a transcript says that a conversation closed. */
+const CLOSING_WORDS: Readonly<Record<ConversationCloseReason, string>> = {
+  farewell: 'they say goodbye',
+  walked_off: 'they walk off',
+  participant_left: 'interrupted: someone left',
+  exhausted: 'interrupted: too tired to go on',
+  called_away: 'interrupted: called away',
+};
 
 /** Final relationships as an aligned table: from, to, strength, trust, count, label; sorted by names. */
 export function formatRelationshipTable(result: SimulationResult): string {
@@ -87,6 +111,7 @@ export function formatJsonLines(result: SimulationResult): string {
           ...(l.objectives
             ? { objective: l.objectives.map((o) => ({ id: o.id, text: o.text, progress: o.progress, state: o.state })) }
             : {}),
+          ...(l.closes ? { closes: l.closes } : {}),
         }),
       )
       .join('\n') + '\n'

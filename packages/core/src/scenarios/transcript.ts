@@ -1,5 +1,6 @@
 import type { EcosystemEvent, Id, InteractionType } from '../model.ts';
 import { isEventOfType } from '../events/index.ts';
+import type { ConversationCloseReason, ConversationClosingData } from '../events/index.ts';
 
 /** One spoken line, in the order it was said. */
 export interface TranscriptLine {
@@ -18,7 +19,7 @@ export interface TranscriptLine {
   addresseeName: string | null;
   interactionType: InteractionType | null;
   text: string;
-  /** Conversation lines only: which conversation, the dialogue act, the topic, and the emotion shown. */
+  /** Lines of a conversation (a person's message and its replies too): which conversation, the act, the topic, the emotion shown. */
   conversationId?: Id;
   act?: string;
   topic?: string;
@@ -27,6 +28,8 @@ export interface TranscriptLine {
   addresseeIds?: Id[];
   /** When this line's exchange moved objectives: each one's text, progress and state after it. */
   objectives?: { id: Id; text: string; progress: number; state: string }[];
+  /** The last line of a conversation that closed, and why (farewell, walked_off, participant_left, …). */
+  closes?: ConversationCloseReason;
 }
 
 /** Names to show for character ids; an id without a name is shown as is. */
@@ -41,8 +44,20 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
       turnOf.set(e.data.interaction_id, e.data.turn);
   }
   const lines: TranscriptLine[] = [];
+  // A closed conversation's last line so far says why it closed.
+  const lastLineOf = new Map<Id, TranscriptLine>();
+  const close = (closed: readonly ConversationClosingData[] | undefined) => {
+    for (const c of closed ?? []) {
+      const line = lastLineOf.get(c.conversation_id);
+      if (line) line.closes = c.reason;
+    }
+  };
   for (const e of events) {
     const at = { seq: e.seq, timestamp: e.timestamp };
+    if (isEventOfType(e, 'scenario_turn')) {
+      close(e.data.conversations_closed);
+      continue;
+    }
     if (isEventOfType(e, 'character_interaction')) {
       const [initiatorId, targetId] = e.data.participants;
       const turn = turnOf.get(e.data.interaction_id) ?? null;
@@ -74,6 +89,7 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
             addresseeIds: [...l.addressees],
             ...(i === all.length - 1 && moved.length > 0 ? { objectives: moved } : {}),
           });
+          lastLineOf.set(conversationId, lines[lines.length - 1]!);
         });
         continue;
       }
@@ -103,6 +119,12 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
       );
     } else if (isEventOfType(e, 'user_intervention')) {
       const target = e.data.target_character_id;
+      const conversationId = e.data.conversation_id;
+      const topic = e.data.topic;
+      const inConversation = (act: string | undefined) =>
+        conversationId === undefined
+          ? {}
+          : { conversationId, ...(act !== undefined ? { act } : {}), ...(topic !== undefined ? { topic } : {}) };
       lines.push({
         ...at,
         turn: null,
@@ -113,6 +135,7 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
         addresseeName: target === null ? null : nameOf(target),
         interactionType: null,
         text: e.data.message,
+        ...inConversation(e.data.act),
       });
       for (const r of e.data.responses) {
         lines.push({
@@ -125,8 +148,11 @@ export function transcriptOf(events: readonly EcosystemEvent[], names: NameLooku
           addresseeName: e.data.user_name,
           interactionType: null,
           text: r.response,
+          ...inConversation(r.act),
         });
       }
+      if (conversationId !== undefined) lastLineOf.set(conversationId, lines[lines.length - 1]!);
+      close(e.data.conversations_closed);
     }
   }
   return lines;

@@ -17,7 +17,9 @@ import type { EngineDeps, EngineStore, Random } from '../ports/index.ts';
 import { randomFor } from '../random/index.ts';
 import { driftRelationship } from '../relationships/index.ts';
 import { interactionTypeOf, speakTurn } from '../conversations/conversation.ts';
-import { planTurn, scenarioTopics } from '../conversations/director.ts';
+import { closeInterrupted, planTurn, scenarioTopics } from '../conversations/director.ts';
+import type { ConversationClosing } from '../conversations/director.ts';
+import type { ConversationClosingData } from '../events/index.ts';
 import { advanceObjectives, objectiveTexts } from '../conversations/objectives.ts';
 import { sceneFactsOf } from '../dialogue/scene/facts.ts';
 import { mentionedIn } from './mentions.ts';
@@ -52,15 +54,14 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
     const views = await relationshipViews(store, scenario);
     const played = await playConversation({ ...deps, store, random }, scenario, cast, views, now);
 
-    const next: Scenario = { ...scenario, turn: scenario.turn + 1 };
+    const next: Scenario = { ...scenario, turn: scenario.turn + 1, conversations: played.conversations };
     const drafts: EventDraft[] = [];
     if (played.kind === 'played') {
       next.addressed = updatedAddressed(scenario, cast, played.result);
-      next.conversations = played.conversations;
       next.objectives = played.objectives;
       drafts.push(...played.objectiveDrafts);
     }
-    drafts.push(scenarioTurnEvent(next, played.summary, now));
+    drafts.push(scenarioTurnEvent(next, played.summary, now, played.closed.map(closingData)));
     let final = next;
     const allDone =
       next.endWhenObjectivesDone === true &&
@@ -81,16 +82,24 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
   });
 }
 
-type Played =
+type Played = (
   | {
       kind: 'played';
       result: InteractionResult & { success: true };
       summary: TurnSummary;
-      conversations: Conversation[];
       objectives: Objective[];
       objectiveDrafts: EventDraft[];
     }
-  | { kind: 'skipped'; reason: string; summary: TurnSummary };
+  | { kind: 'skipped'; reason: string; summary: TurnSummary }
+) & {
+  /** The conversations under way after the turn, and those that closed in it (interrupted, or run their course). */
+  conversations: Conversation[];
+  closed: ConversationClosing[];
+};
+
+function closingData(c: ConversationClosing): ConversationClosingData {
+  return { conversation_id: c.conversation.id, reason: c.reason };
+}
 
 /** Participants that can take part now: existing, active, of the scenario's ecosystem, settled to now. */
 async function loadCast(store: EngineStore, s: Scenario, now: number): Promise<Character[]> {
@@ -121,6 +130,15 @@ async function playConversation(
   stored: ReadonlyMap<string, Relationship>,
   now: number,
 ): Promise<Played> {
+  // Conversations interrupted since the last turn (someone left, too few with energy left) close first.
+  const { open, closed } = closeInterrupted(s.conversations ?? [], cast);
+  const skip = (reason: string): Played => ({
+    kind: 'skipped',
+    reason,
+    summary: { skipped: reason },
+    conversations: open,
+    closed,
+  });
   if (cast.length < 2) return skip('too_few_active_participants');
   if (!cast.some((c) => canStartInteraction(c.energy))) return skip('everyone_tired');
   const facts = sceneFactsOf(s.setting, s.title);
@@ -130,7 +148,7 @@ async function playConversation(
       forward: stored.get(pairKey(a.id, b.id)) ?? null,
       reverse: stored.get(pairKey(b.id, a.id)) ?? null,
     }).ok;
-  const plan = planTurn(s, cast, topics, deps.random, canPair);
+  const plan = planTurn({ ...s, conversations: open }, cast, topics, deps.random, canPair);
   if (!plan) return skip('no_feasible_pair');
   const strength = (from: Character, to: Character) => {
     const r = stored.get(pairKey(from.id, to.id));
@@ -163,12 +181,17 @@ async function playConversation(
     },
   });
   if (!result.success) return skip(result.reason);
-  const others = (s.conversations ?? []).filter((c) => c.id !== plan.conversation.id);
+  const others = open.filter((c) => c.id !== plan.conversation.id);
   const conversations: Conversation[] = spoken.closed ? others : [...others, spoken.conversation];
+  if (spoken.closed) {
+    const farewell = spoken.lines.some((l) => l.act === 'farewell');
+    closed.push({ conversation: spoken.conversation, reason: farewell ? 'farewell' : 'walked_off' });
+  }
   return {
     kind: 'played',
     result,
     conversations,
+    closed,
     objectives: moved.objectives,
     objectiveDrafts: moved.moves.map((m) => objectiveEvent(s, m.objective, now)),
     summary: {
@@ -178,10 +201,6 @@ async function playConversation(
       interactionId: result.interaction.id,
     },
   };
-}
-
-function skip(reason: string): Played {
-  return { kind: 'skipped', reason, summary: { skipped: reason } };
 }
 
 /**

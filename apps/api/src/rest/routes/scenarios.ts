@@ -86,7 +86,7 @@ export const scenarioRoutes: RestRoute[] = [
     tag: 'Scenarios',
     summary: 'Speak into a scenario',
     description:
-      'A user speaks to one character (`targetCharacterId`) or to everyone (answered by those named, else the most eager participant). Participant widget tokens may call this too.',
+      "A user speaks to one character (`targetCharacterId`) or to everyone (answered by those named, else the most eager participant of the conversation the user is in, else of the scene). The message joins a conversation (`conversationId`): the addressed character's, else the user's own, else a new one; the user stays in it until it closes. Participant widget tokens may call this too.",
     params: { id: 'scenarioId' },
     input: 'body',
     auth: 'bearer',

@@ -190,6 +190,9 @@ export const InterventionResultSchema = component(
   "The characters' replies to a user's message.",
   z.object({
     scenarioId: id,
+    conversationId: id.describe(
+      "The conversation the message joined: the addressed character's, else the one the user is in, else a new one. The user stays in it until it closes.",
+    ),
     responses: z.array(z.object({ characterId: id, characterName: z.string(), response: z.string() })),
   }),
 );
@@ -211,6 +214,15 @@ export const TranscriptSchema = component(
         addresseeName: z.string().nullable(),
         interactionType: z.enum(INTERACTION_TYPES).nullable(),
         text: z.string(),
+        conversationId: id.optional().describe("The conversation the line belongs to (a user's lines too)."),
+        act: z.string().optional().describe('The dialogue act: ask, answer, inform, propose, accept, …'),
+        topic: z.string().optional().describe('What the line is about, as said.'),
+        emotion: z.string().nullable().optional().describe('The emotion the line shows (character lines).'),
+        addresseeIds: z.array(id).optional(),
+        objectives: z
+          .array(z.object({ id, text: z.string(), progress: z.number(), state: z.string() }))
+          .optional()
+          .describe("Objectives this line's exchange moved, as they stand after it."),
       }),
     ),
     nextAfterSeq: z.number().int().nullable(),

@@ -5,6 +5,10 @@ import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
+import { OBJECTIVE_THINGS, objectiveThings } from './objective-things.ts';
+import { ALL_THEME_NOUNS } from './scene-words.ts';
+import type { SceneWords } from './scene-words.ts';
+import { varyPhrases } from './variants.ts';
 import {
   BAD,
   BYES,
@@ -28,11 +32,11 @@ import {
 /** Chance that a statement gets a second clause with scene detail. */
 export const TAIL_CHANCE = 0.1;
 /** Chance that an act with told-event frames uses one of them. */
-export const DEED_CHANCE = 0.45;
+export const DEED_CHANCE = 0.5;
 /** Chance that a reply talks about the very thing the line it answers named. */
 export const ECHO_THING_CHANCE = 0.7;
 /** Chance that a thing is said as someone's ("the miller's bread") rather than with a determiner. */
-export const OWNER_CHANCE = 0.45;
+export const OWNER_CHANCE = 0.5;
 /** Chance that a thing gets a describing word ("the crooked ladder"). */
 export const ADJECTIVE_CHANCE = 0.55;
 
@@ -42,6 +46,8 @@ export interface ActLineInput {
   /** The topic as said ("the harvest supper", "the food"). */
   topic: string;
   facts: SceneFacts;
+  /** The scene's own vocabulary (its themes' things, spots, people and food), if known. */
+  scene?: SceneWords;
   /** Name of the first addressee ("" when speaking to everyone). */
   name: string;
   /** The line being answered, if any. */
@@ -52,16 +58,44 @@ export interface ActLineInput {
 }
 
 const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
+const LABEL_OF = new Map(EVERYDAY_TOPICS.map((t) => [t.key, t.label]));
+const THINGS_CACHE = new Map<string, readonly string[]>();
+const NO_SCENE: SceneWords = { things: [], spots: [], people: [], foods: [] };
 
-/** The things a topic involves, as bare nouns: an everyday topic's own, or (objectives) project things. */
-export function thingsOf(topic: string): readonly string[] {
-  return THINGS_BY_LABEL.get(topic) ?? PROJECT_THINGS;
+/**
+ * The things a topic involves, as bare nouns: an everyday topic's own, with the scene's where they fit
+ * ("this place" adds the scene's landmarks, spots and things; "work" its things; "the food" its food), or
+ * for an objective the things its words name (objective-things.ts), twice as likely as the things any
+ * project has.
+ */
+export function thingsOf(topic: string, facts?: SceneFacts, scene: SceneWords = NO_SCENE): readonly string[] {
+  const key = `${topic}\u0000${facts?.place ?? ''}\u0000${scene.things.join('|')}`;
+  const cached = THINGS_CACHE.get(key);
+  if (cached) return cached;
+  let things: readonly string[];
+  const own = THINGS_BY_LABEL.get(topic);
+  if (own) {
+    if (topic === LABEL_OF.get('place'))
+      things = [...own, ...(facts ? LANDMARKS[facts.place] : []), ...scene.spots, ...scene.things];
+    else if (topic === LABEL_OF.get('work')) things = [...own, ...scene.things];
+    else if (topic === LABEL_OF.get('food')) things = [...own, ...scene.foods];
+    else things = own;
+  } else {
+    const named = objectiveThings(topic);
+    things = named ? [...named, ...named, ...PROJECT_THINGS] : PROJECT_THINGS;
+  }
+  if (THINGS_CACHE.size > 1024) THINGS_CACHE.clear();
+  THINGS_CACHE.set(key, things);
+  return things;
 }
 
 /** A noun said with a determiner or an owner, sometimes with a describing word that leans like the line. */
 function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random): string {
   const owner = random.next() < OWNER_CHANCE;
-  const det = owner ? pick(random, OWNERS) : pick(random, DETERMINERS);
+  // "all the", "half the", "the last" count things: only before a plural ("half the pies", not "half the pie").
+  const det = owner
+    ? pick(random, OWNERS)
+    : pick(random, PLURALS.has(noun.split(' ').pop()!) ? DETERMINERS : SINGULAR_DETERMINERS);
   if (random.next() >= ADJECTIVE_CHANCE) return `${det} ${noun}`;
   const adjective = pick(random, leaning === 'up' ? GOOD : leaning === 'down' ? BAD : PLAIN);
   return `${det} ${adjective} ${noun}`;
@@ -85,18 +119,19 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (!named && deeds.length > 0 && random.next() < DEED_CHANCE) fresh = deeds;
   const index = fresh.length > 0 ? pick(random, fresh) : Math.floor(random.next() * frames.length);
   const leaning = ACT_LEANING[act] === 1 ? 'up' : ACT_LEANING[act] === -1 ? 'down' : 'even';
-  const things = thingsOf(input.topic);
+  const things = thingsOf(input.topic, input.facts, input.scene);
   const objective = !THINGS_BY_LABEL.has(input.topic);
   const echoed = incoming === '' ? undefined : things.find((t) => incoming.includes(` ${t}`));
   const noun = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
   let noun2 = pick(random, things);
-  if (noun2 === noun) noun2 = things[(things.indexOf(noun) + 1) % things.length]!;
+  for (let i = things.indexOf(noun) + 1; noun2 === noun; i++) noun2 = things[i % things.length]!;
   // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
-  const thing = named || (objective && random.next() < 0.34) ? input.topic : sayThing(noun, leaning, random);
+  const thing =
+    named || (objective && random.next() < 0.34) ? sayTopic(input.topic, random) : sayThing(noun, leaning, random);
   const thing2 = sayThing(noun2, leaning, random);
   const fill = (frame: string) =>
     agree(
-      frame.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
+      varyPhrases(frame, random).replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
         const value = slotValue(slot, input, thing, thing2);
         return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
       }),
@@ -106,7 +141,10 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
   // No opener before a line that already opens with an interjection ("Oh, …", "Ugh. …", "Ha!").
   const interjected = /^[A-Z][a-z]*[,.!;]/.test(text) && !(input.name !== '' && text.startsWith(input.name));
-  const opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
+  let opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
+  // No opener that says the line's own first word again ("So, so …", "Honestly, honestly …").
+  const firstWord = (x: string) => /^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '';
+  if (opener !== '' && firstWord(opener) === firstWord(text)) opener = '';
   text =
     opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
   return { text: tidy(text), frame: `${act}:${index}` };
@@ -117,7 +155,7 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'name':
         return i.name === '' ? 'friends' : i.name;
       case 'topic':
-        return i.topic;
+        return sayTopic(i.topic, r);
       case 'thing':
         return t1;
       case 'thing2':
@@ -129,13 +167,15 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'plain':
         return pick(r, PLAIN);
       case 'spot':
-        return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[i.facts.place])}`;
+        return spotIn(i);
       case 'doing':
         return pick(r, DOINGS[i.facts.place]);
       case 'when':
         return pick(r, WHEN[i.facts.timeOfDay]);
       case 'amb':
         return pick(r, ambience(i.facts));
+      case 'doer':
+        return doer(i);
       case 'deed':
         return deed(i, leaning, things);
       case 'hello':
@@ -156,13 +196,53 @@ function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: read
   const r = input.random;
   const what = sayThing(pick(r, things), leaning, r);
   const x = r.next();
-  const where =
-    x < 0.3
-      ? ` ${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${pick(r, LANDMARKS[input.facts.place])}`
-      : x < 0.45
-        ? ` ${pick(r, WHEN[input.facts.timeOfDay])}`
-        : '';
-  return `${pick(r, DOERS)} ${pick(r, DEEDS)} ${what}${where}`;
+  const where = x < 0.3 ? ` ${spotIn(input)}` : x < 0.45 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
+  const people = input.scene?.people ?? [];
+  const who = people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, DOERS);
+  return `${who} ${pick(r, DEEDS)} ${what}${where}`;
+}
+
+/** Someone else, by name or role, who fits "{doer} said …" and "ask {doer}": one person, never the speaker. */
+function doer(input: ActLineInput): string {
+  const r = input.random;
+  const people = input.scene?.people ?? [];
+  return people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, SOMEONE_ELSE);
+}
+const SOMEONE_ELSE = DOERS.filter((d) => !/^(I|we|somebody|the twins|the boys)$/.test(d));
+
+/** Chance that a told event's doer is one of the scene's people ("the harbourmaster"). */
+export const SCENE_PERSON_CHANCE = 0.25;
+/** Chance that a spot is one of the scene's own places ("the slipway") rather than a landmark of its kind. */
+export const SCENE_SPOT_CHANCE = 0.4;
+
+/** A spot of the place: "by the fountain", "behind our slipway". */
+function spotIn(input: ActLineInput): string {
+  const r = input.random;
+  const spots = input.scene?.spots ?? [];
+  const noun =
+    spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : pick(r, LANDMARKS[input.facts.place]);
+  return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${noun}`;
+}
+
+/** Determiners that fit a single thing too. */
+const SINGULAR_DETERMINERS = DETERMINERS.filter((d) => !/^(all|half) the$|^the last$|^any$/.test(d));
+
+/** People's names in the pools ("Ivy", "Aunt Bel", "Tam's"): a line starting with one keeps its capital. */
+const PROPER_NAMES: ReadonlySet<string> = new Set(
+  [...DOERS, ...OWNERS]
+    .map((d) => d.split(' ')[0]!.replace(/'s$/, ''))
+    .filter((w) => /^[A-Z][a-z]+$/.test(w) && w !== 'I'),
+);
+
+/** Chance that a topic said as "the …" is said with another determiner ("our lost key", "that ledger"). */
+export const TOPIC_DETERMINER_CHANCE = 0.4;
+/** Determiners that fit one thing and many ("our lanterns", "our key"). */
+const TOPIC_DETERMINERS = ['our', 'your'] as const;
+
+/** A topic as said in a line: its label, sometimes with another determiner (its words stay, so it is recognised). */
+function sayTopic(topic: string, random: Random): string {
+  if (!topic.startsWith('the ') || random.next() >= TOPIC_DETERMINER_CHANCE) return topic;
+  return `${pick(random, TOPIC_DETERMINERS)} ${topic.slice(4)}`;
 }
 
 /** Last words of the pools' plural things ("pies", "helpers", "stars"): they take "are", not "is". */
@@ -170,6 +250,8 @@ const PLURALS: ReadonlySet<string> = new Set(
   [
     ...Object.values(TOPIC_THINGS).flat(),
     ...PROJECT_THINGS,
+    ...Object.values(OBJECTIVE_THINGS).flat(),
+    ...ALL_THEME_NOUNS,
     ...Object.values(LANDMARKS).flat(),
     'stars',
     'lanterns',
@@ -182,22 +264,35 @@ const PLURALS: ReadonlySet<string> = new Set(
 );
 const PLURAL_VERB: Readonly<Record<string, string>> = {
   is: 'are',
+  was: 'were',
+  has: 'have',
   matters: 'matter',
   looks: 'look',
   feels: 'feel',
   seems: 'seem',
+  needs: 'need',
+  worries: 'worry',
+  troubles: 'trouble',
+  bothers: 'bother',
+  depends: 'depend',
+  stays: 'stay',
+  hangs: 'hang',
+  waits: 'wait',
+  comes: 'come',
+  goes: 'go',
 };
+const VERB = new RegExp(`\\b([a-z]+) (${Object.keys(PLURAL_VERB).join('|')})\\b`, 'g');
 
-/** A plural thing takes a plural verb: "the pickles is" → "the pickles are". */
+/** A plural thing takes a plural verb: "the pickles is" → "the pickles are", "the lanterns needs" → "need". */
 function agree(text: string): string {
-  return text.replace(/\b([a-z]+) (is|matters|looks|feels|seems)\b/g, (m, w: string, v: string) =>
-    PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m,
-  );
+  return text.replace(VERB, (m, w: string, v: string) => (PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m));
 }
 
 /** Lowercases a line's first letter after an opener, unless it starts with "I". */
 function lowerFirst(text: string): string {
   if (/^(I\b|I')/.test(text)) return text;
+  const first = /^[A-Z][a-z]+/.exec(text)?.[0];
+  if (first !== undefined && PROPER_NAMES.has(first)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -3,8 +3,9 @@ import type { DialogueAct } from '../../conversations/acts.ts';
 /*
  * Sentence frames per dialogue act. `{slot}` is filled per line (see compose-act.ts): {name} the
  * addressee, {topic} the conversation's topic, {thing}/{thing2} things of that topic, {good}/{bad}/{plain}
- * describing words, {spot} a spot of the place, {doing} an activity there, {when} a time phrase that fits
- * the hour, {amb} something in the air, {hello}/{bye} greetings for the hour. A frame never asks a
+ * describing words, {doer} someone else (a villager or one of the scene's people), {spot} a spot of the place, {doing} an activity there, {when} a time phrase that fits
+ * the hour, {amb} something in the air, {hello}/{bye} greetings for the hour. `[a|b|c]` is an inline choice
+ * of words (see variants.ts). A frame never asks a
  * question unless its act is `ask`, and its sentiment leans the way its act does (see ACT_LEANING).
  */
 export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
@@ -27,6 +28,10 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     '{hello}, stranger. Busy {doing}?',
     '{hello}! Pull up a chair, {name}.',
     '{hello}, {name}; you missed {thing} earlier.',
+    '{hello}, {name}! [Busy|Out and about|Keeping well] {when}?',
+    '{hello}! [Just|Only just] [saw|spotted|noticed] you {spot}.',
+    '{hello}, {name}; {doer} [said|told me|mentioned] you [were|would be] about.',
+    '{hello}, {name}. [Join|Come join|Sit with] us {spot}.',
   ],
   ask: [
     'What do you make of {thing}?',
@@ -156,6 +161,16 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Let us go see, since {deed}.',
     'We could help: {deed}.',
     'Come on, {deed}; shall we?',
+    '[Tomorrow|Later|Soon|Right after this], [let us|we could|we should] [tackle|look over|sort|see to] {thing} {spot}.',
+    'If you [take|handle|mind] {thing}, I will [see to|handle|fetch] {thing2}; [agreed|fair enough|deal]?',
+    '[Shall|Should] we [ask|get|rope in] {doer} to help with {thing}?',
+    '[Maybe|Perhaps] we [start|begin] {topic} with {thing} {when}, while it is quiet {spot}.',
+    '[I have an idea|Here is a thought|Picture this]: {thing} {spot}, and {thing2} [beside it|next to it|close by].',
+    '[Let us|We could] [lay out|set out|line up] {thing} {spot} and see how it [looks|sits|fits].',
+    '{name}, [why not|how about we|shall we] [bring|carry|take] {thing} [over|along|across] {spot}?',
+    '[We need|We want|Let us find] [a hand|some help|two more hands] with {thing}; [will you|could you] [join in|pitch in|lend a hand]?',
+    '[Before|After] {doing}, [let us|we should] [check|test|try] {thing} [together|as a pair|side by side].',
+    '[Let us|We should] [split|share|divide] {topic}: {thing} [for you|to you], {thing2} [for me|to me].',
   ],
   accept: [
     'Yes, gladly! {thing} it is.',
@@ -181,6 +196,9 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Sure; {deed}.',
     'Gladly, {name}: {deed}.',
     'Deal, since {deed}.',
+    '[Yes|Gladly|With pleasure]; I will [bring|fetch|carry] {thing} {spot}.',
+    '[Count me in|I am in|Sign me up], {name}; [let us|we will] [start|begin] {when}.',
+    '[Good plan|Fine plan|Sound plan]; {doer} [can|will] [help|join us] too.',
   ],
   decline: [
     'Sorry, not {when}; I am too tired.',
@@ -191,6 +209,10 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'No, sorry, I am stuck with {thing2}.',
     'Afraid not; my back hurts from {doing}.',
     'Sorry, {name}, it is a bad time for that.',
+    '[Not|No, not] {when}, {name}; [maybe|perhaps] [later|another day|tomorrow].',
+    "[I cannot|I can't], {thing2} [needs me|has me|keeps me] {spot}.",
+    '[Sorry|Forgive me], I [promised|told] {doer} I would help with {thing2}.',
+    '[No|Sadly no]; I am [too busy|too tired|worn out] from {doing}.',
   ],
   agree: [
     'Yes, exactly.',
@@ -242,9 +264,9 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Doubtful: {deed}.',
   ],
   joke: [
-    'If {thing} gets any more {plain}, we will need a cart for it!',
+    'If {thing} gets any more [crooked|famous|tangled|complicated|popular|precious], we will need a cart for it!',
     'I would trade {thing} for a good nap, ha!',
-    '{name}, you and {thing} have a lot in common: both lovely and a little {plain}!',
+    '{name}, you and {thing} have a lot in common: both lovely and a little [crooked|odd|loud|stubborn|creaky|dusty]!',
     'They say {thing} brings luck. Funny, it brought me {thing2}!',
     'At this rate {thing} will outlive us all, haha.',
     'My cat could do better with {thing}, and she is a clever cat!',
@@ -305,6 +327,9 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Hush; {deed}.',
     'All right now, {deed}.',
     'Easy, {deed} anyway.',
+    '[Never you mind|Do not fret], {name}; {doer} [will|can] [help|lend a hand] with {thing}.',
+    '[Easy|Gently] now, {name}; [we will|we can] [sort|fix|mend] {thing} {when}.',
+    '[It is all right|All is well]; {thing} [can wait|is not going anywhere|will keep].',
   ],
   apologise: [
     'I am sorry, {name}, I was wrong.',
@@ -321,6 +346,10 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Thanks, {name}. I appreciate it.',
     'Kind of you, thank you.',
     'Thank you, truly, {thing} seems easier now.',
+    '[Thank you|Thanks|Many thanks], {name}; [you have|that has] [lightened|eased] {thing} [for me|no end].',
+    '[Bless you|Thank you kindly], {name}. {thing} [feels|seems] [lighter|simpler|easier] already.',
+    '[Thanks|Thank you]; I [owe you|will repay you with] {thing2} [one day|soon|next time].',
+    '[That is kind|How kind|So kind] of you, {name}, [truly|really|honestly].',
   ],
   farewell: [
     '{bye}, {name}.',
@@ -339,6 +368,12 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'I am needed {spot}. {bye}!',
     'Must dash, {name}; {thing} calls.',
     '{bye}, and thank you for the chat about {topic}.',
+    '[Right|Well|So], {bye}; [give my best to|say hello to|remember me to] {doer}.',
+    '{bye}, {name}! [Mind|Watch|Careful with] {thing} on your way.',
+    'I [must|should|ought to] [get back to|go back to|return to] {doing}. {bye}!',
+    '{bye}; [we will|let us] [pick up|take up|carry on with] {topic} [another time|soon|next time].',
+    '[Off|Away] I go {spot}. {bye}, {name}.',
+    '{bye}! [Tell|Ask] {doer} about {thing}.',
   ],
   laugh: [
     'Ha! Good one, {name}.',
@@ -354,6 +389,10 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Ha, I will tell that one at supper.',
     'Oh, stop it, my sides!',
     'Haha, {thing} indeed!',
+    '[Ha|Haha|Ho], {name}, [you|that] [kill me|slay me|crack me up]!',
+    '[Oh|Ha], {thing}! [I love it|Marvellous|Priceless].',
+    '[Hee hee|Ha ha], I [must|will] tell {doer} that one.',
+    '[Ha|Haha], [best|funniest] thing I [heard|have heard] {when}!',
   ],
   groan: [
     'Oh no, that was awful.',
@@ -366,6 +405,9 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'That joke should be buried {spot}.',
     'Awful. Simply awful.',
     'Ugh, {name}, spare us.',
+    '[Oh no|Ugh|Groan], {name}, [not that one|not again|please no].',
+    '[That|This] joke [belongs|should stay] {spot}, [far away|out of sight|well hidden].',
+    '[Ugh|Oh dear], even {doer} [tells|has] better ones.',
   ],
   dismiss: [
     'Stop complaining, {name}.',
@@ -373,6 +415,9 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     'Everyone has problems, {name}.',
     'Stop whining about {thing}.',
     'Nobody cares about {thing}, honestly.',
+    '[Oh, hush|Enough], {name}; {thing} is [fine|all right|not so bad].',
+    '[Stop fretting|Stop moaning] about {thing}; {doer} [will sort it|can fix it|knows what to do].',
+    '[Pff|Bah|Tsk], {thing} [again|once more]? [Let it go|Leave it be|Forget it].',
   ],
 };
 
