@@ -207,3 +207,55 @@ describe('llm mode', () => {
     expect(last[2]!.content).toContain('Visitor said: "Mara, what is for supper?"');
   });
 });
+
+describe('one read of the memories', () => {
+  it('hands the memories the dry run recalled to the transaction instead of reading them again', async () => {
+    llm.behave({ kind: 'line', line: 'Fair winds today.' });
+    const w = await world('r-', { mode: 'llm', model: null, tokensPerHour: null });
+    const clock = { now: T0 + TURN_MS };
+    const base = depsFor('r-', clock);
+    const recalls: string[] = [];
+    const counting = <S extends object>(store: S): S =>
+      new Proxy(store, {
+        get(target, prop, receiver) {
+          const value: unknown = Reflect.get(target, prop, receiver);
+          if (typeof value !== 'function') return value;
+          if (prop === 'recallMemories') {
+            return (...args: unknown[]) => {
+              recalls.push('recall');
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            };
+          }
+          if (prop === 'transaction') {
+            return (work: (tx: S) => Promise<unknown>) =>
+              (value as (w: (tx: S) => Promise<unknown>) => Promise<unknown>).call(target, (tx: S) =>
+                work(counting(tx)),
+              );
+          }
+          return (value as (...a: unknown[]) => unknown).bind(target);
+        },
+      });
+    const engineDeps = () => ({ ...base(), store: counting(t.store) });
+    const adapter = new LlmDialogue({
+      baseUrl: llm.baseUrl,
+      apiKey: null,
+      model: 'm',
+      firstTokenMs: 2000,
+      lineMs: 3000,
+      concurrency: 4,
+      maxLineChars: 300,
+      breakerFailures: 5,
+      breakerCooldownMs: 1000,
+      now: () => Date.now(),
+      log: () => {},
+    });
+    const speaking = new Speech({ store: t.store, engineDeps, llm: adapter, deltas: new LineDeltaHub() });
+    const result = await speaking.run(w.ecosystemId, (deps) =>
+      processInteraction(deps, { initiatorId: w.ids[0]!, targetId: w.ids[1]!, type: 'chat' }),
+    );
+    expect(result).toMatchObject({ success: true, interaction: { content: 'Fair winds today.' } });
+    // The dry run recalled once; the transaction took those memories (its characters and relationships it
+    // read afresh under the locks, as the cooldown test of test/llm-dialogue.test.ts shows).
+    expect(recalls).toHaveLength(1);
+  });
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DialogueGenerator, EngineDeps, EngineStore, Id } from '@ensemble/core';
 import type { LineWriter } from './line-writer.ts';
 import type { AppStore } from '../store/app-store.ts';
-import { dryRunStore } from './dry-run-store.ts';
+import { dryRunStore, type RecalledMemories } from './dry-run-store.ts';
 import type { LineDeltaHub } from './line-deltas.ts';
 import { markingSources, ReplayedLines, type PreparedLine } from './replay.ts';
 import { DEFAULT_DIALOGUE, type DialogueSetting } from './setting.ts';
@@ -101,13 +101,14 @@ export class Speech {
       },
     };
     const deps = this.options.engineDeps();
+    const recalled: RecalledMemories = new Map();
     try {
-      await operation({ ...deps, store: dryRunStore(deps.store), dialogue: recorder });
+      await operation({ ...deps, store: dryRunStore(deps.store, recalled), dialogue: recorder });
     } catch {
       // The real run meets the same refusal (or not, if the state changed) and reports it.
     }
     const replayed = new ReplayedLines(lines);
-    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed) };
+    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed, recalled) };
   }
 
   /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */
