@@ -13,6 +13,18 @@ export interface GeneratedLine {
   source: LineSource;
 }
 
+/** Why a line of an llm-mode ecosystem came from the templates (logged, and counted in /metrics). */
+export const FALLBACK_REASONS = [
+  'breaker_open',
+  'budget_spent',
+  'busy',
+  'timeout',
+  'refused',
+  'unusable_output',
+  'server_error',
+] as const;
+export type FallbackReason = (typeof FALLBACK_REASONS)[number];
+
 /** What one ecosystem chose (its `dialogue` setting). */
 export interface EcosystemLineSettings {
   ecosystemId: string;

@@ -5,7 +5,7 @@ import { LINE_OUTPUT_SCHEMA, parseLineOutput, partialLine, plainLine } from './l
 import { buildPrompt, type PromptExtras } from './prompt.ts';
 import { Slots } from './slots.ts';
 import { TokenBudget } from './token-budget.ts';
-import type { EcosystemLineSettings, GeneratedLine, LineWriter } from '../../dialogue/line-writer.ts';
+import type { EcosystemLineSettings, FallbackReason, GeneratedLine, LineWriter } from '../../dialogue/line-writer.ts';
 
 export type { GeneratedLine, LineSource } from '../../dialogue/line-writer.ts';
 
@@ -29,17 +29,18 @@ export interface LlmOptions {
   breakerCooldownMs: number;
   now: () => number;
   log: (line: string) => void;
+  /** Told of every call made to the server and every fallback (the node's metrics); optional. */
+  observe?: LlmObserver;
 }
 
-/** Why a line fell back to the template, for the log. */
-type FallbackReason =
-  | 'breaker_open'
-  | 'budget_spent'
-  | 'busy'
-  | 'timeout'
-  | 'refused'
-  | 'unusable_output'
-  | 'server_error';
+/** How a call to the server ended: it answered (whatever it said), it failed, or it ran out of time. */
+export type LlmCallOutcome = 'ok' | 'error' | 'timeout';
+
+/** What the adapter reports as it works (services.ts turns it into Prometheus metrics). */
+export interface LlmObserver {
+  call(outcome: LlmCallOutcome, seconds: number): void;
+  fallback(reason: FallbackReason): void;
+}
 
 /** Tokens asked for at most: a spoken line is short, and the cap keeps a runaway answer cheap. */
 const MAX_TOKENS = 256;
@@ -72,6 +73,7 @@ export class LlmDialogue implements LineWriter {
   ): Promise<GeneratedLine> {
     const o = this.options;
     const fallback = (reason: FallbackReason): GeneratedLine => {
+      o.observe?.fallback(reason);
       if (reason !== 'budget_spent' && reason !== 'breaker_open')
         o.log(`[llm] line written from templates instead (${reason})`);
       return { text: writeLine(request), source: 'template' };
@@ -87,6 +89,8 @@ export class LlmDialogue implements LineWriter {
     let raw = '';
     let shown = '';
     let overlong = false;
+    const calledAt = performance.now();
+    const called = (outcome: LlmCallOutcome) => o.observe?.call(outcome, (performance.now() - calledAt) / 1000);
     try {
       const answer = await streamChat({
         baseUrl: o.baseUrl,
@@ -114,6 +118,7 @@ export class LlmDialogue implements LineWriter {
           }
         },
       });
+      called('ok');
       this.budget.charge(settings.ecosystemId, answer.tokens);
       this.breaker.succeeded();
       if (answer.refused) return fallback('refused');
@@ -122,10 +127,13 @@ export class LlmDialogue implements LineWriter {
       return text === null ? fallback('unusable_output') : { text, source: 'llm' };
     } catch (error) {
       if (overlong) {
+        // The server answered, at length: cut off on our side, not a failure of the server.
+        called('ok');
         this.breaker.succeeded();
         return fallback('unusable_output');
       }
       this.breaker.failed();
+      called(abort.signal.aborted ? 'timeout' : 'error');
       if (abort.signal.aborted) return fallback('timeout');
       if (error instanceof ChatError && error.kind === 'protocol') return fallback('unusable_output');
       return fallback('server_error');
