@@ -85,7 +85,7 @@ describe('GET /metrics', () => {
   it('counts language-model calls by outcome, fallbacks by reason, and call latency', async () => {
     const owner = await signUp(speaking.url, 'metrics-llm');
     const eco = await owner.client.ecosystems.create.mutate({ name: 'Spoken', dialogue: { mode: 'llm' } });
-    const ids = [];
+    const ids: string[] = [];
     for (const name of ['Ada', 'Bo', 'Cy', 'Di']) {
       ids.push((await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: WARM })).id);
     }
