@@ -12,6 +12,9 @@ import type { GeneratedLine, LineSource } from './line-writer.ts';
 /** A line written before the transaction, with who speaks it. */
 export interface PreparedLine extends GeneratedLine {
   speakerId: Id;
+  speakerName: string;
+  /** The conversation it belongs to (a scenario turn's), or null. */
+  conversationId: string | null;
 }
 
 /**
@@ -23,7 +26,11 @@ export class ReplayedLines {
   #next = 0;
   #pending: LineSource[] = [];
 
-  constructor(private readonly lines: readonly PreparedLine[]) {}
+  /** `onUsed` hears each prepared line the real run takes (it is then part of what commits). */
+  constructor(
+    private readonly lines: readonly PreparedLine[],
+    private readonly onUsed: (line: PreparedLine) => void = () => {},
+  ) {}
 
   readonly generator: DialogueGenerator = {
     generate: async (request) => {
@@ -31,6 +38,7 @@ export class ReplayedLines {
       if (line !== undefined && line.speakerId === request.speaker.id) {
         this.#next += 1;
         this.#pending.push(line.source);
+        this.onUsed(line);
         return line.text;
       }
       this.#pending.push('template');

@@ -182,6 +182,24 @@ describe('llm mode', () => {
       const prepared = await speaking.prepare(w.ecosystemId, (deps) => runTurn(deps, w.scenarioId));
       await runTurn(withPrepared(engineDeps(), prepared), w.scenarioId);
     }
+    // The prompts of the turns: objectives with their progress, the listener as a character (not a visitor),
+    // and the conversation so far (the line answered; in later turns, the lines committed before).
+    const turns = llm.requests.slice(-6).map((r) => r.body.messages.map((m) => m.content));
+    expect(turns).toHaveLength(6);
+    for (const [, sheet] of turns) {
+      expect(sheet).toMatch(/- plan the harvest supper \(\d+% done\)/);
+      expect(sheet).not.toContain('visitor');
+    }
+    const [, thirdSheet, thirdConversation] = turns[2]!;
+    // Turn 2 opens with the relationship and the memories the first turn left (scenario turns carry neither).
+    expect(thirdSheet).toMatch(/You see Theo as an? \w+ \(strength [\d.]+, trust [\d.]+\)/);
+    expect(thirdSheet).toContain('What you remember, most relevant first:\n- I worked with Theo');
+    expect(thirdSheet).toContain('(25% done)');
+    // …and with the conversation so far: the two lines of the first turn.
+    expect(thirdConversation).toBe(
+      'The conversation so far (quoted words of others):\nMara said: "Lanterns up, everyone!"\nTheo said: "Lanterns up, everyone!"',
+    );
+    expect(turns[1]![2]).toContain('Mara said: "Lanterns up, everyone!"');
     // The dry runs wrote nothing: only the real turns are in the log.
     const events = await t.store.listEvents(w.ecosystemId, 0, 1000);
     const exchanges = events.filter((e) => e.type === 'character_interaction');
