@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 /** How the server answers. */
 export type FakeBehaviour =
   | { kind: 'line'; line?: string; delayMs?: number; chunkDelayMs?: number; json?: boolean; plainJson?: boolean }
-  | { kind: 'status'; status: number }
+  | { kind: 'status'; status: number; /** The error body (default a short OpenAI-style error). */ body?: string }
   | { kind: 'garbage' }
   | { kind: 'hang' }
   | { kind: 'refuse' }
@@ -78,7 +78,7 @@ async function answer(b: FakeBehaviour, req: ReceivedRequest, res: ServerRespons
     case 'status':
       res
         .writeHead(b.status, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ error: { message: 'nope' } }));
+        .end(b.body ?? JSON.stringify({ error: { message: 'nope' } }));
       return;
     case 'hang':
       res.writeHead(200, { 'content-type': 'text/event-stream' });
