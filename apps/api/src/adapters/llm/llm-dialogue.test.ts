@@ -194,6 +194,17 @@ describe('streaming and output', () => {
     expect(await adapter().generate(request(), SETTINGS)).toEqual({ text: 'Well hello there', source: 'llm' });
   });
 
+  it('asks again without response_format when the server refuses it (400), and from then on asks for plain text', async () => {
+    server.behave({ kind: 'line', noSchema: true, line: 'No schema here.' });
+    const writer = adapter();
+    expect(await writer.generate(request(), SETTINGS)).toEqual({ text: 'No schema here.', source: 'llm' });
+    expect(server.requests.map((r) => r.body.response_format?.type ?? null)).toEqual(['json_schema', null]);
+    expect(await writer.generate(request(), SETTINGS)).toEqual({ text: 'No schema here.', source: 'llm' });
+    expect(server.requests).toHaveLength(3);
+    expect(server.requests[2]!.body.response_format).toBeUndefined();
+    expect(writer.breaker.open).toBe(false);
+  });
+
   it('reads a server that answers with JSON instead of a stream', async () => {
     server.behave({ kind: 'line', plainJson: true, line: 'Plain answer.' });
     expect(await adapter().generate(request(), SETTINGS)).toEqual({ text: 'Plain answer.', source: 'llm' });

@@ -54,6 +54,8 @@ export class LlmDialogue implements LineWriter {
   readonly breaker: CircuitBreaker;
   readonly budget: TokenBudget;
   readonly #slots: Slots;
+  /** Models whose server refused `response_format` (400): asked for plain text since. */
+  readonly #plainTextModels = new Set<string>();
 
   constructor(readonly options: LlmOptions) {
     this.breaker = new CircuitBreaker({
@@ -92,32 +94,49 @@ export class LlmDialogue implements LineWriter {
     const calledAt = performance.now();
     const called = (outcome: LlmCallOutcome) => o.observe?.call(outcome, (performance.now() - calledAt) / 1000);
     try {
-      const answer = await streamChat({
-        baseUrl: o.baseUrl,
-        apiKey: o.apiKey,
-        model: settings.model ?? o.model,
-        messages: buildPrompt(request, extra.extras),
-        jsonSchema: LINE_OUTPUT_SCHEMA,
-        maxTokens: MAX_TOKENS,
-        signal: abort.signal,
-        onText: (piece) => {
-          if (firstTimer) {
-            clearTimeout(firstTimer);
-            firstTimer = null;
-          }
-          raw += piece;
-          const line = partialLine(raw);
-          if (line.length > o.maxLineChars + 8) {
-            overlong = true;
-            abort.abort(new Error('overlong'));
-            return;
-          }
-          if (line.length > shown.length && line.startsWith(shown)) {
-            extra.onText?.(line.slice(shown.length));
-            shown = line;
-          }
-        },
-      });
+      const model = settings.model ?? o.model;
+      const ask = (jsonSchema: typeof LINE_OUTPUT_SCHEMA | null) =>
+        streamChat({
+          baseUrl: o.baseUrl,
+          apiKey: o.apiKey,
+          model,
+          messages: buildPrompt(request, extra.extras),
+          jsonSchema,
+          maxTokens: MAX_TOKENS,
+          signal: abort.signal,
+          onText: (piece) => {
+            if (firstTimer) {
+              clearTimeout(firstTimer);
+              firstTimer = null;
+            }
+            raw += piece;
+            const line = partialLine(raw);
+            if (line.length > o.maxLineChars + 8) {
+              overlong = true;
+              abort.abort(new Error('overlong'));
+              return;
+            }
+            if (line.length > shown.length && line.startsWith(shown)) {
+              extra.onText?.(line.slice(shown.length));
+              shown = line;
+            }
+          },
+        });
+      let answer;
+      if (this.#plainTextModels.has(model)) {
+        answer = await ask(null);
+      } else {
+        try {
+          answer = await ask(LINE_OUTPUT_SCHEMA);
+        } catch (error) {
+          // A server that does not take `response_format` refuses the request with 400: ask again without it
+          // (within the same time limits), and from now on ask this model for plain text, read leniently.
+          if (!(error instanceof ChatError && error.status === 400) || abort.signal.aborted) throw error;
+          this.#plainTextModels.add(model);
+          o.log(`[llm] the server refused response_format for this model; asking it for plain text from now on`);
+          answer = await ask(null);
+        }
+      }
       called('ok');
       this.budget.charge(settings.ecosystemId, answer.tokens);
       this.breaker.succeeded();
