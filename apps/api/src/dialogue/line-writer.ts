@@ -56,6 +56,11 @@ export interface LineWriter {
   generate(
     request: DialogueRequest,
     settings: EcosystemLineSettings,
-    extra?: { extras?: LineContext; onText?: (text: string) => void },
+    extra?: {
+      extras?: LineContext;
+      onText?: (text: string) => void;
+      /** A later line of an operation whose earlier line is written (a reply): served before new openings. */
+      continuing?: boolean;
+    },
   ): Promise<GeneratedLine>;
 }

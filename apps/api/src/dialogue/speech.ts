@@ -109,6 +109,7 @@ export class Speech {
           { ecosystemId, model: setting.model, tokensPerHour: setting.tokensPerHour },
           {
             extras,
+            continuing: lines.length > 0,
             onText: (text) =>
               deltas.publish({ type: 'line_delta', ecosystemId, lineId, speakerId: request.speaker.id, text }),
           },

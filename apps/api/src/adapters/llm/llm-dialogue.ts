@@ -71,7 +71,7 @@ export class LlmDialogue implements LineWriter {
   async generate(
     request: DialogueRequest,
     settings: EcosystemLineSettings,
-    extra: { extras?: PromptExtras; onText?: (text: string) => void } = {},
+    extra: { extras?: PromptExtras; onText?: (text: string) => void; continuing?: boolean } = {},
   ): Promise<GeneratedLine> {
     const o = this.options;
     const fallback = (reason: FallbackReason): GeneratedLine => {
@@ -83,7 +83,7 @@ export class LlmDialogue implements LineWriter {
     if (!this.breaker.allows()) return fallback('breaker_open');
     if (this.budget.exhausted(settings.ecosystemId, settings.tokensPerHour)) return fallback('budget_spent');
     const deadline = o.now() + o.lineMs;
-    if (!(await this.#slots.take(o.lineMs))) return fallback('busy');
+    if (!(await this.#slots.take(o.lineMs, extra.continuing === true))) return fallback('busy');
     const abort = new AbortController();
     const timeout = (reason: string) => abort.abort(new Error(reason));
     let firstTimer: NodeJS.Timeout | null = setTimeout(() => timeout('first token'), o.firstTokenMs);
