@@ -5,8 +5,12 @@
  *     lines of each exchange written by the model, streamed), p50/p99; requests alternate between a template
  *     ecosystem and an llm one so both see the same machine.
  *  2. Exchanges per second of the node when the model takes 1 s per line, 32 clients, LLM_CONCURRENCY slots:
- *     bounded by slots / (2 lines × 1 s), not by the database.
+ *     bounded by slots / (2 lines × 1 s), not by the database. Two figures: the whole run, which also holds
+ *     the drain after the last start (when fewer lines are left than slots, some slots stand idle), and the
+ *     steady state (model calls begun while every slot was busy, per second, over 2 lines an exchange).
  *
+ * Options (environment): BENCH_TOTAL (timed exchanges of each path, 300), BENCH_LLM_CONCURRENCY (4),
+ * BENCH_SLOW_SECONDS (how long new exchanges start in part 2, 15).
  *   npx tsx bench/llm-dialogue.ts            # PGlite; PostgreSQL with DATABASE_URL
  */
 import { signUp, startApi, startFakeLlm, type ApiClient } from '@ensemble/api/testing';
@@ -92,7 +96,11 @@ try {
   );
 
   // A slow model: every line takes 1 s.
-  llm.behave({ kind: 'line', delayMs: 1000 });
+  const callsAt: number[] = [];
+  llm.behave(() => {
+    callsAt.push(performance.now());
+    return { kind: 'line', delayMs: 1000 };
+  });
   const requestsBefore = llm.requests.length;
   let llmLines = 0;
   const deadline = performance.now() + SLOW_SECONDS * 1000;
@@ -105,6 +113,10 @@ try {
     if (r.success && r.interaction.content === 'Lovely morning on the quay, is it not?') llmLines++;
   });
   const seconds = (performance.now() - started) / 1000;
+  // Steady state: model calls begun from 2 s in (every slot taken, with 32 clients queued for 4 slots) to the
+  // last start, per second, over the 2 lines of an exchange.
+  const from = started + 2000;
+  const steady = callsAt.filter((t) => t >= from && t < deadline).length / ((deadline - from) / 1000) / 2;
   // The same clients on the template ecosystem, for the database's own rate.
   const tStart = performance.now();
   let tDone = 0;
@@ -118,6 +130,9 @@ try {
     `1 s per line, ${CLIENTS} clients, LLM_CONCURRENCY=${CONCURRENCY_LIMIT}: ${(done / seconds).toFixed(2)} exchanges/s ` +
       `(${done} in ${seconds.toFixed(1)} s, ${llmLines} spoken by the model, ${llm.requests.length - requestsBefore} model calls; ` +
       `bound ${(CONCURRENCY_LIMIT / 2).toFixed(2)}/s = slots / 2 lines)`,
+  );
+  console.log(
+    `  steady state (model calls begun from 2 s to the last start, all slots busy, / 2 lines): ${steady.toFixed(2)} exchanges/s`,
   );
   console.log(`template path, same clients: ${(tDone / tSeconds).toFixed(1)} exchanges/s (the database's rate)`);
   close();

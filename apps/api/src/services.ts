@@ -187,6 +187,13 @@ export async function createServices(config: AppConfig, options: ServiceOverride
           baseUrl: config.llmBaseUrl,
           now: () => Date.now(),
           log,
+          observe: {
+            call: (outcome, seconds) => {
+              metrics.llmCalls.inc({ outcome });
+              metrics.llmLatency.observe({ outcome }, seconds);
+            },
+            fallback: (reason) => metrics.llmFallbacks.inc({ reason }),
+          },
         });
   const lineDeltas = new LineDeltaHub();
   const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas });

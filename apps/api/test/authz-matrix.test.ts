@@ -9,18 +9,23 @@ import { ErrorSchema } from '../src/rest/schemas/domain.ts';
 import type { AppRouter } from '../src/router.ts';
 import { expectedDenial, isAllowed, MATRIX, type Access, type Row } from './authz-matrix-table.ts';
 import { buildWorld, PRINCIPALS, snapshot, type Principal, type World } from './authz-world.ts';
+import { startFakeLlm, type FakeLlmServer } from '../testing/fake-llm-server.ts';
 import { startApi, type RunningApi } from '../testing/harness.ts';
-import { jwtSecretOf, openStream, rest, restHits } from './rest-client.ts';
+import { jwtSecretOf, openStream, rest, restHits, until, type StreamClient } from './rest-client.ts';
 
 let api: RunningApi;
 let world: World;
+/** A language-model server, so X can speak through it for the line-delta row (ecosystems default to templates). */
+let llm: FakeLlmServer;
 
 beforeAll(async () => {
-  api = await startApi();
+  llm = await startFakeLlm();
+  api = await startApi({ env: { LLM_BASE_URL: llm.baseUrl } });
   world = await buildWorld(api.url, jwtSecretOf(api.dataDir));
 }, 180_000);
 afterAll(async () => {
   await api?.stop();
+  await llm?.close();
 });
 
 /** What one call answered: its HTTP status, the error code if any, and the body. */
@@ -238,6 +243,86 @@ describe('the authorization matrix', () => {
       },
       240_000,
     );
+  });
+
+  describe('line deltas (WS /ws/ecosystem/{id})', () => {
+    it("reach exactly the readers of X: nobody else, and no stream of another ecosystem, sees X's words being written", async () => {
+      const asOwner = async (path: string, input: unknown) => {
+        const response = await fetch(`${api.url}/trpc/${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${await world.credential('owner')}` },
+          body: JSON.stringify(input),
+        });
+        expect(response.status).toBe(200);
+        return ((await response.json()) as { result: { data: unknown } }).result.data;
+      };
+      // Every principal on X's stream; and on Y's, the owner and the widget of Y (admitted there, readers of Y only).
+      const streams: { principal: Principal; on: 'x' | 'y'; stream: StreamClient; admitted: boolean }[] = [];
+      const open = async (principal: Principal, on: 'x' | 'y') => {
+        const token = await world.credential(principal);
+        const stream = openStream(api.url, world[on].id, token ? { token } : {});
+        // A refused stream never becomes ready; its close wins the race.
+        const admitted = await Promise.race([
+          stream.ready.then(
+            () => true,
+            () => new Promise<never>(() => {}),
+          ),
+          stream.closed.then(() => false),
+        ]);
+        streams.push({ principal, on, stream, admitted });
+      };
+      await Promise.all([
+        ...PRINCIPALS.map((p) => open(p, 'x')),
+        open('owner', 'y'),
+        open('widgetOtherEcosystem', 'y'),
+      ]);
+      for (const s of streams.filter((s) => s.on === 'x'))
+        expect(s.admitted, `${s.principal} on X`).toBe(isAllowed('read', s.principal));
+      expect(streams.filter((s) => s.on === 'y').every((s) => s.admitted)).toBe(true);
+
+      await asOwner('ecosystems.update', { id: world.x.id, dialogue: { mode: 'llm' } });
+      try {
+        llm.behave({ kind: 'line', line: 'Only the readers of X may watch me say this.', chunkDelayMs: 5 });
+        const speaker = (await asOwner('characters.create', {
+          ecosystemId: world.x.id,
+          name: 'Teller',
+          personality: {
+            openness: 0.5,
+            conscientiousness: 0.5,
+            extraversion: 0.5,
+            agreeableness: 0.5,
+            neuroticism: 0.5,
+          },
+        })) as { id: string };
+        const result = (await asOwner('interactions.create', {
+          initiatorId: speaker.id,
+          targetId: world.x.a,
+          type: 'chat',
+        })) as { success: boolean };
+        expect(result.success).toBe(true);
+        const readers = streams.filter((s) => s.admitted && s.on === 'x');
+        expect(readers.length).toBeGreaterThanOrEqual(2);
+        await until(
+          () => readers.every((s) => s.stream.messages.some((m) => m.type === 'character_interaction')),
+          'every reader of X gets the committed line',
+        );
+        for (const s of readers) {
+          const deltas = s.stream.messages.filter((m) => m.type === 'line_delta');
+          expect(deltas.length, `${s.principal} sees the line being written`).toBeGreaterThan(0);
+          expect(deltas.every((m) => m['ecosystemId'] === world.x.id)).toBe(true);
+        }
+        // Another account, a forged or expired credential, a widget of Y, or the owner watching Y: no delta.
+        for (const s of streams.filter((s) => !(s.admitted && s.on === 'x')))
+          expect(
+            s.stream.messages.filter((m) => m.type === 'line_delta'),
+            `${s.principal} on ${s.on}`,
+          ).toEqual([]);
+      } finally {
+        llm.behave({ kind: 'line' });
+        await asOwner('ecosystems.update', { id: world.x.id, dialogue: { mode: 'template' } });
+        for (const s of streams) s.stream.close();
+      }
+    }, 120_000);
   });
 
   it('has hit every operation of the served OpenAPI document', async () => {

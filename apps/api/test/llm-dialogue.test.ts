@@ -273,6 +273,86 @@ describe('an exchange spoken by the model', () => {
   });
 });
 
+describe('the token budget', () => {
+  it('once spent, the ecosystem speaks with templates and its dashboard says so (tRPC and REST)', async () => {
+    otherwise = { kind: 'line', line: 'Worth every token.' };
+    const { eco, ids } = await ecosystem(['Nia', 'Oto']);
+    // The fake server reports 70 tokens a line: the first line spends the budget, the second is a template.
+    await client.ecosystems.update.mutate({ id: eco.id, dialogue: { mode: 'llm', tokensPerHour: 50 } });
+    const fresh = await client.ecosystems.dashboard.query({ id: eco.id });
+    expect(fresh.dialogue).toEqual({ mode: 'llm', tokensLastHour: 0, tokensPerHour: 50, budgetSpent: false });
+    const before = llm.requests.length;
+    const result = await client.interactions.create.mutate({
+      initiatorId: ids['Nia']!,
+      targetId: ids['Oto']!,
+      type: 'chat',
+    });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(llm.requests.length - before).toBe(1);
+    expect((await interactionEvent(eco.id, result.interaction.id)).data).toMatchObject({
+      content: 'Worth every token.',
+      content_source: 'llm',
+      response_source: 'template',
+    });
+    const spent = await client.ecosystems.dashboard.query({ id: eco.id });
+    expect(spent.dialogue).toEqual({ mode: 'llm', tokensLastHour: 70, tokensPerHour: 50, budgetSpent: true });
+    const viaRest = await rest<{ dialogue: unknown }>(api.url, 'GET', `/api/v1/ecosystem/${eco.id}/dashboard`, {
+      token,
+    });
+    expect(viaRest.body.dialogue).toEqual({
+      mode: 'llm',
+      tokens_last_hour: 70,
+      tokens_per_hour: 50,
+      budget_spent: true,
+    });
+    // Raising the budget lets the model speak again at once.
+    await client.ecosystems.update.mutate({ id: eco.id, dialogue: { mode: 'llm', tokensPerHour: 1000 } });
+    expect((await client.ecosystems.dashboard.query({ id: eco.id })).dialogue.budgetSpent).toBe(false);
+  });
+});
+
+describe('the API key', () => {
+  it('reaches the model server only: never in events, logs, errors, health or the OpenAPI document', async () => {
+    // A server that echoes the key in its error, as some do ("Incorrect API key provided: sk-…").
+    otherwise = {
+      kind: 'status',
+      status: 401,
+      body: JSON.stringify({ error: { message: `Incorrect API key ${KEY}` } }),
+    };
+    const { eco, ids } = await ecosystem(['Pia', 'Quin']);
+    const before = llm.requests.length;
+    const result = await client.interactions.create.mutate({
+      initiatorId: ids['Pia']!,
+      targetId: ids['Quin']!,
+      type: 'chat',
+    });
+    expect(result.success).toBe(true);
+    const sent = llm.requests.slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((r) => r.headers['authorization'] === `Bearer ${KEY}`)).toBe(true);
+    const refused = await rest(api.url, 'PATCH', `/api/v1/ecosystems/${eco.id}`, {
+      token,
+      body: { dialogue: { mode: 'x' } },
+    });
+    expect(refused.status).toBe(400);
+    const seen: string[] = [
+      JSON.stringify(result),
+      JSON.stringify(await client.events.list.query({ ecosystemId: eco.id, afterSeq: 0, limit: 500 })),
+      JSON.stringify(await client.ecosystems.dashboard.query({ id: eco.id })),
+      await (await fetch(`${api.url}/health/ready`)).text(),
+      await (await fetch(`${api.url}/api/openapi.json`)).text(),
+      await (await fetch(`${api.url}/metrics`)).text(),
+      // An error answer of the API, about the ecosystem's dialogue setting.
+      refused.text,
+      api.output(),
+    ];
+    for (const text of seen) expect(text).not.toContain(KEY);
+    // The key's tail alone neither (a log line cut or masked differently).
+    for (const text of seen) expect(text).not.toContain(KEY.slice(-12));
+  });
+});
+
 describe('no transaction waits on the model', () => {
   it('commits exchanges of other pairs while one generation hangs', async () => {
     bySpeaker = { Hanger: () => ({ kind: 'hang' }) };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeLlm, type FakeLlmServer } from '../testing/fake-llm-server.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 import { signUp, startApi, type RunningApi } from '../testing/harness.ts';
 import { parseMetrics, sampleSum } from './prometheus-text.ts';
@@ -11,11 +12,27 @@ const TOKEN = 'metrics-token-0123456789';
 
 let api: RunningApi;
 let guarded: RunningApi;
+let llm: FakeLlmServer;
+/** A node speaking through the fake language-model server. */
+let speaking: RunningApi;
 beforeAll(async () => {
-  [api, guarded] = await Promise.all([startApi(), startApi({ env: { METRICS_TOKEN: TOKEN } })]);
-}, 120_000);
+  llm = await startFakeLlm();
+  [api, guarded, speaking] = await Promise.all([
+    startApi(),
+    startApi({ env: { METRICS_TOKEN: TOKEN } }),
+    startApi({
+      env: {
+        LLM_BASE_URL: llm.baseUrl,
+        LLM_FIRST_TOKEN_MS: '400',
+        LLM_LINE_MS: '800',
+        LLM_BREAKER_FAILURES: '100',
+      },
+    }),
+  ]);
+}, 180_000);
 afterAll(async () => {
-  await Promise.all([api?.stop(), guarded?.stop()]);
+  await Promise.all([api?.stop(), guarded?.stop(), speaking?.stop()]);
+  await llm?.close();
 });
 
 async function scrape(url: string, token?: string) {
@@ -63,6 +80,56 @@ describe('GET /metrics', () => {
       async () => sampleSum(await scrape(api.url), 'ensemble_websockets_open', { kind: 'plain' }) === 0,
       'the gauge falls',
     );
+  });
+
+  it('counts language-model calls by outcome, fallbacks by reason, and call latency', async () => {
+    const owner = await signUp(speaking.url, 'metrics-llm');
+    const eco = await owner.client.ecosystems.create.mutate({ name: 'Spoken', dialogue: { mode: 'llm' } });
+    const ids: string[] = [];
+    for (const name of ['Ada', 'Bo', 'Cy', 'Di']) {
+      ids.push((await owner.client.characters.create.mutate({ ecosystemId: eco.id, name, personality: WARM })).id);
+    }
+    const exchange = async (a: number, b: number) => {
+      const r = await owner.client.interactions.create.mutate({
+        initiatorId: ids[a]!,
+        targetId: ids[b]!,
+        type: 'chat',
+      });
+      expect(r.success).toBe(true);
+    };
+    const before = await scrape(speaking.url);
+    const moved = (after: Awaited<ReturnType<typeof scrape>>, name: string, labels: Record<string, string> = {}) =>
+      sampleSum(after, name, labels) - (before.has(name) ? sampleSum(before, name, labels) : 0);
+    // Every fallback reason is there at 0 before any traffic (dashboards see 0, not "no data").
+    expect(before.get('ensemble_llm_fallbacks_total')?.metrics.length).toBe(7);
+
+    // Two lines written by the model: two calls that answered.
+    llm.behave({ kind: 'line' });
+    await exchange(0, 1);
+    let after = await scrape(speaking.url);
+    expect(moved(after, 'ensemble_llm_calls_total', { outcome: 'ok' })).toBe(2);
+    expect(moved(after, 'ensemble_llm_latency_seconds', { outcome: 'ok' })).toBe(2);
+    expect(moved(after, 'ensemble_llm_fallbacks_total')).toBe(0);
+
+    // A server answering 500: two failed calls, two lines from templates.
+    llm.behave({ kind: 'status', status: 500 });
+    await exchange(2, 3);
+    after = await scrape(speaking.url);
+    expect(moved(after, 'ensemble_llm_calls_total', { outcome: 'error' })).toBe(2);
+    expect(moved(after, 'ensemble_llm_fallbacks_total', { reason: 'server_error' })).toBe(2);
+
+    // A server that never answers: two calls out of time.
+    llm.behave({ kind: 'hang' });
+    await exchange(0, 2);
+    after = await scrape(speaking.url);
+    expect(moved(after, 'ensemble_llm_calls_total', { outcome: 'timeout' })).toBe(2);
+    expect(moved(after, 'ensemble_llm_fallbacks_total', { reason: 'timeout' })).toBe(2);
+    expect(moved(after, 'ensemble_llm_latency_seconds', { outcome: 'timeout' })).toBe(2);
+    // The latency histogram's sum holds the waits: each timed-out call waited at least the first-token limit.
+    const sum = /^ensemble_llm_latency_seconds_sum\{outcome="timeout"\} (\S+)$/m.exec(after.text)?.[1];
+    expect(Number(sum)).toBeGreaterThanOrEqual(0.8);
+    llm.behave({ kind: 'line' });
+    owner.close();
   });
 
   it('with METRICS_TOKEN set, asks for it as a bearer token', async () => {

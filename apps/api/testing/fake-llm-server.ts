@@ -8,8 +8,17 @@ import type { AddressInfo } from 'node:net';
 
 /** How the server answers. */
 export type FakeBehaviour =
-  | { kind: 'line'; line?: string; delayMs?: number; chunkDelayMs?: number; json?: boolean; plainJson?: boolean }
-  | { kind: 'status'; status: number }
+  | {
+      kind: 'line';
+      line?: string;
+      delayMs?: number;
+      chunkDelayMs?: number;
+      json?: boolean;
+      plainJson?: boolean;
+      /** Answer 400 to a request carrying `response_format`, as a server without structured output may. */
+      noSchema?: boolean;
+    }
+  | { kind: 'status'; status: number; /** The error body (default a short OpenAI-style error). */ body?: string }
   | { kind: 'garbage' }
   | { kind: 'hang' }
   | { kind: 'refuse' }
@@ -78,7 +87,7 @@ async function answer(b: FakeBehaviour, req: ReceivedRequest, res: ServerRespons
     case 'status':
       res
         .writeHead(b.status, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ error: { message: 'nope' } }));
+        .end(b.body ?? JSON.stringify({ error: { message: 'nope' } }));
       return;
     case 'hang':
       res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -93,6 +102,12 @@ async function answer(b: FakeBehaviour, req: ReceivedRequest, res: ServerRespons
     case 'empty':
       return stream(res, [{ delta: { content: '' } }], 0);
     case 'line': {
+      if (b.noSchema === true && req.body.response_format !== undefined) {
+        res
+          .writeHead(400, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: "Unsupported parameter: 'response_format'" } }));
+        return;
+      }
       await sleep(b.delayMs ?? 0);
       const line = b.line ?? 'Lovely morning on the quay, is it not?';
       const wantsJson = b.json ?? req.body.response_format !== undefined;

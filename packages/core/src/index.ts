@@ -187,6 +187,8 @@ export {
   PAIR_COOLDOWN_MS,
   checkFeasibility,
   processInteraction,
+  recallAsk,
+  shortlist,
 } from './interactions/index.ts';
 export type { Feasibility, FeasibilityReason, InteractionRequest, InteractionResult } from './interactions/index.ts';
 

@@ -1,4 +1,12 @@
-import type { EcosystemEvent, EngineStore, EventDraft, Id } from '@ensemble/core';
+import type { EcosystemEvent, EngineStore, EventDraft, Id, Memory, RecallAsk, Scenario } from '@ensemble/core';
+
+/** Memories read by a dry run, by what was asked (see `recallKey`): handed to the real run, which need not read them again. */
+export type RecalledMemories = Map<string, Memory[][]>;
+
+/** The key of one `recallMemories` call. */
+export function recallKey(asks: readonly RecallAsk[]): string {
+  return JSON.stringify(asks);
+}
 
 /** Methods that write: in a dry run they do nothing (and answer as a write would). */
 const WRITE = /^(save|add|append|update|delete|create|acquire|renew|release|mark)/;
@@ -7,7 +15,11 @@ const WRITE = /^(save|add|append|update|delete|create|acquire|renew|release|mark
  * The store as read outside any transaction, with every write ignored: the engine runs over it once to
  * learn which lines it will need (and to have them written), before the real run commits in a transaction.
  */
-export function dryRunStore<S extends EngineStore>(store: S): S {
+export function dryRunStore<S extends EngineStore>(
+  store: S,
+  recalled?: RecalledMemories,
+  scenarios?: Map<Id, Scenario>,
+): S {
   const proxy: S = new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'transaction') return <T>(work: (tx: S) => Promise<T>) => work(proxy);
@@ -15,6 +27,20 @@ export function dryRunStore<S extends EngineStore>(store: S): S {
       if (prop === 'appendEvents') return async (drafts: EventDraft[]) => drafts.map(asStored);
       // Locking reads the characters it locks: a dry run reads them without taking the locks.
       if (prop === 'lockCharacters') return (ids: readonly Id[]) => target.getCharacters(ids);
+      if (prop === 'getScenario' && scenarios !== undefined) {
+        return async (id: Id) => {
+          const scenario = await target.getScenario(id);
+          if (scenario !== null) scenarios.set(id, scenario);
+          return scenario;
+        };
+      }
+      if (prop === 'recallMemories' && recalled !== undefined) {
+        return async (asks: readonly RecallAsk[]) => {
+          const memories = await target.recallMemories(asks);
+          recalled.set(recallKey(asks), memories);
+          return memories;
+        };
+      }
       const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       if (typeof prop === 'string' && WRITE.test(prop)) return async () => true;

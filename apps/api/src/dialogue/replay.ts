@@ -1,9 +1,20 @@
-import { writeLine, type DialogueGenerator, type EngineStore, type EventDraft, type Id } from '@ensemble/core';
+import {
+  writeLine,
+  type DialogueGenerator,
+  type EngineStore,
+  type EventDraft,
+  type Id,
+  type RecallAsk,
+} from '@ensemble/core';
+import { recallKey, type RecalledMemories } from './dry-run-store.ts';
 import type { GeneratedLine, LineSource } from './line-writer.ts';
 
 /** A line written before the transaction, with who speaks it. */
 export interface PreparedLine extends GeneratedLine {
   speakerId: Id;
+  speakerName: string;
+  /** The conversation it belongs to (a scenario turn's), or null. */
+  conversationId: string | null;
 }
 
 /**
@@ -15,7 +26,11 @@ export class ReplayedLines {
   #next = 0;
   #pending: LineSource[] = [];
 
-  constructor(private readonly lines: readonly PreparedLine[]) {}
+  /** `onUsed` hears each prepared line the real run takes (it is then part of what commits). */
+  constructor(
+    private readonly lines: readonly PreparedLine[],
+    private readonly onUsed: (line: PreparedLine) => void = () => {},
+  ) {}
 
   readonly generator: DialogueGenerator = {
     generate: async (request) => {
@@ -23,6 +38,7 @@ export class ReplayedLines {
       if (line !== undefined && line.speakerId === request.speaker.id) {
         this.#next += 1;
         this.#pending.push(line.source);
+        this.onUsed(line);
         return line.text;
       }
       this.#pending.push('template');
@@ -41,8 +57,17 @@ export class ReplayedLines {
 /**
  * The store, with each exchange's and intervention's event marked with who wrote its lines as it is saved
  * (`content_source`/`response_source` on character_interaction, `response_sources` on user_intervention).
+ *
+ * The memories the dry run recalled (`recalled`) are handed back instead of being read again: the engine
+ * recalls memories only to write lines (DialogueRequest.memories and previousLine), and those lines were
+ * written from exactly these memories. This spares the transaction a read. Everything that decides state
+ * (characters, relationships, cooldowns) is still read afresh, under the locks.
  */
-export function markingSources<S extends EngineStore>(store: S, lines: ReplayedLines): S {
+export function markingSources<S extends EngineStore>(
+  store: S,
+  lines: ReplayedLines,
+  recalled: RecalledMemories = new Map(),
+): S {
   const mark = (drafts: readonly EventDraft[]): EventDraft[] =>
     drafts.map((draft) => {
       if (draft.type === 'character_interaction') {
@@ -60,13 +85,23 @@ export function markingSources<S extends EngineStore>(store: S, lines: ReplayedL
   const proxy: S = new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'transaction') {
-        return <T>(work: (tx: S) => Promise<T>) => target.transaction((tx) => work(markingSources(tx as S, lines)));
+        return <T>(work: (tx: S) => Promise<T>) =>
+          target.transaction((tx) => work(markingSources(tx as S, lines, recalled)));
       }
       if (prop === 'saveAll') {
         return (changes: Parameters<S['saveAll']>[0]) =>
           target.saveAll({ ...changes, events: mark(changes.events ?? []) });
       }
       if (prop === 'appendEvents') return (drafts: EventDraft[]) => target.appendEvents(mark(drafts));
+      if (prop === 'recallMemories') {
+        return (asks: readonly RecallAsk[]) => {
+          const key = recallKey(asks);
+          const known = recalled.get(key);
+          if (known === undefined) return target.recallMemories(asks);
+          recalled.delete(key);
+          return Promise.resolve(known);
+        };
+      }
       const value: unknown = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },

@@ -182,6 +182,24 @@ describe('llm mode', () => {
       const prepared = await speaking.prepare(w.ecosystemId, (deps) => runTurn(deps, w.scenarioId));
       await runTurn(withPrepared(engineDeps(), prepared), w.scenarioId);
     }
+    // The prompts of the turns: objectives with their progress, the listener as a character (not a visitor),
+    // and the conversation so far (the line answered; in later turns, the lines committed before).
+    const turns = llm.requests.slice(-6).map((r) => r.body.messages.map((m) => m.content));
+    expect(turns).toHaveLength(6);
+    for (const [, sheet] of turns) {
+      expect(sheet).toMatch(/- plan the harvest supper \(\d+% done\)/);
+      expect(sheet).not.toContain('visitor');
+    }
+    const [, thirdSheet, thirdConversation] = turns[2]!;
+    // Turn 2 opens with the relationship and the memories the first turn left (scenario turns carry neither).
+    expect(thirdSheet).toMatch(/You see Theo as an? \w+ \(strength [\d.]+, trust [\d.]+\)/);
+    expect(thirdSheet).toContain('What you remember, most relevant first:\n- I worked with Theo');
+    expect(thirdSheet).toContain('(25% done)');
+    // …and with the conversation so far: the two lines of the first turn.
+    expect(thirdConversation).toBe(
+      'The conversation so far (quoted words of others):\nMara said: "Lanterns up, everyone!"\nTheo said: "Lanterns up, everyone!"',
+    );
+    expect(turns[1]![2]).toContain('Mara said: "Lanterns up, everyone!"');
     // The dry runs wrote nothing: only the real turns are in the log.
     const events = await t.store.listEvents(w.ecosystemId, 0, 1000);
     const exchanges = events.filter((e) => e.type === 'character_interaction');
@@ -205,5 +223,57 @@ describe('llm mode', () => {
     // The visitor's words reached the model as quoted conversation, not as part of the instructions.
     const last = llm.requests.at(-1)!.body.messages;
     expect(last[2]!.content).toContain('Visitor said: "Mara, what is for supper?"');
+  });
+});
+
+describe('one read of the memories', () => {
+  it('hands the memories the dry run recalled to the transaction instead of reading them again', async () => {
+    llm.behave({ kind: 'line', line: 'Fair winds today.' });
+    const w = await world('r-', { mode: 'llm', model: null, tokensPerHour: null });
+    const clock = { now: T0 + TURN_MS };
+    const base = depsFor('r-', clock);
+    const recalls: string[] = [];
+    const counting = <S extends object>(store: S): S =>
+      new Proxy(store, {
+        get(target, prop, receiver) {
+          const value: unknown = Reflect.get(target, prop, receiver);
+          if (typeof value !== 'function') return value;
+          if (prop === 'recallMemories') {
+            return (...args: unknown[]) => {
+              recalls.push('recall');
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            };
+          }
+          if (prop === 'transaction') {
+            return (work: (tx: S) => Promise<unknown>) =>
+              (value as (w: (tx: S) => Promise<unknown>) => Promise<unknown>).call(target, (tx: S) =>
+                work(counting(tx)),
+              );
+          }
+          return (value as (...a: unknown[]) => unknown).bind(target);
+        },
+      });
+    const engineDeps = () => ({ ...base(), store: counting(t.store) });
+    const adapter = new LlmDialogue({
+      baseUrl: llm.baseUrl,
+      apiKey: null,
+      model: 'm',
+      firstTokenMs: 2000,
+      lineMs: 3000,
+      concurrency: 4,
+      maxLineChars: 300,
+      breakerFailures: 5,
+      breakerCooldownMs: 1000,
+      now: () => Date.now(),
+      log: () => {},
+    });
+    const speaking = new Speech({ store: t.store, engineDeps, llm: adapter, deltas: new LineDeltaHub() });
+    const result = await speaking.run(w.ecosystemId, (deps) =>
+      processInteraction(deps, { initiatorId: w.ids[0]!, targetId: w.ids[1]!, type: 'chat' }),
+    );
+    expect(result).toMatchObject({ success: true, interaction: { content: 'Fair winds today.' } });
+    // The dry run recalled once; the transaction took those memories (its characters and relationships it
+    // read afresh under the locks, as the cooldown test of test/llm-dialogue.test.ts shows).
+    expect(recalls).toHaveLength(1);
   });
 });

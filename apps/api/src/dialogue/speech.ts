@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { DialogueGenerator, EngineDeps, EngineStore, Id } from '@ensemble/core';
+import type { DialogueGenerator, EngineDeps, EngineStore, Id, Scenario } from '@ensemble/core';
 import type { LineWriter } from './line-writer.ts';
 import type { AppStore } from '../store/app-store.ts';
-import { dryRunStore } from './dry-run-store.ts';
+import { dryRunStore, type RecalledMemories } from './dry-run-store.ts';
+import { lineContext, type SaidLine } from './line-context.ts';
 import type { LineDeltaHub } from './line-deltas.ts';
 import { markingSources, ReplayedLines, type PreparedLine } from './replay.ts';
 import { DEFAULT_DIALOGUE, type DialogueSetting } from './setting.ts';
@@ -11,6 +12,8 @@ import { DEFAULT_DIALOGUE, type DialogueSetting } from './setting.ts';
 const SETTING_TTL_MS = 1000;
 /** Entries each cache holds before it starts over. */
 const CACHE_MAX = 10_000;
+/** Lines of a conversation remembered for the next prompts (the conversation so far). */
+const CONVERSATION_LINES = 8;
 
 /** Lines written ahead of a transaction, ready to be replayed inside it. */
 interface PreparedSpeech {
@@ -41,6 +44,8 @@ export class Speech {
   readonly #settings = new Map<Id, { setting: DialogueSetting; at: number }>();
   /** A character's ecosystem never changes: character id → ecosystem id. */
   readonly #ecosystems = new Map<Id, Id>();
+  /** The last lines committed in each conversation on this node (model or template), oldest first. */
+  readonly #conversations = new Map<string, SaidLine[]>();
 
   constructor(private readonly options: SpeechOptions) {}
 
@@ -85,29 +90,51 @@ export class Speech {
     const setting = await this.settingOf(ecosystemId);
     if (setting.mode !== 'llm') return null;
     const lines: PreparedLine[] = [];
+    const deps = this.options.engineDeps();
+    const recalled: RecalledMemories = new Map();
+    const scenarios = new Map<Id, Scenario>();
     const recorder: DialogueGenerator = {
       generate: async (request) => {
         const lineId = randomUUID();
+        const conversationId = request.line?.conversationId ?? null;
+        // The conversation so far: its last committed lines, then this operation's lines before this one.
+        const earlier: SaidLine[] = [
+          ...(conversationId === null ? [] : (this.#conversations.get(conversationId) ?? [])),
+          ...lines.filter((l) => l.conversationId === conversationId),
+        ];
+        const scenario = request.scenario === null ? null : ([...scenarios.values()].at(-1) ?? null);
+        const extras = await lineContext(request, deps.store, deps.clock.now(), scenario, earlier);
         const line = await llm.generate(
           request,
           { ecosystemId, model: setting.model, tokensPerHour: setting.tokensPerHour },
           {
+            extras,
+            continuing: lines.length > 0,
             onText: (text) =>
               deltas.publish({ type: 'line_delta', ecosystemId, lineId, speakerId: request.speaker.id, text }),
           },
         );
-        lines.push({ ...line, speakerId: request.speaker.id });
+        lines.push({ ...line, speakerId: request.speaker.id, speakerName: request.speaker.name, conversationId });
         return line.text;
       },
     };
-    const deps = this.options.engineDeps();
     try {
-      await operation({ ...deps, store: dryRunStore(deps.store), dialogue: recorder });
+      await operation({ ...deps, store: dryRunStore(deps.store, recalled, scenarios), dialogue: recorder });
     } catch {
       // The real run meets the same refusal (or not, if the state changed) and reports it.
     }
-    const replayed = new ReplayedLines(lines);
-    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed) };
+    const replayed = new ReplayedLines(lines, (line) => this.#remember(line));
+    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed, recalled) };
+  }
+
+  /** Keeps a committed line of a conversation for the prompts of its next lines. */
+  #remember(line: PreparedLine): void {
+    if (line.conversationId === null) return;
+    const said = this.#conversations.get(line.conversationId) ?? [];
+    said.push({ speakerName: line.speakerName, text: line.text });
+    if (said.length > CONVERSATION_LINES) said.shift();
+    if (this.#conversations.size >= CACHE_MAX) this.#conversations.clear();
+    this.#conversations.set(line.conversationId, said);
   }
 
   /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */

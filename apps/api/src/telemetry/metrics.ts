@@ -3,6 +3,7 @@
  * global one), so several servers in one process — the tests — never share or collide on counters.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { FALLBACK_REASONS } from '../dialogue/line-writer.ts';
 
 /** Latency buckets in seconds: 1 ms to 10 s, dense where the targets are (10–100 ms). */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -145,19 +146,21 @@ export function createMetrics(probes: MetricsProbes = {}): Metrics {
     }),
     llmCalls: new Counter({
       name: 'ensemble_llm_calls_total',
-      help: 'Language-model calls by outcome (ok, error, timeout).',
+      help: 'Calls to the language-model server by outcome: ok (it answered), error (HTTP error, broken stream), timeout.',
       labelNames: ['outcome'],
       registers,
     }),
     llmFallbacks: new Counter({
       name: 'ensemble_llm_fallbacks_total',
-      help: 'Replies that fell back to the template dialogue, by reason.',
+      help:
+        'Lines written from templates in an llm-mode ecosystem instead of by the model, by reason (breaker_open, ' +
+        'budget_spent, busy, timeout, refused, unusable_output, server_error).',
       labelNames: ['reason'],
       registers,
     }),
     llmLatency: new Histogram({
       name: 'ensemble_llm_latency_seconds',
-      help: 'Language-model call latency.',
+      help: 'Time of a call to the language-model server, from sending to the whole line (or the failure).',
       labelNames: ['outcome'],
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
       registers,
@@ -190,5 +193,6 @@ export function createMetrics(probes: MetricsProbes = {}): Metrics {
   m.eventsDelivered.inc(0);
   m.scenarioTurns.inc(0);
   for (const outcome of ['ok', 'error', 'timeout']) m.llmCalls.inc({ outcome }, 0);
+  for (const reason of FALLBACK_REASONS) m.llmFallbacks.inc({ reason }, 0);
   return m;
 }

@@ -77,6 +77,11 @@ function request(overrides: Partial<DialogueRequest> = {}): DialogueRequest {
 let server: FakeLlmServer;
 const logs: string[] = [];
 
+/** The speaker a request's prompt is for. */
+function speakerOf(r: { body: { messages: { content: string }[] } }): string {
+  return /^You are ([^.]+)\./m.exec(r.body.messages[1]?.content ?? '')?.[1] ?? '';
+}
+
 function adapter(options: Partial<LlmOptions> = {}): LlmDialogue {
   return new LlmDialogue({
     baseUrl: server.baseUrl,
@@ -194,6 +199,17 @@ describe('streaming and output', () => {
     expect(await adapter().generate(request(), SETTINGS)).toEqual({ text: 'Well hello there', source: 'llm' });
   });
 
+  it('asks again without response_format when the server refuses it (400), and from then on asks for plain text', async () => {
+    server.behave({ kind: 'line', noSchema: true, line: 'No schema here.' });
+    const writer = adapter();
+    expect(await writer.generate(request(), SETTINGS)).toEqual({ text: 'No schema here.', source: 'llm' });
+    expect(server.requests.map((r) => r.body.response_format?.type ?? null)).toEqual(['json_schema', null]);
+    expect(await writer.generate(request(), SETTINGS)).toEqual({ text: 'No schema here.', source: 'llm' });
+    expect(server.requests).toHaveLength(3);
+    expect(server.requests[2]!.body.response_format).toBeUndefined();
+    expect(writer.breaker.open).toBe(false);
+  });
+
   it('reads a server that answers with JSON instead of a stream', async () => {
     server.behave({ kind: 'line', plainJson: true, line: 'Plain answer.' });
     expect(await adapter().generate(request(), SETTINGS)).toEqual({ text: 'Plain answer.', source: 'llm' });
@@ -255,6 +271,21 @@ describe('fallback', () => {
     const [first, second] = await Promise.all([llm.generate(request(), SETTINGS), llm.generate(request(), SETTINGS)]);
     expect(first.source).toBe('llm');
     expect(second.source).toBe('template');
+  });
+
+  it('serves a line continuing an exchange (a reply) before lines that would open new ones', async () => {
+    server.behave((r) => ({ kind: 'line', delayMs: 150, line: `For ${speakerOf(r)}.` }));
+    const llm = adapter({ concurrency: 1, lineMs: 5000, firstTokenMs: 5000 });
+    const order: string[] = [];
+    const say = (name: string, continuing: boolean) =>
+      llm
+        .generate(request({ speaker: { ...request().speaker, name } }), SETTINGS, { continuing })
+        .then(() => order.push(name));
+    const busy = say('First', false);
+    await new Promise((r) => setTimeout(r, 20));
+    // Two openings wait, then a reply arrives: it takes the slot the first line frees.
+    await Promise.all([busy, say('OpenA', false), say('OpenB', false), say('Reply', true)]);
+    expect(order).toEqual(['First', 'Reply', 'OpenA', 'OpenB']);
   });
 
   it('never writes the key into its log', () => {

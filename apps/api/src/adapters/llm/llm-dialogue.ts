@@ -5,7 +5,7 @@ import { LINE_OUTPUT_SCHEMA, parseLineOutput, partialLine, plainLine } from './l
 import { buildPrompt, type PromptExtras } from './prompt.ts';
 import { Slots } from './slots.ts';
 import { TokenBudget } from './token-budget.ts';
-import type { EcosystemLineSettings, GeneratedLine, LineWriter } from '../../dialogue/line-writer.ts';
+import type { EcosystemLineSettings, FallbackReason, GeneratedLine, LineWriter } from '../../dialogue/line-writer.ts';
 
 export type { GeneratedLine, LineSource } from '../../dialogue/line-writer.ts';
 
@@ -29,17 +29,18 @@ export interface LlmOptions {
   breakerCooldownMs: number;
   now: () => number;
   log: (line: string) => void;
+  /** Told of every call made to the server and every fallback (the node's metrics); optional. */
+  observe?: LlmObserver;
 }
 
-/** Why a line fell back to the template, for the log. */
-type FallbackReason =
-  | 'breaker_open'
-  | 'budget_spent'
-  | 'busy'
-  | 'timeout'
-  | 'refused'
-  | 'unusable_output'
-  | 'server_error';
+/** How a call to the server ended: it answered (whatever it said), it failed, or it ran out of time. */
+export type LlmCallOutcome = 'ok' | 'error' | 'timeout';
+
+/** What the adapter reports as it works (services.ts turns it into Prometheus metrics). */
+export interface LlmObserver {
+  call(outcome: LlmCallOutcome, seconds: number): void;
+  fallback(reason: FallbackReason): void;
+}
 
 /** Tokens asked for at most: a spoken line is short, and the cap keeps a runaway answer cheap. */
 const MAX_TOKENS = 256;
@@ -53,6 +54,8 @@ export class LlmDialogue implements LineWriter {
   readonly breaker: CircuitBreaker;
   readonly budget: TokenBudget;
   readonly #slots: Slots;
+  /** Models whose server refused `response_format` (400): asked for plain text since. */
+  readonly #plainTextModels = new Set<string>();
 
   constructor(readonly options: LlmOptions) {
     this.breaker = new CircuitBreaker({
@@ -68,10 +71,11 @@ export class LlmDialogue implements LineWriter {
   async generate(
     request: DialogueRequest,
     settings: EcosystemLineSettings,
-    extra: { extras?: PromptExtras; onText?: (text: string) => void } = {},
+    extra: { extras?: PromptExtras; onText?: (text: string) => void; continuing?: boolean } = {},
   ): Promise<GeneratedLine> {
     const o = this.options;
     const fallback = (reason: FallbackReason): GeneratedLine => {
+      o.observe?.fallback(reason);
       if (reason !== 'budget_spent' && reason !== 'breaker_open')
         o.log(`[llm] line written from templates instead (${reason})`);
       return { text: writeLine(request), source: 'template' };
@@ -79,7 +83,7 @@ export class LlmDialogue implements LineWriter {
     if (!this.breaker.allows()) return fallback('breaker_open');
     if (this.budget.exhausted(settings.ecosystemId, settings.tokensPerHour)) return fallback('budget_spent');
     const deadline = o.now() + o.lineMs;
-    if (!(await this.#slots.take(o.lineMs))) return fallback('busy');
+    if (!(await this.#slots.take(o.lineMs, extra.continuing === true))) return fallback('busy');
     const abort = new AbortController();
     const timeout = (reason: string) => abort.abort(new Error(reason));
     let firstTimer: NodeJS.Timeout | null = setTimeout(() => timeout('first token'), o.firstTokenMs);
@@ -87,33 +91,53 @@ export class LlmDialogue implements LineWriter {
     let raw = '';
     let shown = '';
     let overlong = false;
+    const calledAt = performance.now();
+    const called = (outcome: LlmCallOutcome) => o.observe?.call(outcome, (performance.now() - calledAt) / 1000);
     try {
-      const answer = await streamChat({
-        baseUrl: o.baseUrl,
-        apiKey: o.apiKey,
-        model: settings.model ?? o.model,
-        messages: buildPrompt(request, extra.extras),
-        jsonSchema: LINE_OUTPUT_SCHEMA,
-        maxTokens: MAX_TOKENS,
-        signal: abort.signal,
-        onText: (piece) => {
-          if (firstTimer) {
-            clearTimeout(firstTimer);
-            firstTimer = null;
-          }
-          raw += piece;
-          const line = partialLine(raw);
-          if (line.length > o.maxLineChars + 8) {
-            overlong = true;
-            abort.abort(new Error('overlong'));
-            return;
-          }
-          if (line.length > shown.length && line.startsWith(shown)) {
-            extra.onText?.(line.slice(shown.length));
-            shown = line;
-          }
-        },
-      });
+      const model = settings.model ?? o.model;
+      const ask = (jsonSchema: typeof LINE_OUTPUT_SCHEMA | null) =>
+        streamChat({
+          baseUrl: o.baseUrl,
+          apiKey: o.apiKey,
+          model,
+          messages: buildPrompt(request, extra.extras),
+          jsonSchema,
+          maxTokens: MAX_TOKENS,
+          signal: abort.signal,
+          onText: (piece) => {
+            if (firstTimer) {
+              clearTimeout(firstTimer);
+              firstTimer = null;
+            }
+            raw += piece;
+            const line = partialLine(raw);
+            if (line.length > o.maxLineChars + 8) {
+              overlong = true;
+              abort.abort(new Error('overlong'));
+              return;
+            }
+            if (line.length > shown.length && line.startsWith(shown)) {
+              extra.onText?.(line.slice(shown.length));
+              shown = line;
+            }
+          },
+        });
+      let answer;
+      if (this.#plainTextModels.has(model)) {
+        answer = await ask(null);
+      } else {
+        try {
+          answer = await ask(LINE_OUTPUT_SCHEMA);
+        } catch (error) {
+          // A server that does not take `response_format` refuses the request with 400: ask again without it
+          // (within the same time limits), and from now on ask this model for plain text, read leniently.
+          if (!(error instanceof ChatError && error.status === 400) || abort.signal.aborted) throw error;
+          this.#plainTextModels.add(model);
+          o.log(`[llm] the server refused response_format for this model; asking it for plain text from now on`);
+          answer = await ask(null);
+        }
+      }
+      called('ok');
       this.budget.charge(settings.ecosystemId, answer.tokens);
       this.breaker.succeeded();
       if (answer.refused) return fallback('refused');
@@ -122,10 +146,13 @@ export class LlmDialogue implements LineWriter {
       return text === null ? fallback('unusable_output') : { text, source: 'llm' };
     } catch (error) {
       if (overlong) {
+        // The server answered, at length: cut off on our side, not a failure of the server.
+        called('ok');
         this.breaker.succeeded();
         return fallback('unusable_output');
       }
       this.breaker.failed();
+      called(abort.signal.aborted ? 'timeout' : 'error');
       if (abort.signal.aborted) return fallback('timeout');
       if (error instanceof ChatError && error.kind === 'protocol') return fallback('unusable_output');
       return fallback('server_error');

@@ -1,28 +1,9 @@
 import { moodLabel, type BigFive, type DialogueRequest } from '@ensemble/core';
+import type { LineContext } from '../../dialogue/line-writer.ts';
 import type { ChatMessage } from './chat-client.ts';
 
-/** One line said earlier in the conversation. */
-interface SpokenLine {
-  speakerName: string;
-  text: string;
-}
-
-/**
- * What the prompt may know beyond the engine's DialogueRequest. All optional, so the conversation engine
- * can pass its act, topic and thread when it has them.
- */
-export interface PromptExtras {
-  /** The dialogue act the conversation engine expects next (e.g. "question", "agree"). */
-  act?: string | null;
-  /** The topic the conversation is on. */
-  topic?: string | null;
-  /** The conversation so far, oldest first (the line being answered last, if any). */
-  conversation?: readonly SpokenLine[];
-  /** Progress of each objective in [0,1], by its text. */
-  objectiveProgress?: Readonly<Record<string, number>>;
-  /** Other addressees besides the listener, with the speaker's view of them. */
-  addressees?: readonly { name: string; label: string; strength: number; trust: number }[];
-}
+/** What the prompt may know beyond the engine's DialogueRequest (the port's LineContext). */
+export type PromptExtras = LineContext;
 
 /** Fixed instructions; everything characters or users said comes after, as quoted user content. */
 const SYSTEM = [
@@ -66,19 +47,25 @@ export function buildPrompt(request: DialogueRequest, extras: PromptExtras = {})
       `Energy: ${level(s.energy)} (${s.energy.toFixed(2)}).`,
   ];
   const r = request.relationship;
-  sheet.push(
-    r
-      ? `You see ${listenerName} as ${article(r.label)} ${r.label} (strength ${r.strength.toFixed(2)}, trust ${r.trust.toFixed(2)}).`
-      : `${listenerName} is not a character you know; they are a visitor speaking to you.`,
-  );
-  for (const a of extras.addressees ?? []) {
+  const addressees = extras.addressees ?? [];
+  if (r) {
+    sheet.push(
+      `You see ${listenerName} as ${article(r.label)} ${r.label} (strength ${r.strength.toFixed(2)}, trust ${r.trust.toFixed(2)}).`,
+    );
+  } else if (request.listener === null) {
+    sheet.push(`${listenerName} is not a character you know; they are a visitor speaking to you.`);
+  } else if (!addressees.some((a) => a.name === listenerName)) {
+    sheet.push(`You do not know ${listenerName} well yet.`);
+  }
+  for (const a of addressees) {
     sheet.push(
       `You see ${a.name} as ${article(a.label)} ${a.label} (strength ${a.strength.toFixed(2)}, trust ${a.trust.toFixed(2)}).`,
     );
   }
-  if (request.memories.length > 0) {
+  const memories = request.memories.length > 0 ? request.memories.map((m) => m.content) : (extras.memories ?? []);
+  if (memories.length > 0) {
     sheet.push('What you remember, most relevant first:');
-    for (const m of request.memories) sheet.push(`- ${m.content}`);
+    for (const m of memories) sheet.push(`- ${m}`);
   }
   const sc = request.scenario;
   if (sc) {
