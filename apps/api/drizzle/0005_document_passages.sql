@@ -14,4 +14,5 @@ ALTER TABLE "document_passages" ADD CONSTRAINT "document_passages_document_id_do
 ALTER TABLE "document_passages" ADD CONSTRAINT "document_passages_ecosystem_id_ecosystems_id_fk" FOREIGN KEY ("ecosystem_id") REFERENCES "public"."ecosystems"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "document_passages_ecosystem_idx" ON "document_passages" USING btree ("ecosystem_id");--> statement-breakpoint
 CREATE INDEX "document_passages_tsv_idx" ON "document_passages" USING gin ("tsv");--> statement-breakpoint
-CREATE INDEX "document_passages_embedding_idx" ON "document_passages" USING hnsw ("embedding" vector_cosine_ops);
+CREATE INDEX "document_passages_embedding_idx" ON "document_passages" USING hnsw ("embedding" vector_cosine_ops);;--> statement-breakpoint
+CREATE INDEX "document_passages_unembedded_idx" ON "document_passages" USING btree ("document_id","ordinal") WHERE "document_passages"."embedding" is null;

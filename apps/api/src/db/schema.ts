@@ -259,6 +259,10 @@ export const documentPassages = pgTable(
     index('document_passages_ecosystem_idx').on(t.ecosystemId),
     index('document_passages_tsv_idx').using('gin', t.tsv),
     index('document_passages_embedding_idx').using('hnsw', t.embedding.op('vector_cosine_ops')),
+    // The embedding queue's work list: passages still without a vector.
+    index('document_passages_unembedded_idx')
+      .on(t.documentId, t.ordinal)
+      .where(sql`${t.embedding} is null`),
   ],
 );
 

@@ -4,6 +4,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertEcosystemAccess, type AccessContext, type Capability } from '../auth/access.ts';
 import { AppError } from '../errors.ts';
+import { EmbedderUnavailable, SEARCH_MODES } from '../knowledge/lore.ts';
 import type { DocumentRecord } from '../store/app-store.ts';
 import { authedProcedure } from '../trpc.ts';
 import { byEcosystemInput, byIdInput, idSchema, INPUT_LIMITS } from './inputs.ts';
@@ -28,6 +29,7 @@ export const documentsRouter = {
         updatedAt: now,
       };
       await ctx.services.store.createDocument(doc);
+      ctx.services.lore.documentsChanged();
       return doc;
     }),
 
@@ -45,7 +47,46 @@ export const documentsRouter = {
       const { id, ...patch } = input;
       const updated = await ctx.services.store.updateDocument(id, patch, ctx.services.clock.now());
       if (updated === null) throw notFound();
+      ctx.services.lore.documentsChanged();
       return updated;
+    }),
+
+  /**
+   * The ecosystem's passages best matching `q`: by text and by meaning fused (hybrid, the default), or by
+   * one of them. A document is searchable by text once written, by meaning once its vectors are stored.
+   */
+  search: authedProcedure
+    .input(
+      z.strictObject({
+        ecosystemId: idSchema,
+        q: z.string().trim().min(1, 'must not be empty').max(INPUT_LIMITS.searchQuery),
+        limit: z.number().int().min(1).max(50).default(10),
+        mode: z.enum(SEARCH_MODES).default('hybrid'),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
+      if (input.mode === 'vector' && ctx.services.lore.embedder === null) {
+        throw new AppError(
+          'BAD_REQUEST',
+          'embeddings_not_configured',
+          'Search by meaning needs an embedder (EMBEDDINGS_MODEL_DIR or EMBEDDINGS_BASE_URL).',
+        );
+      }
+      const found = await ctx.services.lore
+        .search(input.ecosystemId, input.q, { limit: input.limit, mode: input.mode })
+        .catch((error: unknown) => {
+          if (error instanceof EmbedderUnavailable) {
+            throw new AppError(
+              'SERVICE_UNAVAILABLE',
+              'embeddings_unavailable',
+              'The embedder did not answer; try again, or search by text.',
+            );
+          }
+          throw error;
+        });
+      const indexed = await ctx.services.store.passageStats(input.ecosystemId);
+      return { ...found, indexed };
     }),
 
   delete: authedProcedure.input(byIdInput).mutation(async ({ ctx, input }) => {
