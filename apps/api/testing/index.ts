@@ -30,3 +30,4 @@ export { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequ
 export { ensureLocalModel, localModelDir, openLocalEmbedder } from './embeddings.ts';
 export { LORE_DOCUMENTS, LORE_QUERIES, type LoreDocument, type LoreQuery } from './lore-corpus.ts';
 export { loadLoreCorpus, loreHitRate, type HitRate } from './lore-eval.ts';
+export { startFakeEmbeddings, type FakeEmbeddingsServer } from './fake-embeddings-server.ts';
