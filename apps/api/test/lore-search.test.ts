@@ -85,8 +85,12 @@ describe('GET /api/v1/ecosystems/{id}/documents/search', () => {
     const eco = (await rest<{ id: string }>(api.url, 'POST', '/api/v1/ecosystems', { token, body: { name: 'Down' } }))
       .body;
     await rest(api.url, 'POST', `/api/v1/ecosystems/${eco.id}/documents`, { token, body: LORE_DOCUMENTS[0] });
+    const ready = async () =>
+      (await fetch(`${api.url}/health/ready`)).json() as Promise<{ checks: Record<string, string> }>;
+    expect((await ready()).checks['embedder']).toBe('ok');
     fake.failWith(503);
     try {
+      expect(await ready()).toMatchObject({ status: 'degraded', checks: { embedder: 'error' } });
       const hybrid = await search(eco.id, 'q=paper%20lanterns');
       expect(hybrid.status).toBe(200);
       expect(hybrid.body.mode).toBe('text');

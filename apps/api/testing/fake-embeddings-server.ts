@@ -1,8 +1,8 @@
 /**
  * A small OpenAI-compatible embeddings server for tests: a real HTTP server on a free port answering
  * `POST /v1/embeddings` (`{ model, input }` → `{ object: 'list', data: [{ object, index, embedding }], model }`)
- * with vectors from the function it is given (e.g. the real local model). Records every request; can be
- * told to fail.
+ * with vectors from the function it is given (e.g. the real local model), and `GET /v1/models`. Records
+ * every embeddings request; can be told to fail.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +26,14 @@ export async function startFakeEmbeddings(
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
       void (async () => {
+        if (failure !== null) {
+          res.writeHead(failure, { 'content-type': 'application/json' }).end('{"error":{"message":"unavailable"}}');
+          return;
+        }
+        if (req.method === 'GET' && req.url === '/v1/models') {
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"object":"list","data":[]}');
+          return;
+        }
         if (req.method !== 'POST' || req.url !== '/v1/embeddings') {
           res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"message":"not found"}}');
           return;
@@ -33,10 +41,6 @@ export async function startFakeEmbeddings(
         const body = JSON.parse(raw) as { model: string; input: string | string[] };
         const input = typeof body.input === 'string' ? [body.input] : body.input;
         requests.push({ authorization: req.headers.authorization, model: body.model, input });
-        if (failure !== null) {
-          res.writeHead(failure, { 'content-type': 'application/json' }).end('{"error":{"message":"unavailable"}}');
-          return;
-        }
         const vectors = await embed(input);
         // Reversed on purpose: clients must place vectors by `index`, not by position.
         const data = vectors.map((embedding, index) => ({ object: 'embedding', index, embedding })).reverse();

@@ -10,6 +10,8 @@ export interface Embedder {
   readonly dimensions: number;
   /** One vector per text, in order, each of length `dimensions` and unit length. Throws when it cannot. */
   embed(texts: readonly string[]): Promise<number[][]>;
+  /** Resolves when the embedder can serve (the model loads, the endpoint answers); for readiness. */
+  ping(): Promise<void>;
   /** Releases the model or connections; the embedder is unusable afterwards. */
   close(): Promise<void>;
 }

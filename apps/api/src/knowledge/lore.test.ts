@@ -141,6 +141,7 @@ describe('lore search', () => {
         await gate;
         return embedder.embed(texts);
       },
+      ping: async () => {},
       close: async () => {},
     };
     const queue = new EmbeddingQueue({ store: opened.store, embedder: held, batchSize: 8 });

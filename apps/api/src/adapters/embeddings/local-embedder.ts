@@ -46,6 +46,10 @@ export class LocalEmbedder implements Embedder {
     return vectors;
   }
 
+  async ping(): Promise<void> {
+    await this.#load();
+  }
+
   async close(): Promise<void> {
     const loading = this.#pipeline;
     this.#pipeline = null;

@@ -70,6 +70,16 @@ export class OpenAiEmbedder implements Embedder {
     return vectors;
   }
 
+  /** An OpenAI-compatible server lists its models at GET /models; any answer below 500 means it is up. */
+  async ping(): Promise<void> {
+    const response = await fetch(this.#url.replace(/\/embeddings$/, '/models'), {
+      headers: this.#apiKey ? { authorization: `Bearer ${this.#apiKey}` } : {},
+      signal: AbortSignal.timeout(this.#timeoutMs),
+    });
+    await response.body?.cancel();
+    if (response.status >= 500) throw new Error(`embeddings endpoint answered ${response.status}`);
+  }
+
   async close(): Promise<void> {}
 }
 
