@@ -31,3 +31,4 @@ export { ensureLocalModel, localModelDir, openLocalEmbedder } from './embeddings
 export { LORE_DOCUMENTS, LORE_QUERIES, type LoreDocument, type LoreQuery } from './lore-corpus.ts';
 export { loadLoreCorpus, loreHitRate, type HitRate } from './lore-eval.ts';
 export { startFakeEmbeddings, type FakeEmbeddingsServer } from './fake-embeddings-server.ts';
+export { Lore, type SearchMode } from '../src/knowledge/lore.ts';

@@ -72,10 +72,10 @@ export async function searchPassagesByText(
 
 /**
  * An ecosystem with at most this many embedded passages is searched exactly (every vector compared,
- * ~10 ms for 10,000); a larger one through the HNSW index (approximate: results may differ slightly
+ * the same results on every store); a larger one through the HNSW index (approximate: results may differ slightly
  * between stores and index builds).
  */
-export const EXACT_VECTOR_SEARCH_MAX = 20_000;
+export const EXACT_VECTOR_SEARCH_MAX = 2_000;
 
 /** Embedded passages nearest to `vector` by cosine distance, nearest first (score = cosine similarity). */
 export async function searchPassagesByVector(
