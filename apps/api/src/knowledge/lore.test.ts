@@ -175,6 +175,59 @@ describe('lore search', () => {
   });
 });
 
+describe('the embedding queue', () => {
+  it('retries after the embedder fails, and leaves a passage changed while it was embedded for its new text', async () => {
+    const { ecosystemId, ownerId } = await loadLoreCorpus(opened.store);
+    let failures = 1;
+    const lines: string[] = [];
+    const doc = sampleDocument(ecosystemId, ownerId, {
+      title: 'Ferry',
+      content:
+        'The ferry crosses to the island twice a day when the weather allows, carrying mail, salt and the occasional goat.',
+    });
+    await opened.store.createDocument(doc);
+    const flaky: Embedder = {
+      model: 'flaky',
+      dimensions: 384,
+      embed: async (texts) => {
+        if (failures-- > 0) throw new Error('connection refused');
+        // While this batch is embedded, the document changes: its old vector must not be stored.
+        if (texts.some((t) => t.includes('twice a day'))) {
+          await opened.store.updateDocument(
+            doc.id,
+            { content: 'The ferry no longer runs since the storm took the pier.' },
+            T0 + 9,
+          );
+        }
+        return embedder.embed(texts);
+      },
+      ping: async () => {},
+      close: async () => {},
+    };
+    const queue = new EmbeddingQueue({ store: opened.store, embedder: flaky, retryMs: 50, log: (l) => lines.push(l) });
+    queue.notify();
+    await queue.idle();
+    expect(lines[0]).toMatch(/embedding failed, retrying in 50 ms: connection refused/);
+    expect(queue.counts.failures).toBe(1);
+    for (let i = 0; i < 200 && (await opened.store.passagesToEmbed(1)).length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      await queue.idle();
+    }
+    await queue.close();
+    expect(await opened.store.passagesToEmbed(1)).toEqual([]);
+    const found = await lore.search(ecosystemId, 'the ferry stopped after the pier was destroyed', {
+      limit: 1,
+      mode: 'vector',
+    });
+    expect(found.results[0]).toMatchObject({
+      documentId: doc.id,
+      text: 'The ferry no longer runs since the storm took the pier.',
+    });
+    expect(found.results[0]!.score).toBeGreaterThan(0.5);
+    await opened.store.deleteEcosystem(ecosystemId);
+  });
+});
+
 describe.skipIf(!process.env.DATABASE_URL)('the same results on PGlite and PostgreSQL', () => {
   it('ranks every corpus query the same way on both stores, in every mode', async () => {
     const pglite = await openMigratedPglite();
