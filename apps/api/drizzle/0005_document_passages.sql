@@ -1,4 +1,5 @@
 CREATE EXTENSION IF NOT EXISTS vector;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "known_to" text[];--> statement-breakpoint
 CREATE TABLE "document_passages" (
 	"document_id" text NOT NULL,
 	"ecosystem_id" text NOT NULL,

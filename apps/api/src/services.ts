@@ -196,7 +196,11 @@ export async function createServices(config: AppConfig, options: ServiceOverride
           log,
         });
   const lineDeltas = new LineDeltaHub();
-  const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas });
+  const embedder = options.embedder !== undefined ? options.embedder : createEmbedder(config.embeddings);
+  const lore = new Lore({ store, embedder, log: (line) => log(`[lore] ${line}`) });
+  // Passages left without vectors (a restart, another node's crash) are embedded from the start.
+  lore.documentsChanged();
+  const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore });
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
     const prepared =
@@ -218,11 +222,6 @@ export async function createServices(config: AppConfig, options: ServiceOverride
       interactions:
         config.interactionsPerMinute === 0 ? null : { points: config.interactionsPerMinute, durationSeconds: 60 },
     });
-
-  const embedder = options.embedder !== undefined ? options.embedder : createEmbedder(config.embeddings);
-  const lore = new Lore({ store, embedder, log: (line) => log(`[lore] ${line}`) });
-  // Passages left without vectors (a restart, another node's crash) are embedded from the start.
-  lore.documentsChanged();
 
   const services: AppServices = {
     config,

@@ -35,6 +35,7 @@ export async function loadLoreCorpus(
       ownerId,
       title: d.title,
       content: d.content,
+      knownTo: null,
       createdAt: at + i,
       updatedAt: at + i,
     });

@@ -221,6 +221,8 @@ export const documents = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     content: text('content').notNull(),
+    /** Characters who know this lore (ids); null: every character does. */
+    knownTo: text('known_to').array(),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },

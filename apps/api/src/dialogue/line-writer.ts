@@ -25,6 +25,7 @@ export interface LineWriter {
   generate(
     request: DialogueRequest,
     settings: EcosystemLineSettings,
-    extra?: { onText?: (text: string) => void },
+    /** `lore`: passages the speaker knows that bear on the moment, for the prompt. */
+    extra?: { onText?: (text: string) => void; lore?: readonly string[] },
   ): Promise<GeneratedLine>;
 }

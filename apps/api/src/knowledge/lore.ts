@@ -79,10 +79,20 @@ export class Lore {
     this.queue?.notify();
   }
 
+  /**
+   * What `characterId` knows of the ecosystem's lore that bears on `query`: the best passages (hybrid) of
+   * documents known to every character or to that one — never another's secret.
+   */
+  async knownBy(ecosystemId: Id, characterId: Id, query: string, limit = 2): Promise<string[]> {
+    if (query.trim() === '') return [];
+    const { results } = await this.search(ecosystemId, query, { limit, mode: 'hybrid', knower: characterId });
+    return results.map((r) => `${r.title}: ${r.text}`);
+  }
+
   async search(
     ecosystemId: Id,
     query: string,
-    options: { limit: number; mode: SearchMode },
+    options: { limit: number; mode: SearchMode; knower?: Id },
   ): Promise<LoreSearchResult> {
     const { limit } = options;
     let mode = options.mode;
@@ -93,7 +103,7 @@ export class Lore {
       else {
         try {
           const [vector] = await this.embedder.embed([query]);
-          vectorHits = await this.store.searchPassagesByVector(ecosystemId, vector!, candidates);
+          vectorHits = await this.store.searchPassagesByVector(ecosystemId, vector!, candidates, options.knower);
         } catch (error) {
           if (mode === 'vector') throw new EmbedderUnavailable(error);
           this.#log(`lore search by meaning failed, using text only: ${(error as Error).message}`);
@@ -101,7 +111,8 @@ export class Lore {
         }
       }
     }
-    const textHits = mode === 'vector' ? [] : await this.store.searchPassagesByText(ecosystemId, query, candidates);
+    const textHits =
+      mode === 'vector' ? [] : await this.store.searchPassagesByText(ecosystemId, query, candidates, options.knower);
     const key = (h: PassageKey) => `${h.documentId}\u0000${h.ordinal}`;
     const ranked =
       mode === 'hybrid'

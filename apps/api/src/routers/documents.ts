@@ -11,11 +11,20 @@ import { byEcosystemInput, byIdInput, idSchema, INPUT_LIMITS } from './inputs.ts
 
 const titleSchema = z.string().trim().min(1, 'must not be empty').max(INPUT_LIMITS.documentTitle);
 const documentContentSchema = z.string().max(INPUT_LIMITS.documentContent);
+/** Characters who know the document (their lines may draw on it); null or absent: every character. */
+const knownToSchema = z.array(idSchema).max(INPUT_LIMITS.list).nullable();
 
 /** Notes and lore attached to an ecosystem; visible to whoever owns the ecosystem. */
 export const documentsRouter = {
   create: authedProcedure
-    .input(z.strictObject({ ecosystemId: idSchema, title: titleSchema, content: documentContentSchema.default('') }))
+    .input(
+      z.strictObject({
+        ecosystemId: idSchema,
+        title: titleSchema,
+        content: documentContentSchema.default(''),
+        knownTo: knownToSchema.default(null),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
       const now = ctx.services.clock.now();
@@ -25,6 +34,7 @@ export const documentsRouter = {
         ownerId: ctx.user.id,
         title: input.title,
         content: input.content,
+        knownTo: input.knownTo,
         createdAt: now,
         updatedAt: now,
       };
@@ -41,7 +51,14 @@ export const documentsRouter = {
   get: authedProcedure.input(byIdInput).query(({ ctx, input }) => assertDocumentAccess(ctx, input.id, 'read')),
 
   update: authedProcedure
-    .input(z.strictObject({ id: idSchema, title: titleSchema.optional(), content: documentContentSchema.optional() }))
+    .input(
+      z.strictObject({
+        id: idSchema,
+        title: titleSchema.optional(),
+        content: documentContentSchema.optional(),
+        knownTo: knownToSchema.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       await assertDocumentAccess(ctx, input.id, 'write');
       const { id, ...patch } = input;

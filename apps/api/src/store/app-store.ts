@@ -80,6 +80,8 @@ export interface DocumentRecord {
   ownerId: Id;
   title: string;
   content: string;
+  /** Characters who know this lore (their lines may draw on it); null: every character. */
+  knownTo: Id[] | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -253,13 +255,17 @@ export interface AppStore extends EngineStore {
   createDocument(doc: DocumentRecord): Promise<void>;
   getDocument(id: Id): Promise<DocumentRecord | null>;
   listDocuments(ecosystemId: Id): Promise<DocumentRecord[]>;
-  updateDocument(id: Id, patch: { title?: string; content?: string }, at: number): Promise<DocumentRecord | null>;
+  updateDocument(
+    id: Id,
+    patch: { title?: string; content?: string; knownTo?: Id[] | null },
+    at: number,
+  ): Promise<DocumentRecord | null>;
   deleteDocument(id: Id): Promise<boolean>;
 
-  /** Passages matching any word of the query, best ts_rank first. */
-  searchPassagesByText(ecosystemId: Id, query: string, limit: number): Promise<PassageHit[]>;
+  /** Passages matching any word of the query, best ts_rank first; with `knower`, only lore that character knows. */
+  searchPassagesByText(ecosystemId: Id, query: string, limit: number, knower?: Id): Promise<PassageHit[]>;
   /** Embedded passages nearest to the vector (cosine), nearest first. */
-  searchPassagesByVector(ecosystemId: Id, vector: readonly number[], limit: number): Promise<PassageHit[]>;
+  searchPassagesByVector(ecosystemId: Id, vector: readonly number[], limit: number, knower?: Id): Promise<PassageHit[]>;
   /** The passages named (in no particular order), with snippets marking the query's words. */
   getPassageViews(keys: readonly PassageKey[], query: string): Promise<PassageView[]>;
   /** Passages without a vector yet, across ecosystems (the embedding queue's work). */

@@ -339,17 +339,26 @@ export class SqlStore implements AppStore {
     return ecosystems.listDocuments(this.db, ecosystemId);
   }
   /** The document and its passages, in one transaction. */
-  updateDocument(id: Id, patch: { title?: string; content?: string }, at: number): Promise<DocumentRecord | null> {
+  updateDocument(
+    id: Id,
+    patch: { title?: string; content?: string; knownTo?: Id[] | null },
+    at: number,
+  ): Promise<DocumentRecord | null> {
     return this.transaction((tx) => ecosystems.updateDocument(tx.db, id, patch, at));
   }
   deleteDocument(id: Id): Promise<boolean> {
     return ecosystems.deleteDocument(this.db, id);
   }
-  searchPassagesByText(ecosystemId: Id, query: string, limit: number): Promise<PassageHit[]> {
-    return passages.searchPassagesByText(this.db, ecosystemId, query, limit);
+  searchPassagesByText(ecosystemId: Id, query: string, limit: number, knower?: Id): Promise<PassageHit[]> {
+    return passages.searchPassagesByText(this.db, ecosystemId, query, limit, knower);
   }
-  searchPassagesByVector(ecosystemId: Id, vector: readonly number[], limit: number): Promise<PassageHit[]> {
-    return passages.searchPassagesByVector(this.db, ecosystemId, vector, limit);
+  searchPassagesByVector(
+    ecosystemId: Id,
+    vector: readonly number[],
+    limit: number,
+    knower?: Id,
+  ): Promise<PassageHit[]> {
+    return passages.searchPassagesByVector(this.db, ecosystemId, vector, limit, knower);
   }
   getPassageViews(keys: readonly PassageKey[], query: string): Promise<PassageView[]> {
     return passages.getPassageViews(this.db, keys, query);

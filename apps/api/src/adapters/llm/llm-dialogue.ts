@@ -68,7 +68,7 @@ export class LlmDialogue implements LineWriter {
   async generate(
     request: DialogueRequest,
     settings: EcosystemLineSettings,
-    extra: { extras?: PromptExtras; onText?: (text: string) => void } = {},
+    extra: { extras?: PromptExtras; onText?: (text: string) => void; lore?: readonly string[] } = {},
   ): Promise<GeneratedLine> {
     const o = this.options;
     const fallback = (reason: FallbackReason): GeneratedLine => {
@@ -92,7 +92,7 @@ export class LlmDialogue implements LineWriter {
         baseUrl: o.baseUrl,
         apiKey: o.apiKey,
         model: settings.model ?? o.model,
-        messages: buildPrompt(request, extra.extras),
+        messages: buildPrompt(request, extra.lore ? { ...extra.extras, lore: extra.lore } : extra.extras),
         jsonSchema: LINE_OUTPUT_SCHEMA,
         maxTokens: MAX_TOKENS,
         signal: abort.signal,

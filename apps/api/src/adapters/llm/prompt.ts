@@ -20,6 +20,8 @@ export interface PromptExtras {
   conversation?: readonly SpokenLine[];
   /** Progress of each objective in [0,1], by its text. */
   objectiveProgress?: Readonly<Record<string, number>>;
+  /** Lore passages the speaker knows that bear on the moment ("Title: text"), most relevant first. */
+  lore?: readonly string[];
   /** Other addressees besides the listener, with the speaker's view of them. */
   addressees?: readonly { name: string; label: string; strength: number; trust: number }[];
 }
@@ -79,6 +81,10 @@ export function buildPrompt(request: DialogueRequest, extras: PromptExtras = {})
   if (request.memories.length > 0) {
     sheet.push('What you remember, most relevant first:');
     for (const m of request.memories) sheet.push(`- ${m.content}`);
+  }
+  if (extras.lore && extras.lore.length > 0) {
+    sheet.push('Lore you know that may bear on this:');
+    for (const passage of extras.lore) sheet.push(`- ${passage}`);
   }
   const sc = request.scenario;
   if (sc) {

@@ -25,7 +25,8 @@ export const documentRoutes: RestRoute[] = [
     procedure: 'documents.create',
     tag: 'Documents',
     summary: 'Create a document',
-    description: 'Adds a document: `title` (1–200 characters) and `content` (up to 50,000 characters, default empty).',
+    description:
+      'Adds a document: `title` (1–200 characters), `content` (up to 50,000 characters, default empty) and `knownTo` (ids of the characters who know it, whose lines may draw on it; null or absent: every character).',
     params: { ecosystemId: 'ecosystemId' },
     input: 'body',
     auth: 'bearer',
@@ -68,7 +69,7 @@ export const documentRoutes: RestRoute[] = [
     procedure: 'documents.update',
     tag: 'Documents',
     summary: 'Change a document',
-    description: 'Changes the fields given (`title`, `content`).',
+    description: 'Changes the fields given (`title`, `content`, `knownTo`).',
     params: { id: 'id' },
     input: 'body',
     auth: 'bearer',

@@ -162,6 +162,10 @@ export const DocumentSchema = component(
     ownerId: id,
     title: z.string(),
     content: z.string(),
+    knownTo: z
+      .array(id)
+      .nullable()
+      .describe('Characters who know this lore (their lines may draw on it); null: every character.'),
     createdAt: ms,
     updatedAt: ms,
   }),

@@ -110,7 +110,7 @@ export async function listDocuments(db: SqlDb, ecosystemId: Id): Promise<Documen
 export async function updateDocument(
   db: SqlDb,
   id: Id,
-  patch: { title?: string; content?: string },
+  patch: { title?: string; content?: string; knownTo?: Id[] | null },
   at: number,
 ): Promise<DocumentRecord | null> {
   const rows = await db
@@ -118,6 +118,7 @@ export async function updateDocument(
     .set({
       ...(patch.title !== undefined ? { title: patch.title } : {}),
       ...(patch.content !== undefined ? { content: patch.content } : {}),
+      ...(patch.knownTo !== undefined ? { knownTo: patch.knownTo } : {}),
       updatedAt: at,
     })
     .where(eq(documents.id, id))

@@ -48,6 +48,7 @@ export async function searchPassagesByText(
   ecosystemId: Id,
   query: string,
   limit: number,
+  knower?: Id,
 ): Promise<PassageHit[]> {
   const tsq = toAnyWordTsQuery(query);
   if (tsq === null) return [];
@@ -59,7 +60,7 @@ export async function searchPassagesByText(
       (select count(*) from unnest(q.terms) t where t = any(tsvector_to_array(p.tsv)))::float8
         / greatest(cardinality(q.terms), 1) as coverage
     from document_passages p, q
-    where p.ecosystem_id = ${ecosystemId} and p.tsv @@ q.query
+    where p.ecosystem_id = ${ecosystemId} and p.tsv @@ q.query ${knownBy(knower)}
     order by coverage desc, score desc, p.document_id, p.ordinal
     limit ${limit}`);
   return rowsOf<{ document_id: string; ordinal: number; score: number; coverage: number }>(result).map((r) => ({
@@ -83,6 +84,7 @@ export async function searchPassagesByVector(
   ecosystemId: Id,
   vector: readonly number[],
   limit: number,
+  knower?: Id,
 ): Promise<PassageHit[]> {
   const literal = vectorLiteral(vector);
   const counted = await db.execute(sql`
@@ -100,8 +102,8 @@ export async function searchPassagesByVector(
     return toHits(
       await db.execute(sql`
         select document_id, ordinal, (embedding <=> ${literal}::vector)::float8 as distance
-        from document_passages
-        where ecosystem_id = ${ecosystemId} and embedding is not null
+        from document_passages p
+        where ecosystem_id = ${ecosystemId} and embedding is not null ${knownBy(knower)}
         order by distance, document_id, ordinal
         limit ${limit}`),
     );
@@ -113,8 +115,8 @@ export async function searchPassagesByVector(
     return toHits(
       await tx.execute(sql`
         select document_id, ordinal, (embedding <=> ${literal}::vector)::float8 as distance
-        from document_passages
-        where ecosystem_id = ${ecosystemId} and embedding is not null
+        from document_passages p
+        where ecosystem_id = ${ecosystemId} and embedding is not null ${knownBy(knower)}
         order by embedding <=> ${literal}::vector
         limit ${limit}`),
     );
@@ -189,6 +191,14 @@ export async function passageStats(db: SqlDb, ecosystemId: Id): Promise<PassageS
     from document_passages where ecosystem_id = ${ecosystemId}`);
   const row = rowsOf<{ passages: number; embedded: number }>(result)[0];
   return { passages: Number(row?.passages ?? 0), embedded: Number(row?.embedded ?? 0) };
+}
+
+/** With a character: only passages of documents known to every character or to that one (`p` is the passage). */
+function knownBy(knower: Id | undefined) {
+  return knower === undefined
+    ? sql``
+    : sql`and exists (select 1 from documents d where d.id = p.document_id
+        and (d.known_to is null or ${knower}::text = any(d.known_to)))`;
 }
 
 function vectorLiteral(vector: readonly number[]): string {
