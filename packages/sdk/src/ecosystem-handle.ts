@@ -70,7 +70,8 @@ export interface EcosystemHandle {
   documents: {
     /** Every document (notes, lore) of the ecosystem, oldest first. */
     list(): Promise<Out['documents']['list']>;
-    create(input: { title: string; content?: string }): Promise<Out['documents']['create']>;
+    /** `knownTo`: ids of the characters who know the document (their lines may draw on it); absent: everyone. */
+    create(input: { title: string; content?: string; knownTo?: string[] | null }): Promise<Out['documents']['create']>;
     /**
      * Passages of the ecosystem's documents best matching `q`: by words and meaning fused (hybrid, the
      * default), or `mode: 'text' | 'vector'`; `limit` 1–50 (default 10).
