@@ -11,6 +11,7 @@ import { openMigratedPglite } from '../../testing/pglite-snapshot.ts';
 import { openLocalEmbedder } from '../../testing/embeddings.ts';
 import { loadLoreCorpus, loreHitRate } from '../../testing/lore-eval.ts';
 import { LORE_QUERIES } from '../../testing/lore-corpus.ts';
+import { searchPassagesByVector } from '../store/queries/passages.ts';
 import { SqlStore } from '../store/sql-store.ts';
 import { sampleCharacter, sampleDocument, T0 } from '../store/contract/fixtures.ts';
 import type { Embedder } from './embedder.ts';
@@ -116,6 +117,18 @@ describe('lore search', () => {
     expect(await opened.store.deleteDocument(doc.id)).toBe(true);
     const after = await lore.search(ecosystemId, 'net menders shanties kraken twine', { limit: 10, mode: 'hybrid' });
     expect(after.results.map((r) => r.documentId)).not.toContain(doc.id);
+  });
+
+  it('finds the same nearest passages through the HNSW index as by the exact scan', async () => {
+    const { ecosystemId } = corpus;
+    lore.documentsChanged();
+    await lore.queue!.idle();
+    for (const { q } of LORE_QUERIES.slice(0, 10)) {
+      const [vector] = await embedder.embed([q]);
+      const exact = await searchPassagesByVector(opened.store.db, ecosystemId, vector!, 3);
+      const indexed = await searchPassagesByVector(opened.store.db, ecosystemId, vector!, 3, undefined, 0);
+      expect(indexed.map((h) => [h.documentId, h.ordinal])).toEqual(exact.map((h) => [h.documentId, h.ordinal]));
+    }
   });
 
   it('never mixes ecosystems', async () => {

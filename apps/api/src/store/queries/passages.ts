@@ -85,6 +85,7 @@ export async function searchPassagesByVector(
   vector: readonly number[],
   limit: number,
   knower?: Id,
+  exactMax = EXACT_VECTOR_SEARCH_MAX,
 ): Promise<PassageHit[]> {
   const literal = vectorLiteral(vector);
   const counted = await db.execute(sql`
@@ -97,7 +98,7 @@ export async function searchPassagesByVector(
       ordinal: Number(r.ordinal),
       score: 1 - Number(r.distance),
     }));
-  if (embedded <= EXACT_VECTOR_SEARCH_MAX) {
+  if (embedded <= exactMax) {
     // Ties broken by key: the same order on every store (the index cannot serve this ORDER BY).
     return toHits(
       await db.execute(sql`
