@@ -56,7 +56,15 @@ Language-model dialogue (ecosystems whose dialogue mode is "llm"; templates othe
   LLM_CONCURRENCY          lines generated at once on this node (default 4)
   LLM_MAX_LINE_CHARS       longer answers fall back to the template line (default 400)
   LLM_BREAKER_FAILURES     failures in a row that pause calls to the server (default 5)
-  LLM_BREAKER_COOLDOWN_MS  how long the pause lasts (default 30000)`;
+  LLM_BREAKER_COOLDOWN_MS  how long the pause lasts (default 30000)
+
+Lore search (GET /api/v1/ecosystems/{id}/documents/search?q=): documents are searchable by text always,
+and by meaning with an embedder (passages are embedded in the background, off the request path):
+  EMBEDDINGS_MODEL_DIR     the local all-MiniLM-L6-v2 folder (npm run models:fetch lays it out in .models/)
+  EMBEDDINGS_ALLOW_DOWNLOAD=1  let the local model be fetched from the Hugging Face hub when missing
+  EMBEDDINGS_BASE_URL      instead: an OpenAI-compatible /v1/embeddings server (wins over the local model)
+  EMBEDDINGS_MODEL         its model (default text-embedding-3-small; asked for 384 dimensions)
+  EMBEDDINGS_API_KEY       bearer key for it (never logged)`;
 
 /** A mistake in how the command was called: reported with the usage hint and exit code 2. */
 class UsageError extends Error {}

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -47,6 +47,30 @@ describe('loadConfig', () => {
   it('names the variable that is invalid', () => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('embeds with an OpenAI-compatible endpoint when EMBEDDINGS_BASE_URL is set, else the local model from EMBEDDINGS_MODEL_DIR, else not at all', () => {
+    const dataDir = tempDir();
+    expect(loadConfig({ DATA_DIR: dataDir }).embeddings).toBeNull();
+    expect(loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_MODEL_DIR: 'models/minilm' }).embeddings).toEqual({
+      kind: 'local',
+      modelDir: resolve('models/minilm'),
+      allowRemote: false,
+    });
+    expect(
+      loadConfig({
+        DATA_DIR: dataDir,
+        EMBEDDINGS_MODEL_DIR: 'models/minilm',
+        EMBEDDINGS_BASE_URL: 'http://127.0.0.1:11434/v1',
+        EMBEDDINGS_API_KEY: 'sk-x',
+      }).embeddings,
+    ).toEqual({
+      kind: 'remote',
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      model: 'text-embedding-3-small',
+      apiKey: 'sk-x',
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir, EMBEDDINGS_BASE_URL: 'not a url' })).toThrow(/EMBEDDINGS_BASE_URL/);
   });
 
   it('accepts port 0 (any free port) and splits CORS_ORIGINS', () => {

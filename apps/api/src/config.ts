@@ -21,6 +21,8 @@ export interface AppConfig {
   llmBaseUrl: string | null;
   /** The language-model adapter's settings (used only with llmBaseUrl). */
   llm: LlmConfig;
+  /** Who embeds document passages for search by meaning; null: lore is searchable by text only. */
+  embeddings: EmbeddingsConfig | null;
   /** HS256 key for access tokens. */
   jwtSecret: Uint8Array;
   /** The URL clients reach this server at (links, OpenAPI servers). */
@@ -69,6 +71,14 @@ export interface LlmConfig {
   breakerCooldownMs: number;
 }
 
+/**
+ * EMBEDDINGS_*: an OpenAI-compatible `/v1/embeddings` endpoint when EMBEDDINGS_BASE_URL is set, else the
+ * local all-MiniLM-L6-v2 from EMBEDDINGS_MODEL_DIR when that is set.
+ */
+export type EmbeddingsConfig =
+  | { kind: 'local'; modelDir: string; allowRemote: boolean }
+  | { kind: 'remote'; baseUrl: string; model: string; apiKey: string | null };
+
 /** A secret shorter than this is too easy to brute-force offline from one token (RFC 7518 §3.2: ≥ 256 bits). */
 const MIN_JWT_SECRET_LENGTH = 32;
 const JWT_SECRET_FILE = 'jwt-secret';
@@ -98,6 +108,11 @@ const envSchema = z.object({
   LLM_MAX_LINE_CHARS: z.coerce.number().int().min(20).max(2000).default(400),
   LLM_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LLM_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
+  EMBEDDINGS_API_KEY: optionalText,
+  EMBEDDINGS_MODEL_DIR: optionalText,
+  EMBEDDINGS_ALLOW_DOWNLOAD: z.enum(['', '0', '1', 'true', 'false']).default('0'),
   JWT_SECRET: optionalText.refine(
     (s) => s === null || s.length >= MIN_JWT_SECRET_LENGTH,
     `must be at least ${MIN_JWT_SECRET_LENGTH} characters`,
@@ -154,6 +169,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       breakerFailures: e.LLM_BREAKER_FAILURES,
       breakerCooldownMs: e.LLM_BREAKER_COOLDOWN_MS,
     },
+    embeddings:
+      overrides.embeddings !== undefined
+        ? overrides.embeddings
+        : e.EMBEDDINGS_BASE_URL !== null
+          ? { kind: 'remote', baseUrl: e.EMBEDDINGS_BASE_URL, model: e.EMBEDDINGS_MODEL, apiKey: e.EMBEDDINGS_API_KEY }
+          : e.EMBEDDINGS_MODEL_DIR !== null
+            ? {
+                kind: 'local',
+                modelDir: resolve(e.EMBEDDINGS_MODEL_DIR),
+                allowRemote: e.EMBEDDINGS_ALLOW_DOWNLOAD === '1' || e.EMBEDDINGS_ALLOW_DOWNLOAD === 'true',
+              }
+            : null,
     jwtSecret,
     publicUrl: publicUrl.replace(/\/+$/, ''),
     corsOrigins: overrides.corsOrigins ?? splitList(e.CORS_ORIGINS),

@@ -23,6 +23,8 @@ export const API_ERROR_CODES = [
   'document_not_found',
   'api_key_not_found',
   'too_many_api_keys',
+  'embeddings_not_configured',
+  'embeddings_unavailable',
   // Authentication and authorization
   'unauthenticated',
   'invalid_credentials',

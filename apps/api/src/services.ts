@@ -15,7 +15,9 @@ import { RedisEventBus } from './adapters/redis/redis-event-bus.ts';
 import { LlmDialogue } from './adapters/llm/llm-dialogue.ts';
 import { AuthService } from './auth/auth-service.ts';
 import type { AppConfig } from './config.ts';
-import { createLiveGraph, openDatabase, type Database } from './adapters/index.ts';
+import { createEmbedder, createLiveGraph, openDatabase, type Database } from './adapters/index.ts';
+import type { Embedder } from './knowledge/embedder.ts';
+import { Lore } from './knowledge/lore.ts';
 import { LineDeltaHub } from './dialogue/line-deltas.ts';
 import { Speech, withPrepared } from './dialogue/speech.ts';
 import type { LiveGraph } from './graph/index.ts';
@@ -70,6 +72,8 @@ export interface AppServices {
   lineDeltas: LineDeltaHub;
   /** This node's Prometheus metrics (served at /metrics). */
   metrics: Metrics;
+  /** Lore search over documents' passages, and the queue embedding them (with an embedder configured). */
+  lore: Lore;
 }
 
 /** Test and embedding hooks; anything given is used as is and not closed by `closeServices`. */
@@ -91,6 +95,8 @@ export interface ServiceOverrides {
   nodeId?: string;
   /** Scenario lease timing (tests shorten it). */
   leases?: LeaseTiming;
+  /** @default createEmbedder(config.embeddings) */
+  embedder?: Embedder | null;
 }
 
 interface Owned {
@@ -102,6 +108,7 @@ interface Owned {
   bus: boolean;
   redis: boolean;
   graph: boolean;
+  embedder: boolean;
 }
 
 const owned = new WeakMap<AppServices, Owned>();
@@ -196,7 +203,11 @@ export async function createServices(config: AppConfig, options: ServiceOverride
           },
         });
   const lineDeltas = new LineDeltaHub();
-  const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas });
+  const embedder = options.embedder !== undefined ? options.embedder : createEmbedder(config.embeddings);
+  const lore = new Lore({ store, embedder, log: (line) => log(`[lore] ${line}`) });
+  // Passages left without vectors (a restart, another node's crash) are embedded from the start.
+  lore.documentsChanged();
+  const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore });
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
     const prepared =
@@ -237,8 +248,10 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     llm,
     lineDeltas,
     metrics,
+    lore,
   };
   owned.set(services, {
+    embedder: options.embedder === undefined,
     database: options.database === undefined,
     bus: options.bus === undefined,
     redis: options.redis === undefined,
@@ -251,8 +264,10 @@ export async function createServices(config: AppConfig, options: ServiceOverride
 
 /** Stops the scenario runner (giving its leases up) and closes what createServices opened. */
 export async function closeServices(services: AppServices): Promise<void> {
-  const mine = owned.get(services) ?? { database: true, bus: true, redis: true, graph: true };
+  const mine = owned.get(services) ?? { database: true, bus: true, redis: true, graph: true, embedder: true };
   await services.scenarios.stop();
+  await services.lore.close();
+  if (mine.embedder) await services.lore.embedder?.close();
   mine.stopListening?.();
   while (mine.deliveries && mine.deliveries.size > 0) await Promise.allSettled([...mine.deliveries]);
   if (mine.graph) await services.graph.close().catch(() => {});

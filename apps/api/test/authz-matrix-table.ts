@@ -198,6 +198,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'documents.list': { access: 'owner', input: ({ world }) => ({ ecosystemId: world.x.id }) },
   'documents.get': { access: 'owner', input: ({ world }) => ({ id: world.x.documentId }) },
+  'documents.search': { access: 'owner', input: ({ world }) => ({ ecosystemId: world.x.id, q: 'lore', mode: 'text' }) },
   'documents.update': {
     access: 'owner',
     input: async ({ world, allowed }) => ({

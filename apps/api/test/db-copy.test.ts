@@ -69,6 +69,12 @@ describe.skipIf(!baseUrl)('ensemble db copy (PGlite → PostgreSQL)', { timeout:
       60_000,
       () => 'no turns',
     );
+    // Lore: passages carry a generated tsvector column, which the copy leaves for the target to compute.
+    const lore = await onSource.documents.create.mutate({
+      ecosystemId: eco!.id,
+      title: 'Harbour lore',
+      content: 'The tide bell rings thrice when the herring boats come home heavy with silver fish.',
+    });
     // Stop the node (the copy reads the data dir, which one process at a time may open); the scenario stays running.
     source.process.kill('SIGTERM');
     await new Promise((r) => source.process.once('exit', r));
@@ -104,6 +110,8 @@ describe.skipIf(!baseUrl)('ensemble db copy (PGlite → PostgreSQL)', { timeout:
     cleanups.push(() => copied.stop());
     const onCopy = await login(copied.url);
     expect(await onCopy.ecosystems.list.query()).toEqual([expect.objectContaining({ id: eco!.id, name: eco!.name })]);
+    const found = await onCopy.documents.search.query({ ecosystemId: eco!.id, q: 'herring bell', mode: 'text' });
+    expect(found.results[0]).toMatchObject({ documentId: lore.id, textRank: 1 });
     const events = await storedEvents(onCopy, eco!.id);
     expect(events.slice(0, sourceEvents.length)).toEqual(sourceEvents);
     const transcript = await onCopy.scenarios.transcript.query({

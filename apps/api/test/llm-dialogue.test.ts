@@ -406,4 +406,44 @@ describe('no transaction waits on the model', () => {
     expect(quick.success).toBe(true);
     expect(await slow).toMatchObject({ success: false, reason: 'cooldown' });
   });
+
+  it("draws on the lore a speaker knows, and a document known only to Mara never reaches another character's prompt", async () => {
+    const { eco, ids } = await ecosystem(['Mara', 'Bram']);
+    const secret = await rest<{ knownTo: string[] | null }>(api.url, 'POST', `/api/v1/ecosystems/${eco.id}/documents`, {
+      token,
+      body: {
+        title: 'What Mara saw',
+        content:
+          'Mara saw Bram carry the stolen silver through the tunnel under the tavern on the night of the robbery.',
+        knownTo: [ids['Mara']!],
+      },
+    });
+    expect(secret.status).toBe(201);
+    expect(secret.body.knownTo).toEqual([ids['Mara']]);
+    await rest(api.url, 'POST', `/api/v1/ecosystems/${eco.id}/documents`, {
+      token,
+      body: {
+        title: 'The Three Oars',
+        content: 'Mara and Bram both drink at the Three Oars, the only tavern in town.',
+      },
+    });
+    const before = llm.requests.length;
+    // One exchange: Mara opens, Bram replies; each line's prompt is written for its speaker.
+    const result = await client.interactions.create.mutate({
+      initiatorId: ids['Mara']!,
+      targetId: ids['Bram']!,
+      type: 'chat',
+    });
+    expect(result.success).toBe(true);
+    const prompts = llm.requests
+      .slice(before)
+      .map((r) => ({ speaker: speakerOf(r), text: r.body.messages[1]?.content ?? '' }));
+    const of = (name: string) => prompts.filter((p) => p.speaker === name).map((p) => p.text);
+    expect(of('Mara').length).toBeGreaterThan(0);
+    expect(of('Bram').length).toBeGreaterThan(0);
+    expect(of('Mara').some((t) => t.includes('stolen silver'))).toBe(true);
+    expect(of('Bram').some((t) => t.includes('stolen silver'))).toBe(false);
+    // Lore known to everyone reaches everyone.
+    expect(of('Bram').some((t) => t.includes('Lore you know') && t.includes('the only tavern in town'))).toBe(true);
+  });
 });

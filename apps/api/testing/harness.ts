@@ -26,7 +26,7 @@ export interface StartApiOptions {
   dataDir?: string;
   /** Reuse this PostgreSQL database; it is then not dropped by stop(). */
   databaseUrl?: string;
-  /** Extra environment; wins over the harness defaults (PORT=0, NO_SEED=1, DATA_DIR, DATABASE_URL). */
+  /** Extra environment; wins over the harness defaults (PORT=0, NO_SEED=1, DATA_DIR, DATABASE_URL, no EMBEDDINGS_*). */
   env?: Record<string, string>;
   /** 'pglite': the embedded store in the data dir even when DATABASE_URL is set. */
   store?: 'pglite';
@@ -82,6 +82,8 @@ async function launch(
 ): Promise<RunningApi> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_SEED: '1' };
   delete env['DATABASE_URL'];
+  // No embedder unless a test asks for one (a developer's shell or CI may name a model for in-process tests).
+  for (const name of ['EMBEDDINGS_BASE_URL', 'EMBEDDINGS_MODEL_DIR', 'EMBEDDINGS_ALLOW_DOWNLOAD']) delete env[name];
   if (databaseUrl !== null) env['DATABASE_URL'] = databaseUrl;
   Object.assign(env, extraEnv);
   // Under coverage (ENSEMBLE_COVERAGE=1), the API code this child runs counts too: .ci/coverage.ts merges it.

@@ -27,3 +27,8 @@ export {
 export { createScratchDatabase, openTestStore, type TestStore } from './stores.ts';
 export { openMigratedPglite } from './pglite-snapshot.ts';
 export { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequest } from './fake-llm-server.ts';
+export { ensureLocalModel, localModelDir, openLocalEmbedder } from './embeddings.ts';
+export { LORE_DOCUMENTS, LORE_QUERIES, type LoreDocument, type LoreQuery } from './lore-corpus.ts';
+export { loadLoreCorpus, loreHitRate, type HitRate } from './lore-eval.ts';
+export { startFakeEmbeddings, type FakeEmbeddingsServer } from './fake-embeddings-server.ts';
+export { Lore, type SearchMode } from '../src/knowledge/lore.ts';

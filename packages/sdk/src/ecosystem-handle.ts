@@ -67,6 +67,20 @@ export interface EcosystemHandle {
     /** What was said, oldest first; page with `afterSeq: previous.nextAfterSeq`. */
     transcript(scenarioId: string, options?: TranscriptOptions): Promise<Out['scenarios']['transcript']>;
   };
+  documents: {
+    /** Every document (notes, lore) of the ecosystem, oldest first. */
+    list(): Promise<Out['documents']['list']>;
+    /** `knownTo`: ids of the characters who know the document (their lines may draw on it); absent: everyone. */
+    create(input: { title: string; content?: string; knownTo?: string[] | null }): Promise<Out['documents']['create']>;
+    /**
+     * Passages of the ecosystem's documents best matching `q`: by words and meaning fused (hybrid, the
+     * default), or `mode: 'text' | 'vector'`; `limit` 1–50 (default 10).
+     */
+    search(
+      q: string,
+      options?: Omit<RouterInputs['documents']['search'], 'ecosystemId' | 'q'>,
+    ): Promise<Out['documents']['search']>;
+  };
   events: {
     /** Live events, in seq order, each once, resuming by itself across dropped connections and server restarts. */
     subscribe(options: SubscribeOptions): EventSubscription;
@@ -122,6 +136,11 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
       intervene: (scenarioId, input) => call(() => trpc.scenarios.intervene.mutate({ ...input, scenarioId })),
       transcript: (scenarioId, options = {}) =>
         call(() => trpc.scenarios.transcript.query({ ...options, id: scenarioId })),
+    },
+    documents: {
+      list: () => call(() => trpc.documents.list.query({ ecosystemId: id })),
+      create: (input) => call(() => trpc.documents.create.mutate({ ...input, ecosystemId: id })),
+      search: (q, options = {}) => call(() => trpc.documents.search.query({ ...options, q, ecosystemId: id })),
     },
     events: {
       subscribe,

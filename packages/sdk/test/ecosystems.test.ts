@@ -30,6 +30,21 @@ describe('ecosystems', () => {
 });
 
 describe('an ecosystem handle', () => {
+  it('documents: create, list and search its lore by text (no embedder configured: hybrid answers by text)', async () => {
+    const eco = client.ecosystem((await client.ecosystems.create({ name: 'Lore' })).id);
+    const doc = await eco.documents.create({
+      title: 'The Lighthouse',
+      content: 'The keeper burns whale oil in the lamp every night, and logs every ship that passes the point.',
+    });
+    expect((await eco.documents.list()).map((d) => d.id)).toEqual([doc.id]);
+    const found = await eco.documents.search('whale oil');
+    expect(found.mode).toBe('text');
+    expect(found.results[0]).toMatchObject({ documentId: doc.id, title: 'The Lighthouse', textRank: 1 });
+    expect(found.results[0]!.snippet).toContain('<mark>whale</mark>');
+    const refused = await eco.documents.search('whale', { mode: 'vector' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'embeddings_not_configured', httpStatus: 400 });
+  });
+
   it('characters: create, list, update and delete, scoped to the ecosystem', async () => {
     const eco = client.ecosystem((await client.ecosystems.create({ name: 'Characters' })).id);
     const ada = await eco.characters.create({ name: 'Ada', personality: WARM, description: 'Keeps the lighthouse' });

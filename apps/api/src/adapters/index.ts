@@ -2,7 +2,11 @@
  * The composition root for infrastructure: picks an adapter per port from the configuration.
  * Port folders (db, graph, store) never import adapters; this module and services.ts do.
  */
+import type { EmbeddingsConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Embedder } from '../knowledge/embedder.ts';
+import { LocalEmbedder } from './embeddings/local-embedder.ts';
+import { OpenAiEmbedder } from './embeddings/openai-embedder.ts';
 import { InMemoryGraphProgress } from '../graph/graph-progress.ts';
 import { LiveGraph, type LiveGraphStore } from '../graph/live-graph.ts';
 import { InProcessSocialGraph } from './in-process-graph/in-process-social-graph.ts';
@@ -47,4 +51,13 @@ export async function createLiveGraph(options: {
   }
   const graph = await Neo4jSocialGraph.connect(neo4jUrl);
   return new LiveGraph({ graph, progress: graph.progress, store, shared: true, ...(log ? { log } : {}) });
+}
+
+/** The embedder the configuration names (loaded lazily, on its first use), or null when none is. */
+export function createEmbedder(config: EmbeddingsConfig | null): Embedder | null {
+  if (config === null) return null;
+  if (config.kind === 'remote') {
+    return new OpenAiEmbedder({ baseUrl: config.baseUrl, model: config.model, apiKey: config.apiKey });
+  }
+  return new LocalEmbedder({ modelDir: config.modelDir, allowRemote: config.allowRemote });
 }

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   doublePrecision,
   foreignKey,
   index,
@@ -17,6 +18,7 @@ import {
   text,
   uniqueIndex,
   uuid,
+  vector,
 } from 'drizzle-orm/pg-core';
 import type { BigFive, Conversation, Emotion, Objective, PAD } from '@ensemble/core';
 import type { DialogueSetting } from '../dialogue/setting.ts';
@@ -219,10 +221,51 @@ export const documents = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     content: text('content').notNull(),
+    /** Characters who know this lore (ids); null: every character does. */
+    knownTo: text('known_to').array(),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },
   (t) => [index('documents_ecosystem_idx').on(t.ecosystemId, t.createdAt)],
+);
+
+/** A PostgreSQL full-text search vector (read by SQL only; never selected into JavaScript). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Dimensions of the passage and memory embeddings (all-MiniLM-L6-v2, or a remote model of that size). */
+export const EMBEDDING_DIMENSIONS = 384;
+
+/**
+ * A document split into passages: each is searchable by text at once (`tsv`, generated from the
+ * document's title and the passage) and by meaning once the embedding queue has filled `embedding`.
+ */
+export const documentPassages = pgTable(
+  'document_passages',
+  {
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    ecosystemId: ecosystemRef(),
+    ordinal: integer('ordinal').notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    tsv: tsvector('tsv')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', "title"), 'A') || setweight(to_tsvector('english', "text"), 'B')`,
+      ),
+    embedding: vector('embedding', { dimensions: EMBEDDING_DIMENSIONS }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.ordinal] }),
+    index('document_passages_ecosystem_idx').on(t.ecosystemId),
+    index('document_passages_tsv_idx').using('gin', t.tsv),
+    index('document_passages_embedding_idx').using('hnsw', t.embedding.op('vector_cosine_ops')),
+    // The embedding queue's work list: passages still without a vector.
+    index('document_passages_unembedded_idx')
+      .on(t.documentId, t.ordinal)
+      .where(sql`${t.embedding} is null`),
+  ],
 );
 
 export const events = pgTable(

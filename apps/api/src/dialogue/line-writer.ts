@@ -49,6 +49,8 @@ export interface LineContext {
   addressees?: readonly { name: string; label: string; strength: number; trust: number }[];
   /** What the speaker remembers, most relevant first, when the request carries no memories. */
   memories?: readonly string[];
+  /** Lore passages the speaker knows that bear on the moment ("Title: text"), most relevant first. */
+  lore?: readonly string[];
 }
 
 /** Writes one line for a request; never throws: falls back to the template line and says so in `source`. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DialogueGenerator, EngineDeps, EngineStore, Id, Scenario } from '@ensemble/core';
+import type { DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, Id, Scenario } from '@ensemble/core';
 import type { LineWriter } from './line-writer.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { dryRunStore, type RecalledMemories } from './dry-run-store.ts';
@@ -29,6 +29,8 @@ interface SpeechOptions {
   /** The language-model adapter, or null when LLM_BASE_URL is not set. */
   llm: LineWriter | null;
   deltas: LineDeltaHub;
+  /** What a speaker knows of the lore that bears on the moment; none without it. */
+  lore?: { knownBy(ecosystemId: Id, characterId: Id, query: string): Promise<string[]> } | null;
 }
 
 /**
@@ -104,11 +106,13 @@ export class Speech {
         ];
         const scenario = request.scenario === null ? null : ([...scenarios.values()].at(-1) ?? null);
         const extras = await lineContext(request, deps.store, deps.clock.now(), scenario, earlier);
+        // The speaker's own lore only: a document known to others never reaches this prompt.
+        const lore = await this.#loreFor(ecosystemId, request);
         const line = await llm.generate(
           request,
           { ecosystemId, model: setting.model, tokensPerHour: setting.tokensPerHour },
           {
-            extras,
+            extras: lore.length > 0 ? { ...extras, lore } : extras,
             continuing: lines.length > 0,
             onText: (text) =>
               deltas.publish({ type: 'line_delta', ecosystemId, lineId, speakerId: request.speaker.id, text }),
@@ -135,6 +139,21 @@ export class Speech {
     if (said.length > CONVERSATION_LINES) said.shift();
     if (this.#conversations.size >= CACHE_MAX) this.#conversations.clear();
     this.#conversations.set(line.conversationId, said);
+  }
+
+  /** Lore the speaker knows about what is being said: the topic, the line answered, the listener, the scene. */
+  async #loreFor(ecosystemId: Id, request: DialogueRequest): Promise<string[]> {
+    const lore = this.options.lore;
+    if (!lore) return [];
+    const query = [
+      request.line?.topic,
+      request.incoming,
+      request.listener?.name ?? request.listenerName,
+      request.scenario?.setting,
+    ]
+      .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+      .join(' ');
+    return lore.knownBy(ecosystemId, request.speaker.id, query).catch(() => []);
   }
 
   /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */

@@ -54,6 +54,14 @@ export const READINESS_CHECKS: readonly ReadinessCheck[] = [
       if (response.status >= 500) throw new Error(`language model answered ${response.status}`);
     },
   },
+  {
+    // The local model loads (once), or the OpenAI-compatible endpoint answers; without it lore is
+    // searchable by text only and new passages wait for their vectors.
+    name: 'embedder',
+    need: 'optional',
+    applies: (services) => services.lore.embedder !== null,
+    probe: (services) => services.lore.embedder!.ping(),
+  },
 ];
 
 /** A dependency that does not answer within this time counts as down: a readiness probe must not hang. */

@@ -14,6 +14,8 @@ export const INPUT_LIMITS = {
   documentTitle: 200,
   /** Lore and notes attached to an ecosystem: long, but bounded by the request body limit. */
   documentContent: 50_000,
+  /** A lore search's words. */
+  searchQuery: 500,
   email: 254,
   list: 50,
   pageSize: 100,

@@ -80,8 +80,47 @@ export interface DocumentRecord {
   ownerId: Id;
   title: string;
   content: string;
+  /** Characters who know this lore (their lines may draw on it); null: every character. */
+  knownTo: Id[] | null;
   createdAt: number;
   updatedAt: number;
+}
+
+/** One passage of a document: the document and its place in it (0-based). */
+export interface PassageKey {
+  documentId: Id;
+  ordinal: number;
+}
+
+/** A passage found by a search, with that search's score (ts_rank, or cosine similarity). */
+export interface PassageHit extends PassageKey {
+  score: number;
+  /** Search by text only: the share of the query's terms the passage holds (0–1). */
+  coverage?: number;
+}
+
+/** A passage as shown in results: its document's title, its text and a snippet around the query's words. */
+export interface PassageView extends PassageKey {
+  title: string;
+  text: string;
+  snippet: string;
+}
+
+/** A passage's title and text, as the embedder reads them. */
+export interface PassageText extends PassageKey {
+  title: string;
+  text: string;
+}
+
+/** A vector for a passage, stored only if its title and text are still the ones embedded. */
+export interface PassageEmbedding extends PassageText {
+  embedding: number[];
+}
+
+/** Passages of an ecosystem, and how many of them have their vector yet. */
+export interface PassageStats {
+  passages: number;
+  embedded: number;
 }
 
 export interface RelationshipPoint {
@@ -216,8 +255,24 @@ export interface AppStore extends EngineStore {
   createDocument(doc: DocumentRecord): Promise<void>;
   getDocument(id: Id): Promise<DocumentRecord | null>;
   listDocuments(ecosystemId: Id): Promise<DocumentRecord[]>;
-  updateDocument(id: Id, patch: { title?: string; content?: string }, at: number): Promise<DocumentRecord | null>;
+  updateDocument(
+    id: Id,
+    patch: { title?: string; content?: string; knownTo?: Id[] | null },
+    at: number,
+  ): Promise<DocumentRecord | null>;
   deleteDocument(id: Id): Promise<boolean>;
+
+  /** Passages matching any word of the query, best ts_rank first; with `knower`, only lore that character knows. */
+  searchPassagesByText(ecosystemId: Id, query: string, limit: number, knower?: Id): Promise<PassageHit[]>;
+  /** Embedded passages nearest to the vector (cosine), nearest first. */
+  searchPassagesByVector(ecosystemId: Id, vector: readonly number[], limit: number, knower?: Id): Promise<PassageHit[]>;
+  /** The passages named (in no particular order), with snippets marking the query's words. */
+  getPassageViews(keys: readonly PassageKey[], query: string): Promise<PassageView[]>;
+  /** Passages without a vector yet, across ecosystems (the embedding queue's work). */
+  passagesToEmbed(limit: number): Promise<PassageText[]>;
+  /** Stores vectors of passages still as embedded; returns how many were stored. */
+  setPassageEmbeddings(embeddings: readonly PassageEmbedding[]): Promise<number>;
+  passageStats(ecosystemId: Id): Promise<PassageStats>;
 }
 
 /** A scenario row as seen under its lock: what a turn re-checks before it plays. */

@@ -56,6 +56,7 @@ export function toDocument(r: Row<typeof schema.documents>): DocumentRecord {
     ownerId: r.ownerId,
     title: r.title,
     content: r.content,
+    knownTo: r.knownTo ?? null,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };

@@ -15,6 +15,12 @@ import type { SqlDb } from '../db/database.ts';
 import type {
   AppStore,
   DocumentRecord,
+  PassageEmbedding,
+  PassageHit,
+  PassageKey,
+  PassageStats,
+  PassageText,
+  PassageView,
   ScenarioLock,
   EcosystemRecord,
   InteractionQuery,
@@ -34,6 +40,7 @@ import * as ecosystems from './queries/ecosystems.ts';
 import * as log from './queries/events.ts';
 import * as interactions from './queries/interactions.ts';
 import * as leases from './queries/leases.ts';
+import * as passages from './queries/passages.ts';
 import * as locks from './queries/locks.ts';
 import * as scenarios from './queries/scenarios.ts';
 import { guardWrite, isRetryable } from './sql-errors.ts';
@@ -321,8 +328,9 @@ export class SqlStore implements AppStore {
   deleteEcosystem(id: Id): Promise<boolean> {
     return ecosystems.deleteEcosystem(this.db, id);
   }
+  /** The document and its passages, in one transaction. */
   createDocument(doc: DocumentRecord): Promise<void> {
-    return guardWrite(() => ecosystems.createDocument(this.db, doc));
+    return this.transaction((tx) => guardWrite(() => ecosystems.createDocument(tx.db, doc)));
   }
   getDocument(id: Id): Promise<DocumentRecord | null> {
     return ecosystems.getDocument(this.db, id);
@@ -330,10 +338,38 @@ export class SqlStore implements AppStore {
   listDocuments(ecosystemId: Id): Promise<DocumentRecord[]> {
     return ecosystems.listDocuments(this.db, ecosystemId);
   }
-  updateDocument(id: Id, patch: { title?: string; content?: string }, at: number): Promise<DocumentRecord | null> {
-    return ecosystems.updateDocument(this.db, id, patch, at);
+  /** The document and its passages, in one transaction. */
+  updateDocument(
+    id: Id,
+    patch: { title?: string; content?: string; knownTo?: Id[] | null },
+    at: number,
+  ): Promise<DocumentRecord | null> {
+    return this.transaction((tx) => ecosystems.updateDocument(tx.db, id, patch, at));
   }
   deleteDocument(id: Id): Promise<boolean> {
     return ecosystems.deleteDocument(this.db, id);
+  }
+  searchPassagesByText(ecosystemId: Id, query: string, limit: number, knower?: Id): Promise<PassageHit[]> {
+    return passages.searchPassagesByText(this.db, ecosystemId, query, limit, knower);
+  }
+  searchPassagesByVector(
+    ecosystemId: Id,
+    vector: readonly number[],
+    limit: number,
+    knower?: Id,
+  ): Promise<PassageHit[]> {
+    return passages.searchPassagesByVector(this.db, ecosystemId, vector, limit, knower);
+  }
+  getPassageViews(keys: readonly PassageKey[], query: string): Promise<PassageView[]> {
+    return passages.getPassageViews(this.db, keys, query);
+  }
+  passagesToEmbed(limit: number): Promise<PassageText[]> {
+    return passages.passagesToEmbed(this.db, limit);
+  }
+  setPassageEmbeddings(embeddings: readonly PassageEmbedding[]): Promise<number> {
+    return passages.setPassageEmbeddings(this.db, embeddings);
+  }
+  passageStats(ecosystemId: Id): Promise<PassageStats> {
+    return passages.passageStats(this.db, ecosystemId);
   }
 }

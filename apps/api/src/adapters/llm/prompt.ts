@@ -67,6 +67,10 @@ export function buildPrompt(request: DialogueRequest, extras: PromptExtras = {})
     sheet.push('What you remember, most relevant first:');
     for (const m of memories) sheet.push(`- ${m}`);
   }
+  if (extras.lore && extras.lore.length > 0) {
+    sheet.push('Lore you know that may bear on this:');
+    for (const passage of extras.lore) sheet.push(`- ${passage}`);
+  }
   const sc = request.scenario;
   if (sc) {
     sheet.push(`Scene: ${sc.title}. Setting: ${sc.setting}. The mood of the scene is ${sc.mood}.`);

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database } from '../../db/database.ts';
@@ -23,6 +24,8 @@ export async function openPgliteDatabase(options: PgliteOptions = {}): Promise<P
   const dataDir = options.dataDir ?? undefined;
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create({
+    // pgvector, bundled with PGlite: the migrations create the extension on both stores.
+    extensions: { vector },
     ...(dataDir ? { dataDir } : {}),
     ...(options.snapshot ? { loadDataDir: options.snapshot } : {}),
   });

@@ -6,6 +6,8 @@ export interface CopiedTable {
   name: string;
   /** Primary-key columns, in key order: batches are read in this order (keyset pagination). */
   key: string[];
+  /** Columns written by the copy, in table order: every column but generated ones (the target computes those). */
+  columns: string[];
 }
 
 /** The progress table the copy keeps in the target, so an interrupted copy resumes where it stopped. */
@@ -43,6 +45,20 @@ export async function storeTables(db: SqlDb): Promise<CopiedTable[]> {
     join pg_namespace n on n.oid = c.relnamespace
     where f.contype = 'f' and n.nspname = 'public' and c.oid <> p.oid`,
   );
+  const written = await rows<{ table_name: string; column_name: string }>(
+    db,
+    sql`
+    select c.relname as table_name, a.attname as column_name
+    from pg_attribute a
+    join pg_class c on c.oid = a.attrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind = 'r' and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+    order by c.relname, a.attnum`,
+  );
+  const columnsOf = new Map<string, string[]>();
+  for (const { table_name, column_name } of written) {
+    columnsOf.set(table_name, [...(columnsOf.get(table_name) ?? []), column_name]);
+  }
   const byName = new Map<string, string[]>();
   for (const { table_name, column_name } of keys) {
     if (table_name === PROGRESS_TABLE) continue;
@@ -57,7 +73,7 @@ export async function storeTables(db: SqlDb): Promise<CopiedTable[]> {
     path.add(name);
     for (const parent of [...(parents.get(name) ?? [])].sort()) place(parent, path);
     placed.add(name);
-    ordered.push({ name, key: byName.get(name)! });
+    ordered.push({ name, key: byName.get(name)!, columns: columnsOf.get(name) ?? [] });
   };
   for (const name of [...byName.keys()].sort()) place(name, new Set());
   return ordered;

@@ -154,8 +154,10 @@ async function copyTable(
     await target.transaction(async (tx) => {
       if (batch.length > 0) {
         // Identity columns keep the source's values (their sequences are moved past them at the end).
-        await tx.execute(sql`insert into ${sql.raw(ident(table.name))} overriding system value
-          select * from json_populate_recordset(null::${sql.raw(ident(table.name))}, ${`[${batch.map((b) => b.row).join(',')}]`}::json)
+        // Generated columns (a passage's tsvector) are left out: the target computes them.
+        const columns = sql.raw(table.columns.map(ident).join(', '));
+        await tx.execute(sql`insert into ${sql.raw(ident(table.name))} (${columns}) overriding system value
+          select ${columns} from json_populate_recordset(null::${sql.raw(ident(table.name))}, ${`[${batch.map((b) => b.row).join(',')}]`}::json)
           on conflict do nothing`);
       }
       const key = end === undefined ? last : end.key;

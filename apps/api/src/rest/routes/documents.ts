@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeletedSchema, DocumentSchema } from '../schemas/domain.ts';
+import { DeletedSchema, DocumentSchema, LoreSearchSchema } from '../schemas/domain.ts';
 import type { RestRoute } from '../route.ts';
 
 /** Documents (notes, lore) of an ecosystem: its owner's, not its widget viewers'. */
@@ -25,12 +25,28 @@ export const documentRoutes: RestRoute[] = [
     procedure: 'documents.create',
     tag: 'Documents',
     summary: 'Create a document',
-    description: 'Adds a document: `title` (1–200 characters) and `content` (up to 50,000 characters, default empty).',
+    description:
+      'Adds a document: `title` (1–200 characters), `content` (up to 50,000 characters, default empty) and `knownTo` (ids of the characters who know it, whose lines may draw on it; null or absent: every character).',
     params: { ecosystemId: 'ecosystemId' },
     input: 'body',
     auth: 'bearer',
     errors: [403, 404],
     response: { status: 201, description: 'The new document.', schema: DocumentSchema },
+  },
+  {
+    operationId: 'searchDocuments',
+    method: 'get',
+    path: '/api/v1/ecosystems/{ecosystemId}/documents/search',
+    procedure: 'documents.search',
+    tag: 'Documents',
+    summary: 'Search lore',
+    description:
+      "The passages of the ecosystem's documents best matching `q` (1–500 characters): `mode=hybrid` (default) fuses the ranking by words (PostgreSQL full-text, any word may match) and by meaning (embeddings) by reciprocal rank; `mode=text` or `mode=vector` uses one. `limit` 1–50 (default 10). A document is searchable by text as soon as it is written, by meaning once its passages are embedded (`indexed.embedded`). Without an embedder configured, hybrid searches by text and `mode=vector` answers 400 `embeddings_not_configured`.",
+    params: { ecosystemId: 'ecosystemId' },
+    input: 'query',
+    auth: 'bearer',
+    errors: [400, 404, 503],
+    response: { status: 200, description: 'The passages found, best first.', schema: LoreSearchSchema },
   },
   {
     operationId: 'getDocument',
@@ -53,7 +69,7 @@ export const documentRoutes: RestRoute[] = [
     procedure: 'documents.update',
     tag: 'Documents',
     summary: 'Change a document',
-    description: 'Changes the fields given (`title`, `content`).',
+    description: 'Changes the fields given (`title`, `content`, `knownTo`).',
     params: { id: 'id' },
     input: 'body',
     auth: 'bearer',

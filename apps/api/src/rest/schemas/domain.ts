@@ -120,6 +120,39 @@ export const CharacterSchema = component(
   }),
 );
 
+export const LoreSearchSchema = component(
+  'LoreSearch',
+  "Passages of the ecosystem's documents best matching a query, best first.",
+  z.object({
+    mode: z
+      .enum(['hybrid', 'text', 'vector'])
+      .describe('The ranking used: hybrid falls back to text when no embedder is configured or it failed.'),
+    results: z.array(
+      z.object({
+        documentId: id,
+        title: z.string().describe("The document's title."),
+        ordinal: z.number().int().describe("The passage's place in its document, from 0."),
+        text: z.string().describe('The whole passage.'),
+        snippet: z
+          .string()
+          .describe("Plain text around the query's words, each marked `<mark>…</mark>`; not HTML-escaped."),
+        score: z
+          .number()
+          .describe('Fused reciprocal-rank score (hybrid), ts_rank (text) or cosine similarity (vector).'),
+        textRank: z.number().int().nullable().describe('Rank by text among the candidates; null if not found by text.'),
+        vectorRank: z
+          .number()
+          .int()
+          .nullable()
+          .describe('Rank by meaning among the candidates; null if not found by meaning.'),
+      }),
+    ),
+    indexed: z
+      .object({ passages: z.number().int(), embedded: z.number().int() })
+      .describe("The ecosystem's passages, and how many have their vectors yet (searchable by meaning)."),
+  }),
+);
+
 export const DocumentSchema = component(
   'Document',
   'Notes or lore attached to an ecosystem, visible to its owner.',
@@ -129,6 +162,10 @@ export const DocumentSchema = component(
     ownerId: id,
     title: z.string(),
     content: z.string(),
+    knownTo: z
+      .array(id)
+      .nullable()
+      .describe('Characters who know this lore (their lines may draw on it); null: every character.'),
     createdAt: ms,
     updatedAt: ms,
   }),

@@ -53,6 +53,7 @@ export function sampleDocument(ecosystemId: Id, ownerId: Id, overrides: Partial<
     ownerId,
     title: 'Lore',
     content: 'The lighthouse keeper never sleeps.',
+    knownTo: null,
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

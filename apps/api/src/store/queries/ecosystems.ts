@@ -6,6 +6,7 @@ import { characters, documents, ecosystems } from '../../db/schema.ts';
 import type { DialogueSetting } from '../../dialogue/setting.ts';
 import type { DocumentRecord, EcosystemRecord } from '../app-store.ts';
 import { toDocument, toEcosystem } from '../rows.ts';
+import { syncPassages } from './passages.ts';
 
 export async function createEcosystem(db: SqlDb, ecosystem: EcosystemRecord): Promise<void> {
   await db.insert(ecosystems).values({ ...ecosystem });
@@ -84,8 +85,10 @@ export async function deleteEcosystem(db: SqlDb, id: Id): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Call inside a transaction: writes the document's passages too. */
 export async function createDocument(db: SqlDb, doc: DocumentRecord): Promise<void> {
   await db.insert(documents).values({ ...doc });
+  await syncPassages(db, doc);
 }
 
 export async function getDocument(db: SqlDb, id: Id): Promise<DocumentRecord | null> {
@@ -103,10 +106,11 @@ export async function listDocuments(db: SqlDb, ecosystemId: Id): Promise<Documen
   return rows.map(toDocument);
 }
 
+/** Call inside a transaction: rewrites the document's passages when its title or content is given. */
 export async function updateDocument(
   db: SqlDb,
   id: Id,
-  patch: { title?: string; content?: string },
+  patch: { title?: string; content?: string; knownTo?: Id[] | null },
   at: number,
 ): Promise<DocumentRecord | null> {
   const rows = await db
@@ -114,11 +118,15 @@ export async function updateDocument(
     .set({
       ...(patch.title !== undefined ? { title: patch.title } : {}),
       ...(patch.content !== undefined ? { content: patch.content } : {}),
+      ...(patch.knownTo !== undefined ? { knownTo: patch.knownTo } : {}),
       updatedAt: at,
     })
     .where(eq(documents.id, id))
     .returning();
-  return rows[0] ? toDocument(rows[0]) : null;
+  if (!rows[0]) return null;
+  const updated = toDocument(rows[0]);
+  if (patch.title !== undefined || patch.content !== undefined) await syncPassages(db, updated);
+  return updated;
 }
 
 export async function deleteDocument(db: SqlDb, id: Id): Promise<boolean> {
