@@ -43,6 +43,8 @@ export function hostPageHtml({ apiUrl, ecosystemId, token }: EmbedConfig): strin
     h2, li, p { color: #7a1f1f; }
     /* The host decides how much room the feed gets; it scrolls inside that. */
     ensemble-feed { display: block; max-height: 640px; overflow-y: auto; border-radius: 12px; }
+    /* A fixed height for the graph: it must fill it and never spill onto what follows. */
+    ensemble-graph { height: 480px; }
   </style>
 </head>
 <body>
