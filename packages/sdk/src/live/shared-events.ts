@@ -162,10 +162,16 @@ export class SharedEvents {
 
   #statusChanged(status: ConnectionStatus): void {
     if (status === 'closed' && this.#upstream !== null) {
-      // The client was closed under the listeners: they stop too.
-      const listeners = [...this.#listeners];
-      this.#close();
-      for (const listener of listeners) this.#stopListener(listener);
+      // The stream stopped: with an error (reported right after, through onError) or because the client
+      // was closed (no error follows). Listeners still here after that stop too.
+      const upstream = this.#upstream;
+      for (const listener of this.#listeners) this.#tell(listener, 'closed');
+      queueMicrotask(() => {
+        if (this.#upstream !== upstream) return;
+        const listeners = [...this.#listeners];
+        this.#close();
+        for (const listener of listeners) this.#stopListener(listener);
+      });
       return;
     }
     this.#status = status;
