@@ -2,6 +2,7 @@ import type { EcosystemEvent } from '@ensemble/core';
 import type { TRPCClient } from '@trpc/client';
 import { eventStream, type StreamOptions } from './live/event-stream.ts';
 import { type EventSubscription, type SubscribeOptions, type SubscriptionContext } from './live/event-subscription.ts';
+import { followLineDeltas, type LineDelta } from './live/line-deltas.ts';
 import { SharedEvents } from './live/shared-events.ts';
 import type { Call } from './transport/call.ts';
 import type {
@@ -72,6 +73,11 @@ export interface EcosystemHandle {
     subscribe(options: SubscribeOptions): EventSubscription;
     /** The same as an async iterable: `for await (const event of handle.events.stream())`. */
     stream(options?: StreamOptions): AsyncIterable<EcosystemEvent>;
+    /**
+     * Pieces of lines a language model is writing right now (live only, never replayed), for showing a line
+     * typing in; returns a function that stops. The finished line still arrives as an event.
+     */
+    onLineDelta(listener: (delta: LineDelta) => void): () => void;
     /** Stored events after `afterSeq` (default 0), oldest first; `nextAfterSeq` is null once caught up. */
     list(options?: Omit<RouterInputs['events']['list'], 'ecosystemId'>): Promise<Out['events']['list']>;
   };
@@ -139,6 +145,7 @@ export function ecosystemHandle(id: string, { trpc, call, live, shared }: Ecosys
     events: {
       subscribe,
       stream: (options) => eventStream(subscribe, options),
+      onLineDelta: (listener) => followLineDeltas(live.connection, id, listener),
       list: (options = {}) => call(() => trpc.events.list.query({ ...options, ecosystemId: id })),
     },
   };

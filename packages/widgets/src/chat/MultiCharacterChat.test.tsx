@@ -157,4 +157,89 @@ describe('MultiCharacterChat', () => {
     rerender(<MultiCharacterChat scenario={scenario()} lines={[line(1), line(2)]} participants={participants} />);
     expect(list.scrollTop).toBe(900);
   });
+
+  it('keeps the reader’s place when scrolled up and counts the new lines on a button that returns to the bottom', () => {
+    const { rerender } = render(
+      <MultiCharacterChat scenario={scenario()} lines={[line(1), line(2)]} participants={participants} />,
+    );
+    const list = screen.getByRole('list', { name: 'Transcript' });
+    Object.defineProperty(list, 'scrollHeight', { configurable: true, value: 900 });
+    Object.defineProperty(list, 'clientHeight', { configurable: true, value: 300 });
+    list.scrollTop = 100;
+    fireEvent.scroll(list);
+    rerender(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[1, 2, 3, 4, 5].map((n) => line(n))}
+        participants={participants}
+      />,
+    );
+    expect(list.scrollTop).toBe(100);
+    const more = screen.getByRole('button', { name: /3 new lines/ });
+    fireEvent.click(more);
+    expect(list.scrollTop).toBe(900);
+    expect(screen.queryByRole('button', { name: /new line/ })).toBeNull();
+  });
+
+  it('shows the visitor’s own message at once, until the transcript has it', async () => {
+    let finish: () => void = () => undefined;
+    const onIntervene = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const { rerender } = render(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[line(1)]}
+        participants={participants}
+        defaultMode="participant"
+        onIntervene={onIntervene}
+        userName="Ana"
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Hello, square!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    const pending = await screen.findByText('Hello, square!', { selector: '.ens-message-text' });
+    expect(pending.closest('li')?.className).toContain('ens-message--pending');
+    await act(async () => {
+      finish();
+      await Promise.resolve();
+    });
+    const said = line(2, {
+      kind: 'user',
+      speakerId: null,
+      speakerName: 'Ana',
+      addresseeId: null,
+      text: 'Hello, square!',
+    });
+    rerender(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[line(1), said]}
+        participants={participants}
+        defaultMode="participant"
+        onIntervene={onIntervene}
+        userName="Ana"
+      />,
+    );
+    expect(screen.getAllByText('Hello, square!', { selector: '.ens-message-text' })).toHaveLength(1);
+    expect(document.querySelector('.ens-message--pending')).toBeNull();
+  });
+
+  it('on a new scenario, says when the first line is due instead of looking stuck', () => {
+    const fresh = { ...scenario(), turn: 0, speed: 6, startedAt: Date.now() };
+    render(<MultiCharacterChat scenario={fresh} lines={[]} participants={participants} />);
+    expect(screen.getByTestId('chat-waiting').textContent).toMatch(/first line in about (9|10) s/);
+  });
+
+  it('shows a line a language model is still writing', () => {
+    render(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[line(1)]}
+        participants={participants}
+        typing={[{ lineId: 'l1', speakerName: 'Theo', text: 'Well, I was thinking' }]}
+      />,
+    );
+    const typing = screen.getByText('Well, I was thinking').closest('li');
+    expect(typing?.className).toContain('ens-message--typing');
+    expect(typing?.textContent).toContain('Theo');
+  });
 });

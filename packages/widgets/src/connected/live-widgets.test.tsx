@@ -155,6 +155,20 @@ describe('LiveScenarioChat', () => {
     expect(screen.queryAllByText('Hello there!')).toHaveLength(1);
   });
 
+  it('types in a line of a participant as the model writes it, and drops it when the line arrives', async () => {
+    const fake = fakeClient({ lastSeq: 30, characters, scenario, transcript: { lines: [], nextAfterSeq: null } });
+    render(<LiveScenarioChat client={fake.client} ecosystemId="eco" scenarioId="s1" />);
+    await waitFor(() => expect(fake.subscribers.length).toBeGreaterThan(0));
+    act(() => fake.emitDelta({ lineId: 'l1', speakerId: 'a', text: 'Good evening' }));
+    act(() => fake.emitDelta({ lineId: 'l1', speakerId: 'a', text: ', Theo.' }));
+    const typing = await screen.findByText('Good evening, Theo.');
+    expect(typing.closest('li')?.className).toContain('ens-message--typing');
+    const said = greeting(31, 'a', 'b');
+    (said.data as Record<string, unknown>).scenario_id = 's1';
+    act(() => fake.emit(said));
+    await waitFor(() => expect(screen.queryByText('Good evening, Theo.')).toBeNull());
+  });
+
   it('sends interventions and controls through the SDK with the right arguments', async () => {
     const fake = fakeClient({ lastSeq: 0, characters, scenario, transcript: { lines: [], nextAfterSeq: null } });
     render(<LiveScenarioChat client={fake.client} ecosystemId="eco" scenarioId="s1" userName="Ana" />);
