@@ -20,6 +20,10 @@ export const panelsCss = `
   display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
 }
 .ens-feed-time { color: var(--ens-muted); font-size: 12px; white-space: nowrap; }
+.ens-feed-causes { list-style: none; margin: 3px 0 0; padding: 0; font-size: 12.5px; color: var(--ens-muted); }
+.ens-feed-causes ul { list-style: none; margin: 2px 0 0; padding: 0; }
+.ens-feed-causes summary { cursor: pointer; }
+.ens-feed-item--quiet .ens-feed-sentence { font-weight: 450; color: var(--ens-muted); }
 
 .ens-stat-grid { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 10px; margin: 0; }
 .ens-stat { background: var(--ens-bg); border-radius: 8px; padding: 10px 12px; }
