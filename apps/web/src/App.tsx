@@ -3,6 +3,7 @@ import { AppHeader } from './layout/AppHeader.tsx';
 import { useConnectionStatus } from './layout/use-connection-status.ts';
 import { EcosystemLiveProvider, useEcosystemLive } from './live/EcosystemLive.tsx';
 import { navigate, useRoute } from './navigation/use-route.ts';
+import { DevelopersPage } from './pages/DevelopersPage.tsx';
 import { EcosystemsPage } from './pages/EcosystemsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -81,6 +82,7 @@ export function App() {
           </Suspense>
         )}
         {route.page === 'scenario' && <ScenarioPage scenarioId={route.scenarioId} />}
+        {route.page === 'developers' && <DevelopersPage />}
       </EcosystemLiveProvider>
     );
   }
@@ -120,6 +122,7 @@ function titleOf(route: Route): string {
     ecosystems: 'Ecosystems',
     observatory: 'Observatory',
     characters: 'Characters',
+    developers: 'Developers',
     scenario: 'Scenario',
     not_found: 'Not found',
   };
