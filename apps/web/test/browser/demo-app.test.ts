@@ -245,6 +245,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
     expect(page.url()).toMatch(/#\/ecosystems\/[^/]+\/scenarios\/[^/]+$/);
 
     await page.getByRole('button', { name: 'End' }).click();
+    await page.getByRole('button', { name: 'Yes, end it' }).click();
     await page.locator('.ens-chat .ens-status--ended').waitFor();
     await page.locator('.scenario-list a[aria-current="page"] .status-pill--ended').waitFor();
   });

@@ -94,7 +94,7 @@ describe('MultiCharacterChat', () => {
     expect(onIntervene).toHaveBeenLastCalledWith({ message: 'Theo, a word?', targetCharacterId: 'b', userName: 'Ana' });
   });
 
-  it('refuses an empty message and shows why', async () => {
+  it('keeps Send off while the message is empty, and says why on Enter', async () => {
     const onIntervene = vi.fn();
     render(
       <MultiCharacterChat
@@ -105,11 +105,15 @@ describe('MultiCharacterChat', () => {
         defaultMode="participant"
       />,
     );
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveProperty('disabled', true);
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+      fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Enter' });
     });
     expect(onIntervene).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('Write a message first.');
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'x'.repeat(1900) } });
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveProperty('disabled', false);
+    expect(screen.getByText('1900 / 2000 characters')).toBeTruthy();
   });
 
   it('offers pause while running, resume while paused, and no controls once ended', async () => {
@@ -130,8 +134,13 @@ describe('MultiCharacterChat', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     });
     expect(onResume).toHaveBeenCalledTimes(1);
+    // Ending asks first; keeping it going asks nothing more.
+    fireEvent.click(screen.getByRole('button', { name: 'End' }));
+    expect(onEnd).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it going' }));
+    fireEvent.click(screen.getByRole('button', { name: 'End' }));
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'End' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Yes, end it' }));
     });
     expect(onEnd).toHaveBeenCalledTimes(1);
     rerender(<MultiCharacterChat scenario={scenario('ended')} lines={[]} participants={participants} {...handlers} />);

@@ -77,6 +77,8 @@ export const panelsCss = `
 /* The composer stays on screen while the chat is: one's own turn is never below the fold. */
 .ens-chat-composer { position: sticky; bottom: 0; z-index: 1; background: var(--ens-surface); padding-top: 6px; }
 .ens-message--pending { opacity: 0.75; }
+.ens-count { margin: 0; font-size: 12px; color: var(--ens-muted); }
+.ens-confirm-text { font-size: 13px; font-weight: 600; }
 .ens-message--typing .ens-message-text::after { content: '▍'; animation: ens-caret 1s steps(1) infinite; }
 @keyframes ens-caret { 50% { opacity: 0; } }
 @media (prefers-reduced-motion: reduce) { .ens-message--typing .ens-message-text::after { animation: none; } }
