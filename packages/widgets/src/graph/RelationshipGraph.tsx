@@ -1,6 +1,6 @@
 import type { ConnectionStatus } from '@ensemble/sdk';
 import type { Simulation } from 'd3';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ConnectionBadge } from '../connected/ConnectionBadge.tsx';
 import type { EcosystemGraphView, GraphEdgeView, GraphNodeView } from '../model/views.ts';
 import { strengthColour, strengthWidth, trustOpacity } from '../theme/relationship.ts';
@@ -87,6 +87,11 @@ const DEFAULT_SIZE = { width: 800, height: 520 };
 const MIN_WIDTH = 280;
 /** Lowest drawing when filling a host, px. */
 const MIN_FILL_HEIGHT = 160;
+/**
+ * Above this many drawn lines, changes are marked without animation (as under reduced motion): every
+ * animation frame repaints the whole drawing, which a large graph cannot afford ten times a second.
+ */
+export const ANIMATE_BELOW_LINES = 300;
 /** How long a changed line pulses, ms (the CSS animation's length). */
 export const PULSE_MS = 1600;
 
@@ -227,7 +232,8 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
       if (steps === undefined) simulation.restart();
       else simulation.stop().tick(steps);
     }
-    paint();
+    // A change of values only (the usual live update) moves nothing: new elements were drawn in place.
+    if (reheat > 0 || layout.change !== 'none') paint();
     if (layout.change === 'first' && reheat > 0) fitView();
   }, [layout, paint, ticks, centre, fitView, width, height, sized]);
 
@@ -250,14 +256,10 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
     if (props.selectedId === undefined) setOwnSelection(id);
     props.onSelect?.(id);
   };
-  const onNodeKey = (id: string) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      select(id);
-    } else if (event.key === 'Escape') {
-      select(null);
-    }
-  };
+  // A stable callback for the memoised nodes, always reaching the newest `select`.
+  const selectRef = useRef(select);
+  selectRef.current = select;
+  const pick = useCallback((id: string | null) => selectRef.current(id), []);
   const neighbours = useMemo(() => neighboursOf(selectedId, shown), [selectedId, shown]);
   const title = props.title ?? 'Relationship graph';
   const summary = `${graph.nodes.length} characters, ${ties.length} relationships${
@@ -269,7 +271,9 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
 
   return (
     <figure
-      className={`ens-widget ens-graph${fill ? ' ens-graph--fill' : ''}`}
+      className={`ens-widget ens-graph${fill ? ' ens-graph--fill' : ''}${
+        layout.links.length >= ANIMATE_BELOW_LINES ? ' ens-graph--still' : ''
+      }`}
       aria-label={title}
       data-relationships={ties.length}
     >
@@ -324,33 +328,18 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
               {layout.links.map((link) => {
                 const pair = pairByKey.get(link.key);
                 if (pair === undefined) return null;
-                const g = geometryOf(link);
-                const dim = selectedId != null && pair.a !== selectedId && pair.b !== selectedId;
-                const pulse = pulses.get(link.key);
-                const classes = [
-                  'ens-edge',
-                  dim && 'ens-edge--dim',
-                  pair.weak && 'ens-edge--weak',
-                  pulse !== undefined && `ens-edge--pulse ens-edge--pulse-${pulse % 2 ? 'a' : 'b'}`,
-                ]
-                  .filter(Boolean)
-                  .join(' ');
                 return (
-                  <g
+                  <EdgeView
                     key={link.key}
-                    ref={register(edgeEls.current, link.key)}
-                    className={classes}
-                    data-edge-key={link.key}
-                    data-pulse={pulse}
-                    onMouseEnter={() => setHovered(link.key)}
-                    onMouseLeave={() => setHovered((h) => (h === link.key ? null : h))}
-                  >
-                    <title>{pairTitle(pair, views).join('\n')}</title>
-                    {pulse !== undefined && <path className="ens-edge-halo" d={`${g.fromA}${g.fromB}`} fill="none" />}
-                    <path className="ens-edge-hit" d={`${g.fromA}${g.fromB}`} fill="none" />
-                    <HalfLine className="ens-edge-line ens-edge-a" d={g.fromA} side={pair.ab} />
-                    <HalfLine className="ens-edge-line ens-edge-b" d={g.fromB} side={pair.ba} />
-                  </g>
+                    link={link}
+                    pair={pair}
+                    signature={pairSignature(pair)}
+                    title={pairTitle(pair, views).join('\n')}
+                    dim={selectedId != null && pair.a !== selectedId && pair.b !== selectedId}
+                    pulse={pulses.get(link.key)}
+                    elements={edgeEls.current}
+                    onHover={setHovered}
+                  />
                 );
               })}
             </g>
@@ -359,45 +348,19 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
                 const view = views.get(node.id);
                 if (view === undefined) return null;
                 const selected = node.id === selectedId;
-                const dim = selectedId != null && !selected && !neighbours.has(node.id);
-                const classes = [
-                  'ens-node',
-                  selected && 'ens-node--selected',
-                  dim && 'ens-node--dim',
-                  !view.active && 'ens-node--inactive',
-                  props.speakerId === node.id && 'ens-node--speaking',
-                ]
-                  .filter(Boolean)
-                  .join(' ');
                 return (
-                  <g
+                  <NodeView
                     key={node.id}
-                    ref={register(nodeEls.current, node.id)}
-                    className={classes}
-                    data-node-id={node.id}
-                    transform={translate(node)}
-                    tabIndex={0}
-                    role="button"
-                    aria-pressed={selected}
-                    aria-label={nodeDescription(view)}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      select(node.id);
-                    }}
-                    onKeyDown={onNodeKey(node.id)}
-                  >
-                    <title>{nodeDescription(view)}</title>
-                    {props.speakerId === node.id && <circle className="ens-node-glow" r={node.radius + 9} />}
-                    {selected && <circle className="ens-node-ring" r={node.radius + 5} />}
-                    <circle
-                      className="ens-node-circle"
-                      r={node.radius}
-                      fill={nodeFill(view, colourMode, communities)}
-                    />
-                    <text className="ens-node-label" y={node.radius + 14} textAnchor="middle">
-                      {nodeLabel(view.name)}
-                    </text>
-                  </g>
+                    node={node}
+                    radius={node.radius}
+                    view={view}
+                    selected={selected}
+                    dim={selectedId != null && !selected && !neighbours.has(node.id)}
+                    speaking={props.speakerId === node.id}
+                    fill={nodeFill(view, colourMode, communities)}
+                    elements={nodeEls.current}
+                    onPick={pick}
+                  />
                 );
               })}
             </g>
@@ -413,6 +376,133 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
     </figure>
   );
 }
+
+interface EdgeViewProps {
+  link: LayoutLink;
+  pair: PairView;
+  /** Changes whenever the pair looks different (see pairSignature). */
+  signature: string;
+  title: string;
+  dim: boolean;
+  pulse: number | undefined;
+  elements: Map<string, SVGGElement>;
+  onHover: (update: (current: string | null) => string | null) => void;
+}
+
+/**
+ * One pair's line. Memoised: a live change re-renders only the lines that changed (positions are
+ * painted straight into the DOM on each layout tick).
+ */
+const EdgeView = memo(
+  function EdgeView({ link, pair, title, dim, pulse, elements, onHover }: EdgeViewProps) {
+    const g = geometryOf(link);
+    const ref = useMemo(() => register(elements, link.key), [elements, link.key]);
+    const classes = [
+      'ens-edge',
+      dim && 'ens-edge--dim',
+      pair.weak && 'ens-edge--weak',
+      pulse !== undefined && `ens-edge--pulse ens-edge--pulse-${pulse % 2 ? 'a' : 'b'}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <g
+        ref={ref}
+        className={classes}
+        data-edge-key={link.key}
+        data-pulse={pulse}
+        onMouseEnter={() => onHover(() => link.key)}
+        onMouseLeave={() => onHover((h) => (h === link.key ? null : h))}
+      >
+        <title>{title}</title>
+        {pulse !== undefined && <path className="ens-edge-halo" d={`${g.fromA}${g.fromB}`} fill="none" />}
+        <path className="ens-edge-hit" d={`${g.fromA}${g.fromB}`} fill="none" />
+        <HalfLine className="ens-edge-line ens-edge-a" d={g.fromA} side={pair.ab} />
+        <HalfLine className="ens-edge-line ens-edge-b" d={g.fromB} side={pair.ba} />
+      </g>
+    );
+  },
+  (a, b) =>
+    a.signature === b.signature &&
+    a.title === b.title &&
+    a.dim === b.dim &&
+    a.pulse === b.pulse &&
+    a.pair.weak === b.pair.weak &&
+    a.link.source === b.link.source &&
+    a.link.target === b.link.target &&
+    a.elements === b.elements &&
+    a.onHover === b.onHover,
+);
+
+interface NodeViewProps {
+  node: LayoutNode;
+  /** The node's radius now (the node object is kept across updates, so it is compared by value). */
+  radius: number;
+  view: GraphNodeView;
+  selected: boolean;
+  dim: boolean;
+  speaking: boolean;
+  fill: string;
+  elements: Map<string, SVGGElement>;
+  onPick: (id: string | null) => void;
+}
+
+/** One character. Memoised like EdgeView. */
+const NodeView = memo(function NodeView({
+  node,
+  radius,
+  view,
+  selected,
+  dim,
+  speaking,
+  fill,
+  elements,
+  onPick,
+}: NodeViewProps) {
+  const ref = useMemo(() => register(elements, node.id), [elements, node.id]);
+  const classes = [
+    'ens-node',
+    selected && 'ens-node--selected',
+    dim && 'ens-node--dim',
+    !view.active && 'ens-node--inactive',
+    speaking && 'ens-node--speaking',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onPick(node.id);
+    } else if (event.key === 'Escape') {
+      onPick(null);
+    }
+  };
+  return (
+    <g
+      ref={ref}
+      className={classes}
+      data-node-id={node.id}
+      transform={translate(node)}
+      tabIndex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={nodeDescription(view)}
+      onClick={(event) => {
+        event.stopPropagation();
+        onPick(node.id);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <title>{nodeDescription(view)}</title>
+      {speaking && <circle className="ens-node-glow" r={radius + 9} />}
+      {selected && <circle className="ens-node-ring" r={radius + 5} />}
+      <circle className="ens-node-circle" r={radius} fill={fill} />
+      <text className="ens-node-label" y={radius + 14} textAnchor="middle">
+        {nodeLabel(view.name)}
+      </text>
+    </g>
+  );
+});
 
 /** One half of a pair's line: how the character at this end sees the other (absent: a thin dashed grey). */
 function HalfLine({ className, d, side }: { className: string; d: string; side: GraphEdgeView | null }) {

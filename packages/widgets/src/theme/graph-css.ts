@@ -33,6 +33,8 @@ export const graphCss = `
   .ens-edge--pulse .ens-edge-halo { animation: none; opacity: 0.35; stroke-width: 10px; }
   .ens-node-glow { animation: none; opacity: 0.3; }
 }
+.ens-graph--still .ens-edge--pulse .ens-edge-halo { animation: none; opacity: 0.35; stroke-width: 10px; }
+.ens-graph--still .ens-node-glow { animation: none; opacity: 0.3; }
 .ens-node { cursor: pointer; outline: none; }
 .ens-node-circle { stroke: var(--ens-node-stroke); stroke-width: 1.5; }
 .ens-node--inactive .ens-node-circle { stroke-dasharray: 3 2; opacity: 0.6; }
