@@ -73,6 +73,17 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('accessibility of every p
     });
   }
 
+  it('shows one not-found page for an unknown ecosystem, not the Observatory full of errors', async () => {
+    for (const id of ['00000000-0000-0000-0000-000000000000', 'not-an-id']) {
+      await page.goto(`${api.url}/#/ecosystems/${id}/observatory`);
+      await page.getByRole('heading', { name: 'Nothing here', level: 1 }).waitFor();
+      expect(await page.getByText('There is no ecosystem of yours').count()).toBe(1);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await page.locator('.graph-card').count()).toBe(0);
+    }
+    await checkBothSizes('not found');
+  });
+
   it('reaches graph nodes with the keyboard and selects one with Enter', async () => {
     await page.goto(`${api.url}/#/ecosystems/${ecosystemId}/observatory`);
     await page.locator('.graph-card [data-node-id]').first().waitFor();
