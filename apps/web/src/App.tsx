@@ -3,12 +3,13 @@ import { AppHeader } from './layout/AppHeader.tsx';
 import { useConnectionStatus } from './layout/use-connection-status.ts';
 import { EcosystemLiveProvider, useEcosystemLive } from './live/EcosystemLive.tsx';
 import { navigate, useRoute } from './navigation/use-route.ts';
+import { DevelopersPage } from './pages/DevelopersPage.tsx';
 import { EcosystemsPage } from './pages/EcosystemsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ObservatoryPage } from './pages/ObservatoryPage.tsx';
 import { ScenarioPage } from './pages/ScenarioPage.tsx';
-import type { Route } from './routes.ts';
+import { hrefOf, type Route } from './routes.ts';
 import { useSession } from './session/SessionProvider.tsx';
 
 /** The characters page carries the engine's mood formulas (@ensemble/core): loaded when first opened. */
@@ -68,19 +69,7 @@ export function App() {
       <EcosystemLiveProvider key={route.ecosystemId} ecosystemId={route.ecosystemId}>
         <SkipLink />
         <EcosystemHeader render={header} />
-        {route.page === 'observatory' && <ObservatoryPage />}
-        {route.page === 'characters' && (
-          <Suspense
-            fallback={
-              <p className="splash" role="status">
-                Loading characters…
-              </p>
-            }
-          >
-            <CharactersPage />
-          </Suspense>
-        )}
-        {route.page === 'scenario' && <ScenarioPage scenarioId={route.scenarioId} />}
+        <EcosystemPages route={route} />
       </EcosystemLiveProvider>
     );
   }
@@ -89,6 +78,30 @@ export function App() {
       <SkipLink />
       {header()}
       {route.page === 'not_found' ? <NotFoundPage path={route.path} /> : <EcosystemsPage />}
+    </>
+  );
+}
+
+/** The open ecosystem's page, or one not-found page when there is no such ecosystem. */
+function EcosystemPages({ route }: { route: Route }) {
+  const live = useEcosystemLive();
+  if (live.notFound) return <NotFoundPage path={hrefOf(route).replace(/^#/, '')} what="ecosystem" />;
+  return (
+    <>
+      {route.page === 'observatory' && <ObservatoryPage />}
+      {route.page === 'characters' && (
+        <Suspense
+          fallback={
+            <p className="splash" role="status">
+              Loading characters…
+            </p>
+          }
+        >
+          <CharactersPage />
+        </Suspense>
+      )}
+      {route.page === 'scenario' && <ScenarioPage scenarioId={route.scenarioId} />}
+      {route.page === 'developers' && <DevelopersPage />}
     </>
   );
 }
@@ -120,6 +133,7 @@ function titleOf(route: Route): string {
     ecosystems: 'Ecosystems',
     observatory: 'Observatory',
     characters: 'Characters',
+    developers: 'Developers',
     scenario: 'Scenario',
     not_found: 'Not found',
   };

@@ -4,10 +4,11 @@ export type Route =
   | { page: 'ecosystems' }
   | { page: 'observatory'; ecosystemId: string }
   | { page: 'characters'; ecosystemId: string }
+  | { page: 'developers'; ecosystemId: string }
   | { page: 'scenario'; ecosystemId: string; scenarioId: string | null }
   | { page: 'not_found'; path: string };
 
-const ECOSYSTEM_PAGES = new Set(['observatory', 'characters']);
+const ECOSYSTEM_PAGES = new Set(['observatory', 'characters', 'developers']);
 
 /** Reads a route from a location hash such as "#/ecosystems/abc/observatory". */
 export function parseRoute(hash: string): Route {
@@ -19,7 +20,7 @@ export function parseRoute(hash: string): Route {
     const ecosystemId = parts[1];
     const sub = parts[2] ?? 'observatory';
     if (parts.length <= 3 && ECOSYSTEM_PAGES.has(sub))
-      return { page: sub as 'observatory' | 'characters', ecosystemId };
+      return { page: sub as 'observatory' | 'characters' | 'developers', ecosystemId };
     if (sub === 'scenarios' && parts.length <= 4)
       return { page: 'scenario', ecosystemId, scenarioId: parts[3] ?? null };
   }
@@ -38,6 +39,8 @@ export function hrefOf(route: Route): string {
       return `#/ecosystems/${id(route.ecosystemId)}/observatory`;
     case 'characters':
       return `#/ecosystems/${id(route.ecosystemId)}/characters`;
+    case 'developers':
+      return `#/ecosystems/${id(route.ecosystemId)}/developers`;
     case 'scenario':
       return `#/ecosystems/${id(route.ecosystemId)}/scenarios${route.scenarioId ? `/${id(route.scenarioId)}` : ''}`;
     case 'not_found':

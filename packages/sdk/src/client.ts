@@ -3,6 +3,7 @@ import { Session } from './auth/session.ts';
 import { EnsembleError } from './errors.ts';
 import { ecosystemHandle, type EcosystemHandle } from './ecosystem-handle.ts';
 import { LiveConnection } from './live/connection.ts';
+import type { SharedEvents } from './live/shared-events.ts';
 import type { EnsembleClientOptions } from './options.ts';
 import { escapeHatchClient, httpOnlyClient } from './transport/api-client.ts';
 import { callerFor } from './transport/call.ts';
@@ -90,6 +91,7 @@ export function createEnsembleClient(options: EnsembleClientOptions): EnsembleCl
     trpc,
     call,
     live: { connection: live, canRenewAuth: () => session.canRefresh, renewAuth: () => session.refresh() },
+    shared: new Map<string, SharedEvents>(),
   };
 
   return {

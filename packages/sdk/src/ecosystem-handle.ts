@@ -1,12 +1,9 @@
 import type { EcosystemEvent } from '@ensemble/core';
 import type { TRPCClient } from '@trpc/client';
 import { eventStream, type StreamOptions } from './live/event-stream.ts';
-import {
-  subscribeToEvents,
-  type EventSubscription,
-  type SubscribeOptions,
-  type SubscriptionContext,
-} from './live/event-subscription.ts';
+import { type EventSubscription, type SubscribeOptions, type SubscriptionContext } from './live/event-subscription.ts';
+import { followLineDeltas, type LineDelta } from './live/line-deltas.ts';
+import { SharedEvents } from './live/shared-events.ts';
 import type { Call } from './transport/call.ts';
 import type {
   AppRouter,
@@ -82,10 +79,19 @@ export interface EcosystemHandle {
     ): Promise<Out['documents']['search']>;
   };
   events: {
-    /** Live events, in seq order, each once, resuming by itself across dropped connections and server restarts. */
+    /**
+     * Live events, in seq order, each once, resuming by itself across dropped connections and server restarts.
+     * All listeners of one ecosystem on one client share a single server subscription; each keeps its own
+     * `fromSeq` (one that starts behind is caught up from the stored events first).
+     */
     subscribe(options: SubscribeOptions): EventSubscription;
     /** The same as an async iterable: `for await (const event of handle.events.stream())`. */
     stream(options?: StreamOptions): AsyncIterable<EcosystemEvent>;
+    /**
+     * Pieces of lines a language model is writing right now (live only, never replayed), for showing a line
+     * typing in; returns a function that stops. The finished line still arrives as an event.
+     */
+    onLineDelta(listener: (delta: LineDelta) => void): () => void;
     /** Stored events after `afterSeq` (default 0), oldest first; `nextAfterSeq` is null once caught up. */
     list(options?: Omit<RouterInputs['events']['list'], 'ecosystemId'>): Promise<Out['events']['list']>;
   };
@@ -95,19 +101,32 @@ export interface EcosystemHandleContext {
   trpc: TRPCClient<AppRouter>;
   call: Call;
   live: Omit<SubscriptionContext, 'ecosystemId' | 'currentSeq'>;
+  /** The client's shared live streams, one per ecosystem, whichever handle subscribes. */
+  shared: Map<string, SharedEvents>;
 }
 
 /** Binds the ecosystem-scoped methods to one ecosystem id. */
-export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandleContext): EcosystemHandle {
-  const subscribe = (options: SubscribeOptions): EventSubscription =>
-    subscribeToEvents(
-      {
-        ...live,
-        ecosystemId: id,
-        currentSeq: async () => (await call(() => trpc.ecosystems.get.query({ id }))).lastSeq,
-      },
-      options,
-    );
+export function ecosystemHandle(id: string, { trpc, call, live, shared }: EcosystemHandleContext): EcosystemHandle {
+  // Every listener of this ecosystem on this client shares one server subscription.
+  const subscribe = (options: SubscribeOptions): EventSubscription => {
+    let stream = shared.get(id);
+    if (stream === undefined) {
+      const created = new SharedEvents(
+        {
+          ...live,
+          ecosystemId: id,
+          currentSeq: async () => (await call(() => trpc.ecosystems.get.query({ id }))).lastSeq,
+          listEvents: (afterSeq, limit) => call(() => trpc.events.list.query({ ecosystemId: id, afterSeq, limit })),
+        },
+        () => {
+          if (shared.get(id) === created) shared.delete(id);
+        },
+      );
+      shared.set(id, created);
+      stream = created;
+    }
+    return stream.subscribe(options);
+  };
   return {
     id,
     dashboard: () => call(() => trpc.ecosystems.dashboard.query({ id })),
@@ -145,6 +164,7 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
     events: {
       subscribe,
       stream: (options) => eventStream(subscribe, options),
+      onLineDelta: (listener) => followLineDeltas(live.connection, id, listener),
       list: (options = {}) => call(() => trpc.events.list.query({ ...options, ecosystemId: id })),
     },
   };

@@ -14,6 +14,7 @@ export {
   SCENARIO_MOODS,
 } from '@ensemble/core/vocabulary';
 export type { EventSubscription, SubscribeOptions } from './live/event-subscription.ts';
+export type { LineDelta } from './live/line-deltas.ts';
 export type { StreamOptions } from './live/event-stream.ts';
 export type { EnsembleAuth, EnsembleClientOptions, TokensListener } from './options.ts';
 export type {

@@ -61,7 +61,7 @@ export { applyEventToCharacters, participantOf } from './data/participants.ts';
 // Look.
 export { widgetCss, injectWidgetStyles } from './theme/widget-css.ts';
 export { OCTANT_COLOURS, octantOf } from './theme/mood.ts';
-export { strengthColour, trustWidth } from './theme/relationship.ts';
+export { strengthColour, strengthWidth, trustOpacity, trustWidth } from './theme/relationship.ts';
 
 // Embedding.
 export { defineEnsembleElements, setClientFactory } from './embed/index.ts';

@@ -1,4 +1,4 @@
-import type { EnsembleClient, SubscribeOptions } from '@ensemble/sdk';
+import type { EnsembleClient, LineDelta, SubscribeOptions } from '@ensemble/sdk';
 import { vi } from 'vitest';
 import type { EcosystemEvent } from '../src/model/views.ts';
 
@@ -20,6 +20,7 @@ export interface FakeData {
  */
 export function fakeClient(data: FakeData) {
   const subscribers: SubscribeOptions[] = [];
+  const deltaListeners = new Set<(delta: LineDelta) => void>();
   const statusListeners = new Set<(s: string) => void>();
   const answer = <T>(value: T | undefined, what: string) =>
     vi.fn(() => (value === undefined ? Promise.reject(new Error(`no ${what}`)) : Promise.resolve(value)));
@@ -49,6 +50,10 @@ export function fakeClient(data: FakeData) {
           lastSeq: () => 0,
         };
       }),
+      onLineDelta: vi.fn((listener: (delta: LineDelta) => void) => {
+        deltaListeners.add(listener);
+        return () => deltaListeners.delete(listener);
+      }),
     },
   };
   const client = {
@@ -69,6 +74,10 @@ export function fakeClient(data: FakeData) {
     /** Delivers an event to every current subscriber. */
     emit: (event: EcosystemEvent) => {
       for (const s of [...subscribers]) s.onEvent(event);
+    },
+    /** Delivers a piece of a line being written to every line-delta listener. */
+    emitDelta: (delta: Omit<LineDelta, 'type' | 'ecosystemId'>) => {
+      for (const l of [...deltaListeners]) l({ type: 'line_delta', ecosystemId: 'eco', ...delta });
     },
   };
 }

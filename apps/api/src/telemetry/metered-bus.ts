@@ -32,7 +32,9 @@ export class MeteredEventBus implements EventBus {
   }
 
   subscribe(ecosystemId: Id, listener: (event: EcosystemEvent) => void, onMissed?: () => void): () => void {
-    return this.inner.subscribe(
+    this.metrics.eventSubscriptions.inc();
+    let open = true;
+    const unsubscribe = this.inner.subscribe(
       ecosystemId,
       (event) => {
         this.#arrived.set(event, performance.now());
@@ -41,6 +43,11 @@ export class MeteredEventBus implements EventBus {
       },
       onMissed,
     );
+    return () => {
+      if (open) this.metrics.eventSubscriptions.dec();
+      open = false;
+      unsubscribe();
+    };
   }
 
   passedOn(run: readonly EcosystemEvent[]): void {

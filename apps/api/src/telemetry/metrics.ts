@@ -23,6 +23,7 @@ export interface Metrics {
   websockets: Gauge<'kind' | 'auth'>;
   eventsCommitted: Counter<'type'>;
   eventsDelivered: Counter;
+  eventSubscriptions: Gauge;
   subscriberLag: Histogram;
   scenarioTurns: Counter;
   scenarioSkips: Counter<'reason'>;
@@ -119,6 +120,11 @@ export function createMetrics(probes: MetricsProbes = {}): Metrics {
     eventsDelivered: new Counter({
       name: 'ensemble_events_delivered_total',
       help: "Events handed to subscribers' sockets (backfill and live).",
+      registers,
+    }),
+    eventSubscriptions: new Gauge({
+      name: 'ensemble_event_subscriptions_open',
+      help: 'Live event subscriptions this node is serving (one per subscribed stream, whatever its socket).',
       registers,
     }),
     subscriberLag: new Histogram({

@@ -15,6 +15,7 @@ const ECOSYSTEM_TABS = [
   { page: 'observatory', label: 'Observatory' },
   { page: 'characters', label: 'Characters' },
   { page: 'scenario', label: 'Scenarios' },
+  { page: 'developers', label: 'Developers' },
 ] as const;
 
 /** Brand, the open ecosystem's pages, the connection status and the account, on every page. */

@@ -1,4 +1,10 @@
-import type { Character, Ecosystem, EcosystemEvent, EventSubscription } from '@ensemble/sdk';
+import {
+  EnsembleError,
+  type Character,
+  type Ecosystem,
+  type EcosystemEvent,
+  type EventSubscription,
+} from '@ensemble/sdk';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorText } from '../session/error-text.ts';
 import { useClient, useSession } from '../session/SessionProvider.tsx';
@@ -18,6 +24,8 @@ export interface EcosystemLive {
   events: readonly EcosystemEvent[];
   /** A load that failed, in words; cleared by the next success. */
   error: string | null;
+  /** The ecosystem does not exist (or is not this user's): the app shows one not-found page. */
+  notFound: boolean;
   /** Reloads the ecosystem and its characters now (after a change made from this page). */
   reload(): Promise<void>;
 }
@@ -36,6 +44,7 @@ export function EcosystemLiveProvider({ ecosystemId, children }: { ecosystemId: 
   const [names, setNames] = useState<Record<string, string>>({});
   const [events, setEvents] = useState<EcosystemEvent[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [notFound, setNotFound] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The ecosystem whose answers may still be applied; null once the provider is gone. */
   const current = useRef<string | null>(ecosystemId);
@@ -101,10 +110,16 @@ export function EcosystemLiveProvider({ ecosystemId, children }: { ecosystemId: 
         });
       } catch (caught) {
         if (!active) return;
+        const code = EnsembleError.from(caught).code;
+        if (code === 'ecosystem_not_found' || code === 'invalid_input') {
+          setNotFound(true);
+          return;
+        }
         reportError(caught);
         setError(errorText(caught));
       }
     };
+    setNotFound(false);
     void start();
     return () => {
       active = false;
@@ -122,6 +137,7 @@ export function EcosystemLiveProvider({ ecosystemId, children }: { ecosystemId: 
     names,
     events,
     error,
+    notFound,
     reload,
   };
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;

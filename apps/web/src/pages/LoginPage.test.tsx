@@ -12,6 +12,15 @@ function renderLogin(signIn = vi.fn(async () => {}), register = vi.fn(async () =
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
 describe('LoginPage', () => {
+  it('says a malformed email is malformed rather than "incorrect", and sends nothing', () => {
+    const { signIn } = renderLogin();
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'demo-at-ensemble' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'whatever1' } });
+    submit();
+    expect(screen.getByText('Enter an email address like name@example.com.')).toBeTruthy();
+    expect(signIn).not.toHaveBeenCalled();
+  });
+
   it('names each missing field and sends nothing', () => {
     const { signIn } = renderLogin();
     submit();

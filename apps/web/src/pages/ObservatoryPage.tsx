@@ -13,21 +13,12 @@ import { RunningScenarioBanner } from '../scenario/RunningScenarioBanner.tsx';
 import { hrefOf } from '../routes.ts';
 import { useClient } from '../session/SessionProvider.tsx';
 
-/**
- * The graph's drawing size: the SVG scales to its box, so a narrow box gets a smaller, taller drawing
- * (labels stay readable on a phone) and a wide box a landscape one. A change of size starts a fresh
- * layout, since positions laid out for one drawing size do not fit another.
- */
-const COMPACT_BELOW_PX = 600;
-const GRAPH_SIZES = { compact: { width: 420, height: 460 }, regular: { width: 820, height: 500 } } as const;
-
 /** The Character Observatory: relationship graph, stats, live activity, and a chosen pair's history. */
 export function ObservatoryPage() {
   const client = useClient();
   const live = useEcosystemLive();
   const [pair, setPair] = useState<PairSelection>(NO_PAIR);
   const [graphBox, graphWidth] = useElementWidth<HTMLDivElement>();
-  const size = graphWidth < COMPACT_BELOW_PX ? 'compact' : 'regular';
   const nameOf = (id: string | null) => (id === null ? '' : (live.names[id] ?? 'someone'));
   const selectedId = pair.toId ?? pair.fromId;
 
@@ -72,7 +63,6 @@ export function ObservatoryPage() {
                 <LiveRelationshipGraph
                   client={client}
                   ecosystemId={live.ecosystemId}
-                  {...GRAPH_SIZES[size]}
                   selectedId={selectedId}
                   onSelect={(id) => setPair((p) => nextPair(p, id))}
                 />

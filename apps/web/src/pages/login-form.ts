@@ -13,15 +13,16 @@ export const MIN_PASSWORD_LENGTH = 8;
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * What is wrong with the form before anything is sent, field by field. Signing in only checks that
- * something was typed (a login must not hint at what a valid account looks like); registering checks more.
+ * What is wrong with the form before anything is sent, field by field. Signing in checks that something
+ * was typed and the email has an email's shape (a login must not hint at which accounts exist);
+ * registering checks more.
  */
 export function accountFormErrors(form: AccountForm): AccountFormErrors {
   const errors: AccountFormErrors = {};
   const email = form.email.trim();
   if (email === '') errors.email = 'Enter your email address.';
-  else if (form.mode === 'register' && !EMAIL_SHAPE.test(email))
-    errors.email = 'Enter an email address like name@example.com.';
+  // No account has a malformed address, so saying so at sign-in hints at nothing.
+  else if (!EMAIL_SHAPE.test(email)) errors.email = 'Enter an email address like name@example.com.';
   if (form.password === '') errors.password = 'Enter your password.';
   else if (form.mode === 'register' && form.password.length < MIN_PASSWORD_LENGTH) {
     errors.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;

@@ -184,7 +184,8 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
     await page.getByRole('textbox', { name: 'Message' }).fill(message);
     await page.getByRole('button', { name: 'Send' }).click();
 
-    const mine = page.locator('.ens-message--user').filter({ hasText: message });
+    // The message shows at once (pending, without a seq); this waits for the transcript's own line.
+    const mine = page.locator('.ens-message--user[data-seq]').filter({ hasText: message });
     await mine.waitFor({ timeout: 15_000 });
     const mySeq = Number(await mine.getAttribute('data-seq'));
     const reply = page.locator(`.ens-message--user_reply[data-seq="${mySeq}"]`).first();
@@ -244,6 +245,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
     expect(page.url()).toMatch(/#\/ecosystems\/[^/]+\/scenarios\/[^/]+$/);
 
     await page.getByRole('button', { name: 'End' }).click();
+    await page.getByRole('button', { name: 'Yes, end it' }).click();
     await page.locator('.ens-chat .ens-status--ended').waitFor();
     await page.locator('.scenario-list a[aria-current="page"] .status-pill--ended').waitFor();
   });

@@ -75,6 +75,27 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('widgets embedded on anot
     ).toBe(true);
   });
 
+  it('fits the graph in the height its host gives it, and shares one live subscription among the widgets', async () => {
+    const boxes = await page.evaluate(() => {
+      const host = document.querySelector('ensemble-graph')!;
+      const figure = host.shadowRoot!.querySelector('figure')!;
+      const svg = host.shadowRoot!.querySelector('svg.ens-graph-canvas')!;
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: r.height };
+      };
+      return { host: rect(host), figure: rect(figure), svg: rect(svg) };
+    });
+    expect(boxes.host.height).toBe(480);
+    expect(boxes.figure.bottom).toBeLessThanOrEqual(boxes.host.bottom + 0.5);
+    // The drawing takes the room the toolbar and legend leave, not a sliver of it.
+    expect(boxes.svg.height).toBeGreaterThan(200);
+    // Three widgets of one ecosystem on the page: one server subscription.
+    const text = await (await fetch(`${api.url}/metrics`)).text();
+    const open = text.split('\n').find((l) => l.startsWith('ensemble_event_subscriptions_open '));
+    expect(Number(open?.split(' ')[1])).toBe(1);
+  });
+
   it('keeps the host page’s styles and the widgets’ styles apart', async () => {
     // The host colours every <li> and <h2> dark red; inside the widgets they keep the widgets' own colour.
     const colours = await page.evaluate(() => {

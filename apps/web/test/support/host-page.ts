@@ -10,6 +10,8 @@ export interface HostPage {
   origin: string;
   /** Sets what the page embeds; the page is rendered on each request. */
   configure(embed: EmbedConfig): void;
+  /** Serves this exact markup in the page's body instead (e.g. a snippet pasted from the Developers page). */
+  serveSnippet(snippet: string): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,8 @@ export function hostPageHtml({ apiUrl, ecosystemId, token }: EmbedConfig): strin
     h2, li, p { color: #7a1f1f; }
     /* The host decides how much room the feed gets; it scrolls inside that. */
     ensemble-feed { display: block; max-height: 640px; overflow-y: auto; border-radius: 12px; }
+    /* A fixed height for the graph: it must fill it and never spill onto what follows. */
+    ensemble-graph { height: 480px; }
   </style>
 </head>
 <body>
@@ -63,9 +67,18 @@ export function hostPageHtml({ apiUrl, ecosystemId, token }: EmbedConfig): strin
 /** Starts the host site on a free port. */
 export async function startHostPage(): Promise<HostPage> {
   let embed: EmbedConfig | null = null;
+  let pasted: string | null = null;
   const server: Server = createServer((req, res) => {
     if (req.url !== '/' && req.url !== '/index.html') {
       res.writeHead(404).end();
+      return;
+    }
+    if (pasted !== null) {
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title><link rel="icon" href="data:,"></head><body><main>${pasted}</main></body></html>`,
+        );
       return;
     }
     if (embed === null) {
@@ -82,6 +95,10 @@ export async function startHostPage(): Promise<HostPage> {
     origin: `http://127.0.0.1:${port}`,
     configure: (next) => {
       embed = next;
+      pasted = null;
+    },
+    serveSnippet: (snippet) => {
+      pasted = snippet;
     },
     close: () =>
       new Promise<void>((resolve) => {

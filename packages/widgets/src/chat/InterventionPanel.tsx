@@ -85,12 +85,21 @@ export function InterventionPanel({ participants, onSend, userName, disabled = f
         />
       </label>
       <div className="ens-intervention-actions">
+        {message.length > MESSAGE_MAX_CHARS * 0.8 && (
+          <p className="ens-count" aria-live="polite">
+            {message.length} / {MESSAGE_MAX_CHARS} characters
+          </p>
+        )}
         {error && (
           <p className="ens-error" id={ids.error} role="alert">
             {error}
           </p>
         )}
-        <button type="submit" className="ens-button ens-button--primary" disabled={disabled || sending}>
+        <button
+          type="submit"
+          className="ens-button ens-button--primary"
+          disabled={disabled || sending || !message.trim()}
+        >
           {sending ? 'Sending…' : 'Send'}
         </button>
       </div>

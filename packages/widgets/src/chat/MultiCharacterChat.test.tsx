@@ -94,7 +94,7 @@ describe('MultiCharacterChat', () => {
     expect(onIntervene).toHaveBeenLastCalledWith({ message: 'Theo, a word?', targetCharacterId: 'b', userName: 'Ana' });
   });
 
-  it('refuses an empty message and shows why', async () => {
+  it('keeps Send off while the message is empty, and says why on Enter', async () => {
     const onIntervene = vi.fn();
     render(
       <MultiCharacterChat
@@ -105,11 +105,15 @@ describe('MultiCharacterChat', () => {
         defaultMode="participant"
       />,
     );
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveProperty('disabled', true);
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+      fireEvent.keyDown(screen.getByLabelText('Message'), { key: 'Enter' });
     });
     expect(onIntervene).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('Write a message first.');
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'x'.repeat(1900) } });
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveProperty('disabled', false);
+    expect(screen.getByText('1900 / 2000 characters')).toBeTruthy();
   });
 
   it('offers pause while running, resume while paused, and no controls once ended', async () => {
@@ -130,8 +134,13 @@ describe('MultiCharacterChat', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     });
     expect(onResume).toHaveBeenCalledTimes(1);
+    // Ending asks first; keeping it going asks nothing more.
+    fireEvent.click(screen.getByRole('button', { name: 'End' }));
+    expect(onEnd).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it going' }));
+    fireEvent.click(screen.getByRole('button', { name: 'End' }));
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'End' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Yes, end it' }));
     });
     expect(onEnd).toHaveBeenCalledTimes(1);
     rerender(<MultiCharacterChat scenario={scenario('ended')} lines={[]} participants={participants} {...handlers} />);
@@ -156,5 +165,90 @@ describe('MultiCharacterChat', () => {
     Object.defineProperty(list, 'scrollHeight', { configurable: true, value: 900 });
     rerender(<MultiCharacterChat scenario={scenario()} lines={[line(1), line(2)]} participants={participants} />);
     expect(list.scrollTop).toBe(900);
+  });
+
+  it('keeps the reader’s place when scrolled up and counts the new lines on a button that returns to the bottom', () => {
+    const { rerender } = render(
+      <MultiCharacterChat scenario={scenario()} lines={[line(1), line(2)]} participants={participants} />,
+    );
+    const list = screen.getByRole('list', { name: 'Transcript' });
+    Object.defineProperty(list, 'scrollHeight', { configurable: true, value: 900 });
+    Object.defineProperty(list, 'clientHeight', { configurable: true, value: 300 });
+    list.scrollTop = 100;
+    fireEvent.scroll(list);
+    rerender(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[1, 2, 3, 4, 5].map((n) => line(n))}
+        participants={participants}
+      />,
+    );
+    expect(list.scrollTop).toBe(100);
+    const more = screen.getByRole('button', { name: /3 new lines/ });
+    fireEvent.click(more);
+    expect(list.scrollTop).toBe(900);
+    expect(screen.queryByRole('button', { name: /new line/ })).toBeNull();
+  });
+
+  it('shows the visitor’s own message at once, until the transcript has it', async () => {
+    let finish: () => void = () => undefined;
+    const onIntervene = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const { rerender } = render(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[line(1)]}
+        participants={participants}
+        defaultMode="participant"
+        onIntervene={onIntervene}
+        userName="Ana"
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Hello, square!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    const pending = await screen.findByText('Hello, square!', { selector: '.ens-message-text' });
+    expect(pending.closest('li')?.className).toContain('ens-message--pending');
+    await act(async () => {
+      finish();
+      await Promise.resolve();
+    });
+    const said = line(2, {
+      kind: 'user',
+      speakerId: null,
+      speakerName: 'Ana',
+      addresseeId: null,
+      text: 'Hello, square!',
+    });
+    rerender(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[line(1), said]}
+        participants={participants}
+        defaultMode="participant"
+        onIntervene={onIntervene}
+        userName="Ana"
+      />,
+    );
+    expect(screen.getAllByText('Hello, square!', { selector: '.ens-message-text' })).toHaveLength(1);
+    expect(document.querySelector('.ens-message--pending')).toBeNull();
+  });
+
+  it('on a new scenario, says when the first line is due instead of looking stuck', () => {
+    const fresh = { ...scenario(), turn: 0, speed: 6, startedAt: Date.now() };
+    render(<MultiCharacterChat scenario={fresh} lines={[]} participants={participants} />);
+    expect(screen.getByTestId('chat-waiting').textContent).toMatch(/first line in about (9|10) s/);
+  });
+
+  it('shows a line a language model is still writing', () => {
+    render(
+      <MultiCharacterChat
+        scenario={scenario()}
+        lines={[line(1)]}
+        participants={participants}
+        typing={[{ lineId: 'l1', speakerName: 'Theo', text: 'Well, I was thinking' }]}
+      />,
+    );
+    const typing = screen.getByText('Well, I was thinking').closest('li');
+    expect(typing?.className).toContain('ens-message--typing');
+    expect(typing?.textContent).toContain('Theo');
   });
 });

@@ -34,6 +34,7 @@ export function LiveScenarioChat({
       scenario={chat.scenario}
       lines={chat.lines}
       participants={chat.participants}
+      typing={chat.typing}
       status={status}
       error={chat.error}
       {...(canParticipate ? { onIntervene: chat.intervene } : {})}

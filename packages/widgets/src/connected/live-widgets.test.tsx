@@ -41,8 +41,9 @@ describe('LiveRelationshipGraph', () => {
     const fake = fakeClient({ lastSeq: 40, graph: smallGraph() });
     const { container } = render(<LiveRelationshipGraph client={fake.client} ecosystemId="eco" ticks={10} />);
     await waitFor(() => expect(container.querySelectorAll('g.ens-node')).toHaveLength(3));
-    await waitFor(() => expect(fake.subscribers).toHaveLength(1));
-    expect(fake.subscribers[0]!.fromSeq).toBe(40);
+    // The graph's fold resumes from the snapshot's seq; the speaker glow listens from now on (the SDK
+    // serves both from one server subscription).
+    await waitFor(() => expect(fake.subscribers.map((s) => s.fromSeq).sort()).toEqual([40, undefined]));
     act(() =>
       fake.emit(
         ev(41, 'character_created', {
@@ -152,6 +153,20 @@ describe('LiveScenarioChat', () => {
     const elsewhere = greeting(31, 'b', 'a');
     act(() => fake.emit(elsewhere));
     expect(screen.queryAllByText('Hello there!')).toHaveLength(1);
+  });
+
+  it('types in a line of a participant as the model writes it, and drops it when the line arrives', async () => {
+    const fake = fakeClient({ lastSeq: 30, characters, scenario, transcript: { lines: [], nextAfterSeq: null } });
+    render(<LiveScenarioChat client={fake.client} ecosystemId="eco" scenarioId="s1" />);
+    await waitFor(() => expect(fake.subscribers.length).toBeGreaterThan(0));
+    act(() => fake.emitDelta({ lineId: 'l1', speakerId: 'a', text: 'Good evening' }));
+    act(() => fake.emitDelta({ lineId: 'l1', speakerId: 'a', text: ', Theo.' }));
+    const typing = await screen.findByText('Good evening, Theo.');
+    expect(typing.closest('li')?.className).toContain('ens-message--typing');
+    const said = greeting(31, 'a', 'b');
+    (said.data as Record<string, unknown>).scenario_id = 's1';
+    act(() => fake.emit(said));
+    await waitFor(() => expect(screen.queryByText('Good evening, Theo.')).toBeNull());
   });
 
   it('sends interventions and controls through the SDK with the right arguments', async () => {

@@ -31,6 +31,8 @@ export function scenarioViewOf(s: ScenarioView): ScenarioView {
     status: s.status,
     turn: s.turn,
     participantIds: [...s.participantIds],
+    ...(s.speed === undefined ? {} : { speed: s.speed }),
+    ...(s.startedAt === undefined ? {} : { startedAt: s.startedAt }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EcosystemHandle, EnsembleClient } from '@ensemble/sdk';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TypingLineView } from '../chat/MultiCharacterChat.tsx';
 import type { InterventionInput } from '../chat/InterventionPanel.tsx';
 import type { ChatLineView, ParticipantView, ScenarioView, TranscriptLineView } from '../model/views.ts';
 import { currentSeq } from './client.ts';
@@ -21,6 +22,8 @@ export interface ScenarioChat {
   participants: readonly ParticipantView[];
   /** Why the chat could not load or stopped following, in words. */
   error: string | null;
+  /** Lines of this scenario's characters a language model is writing right now. */
+  typing: readonly TypingLineView[];
   /** Speaks into the scenario; rejects with the API's reason. */
   intervene(input: InterventionInput): Promise<void>;
   pause(): Promise<void>;
@@ -114,7 +117,9 @@ export function useScenarioChat(client: EnsembleClient, ecosystemId: string, sce
   );
 
   const participants = useMemo(() => (state === null ? [] : participantsOf(state)), [state]);
+  const typing = useTypingLines(client, ecosystemId, state);
   return {
+    typing,
     scenario: state?.scenario ?? null,
     lines: state?.lines ?? [],
     participants,
@@ -124,4 +129,70 @@ export function useScenarioChat(client: EnsembleClient, ecosystemId: string, sce
     resume: () => control('resume'),
     end: () => control('end'),
   };
+}
+
+/** A typing line with no new piece for this long is dropped (the model stalled; the event will follow). */
+const TYPING_STALE_MS = 20_000;
+
+interface Typing {
+  lineId: string;
+  speakerId: string;
+  text: string;
+  at: number;
+}
+
+/**
+ * Lines of the scenario's characters being written right now, from the SDK's line deltas; a line
+ * leaves when that speaker's finished line reaches the transcript.
+ */
+function useTypingLines(
+  client: EnsembleClient,
+  ecosystemId: string,
+  state: ScenarioChatState | null,
+): TypingLineView[] {
+  const [typing, setTyping] = useState<ReadonlyMap<string, Typing>>(() => new Map());
+  useEffect(() => {
+    const events = client.ecosystem(ecosystemId).events;
+    if (typeof events.onLineDelta !== 'function') return undefined;
+    const stop = events.onLineDelta((delta) =>
+      setTyping((current) => {
+        const next = new Map(current);
+        const before = next.get(delta.lineId);
+        next.set(delta.lineId, {
+          lineId: delta.lineId,
+          speakerId: delta.speakerId,
+          text: `${before?.text ?? ''}${delta.text}`,
+          at: Date.now(),
+        });
+        return next;
+      }),
+    );
+    return () => {
+      stop();
+      setTyping(new Map());
+    };
+  }, [client, ecosystemId]);
+
+  const lines = state?.lines;
+  const seen = useRef(lines?.length ?? 0);
+  useEffect(() => {
+    const all = lines ?? [];
+    const added = all.slice(Math.min(seen.current, all.length));
+    seen.current = all.length;
+    const spoke = new Set(added.map((l) => l.speakerId));
+    if (spoke.size === 0) return;
+    setTyping((current) => {
+      const next = new Map([...current].filter(([, t]) => !spoke.has(t.speakerId)));
+      return next.size === current.size ? current : next;
+    });
+  }, [lines]);
+
+  const cast = state?.scenario?.participantIds;
+  const names = state?.names;
+  return useMemo(() => {
+    const now = Date.now();
+    return [...typing.values()]
+      .filter((t) => now - t.at < TYPING_STALE_MS && (cast === undefined || cast.includes(t.speakerId)))
+      .map((t) => ({ lineId: t.lineId, speakerName: names?.[t.speakerId] ?? 'Someone', text: t.text }));
+  }, [typing, cast, names]);
 }

@@ -26,6 +26,11 @@ describe('ScenarioDirector', () => {
     const title = screen.getByLabelText('Title');
     expect(title.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(title);
+    // Fixing a field clears its error at once; the others stay until fixed.
+    fireEvent.change(title, { target: { value: 'Market day' } });
+    expect(screen.queryByText('Give the scenario a title.')).toBeNull();
+    expect(title.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByText('Choose at least 2 characters.')).toBeTruthy();
   });
 
   it('submits the trimmed draft with mood, objectives, participants and duration', async () => {
@@ -50,6 +55,9 @@ describe('ScenarioDirector', () => {
       participantIds: ['a', 'b'],
       durationMinutes: 45,
     });
+    // Started: the form is fresh, so a second click cannot start the same scene twice.
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Mara') as HTMLInputElement).checked).toBe(false);
   });
 
   it('does not let an inactive character be cast', () => {

@@ -43,7 +43,16 @@ export function ScenarioDirector(props: ScenarioDirectorProps) {
   const id = useId();
   const fieldId = (field: DirectorField) => `${id}-${field}`;
   const errorId = (field: DirectorField) => `${id}-${field}-error`;
-  const set = <K extends DirectorField>(field: K, value: DirectorForm[K]) => setForm((f) => ({ ...f, [field]: value }));
+  // Changing a field clears its error: a fixed mistake stops being reported.
+  const set = <K extends DirectorField>(field: K, value: DirectorForm[K]) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setErrors((e) => {
+      if (e[field] === undefined) return e;
+      const rest = { ...e };
+      delete rest[field];
+      return rest;
+    });
+  };
   const described = (field: DirectorField) =>
     errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : {};
 
@@ -60,6 +69,8 @@ export function ScenarioDirector(props: ScenarioDirectorProps) {
     setSubmitting(true);
     try {
       await props.onSubmit(draft);
+      // Started: a fresh form, so a second click does not start the same scene twice.
+      setForm(emptyForm(props.defaultValues));
     } catch (caught) {
       setSubmitError(caught instanceof Error ? caught.message : 'The scenario could not be started.');
     } finally {

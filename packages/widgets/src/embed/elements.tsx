@@ -12,16 +12,18 @@ function count(value: string | null): number | undefined {
 
 /**
  * `<ensemble-graph>`: the relationship graph. Optional `size-by` ("energy" | "degree") and `colour-by`
- * ("mood" | "community").
+ * ("mood" | "community"). Given a height by the page (CSS or style), the graph fills it; otherwise it
+ * picks a height from its width.
  * Fires `ensemble-select` with `{ characterId }` when a character is selected.
  */
 export class EnsembleGraphElement extends EnsembleElement {
   static override get observedAttributes(): string[] {
     return [...BASE_ATTRIBUTES, 'size-by', 'colour-by'];
   }
-  protected renderWidget({ client, ecosystemId, attr, emit }: ElementContext) {
+  protected renderWidget({ client, ecosystemId, attr, emit, hasSetHeight }: ElementContext) {
     return (
       <LiveRelationshipGraph
+        fill={hasSetHeight}
         client={client}
         ecosystemId={ecosystemId}
         sizeBy={attr('size-by') === 'degree' ? 'degree' : 'energy'}

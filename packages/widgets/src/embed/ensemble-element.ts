@@ -8,7 +8,33 @@ import { clientFactory } from './client-factory.ts';
 export const BASE_ATTRIBUTES = ['api-url', 'ecosystem-id', 'token'] as const;
 
 /** Host-level rules: the element is a block, and inherited page styles stop at its border. */
-const HOST_CSS = ':host { all: initial; display: block; } :host([hidden]) { display: none; }';
+const HOST_CSS =
+  ':host { all: initial; display: block; } :host([hidden]) { display: none; } .ens-mount { height: 100%; }';
+
+/** A host element this tall or taller before anything is drawn in it has a height of its own, px. */
+const SET_HEIGHT_MIN_PX = 80;
+
+/**
+ * Clients shared by the elements of a page, per (api-url, token): several widgets of one ecosystem then
+ * share one live connection and one server subscription (the SDK shares it among listeners).
+ */
+const sharedClients = new Map<string, { client: EnsembleClient; users: number }>();
+
+function takeClient(key: string, create: () => EnsembleClient): EnsembleClient {
+  const entry = sharedClients.get(key) ?? { client: create(), users: 0 };
+  entry.users += 1;
+  sharedClients.set(key, entry);
+  return entry.client;
+}
+
+function releaseClient(key: string): void {
+  const entry = sharedClients.get(key);
+  if (entry === undefined) return;
+  entry.users -= 1;
+  if (entry.users > 0) return;
+  sharedClients.delete(key);
+  entry.client.close();
+}
 
 /** What a concrete element renders once it has a client and an ecosystem id. */
 export interface ElementContext {
@@ -18,6 +44,8 @@ export interface ElementContext {
   attr: (name: string) => string | null;
   /** Fires a DOM event from the element that crosses the shadow boundary. */
   emit: (type: string, detail: unknown) => void;
+  /** Whether the page gave the element a height of its own (the widget then fills it, never spills out). */
+  hasSetHeight: boolean;
 }
 
 /**
@@ -35,6 +63,7 @@ export abstract class EnsembleElement extends HTMLElement {
   #client: EnsembleClient | null = null;
   #clientKey = '';
   #queued = false;
+  #hasSetHeight = false;
 
   constructor() {
     super();
@@ -50,6 +79,10 @@ export abstract class EnsembleElement extends HTMLElement {
   protected abstract renderWidget(context: ElementContext): ReactNode;
 
   connectedCallback(): void {
+    if (this.#root === null) {
+      // Measured while the shadow root is still empty: only a height the page set shows here.
+      this.#hasSetHeight = this.getBoundingClientRect().height >= SET_HEIGHT_MIN_PX;
+    }
     this.#root ??= createRoot(this.#mount);
     this.#render();
   }
@@ -57,7 +90,7 @@ export abstract class EnsembleElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#root?.unmount();
     this.#root = null;
-    this.#client?.close();
+    if (this.#client !== null) releaseClient(this.#clientKey);
     this.#client = null;
     this.#clientKey = '';
   }
@@ -94,6 +127,7 @@ export abstract class EnsembleElement extends HTMLElement {
         ecosystemId,
         attr: (name) => this.getAttribute(name),
         emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+        hasSetHeight: this.#hasSetHeight,
       }),
     );
   }
@@ -101,8 +135,8 @@ export abstract class EnsembleElement extends HTMLElement {
   #clientFor(apiUrl: string, token: string): EnsembleClient {
     const key = `${apiUrl}\n${token}`;
     if (this.#client === null || key !== this.#clientKey) {
-      this.#client?.close();
-      this.#client = clientFactory()(apiUrl, token);
+      if (this.#client !== null) releaseClient(this.#clientKey);
+      this.#client = takeClient(key, () => clientFactory()(apiUrl, token));
       this.#clientKey = key;
     }
     return this.#client;

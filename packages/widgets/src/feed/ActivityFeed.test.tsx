@@ -4,7 +4,7 @@ import { ev, greeting, NOW } from '../../test/fixtures.ts';
 import { ActivityFeed } from './ActivityFeed.tsx';
 
 const names = { a: 'Mara', b: 'Theo', c: 'Ivo' };
-const items = () => screen.getAllByRole('listitem');
+const items = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('ens-feed-item'));
 
 describe('ActivityFeed', () => {
   it('writes events as sentences, newest first, with relative times', () => {
@@ -38,7 +38,11 @@ describe('ActivityFeed', () => {
       ev(3, 'character_state_changed', { character_id: 'c', label: 'fully hostile', emotion: 'anger' }),
     ];
     render(<ActivityFeed events={events} names={names} now={NOW} />);
-    expect(items()).toHaveLength(3);
+    // The greeting and what it moved (committed together) are one entry, led by the greeting.
+    expect(items()).toHaveLength(1);
+    expect(items()[0]!.getAttribute('data-events')).toBe('3');
+    expect(items()[0]!.querySelector('.ens-feed-sentence')?.textContent).toBe('Mara greeted Theo; trust +0.02');
+    expect(items()[0]!.querySelector('.ens-feed-causes')?.textContent).toContain('Theo now sees Ivo as a rival');
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'relationships' } });
     expect(items()).toHaveLength(1);
     expect(items()[0]!.textContent).toContain('Theo now sees Ivo as a rival');
@@ -47,7 +51,8 @@ describe('ActivityFeed', () => {
     expect(items()).toHaveLength(1);
     expect(items()[0]!.textContent).toContain('Mara greeted Theo');
     fireEvent.change(screen.getByLabelText('Character'), { target: { value: 'c' } });
-    expect(items().map((li) => li.getAttribute('data-seq'))).toEqual(['3', '2']);
+    expect(items().map((li) => li.getAttribute('data-seq'))).toEqual(['3']);
+    expect(items()[0]!.getAttribute('data-events')).toBe('2');
   });
 
   it('offers every named character in the character filter, alphabetically', () => {
@@ -68,5 +73,31 @@ describe('ActivityFeed', () => {
     expect(items()).toHaveLength(1);
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'scenarios' } });
     expect(items()[0]!.textContent).toContain('Turn 1: Mara spoke to Theo');
+  });
+});
+
+describe('ActivityFeed quiet turns and times', () => {
+  it('collapses quiet turns in a row into one plain line, and reads real relative times', () => {
+    const skip = (seq: number, secondsAgo: number) =>
+      ev(seq, 'scenario_turn', { turn: seq, speaker_id: null, target_id: null, skipped: 'everyone_tired' }, secondsAgo);
+    const events = [
+      greeting(1, 'a', 'b', 0.02, 300),
+      skip(2, 40),
+      skip(3, 30),
+      skip(4, 20),
+      greeting(5, 'b', 'a', 0.02, 5),
+    ];
+    render(<ActivityFeed events={events} names={names} now={NOW} />);
+    const entries = screen.getAllByRole('listitem').filter((li) => li.classList.contains('ens-feed-item'));
+    expect(entries.map((li) => li.querySelector('.ens-feed-sentence')?.textContent)).toEqual([
+      'Theo greeted Mara; trust +0.02',
+      '3 quiet turns: everyone was too tired to talk',
+      'Mara greeted Theo; trust +0.02',
+    ]);
+    expect(entries.map((li) => li.querySelector('time')?.textContent)).toEqual([
+      'just now',
+      '20 seconds ago',
+      '5 minutes ago',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { relativeTime } from '../time/relative-time.ts';
 import { useNow } from '../time/use-now.ts';
 import { describeEvent, type NameOf } from './describe-event.ts';
 import { categoryOf, FEED_CATEGORIES, type FeedCategory } from './event-subjects.ts';
+import { feedGroups, quietSentence, type FeedGroup } from './feed-groups.ts';
 import { FEED_MAX_ITEMS, feedItems, type FeedFilter } from './feed-items.ts';
 
 /** Display names by character id. */
@@ -30,16 +31,25 @@ export interface ActivityFeedProps {
   status?: ConnectionStatus | undefined;
 }
 
-/** Live activity as plain sentences ("Mara greeted Theo; trust +0.02"), newest first, filterable. */
+/**
+ * Live activity as plain sentences ("Mara greeted Theo; trust +0.02"), newest first, filterable: each
+ * exchange is one entry with the feelings and relationships it moved under it, and quiet turns in a row
+ * are one line.
+ */
 export function ActivityFeed(props: ActivityFeedProps) {
   const { events, names, maxItems = FEED_MAX_ITEMS, showFilters = true, title = 'Activity' } = props;
   const [filter, setFilter] = useState<FeedFilter>({
     category: props.defaultFilter?.category ?? 'all',
     characterId: props.defaultFilter?.characterId ?? null,
   });
-  const now = useNow(props.now);
+  const clock = useNow(props.now);
   const nameOf = useMemo(() => nameLookup(names), [names]);
   const items = useMemo(() => feedItems(events, filter, maxItems), [events, filter, maxItems]);
+  const groups = useMemo(() => feedGroups(items), [items]);
+  // A client clock behind the server's would make every time read "just now": the newest event is never
+  // in the future.
+  const newest = items[0] === undefined ? Number.NaN : Date.parse(items[0].timestamp);
+  const now = props.now ?? (Number.isNaN(newest) ? clock : Math.max(clock, newest));
   const characters = useMemo(() => sortedNames(names), [names]);
   const ids = { type: useId(), character: useId(), heading: useId() };
 
@@ -93,8 +103,8 @@ export function ActivityFeed(props: ActivityFeedProps) {
         </p>
       ) : (
         <ol className="ens-feed-list" aria-label={`${title}, newest first`}>
-          {items.map((event) => (
-            <FeedItem key={event.seq} event={event} nameOf={nameOf} now={now} />
+          {groups.map((group) => (
+            <FeedEntry key={group.newestSeq} group={group} nameOf={nameOf} now={now} />
           ))}
         </ol>
       )}
@@ -102,18 +112,49 @@ export function ActivityFeed(props: ActivityFeedProps) {
   );
 }
 
-function FeedItem({ event, nameOf, now }: { event: EcosystemEvent; nameOf: NameOf; now: number }) {
-  const category: FeedCategory = categoryOf(event.type);
-  const detail = detailOf(event);
+/** Sub-lines shown under a moment before the rest fold away. */
+const SHOWN_CAUSES = 2;
+
+function FeedEntry({ group, nameOf, now }: { group: FeedGroup; nameOf: NameOf; now: number }) {
+  const lead = group.kind === 'moment' ? group.head : group.turns[0]!;
+  const category: FeedCategory = categoryOf(lead.type);
+  const detail = group.kind === 'moment' ? detailOf(group.head) : null;
+  const causes = group.kind === 'moment' ? group.rest.map((e) => describeEvent(e, nameOf)) : [];
   return (
-    <li className={`ens-feed-item ens-feed-item--${category}`} data-seq={event.seq} data-type={event.type}>
+    <li
+      className={`ens-feed-item ens-feed-item--${category}${group.kind === 'quiet' ? ' ens-feed-item--quiet' : ''}`}
+      data-seq={group.newestSeq}
+      data-type={lead.type}
+      data-events={group.kind === 'moment' ? group.rest.length + 1 : group.turns.length}
+    >
       <span className="ens-feed-dot" aria-hidden="true" />
       <div className="ens-feed-body">
-        <p className="ens-feed-sentence">{describeEvent(event, nameOf)}</p>
+        <p className="ens-feed-sentence">
+          {group.kind === 'moment' ? describeEvent(group.head, nameOf) : quietSentence(group.turns)}
+        </p>
         {detail && <p className="ens-feed-detail">{detail}</p>}
+        {causes.length > 0 && (
+          <ul className="ens-feed-causes">
+            {causes.slice(0, SHOWN_CAUSES).map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+            {causes.length > SHOWN_CAUSES && (
+              <li>
+                <details>
+                  <summary>{causes.length - SHOWN_CAUSES} more</summary>
+                  <ul>
+                    {causes.slice(SHOWN_CAUSES).map((text, i) => (
+                      <li key={i}>{text}</li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            )}
+          </ul>
+        )}
       </div>
-      <time className="ens-feed-time" dateTime={event.timestamp} title={new Date(event.timestamp).toLocaleString()}>
-        {relativeTime(event.timestamp, now)}
+      <time className="ens-feed-time" dateTime={lead.timestamp} title={new Date(lead.timestamp).toLocaleString()}>
+        {relativeTime(lead.timestamp, now)}
       </time>
     </li>
   );

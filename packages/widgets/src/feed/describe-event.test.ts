@@ -54,9 +54,11 @@ describe('describeEvent for character and scenario events', () => {
     expect(describeEvent(e, nameOf)).toBe('Zora joined the ecosystem');
   });
 
-  it('says a skipped turn was skipped and why', () => {
-    const e = event('scenario_turn', { turn: 4, speaker_id: null, target_id: null, skipped: 'everyone is tired' });
-    expect(describeEvent(e, nameOf)).toBe('Turn 4 was skipped (everyone is tired)');
+  it('says in plain words why a turn was quiet', () => {
+    const e = event('scenario_turn', { turn: 4, speaker_id: null, target_id: null, skipped: 'everyone_tired' });
+    expect(describeEvent(e, nameOf)).toBe('A quiet turn: everyone was too tired to talk');
+    const unknown = event('scenario_turn', { turn: 5, speaker_id: null, target_id: null, skipped: 'new_reason' });
+    expect(describeEvent(unknown, nameOf)).toBe('A quiet turn: new reason');
   });
 
   it('leads a mood change with the emotion felt, then the mood it leaves', () => {
@@ -65,7 +67,7 @@ describe('describeEvent for character and scenario events', () => {
       label: 'moderately dependent',
       emotion: 'admiration',
     });
-    expect(describeEvent(e, nameOf)).toBe('Mara feels admiration · mood: moderately dependent');
+    expect(describeEvent(e, nameOf)).toBe('Mara feels admiration, in a moderately dependent mood');
     const plain = event('character_state_changed', { character_id: 'a', label: 'slightly relaxed', emotion: null });
     expect(describeEvent(plain, nameOf)).toBe("Mara's mood is now slightly relaxed");
   });

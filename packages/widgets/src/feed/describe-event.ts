@@ -1,4 +1,5 @@
 import { asKnownEvent, type EcosystemEvent } from '@ensemble/sdk';
+import { skipWords } from './feed-groups.ts';
 
 /** Resolves a character id to a display name. */
 export type NameOf = (characterId: string) => string;
@@ -54,7 +55,7 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
       // The emotion is what just happened; the mood label (a PAD octant such as "moderately dependent")
       // is where it leaves the character, and reads oddly as a feeling of its own.
       return typeof d.emotion === 'string'
-        ? `${nameOf(str(d.character_id))} feels ${d.emotion} · mood: ${str(d.label, 'changed')}`
+        ? `${nameOf(str(d.character_id))} feels ${d.emotion}, in a ${str(d.label, 'changed')} mood`
         : `${nameOf(str(d.character_id))}'s mood is now ${str(d.label, 'different')}`;
     case 'character_created':
       return `${characterName(d, nameOf)} joined the ecosystem`;
@@ -72,7 +73,7 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
       return `The scenario ended${d.reason ? ` (${str(d.reason)})` : ''}`;
     case 'scenario_turn':
       return d.skipped
-        ? `Turn ${String(d.turn ?? '?')} was skipped (${str(d.skipped)})`
+        ? `A quiet turn: ${skipWords(str(d.skipped))}`
         : `Turn ${String(d.turn ?? '?')}: ${nameOf(str(d.speaker_id))} spoke to ${nameOf(str(d.target_id))}`;
     case 'ecosystem_updated':
       return 'The ecosystem was updated';

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { edge, node, smallGraph } from '../../test/fixtures.ts';
 import { RelationshipGraph } from './RelationshipGraph.tsx';
@@ -11,34 +11,111 @@ function positionOf(container: HTMLElement, id: string): { x: number; y: number 
 }
 
 describe('RelationshipGraph', () => {
-  it('draws one node per character and one line with an arrowhead per directed relationship', () => {
+  it('draws one node per character and one line per pair, each half showing one direction', () => {
     const { container } = render(<RelationshipGraph graph={smallGraph()} ticks={50} />);
     expect(container.querySelectorAll('g.ens-node')).toHaveLength(3);
-    expect(container.querySelectorAll('path.ens-edge-line')).toHaveLength(3);
-    expect(container.querySelectorAll('path.ens-edge-arrow')).toHaveLength(3);
+    // Mara↔Theo (both ways) and Ivo→Mara (one way): two lines, not three arrows.
+    expect(container.querySelectorAll('g.ens-edge')).toHaveLength(2);
+    const title = container.querySelector('[data-edge-key="a→b"] title')?.textContent ?? '';
+    expect(title).toContain('Mara → Theo: friend (strength +0.40');
+    expect(title).toContain('Theo → Mara: friend (strength +0.60');
+    const oneWay = container.querySelector('[data-edge-key="a→c"]');
+    expect(oneWay?.querySelector('title')?.textContent).toContain('Ivo → Mara: rival (strength −0.50');
+    expect(oneWay?.querySelector('.ens-edge-a')?.getAttribute('class')).toContain('ens-edge-line--none');
   });
 
-  it('curves the two directions of a mutual pair and keeps a one-way edge straight', () => {
-    const { container } = render(<RelationshipGraph graph={smallGraph()} ticks={50} />);
-    const d = (key: string) =>
-      container.querySelector(`[data-edge-key="${key}"] .ens-edge-line`)?.getAttribute('d') ?? '';
-    expect(d('a→b')).toContain('Q');
-    expect(d('b→a')).toContain('Q');
-    expect(d('c→a')).not.toContain('Q');
+  it('counts relationships as pairs, the way the stats card does', () => {
+    const { container } = render(<RelationshipGraph graph={smallGraph()} ticks={5} />);
+    expect(container.querySelector('.ens-graph-summary')?.textContent).toBe('3 characters, 2 relationships');
+    expect(container.querySelector('figure')?.getAttribute('data-relationships')).toBe('2');
   });
 
-  it('colours a hostile edge red-ish and a warm edge green-ish, wider with more trust', () => {
+  it('reads both directions of a pair when its line is hovered', () => {
+    const { container } = render(<RelationshipGraph graph={smallGraph()} ticks={5} />);
+    fireEvent.mouseEnter(container.querySelector('[data-edge-key="a→b"]') as Element);
+    const detail = container.querySelector('.ens-graph-detail')?.textContent ?? '';
+    expect(detail).toContain('Mara → Theo');
+    expect(detail).toContain('Theo → Mara');
+  });
+
+  it('colours hostile red and warm blue on a diverging scale, thicker with stronger feeling, fainter with less trust', () => {
     const graph = {
       nodes: [node('a', 'Mara'), node('b', 'Theo')],
       edges: [edge('a', 'b', { strength: -1, trust: 0 }), edge('b', 'a', { strength: 1, trust: 1 })],
     };
     const { container } = render(<RelationshipGraph graph={graph} ticks={10} />);
-    const line = (key: string) => container.querySelector(`[data-edge-key="${key}"] .ens-edge-line`) as SVGPathElement;
-    expect(line('a→b').getAttribute('stroke')).toBe('rgb(214, 69, 69)');
-    expect(line('b→a').getAttribute('stroke')).toBe('rgb(47, 158, 91)');
-    expect(Number(line('b→a').getAttribute('stroke-width'))).toBeGreaterThan(
-      Number(line('a→b').getAttribute('stroke-width')),
+    const half = (cls: string) => container.querySelector(`[data-edge-key="a→b"] .${cls}`) as SVGPathElement;
+    expect(half('ens-edge-a').getAttribute('stroke')).toBe('rgb(209, 54, 47)');
+    expect(half('ens-edge-b').getAttribute('stroke')).toBe('rgb(31, 111, 209)');
+    expect(Number(half('ens-edge-a').getAttribute('stroke-opacity'))).toBeLessThan(
+      Number(half('ens-edge-b').getAttribute('stroke-opacity')),
     );
+    const weakGraph = { ...graph, edges: [edge('a', 'b', { strength: 0.3 }), edge('b', 'a', { strength: 0.9 })] };
+    const { container: other } = render(<RelationshipGraph graph={weakGraph} ticks={10} />);
+    const width = (cls: string) => Number(other.querySelector(`.${cls}`)?.getAttribute('stroke-width'));
+    expect(width('ens-edge-b')).toBeGreaterThan(width('ens-edge-a'));
+    expect(container.querySelector('.ens-legend')?.textContent).toContain('hostile');
+    expect(container.querySelector('.ens-legend')?.textContent).toContain('warm');
+  });
+
+  it('in a crowded graph, hides weak ties until the reader asks for them', () => {
+    const graph = {
+      nodes: [node('a', 'Mara'), node('b', 'Theo'), node('c', 'Ivo')],
+      edges: [
+        edge('a', 'b', { strength: 0.6 }),
+        edge('b', 'c', { strength: 0.1, interactionCount: 1 }),
+        edge('a', 'c', { strength: 0.5 }),
+        edge('c', 'a', { strength: 0.5 }),
+      ],
+    };
+    const sparse = render(<RelationshipGraph graph={{ ...graph, edges: graph.edges.slice(0, 2) }} ticks={5} />);
+    // Two ties among three characters is no crowd: everything is drawn.
+    expect(sparse.container.querySelectorAll('g.ens-edge')).toHaveLength(2);
+    sparse.unmount();
+    // Five characters, every pair tied (10 > 1.5 per character): a crowd. Two of the ties are weak.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const crowd = {
+      nodes: ids.map((id) => node(id, `Person ${id}`)),
+      edges: ids.flatMap((x, i) =>
+        ids.slice(i + 1).map((y) => edge(x, y, { strength: (x === 'a' && y !== 'b') || x === 'd' ? 0.1 : 0.5 })),
+      ),
+    };
+    crowd.edges = crowd.edges.map((e) => (e.source === 'a' && e.target === 'c' ? { ...e, strength: 0.5 } : e));
+    crowd.edges = crowd.edges.map((e) => (e.source === 'a' && e.target === 'e' ? { ...e, strength: 0.5 } : e));
+    const { container } = render(<RelationshipGraph graph={crowd} ticks={5} />);
+    expect(container.querySelectorAll('g.ens-edge')).toHaveLength(8);
+    expect(container.querySelector('.ens-graph-summary')?.textContent).toBe(
+      '5 characters, 10 relationships (2 weak not drawn)',
+    );
+    const toggle = screen.getByRole('button', { name: 'Weak ties (2)' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(container.querySelectorAll('g.ens-edge')).toHaveLength(10);
+    expect(container.querySelector('[data-edge-key="a→d"]')?.getAttribute('class')).toContain('ens-edge--weak');
+  });
+
+  it('pulses a line whose feelings changed, and makes the speaker glow', () => {
+    vi.useFakeTimers();
+    try {
+      const graph = smallGraph();
+      const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={5} />);
+      expect(container.querySelector('.ens-edge--pulse')).toBeNull();
+      const changed = {
+        ...graph,
+        edges: graph.edges.map((e) => (e.source === 'b' ? { ...e, strength: 0.7, interactionCount: 4 } : e)),
+      };
+      rerender(<RelationshipGraph graph={changed} ticks={5} speakerId="b" />);
+      const pulsing = [...container.querySelectorAll('.ens-edge--pulse')].map((e) => e.getAttribute('data-edge-key'));
+      expect(pulsing).toEqual(['a→b']);
+      expect(container.querySelector('[data-edge-key="a→b"] .ens-edge-halo')).not.toBeNull();
+      expect(container.querySelector('[data-node-id="b"]')?.getAttribute('class')).toContain('ens-node--speaking');
+      act(() => {
+        vi.advanceTimersByTime(2000);
+      });
+      expect(container.querySelector('.ens-edge--pulse')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('spreads the characters out instead of leaving them stacked', () => {
@@ -53,7 +130,7 @@ describe('RelationshipGraph', () => {
     const graph = smallGraph();
     const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={80} />);
     const before = ['a', 'b', 'c'].map((id) => positionOf(container, id));
-    const updated = { ...graph, edges: graph.edges.map((e) => ({ ...e, strength: -0.2, trust: 0.9 })) };
+    const updated = { ...graph, edges: graph.edges.map((e) => ({ ...e, strength: -0.5, trust: 0.9 })) };
     rerender(<RelationshipGraph graph={updated} ticks={80} />);
     expect(['a', 'b', 'c'].map((id) => positionOf(container, id))).toEqual(before);
   });
@@ -96,6 +173,9 @@ describe('RelationshipGraph', () => {
       <RelationshipGraph graph={smallGraph()} ticks={5} colourBy="community" communities={{ a: 0, b: 0, c: 0 }} />,
     );
     expect(fill('a')).toBe(fill('c'));
+    expect(screen.getByText('Community 1')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Colour by community' }));
+    expect(fill('a')).not.toBe(fill('c'));
   });
 
   it('shortens a very long name on the canvas but keeps it whole in the accessible name', () => {

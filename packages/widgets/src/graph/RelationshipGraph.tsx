@@ -1,9 +1,9 @@
 import type { ConnectionStatus } from '@ensemble/sdk';
 import type { Simulation } from 'd3';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ConnectionBadge } from '../connected/ConnectionBadge.tsx';
-import type { EcosystemGraphView } from '../model/views.ts';
-import { strengthColour, trustWidth } from '../theme/relationship.ts';
+import type { EcosystemGraphView, GraphEdgeView, GraphNodeView } from '../model/views.ts';
+import { strengthColour, strengthWidth, trustOpacity } from '../theme/relationship.ts';
 import {
   createForceLayout,
   setLayoutData,
@@ -15,18 +15,19 @@ import {
 import { GraphLegend } from './GraphLegend.tsx';
 import {
   boundsOf,
-  edgeTitle,
   geometryOf,
   neighboursOf,
   nodeDescription,
+  pairTitle,
   prefersReducedMotion,
   register,
   translate,
 } from './graph-drawing.ts';
-import { edgeKey, mergeLayout, type LayoutChange, type MergedLayout } from './layout-merge.ts';
+import { mergeLayout, type LayoutChange, type MergedLayout } from './layout-merge.ts';
 import { nodeFill, type NodeColourBy } from './node-fill.ts';
 import { nodeLabel, type NodeSizeBy } from './node-size.ts';
-import { useContainerWidth } from './use-container-width.ts';
+import { CROWDED_TIES_PER_CHARACTER, pairSignature, pairsOf, type PairView } from './pairs.ts';
+import { useContainerSize } from './use-container-width.ts';
 import { useDrag } from './use-drag.ts';
 import { useZoom } from './use-zoom.ts';
 
@@ -39,9 +40,9 @@ export interface RelationshipGraphProps {
   onSelect?: (id: string | null) => void;
   /** What a node's size shows. @default 'energy' */
   sizeBy?: NodeSizeBy;
-  /** What a node's colour shows; 'community' needs `communities`. @default 'mood' */
+  /** What a node's colour shows at first; 'community' needs `communities` (the reader can switch). @default 'mood' */
   colourBy?: NodeColourBy;
-  /** Community number per character id (the API's `graph.communities`). */
+  /** Community number per character id (the API's `graph.communities`); offers colouring by community. */
   communities?: Readonly<Record<string, number>> | null;
   /**
    * Drawing size in px. Without `width` the graph follows its container's width (labels stay 12px on a
@@ -49,6 +50,18 @@ export interface RelationshipGraphProps {
    */
   width?: number;
   height?: number;
+  /**
+   * Fill the height of the surrounding element (a panel or a host element with a set height) instead of
+   * choosing a height from the width; the graph never spills out of it.
+   */
+  fill?: boolean;
+  /**
+   * Show weak ties (faint feelings both ways) at first; the reader can toggle them. By default they are
+   * hidden only in a crowded graph (more than 1.5 ties per character).
+   */
+  showWeakTies?: boolean;
+  /** The character speaking now: its node glows. */
+  speakerId?: string | null;
   /**
    * Run the layout synchronously for this many ticks on each structural change instead of animating
    * (tests, screenshots, reduced motion).
@@ -72,8 +85,15 @@ const REHEAT: Record<LayoutChange, number> = {
 const DEFAULT_SIZE = { width: 800, height: 520 };
 /** Narrowest drawing, px: below it the SVG scales down instead. */
 const MIN_WIDTH = 280;
-/** Horizontal padding and border of the figure around the canvas, px (see .ens-widget). */
-const FIGURE_PADDING = 34;
+/** Lowest drawing when filling a host, px. */
+const MIN_FILL_HEIGHT = 160;
+/**
+ * Above this many drawn lines, changes are marked without animation (as under reduced motion): every
+ * animation frame repaints the whole drawing, which a large graph cannot afford ten times a second.
+ */
+export const ANIMATE_BELOW_LINES = 300;
+/** How long a changed line pulses, ms (the CSS animation's length). */
+export const PULSE_MS = 1600;
 
 /** A canvas height for a measured width: landscape on laptops, near-square on phones. */
 function autoHeight(width: number): number {
@@ -83,48 +103,113 @@ function autoHeight(width: number): number {
 /** Ticks run at once when the user prefers reduced motion: the layout appears settled. */
 const SETTLE_TICKS = 300;
 
-/** Force-directed graph of characters (colour = mood, size = energy or degree) and their relationships. */
+/** The pairs as the layout's edges: one per pair, from `a` to `b`, pulling by the pair's mean strength. */
+function layoutGraph(graph: EcosystemGraphView, pairs: readonly PairView[]): EcosystemGraphView {
+  return {
+    nodes: graph.nodes,
+    edges: pairs.map(
+      (p): GraphEdgeView => ({
+        source: p.a,
+        target: p.b,
+        strength: p.strength,
+        trust: p.trust,
+        interactionCount: 0,
+        label: (p.ab ?? p.ba)!.label,
+      }),
+    ),
+  };
+}
+
+/**
+ * Force-directed graph of characters (colour = mood or community, size = energy or degree) and their
+ * relationships: one line per pair, each half coloured and sized by how the character at that end sees
+ * the other (hostile red to warm blue, thicker = stronger, fainter = less trust). A line that changes
+ * pulses; the speaking character glows.
+ */
 export function RelationshipGraph(props: RelationshipGraphProps) {
-  const { graph, sizeBy = 'energy', colourBy = 'mood', communities, ticks } = props;
-  const figureRef = useRef<HTMLElement | null>(null);
-  const measured = useContainerWidth(figureRef, props.width === undefined);
-  const width =
-    props.width ?? (measured === null ? DEFAULT_SIZE.width : Math.max(MIN_WIDTH, measured - FIGURE_PADDING));
+  const { graph, sizeBy = 'energy', communities, ticks, fill = false } = props;
+  const boxRef = useRef<HTMLDivElement | null>(null);
+  // The canvas's box: its width always, its height too when filling (it is then sized by the host).
+  const boxSize = useContainerSize(boxRef, props.width === undefined || fill);
+  const measured = boxSize?.width ?? null;
+  const width = props.width ?? (measured === null ? DEFAULT_SIZE.width : Math.max(MIN_WIDTH, measured));
   const height =
-    props.height ?? (props.width === undefined && measured !== null ? autoHeight(width) : DEFAULT_SIZE.height);
+    fill && boxSize !== null
+      ? Math.max(MIN_FILL_HEIGHT, boxSize.height)
+      : (props.height ?? (props.width === undefined && measured !== null ? autoHeight(width) : DEFAULT_SIZE.height));
   // Lay out only once the real size is known (where it can be measured), so the first layout fits its canvas.
-  const sized = props.width !== undefined || measured !== null || typeof ResizeObserver === 'undefined';
+  const sized = (props.width !== undefined && !fill) || boxSize !== null || typeof ResizeObserver === 'undefined';
   const svgRef = useRef<SVGSVGElement | null>(null);
   const layerRef = useRef<SVGGElement | null>(null);
   const simRef = useRef<Simulation<LayoutNode, LayoutLink> | null>(null);
   const committed = useRef<MergedLayout | null>(null);
   const [ownSelection, setOwnSelection] = useState<string | null>(null);
+  const [weakChoice, setShowWeak] = useState<boolean | null>(props.showWeakTies ?? null);
+  const [colourBy, setColourBy] = useState<NodeColourBy>(props.colourBy ?? 'mood');
+  const [hovered, setHovered] = useState<string | null>(null);
   const selectedId = props.selectedId === undefined ? ownSelection : props.selectedId;
   const centre = useMemo(() => ({ x: width / 2, y: height / 2 }), [width, height]);
-  const layout = useMemo(() => mergeLayout(committed.current, graph, sizeBy, centre), [graph, sizeBy, centre]);
+
+  useEffect(() => setColourBy(props.colourBy ?? 'mood'), [props.colourBy]);
 
   const views = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
-  const edgeKeys = useMemo(() => new Set(layout.links.map((l) => l.key)), [layout]);
-  const edgeViews = useMemo(() => new Map(graph.edges.map((e) => [edgeKey(e.source, e.target), e])), [graph]);
+  const pairs = useMemo(() => pairsOf(graph.edges, new Set(graph.nodes.map((n) => n.id))), [graph]);
+  const ties = useMemo(() => pairs.filter((p) => p.tie), [pairs]);
+  const weakTies = ties.filter((p) => p.weak).length;
+  const showWeak = weakChoice ?? ties.length <= CROWDED_TIES_PER_CHARACTER * graph.nodes.length;
+  const shown = useMemo(() => (showWeak ? pairs : pairs.filter((p) => p.tie && !p.weak)), [pairs, showWeak]);
+  const pairByKey = useMemo(() => new Map(pairs.map((p) => [p.key, p])), [pairs]);
+  const layout = useMemo(
+    () => mergeLayout(committed.current, layoutGraph(graph, shown), sizeBy, centre),
+    [graph, shown, sizeBy, centre],
+  );
 
   // The DOM elements of nodes and edges, so layout ticks move them without a React render.
   const nodeEls = useRef(new Map<string, SVGGElement>());
   const edgeEls = useRef(new Map<string, SVGGElement>());
-  const drawn = useRef({ layout, edgeViews, edgeKeys });
-  drawn.current = { layout, edgeViews, edgeKeys };
+  const drawn = useRef({ layout });
+  drawn.current = { layout };
   const reheated = useRef<MergedLayout | null>(null);
 
   const paint = useCallback(() => {
-    const { layout: current, edgeViews: viewsByKey, edgeKeys: keys } = drawn.current;
+    const { layout: current } = drawn.current;
     for (const node of current.nodes) nodeEls.current.get(node.id)?.setAttribute('transform', translate(node));
     for (const link of current.links) {
       const el = edgeEls.current.get(link.key);
-      const view = viewsByKey.get(link.key);
-      if (el === undefined || view === undefined) continue;
-      const g = geometryOf(link, view, keys);
-      el.querySelector('.ens-edge-line')?.setAttribute('d', g.line);
-      el.querySelector('.ens-edge-arrow')?.setAttribute('d', g.arrow);
+      if (el === undefined) continue;
+      const g = geometryOf(link);
+      el.querySelector('.ens-edge-a')?.setAttribute('d', g.fromA);
+      el.querySelector('.ens-edge-b')?.setAttribute('d', g.fromB);
+      el.querySelector('.ens-edge-halo')?.setAttribute('d', `${g.fromA}${g.fromB}`);
     }
+  }, []);
+
+  // Lines whose feelings changed since the last drawing pulse for a moment.
+  const signatures = useRef<Map<string, string> | null>(null);
+  const [pulses, setPulses] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const pulseCount = useRef(0);
+  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const next = new Map(pairs.map((p) => [p.key, pairSignature(p)]));
+    const before = signatures.current;
+    signatures.current = next;
+    if (before === null) return;
+    const changed = [...next].filter(([key, signature]) => before.get(key) !== signature).map(([key]) => key);
+    if (changed.length === 0) return;
+    pulseCount.current += 1;
+    const stamp = pulseCount.current;
+    setPulses((current) => new Map([...current, ...changed.map((key): [string, number] => [key, stamp])]));
+    const timer = setTimeout(() => {
+      timers.current.delete(timer);
+      setPulses((current) => new Map([...current].filter(([key, s]) => !(changed.includes(key) && s === stamp))));
+    }, PULSE_MS);
+    timers.current.add(timer);
+  }, [pairs]);
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending) clearTimeout(timer);
+    };
   }, []);
 
   const zoom = useZoom(svgRef, layerRef, { width, height });
@@ -147,7 +232,8 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
       if (steps === undefined) simulation.restart();
       else simulation.stop().tick(steps);
     }
-    paint();
+    // A change of values only (the usual live update) moves nothing: new elements were drawn in place.
+    if (reheat > 0 || layout.change !== 'none') paint();
     if (layout.change === 'first' && reheat > 0) fitView();
   }, [layout, paint, ticks, centre, fitView, width, height, sized]);
 
@@ -170,18 +256,27 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
     if (props.selectedId === undefined) setOwnSelection(id);
     props.onSelect?.(id);
   };
-  const onNodeKey = (id: string) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      select(id);
-    } else if (event.key === 'Escape') {
-      select(null);
-    }
-  };
-  const neighbours = useMemo(() => neighboursOf(selectedId, graph.edges), [selectedId, graph.edges]);
+  // A stable callback for the memoised nodes, always reaching the newest `select`.
+  const selectRef = useRef(select);
+  selectRef.current = select;
+  const pick = useCallback((id: string | null) => selectRef.current(id), []);
+  const neighbours = useMemo(() => neighboursOf(selectedId, shown), [selectedId, shown]);
+  const title = props.title ?? 'Relationship graph';
+  const summary = `${graph.nodes.length} characters, ${ties.length} relationships${
+    !showWeak && weakTies > 0 ? ` (${weakTies} weak not drawn)` : ''
+  }`;
+  const detail = detailText(hovered === null ? null : (pairByKey.get(hovered) ?? null), selectedId, shown, views);
+  const hasCommunities = communities != null && Object.keys(communities).length > 0;
+  const colourMode: NodeColourBy = hasCommunities ? colourBy : 'mood';
 
   return (
-    <figure ref={figureRef} className="ens-widget ens-graph" aria-label={props.title ?? 'Relationship graph'}>
+    <figure
+      className={`ens-widget ens-graph${fill ? ' ens-graph--fill' : ''}${
+        layout.links.length >= ANIMATE_BELOW_LINES ? ' ens-graph--still' : ''
+      }`}
+      aria-label={title}
+      data-relationships={ties.length}
+    >
       <div className="ens-graph-toolbar" role="toolbar" aria-label="Graph view">
         <button type="button" className="ens-button ens-button--icon" onClick={zoom.zoomIn} aria-label="Zoom in">
           +
@@ -192,88 +287,255 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
         <button type="button" className="ens-button" onClick={fitView}>
           Fit to view
         </button>
+        <button
+          type="button"
+          className="ens-button"
+          aria-pressed={showWeak}
+          onClick={() => setShowWeak(!showWeak)}
+          title="Weak ties: pairs whose feelings are faint both ways"
+        >
+          Weak ties ({weakTies})
+        </button>
+        {hasCommunities && (
+          <button
+            type="button"
+            className="ens-button"
+            aria-pressed={colourMode === 'community'}
+            onClick={() => setColourBy((c) => (c === 'community' ? 'mood' : 'community'))}
+          >
+            Colour by community
+          </button>
+        )}
         {props.status && <ConnectionBadge status={props.status} />}
       </div>
-      <svg
-        ref={svgRef}
-        className="ens-graph-canvas"
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={`${props.title ?? 'Relationship graph'}: ${graph.nodes.length} characters, ${layout.links.length} relationships`}
+      <p
+        className="ens-graph-summary"
+        title="Each line is one pair of characters; each half is how the character at that end sees the other."
       >
-        <rect className="ens-graph-background" width={width} height={height} onClick={() => select(null)} />
-        <g ref={layerRef}>
-          <g className="ens-edges">
-            {layout.links.map((link) => {
-              const view = edgeViews.get(link.key);
-              if (view === undefined) return null;
-              const g = geometryOf(link, view, edgeKeys);
-              const colour = strengthColour(view.strength);
-              const dim = selectedId != null && view.source !== selectedId && view.target !== selectedId;
-              return (
-                <g
-                  key={link.key}
-                  ref={register(edgeEls.current, link.key)}
-                  className={`ens-edge${dim ? ' ens-edge--dim' : ''}`}
-                  data-edge-key={link.key}
-                >
-                  <title>{edgeTitle(view, views)}</title>
-                  <path
-                    className="ens-edge-line"
-                    d={g.line}
-                    stroke={colour}
-                    strokeWidth={trustWidth(view.trust)}
-                    fill="none"
+        {summary}
+      </p>
+      <div ref={boxRef} className="ens-graph-box">
+        <svg
+          ref={svgRef}
+          className="ens-graph-canvas"
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label={`${title}: ${summary}`}
+        >
+          <rect className="ens-graph-background" width={width} height={height} onClick={() => select(null)} />
+          <g ref={layerRef}>
+            <g className="ens-edges">
+              {layout.links.map((link) => {
+                const pair = pairByKey.get(link.key);
+                if (pair === undefined) return null;
+                return (
+                  <EdgeView
+                    key={link.key}
+                    link={link}
+                    pair={pair}
+                    signature={pairSignature(pair)}
+                    title={pairTitle(pair, views).join('\n')}
+                    dim={selectedId != null && pair.a !== selectedId && pair.b !== selectedId}
+                    pulse={pulses.get(link.key)}
+                    elements={edgeEls.current}
+                    onHover={setHovered}
                   />
-                  <path className="ens-edge-arrow" d={g.arrow} fill={colour} />
-                </g>
-              );
-            })}
+                );
+              })}
+            </g>
+            <g className="ens-nodes">
+              {layout.nodes.map((node) => {
+                const view = views.get(node.id);
+                if (view === undefined) return null;
+                const selected = node.id === selectedId;
+                return (
+                  <NodeView
+                    key={node.id}
+                    node={node}
+                    radius={node.radius}
+                    view={view}
+                    selected={selected}
+                    dim={selectedId != null && !selected && !neighbours.has(node.id)}
+                    speaking={props.speakerId === node.id}
+                    fill={nodeFill(view, colourMode, communities)}
+                    elements={nodeEls.current}
+                    onPick={pick}
+                  />
+                );
+              })}
+            </g>
           </g>
-          <g className="ens-nodes">
-            {layout.nodes.map((node) => {
-              const view = views.get(node.id);
-              if (view === undefined) return null;
-              const selected = node.id === selectedId;
-              const dim = selectedId != null && !selected && !neighbours.has(node.id);
-              const classes = [
-                'ens-node',
-                selected && 'ens-node--selected',
-                dim && 'ens-node--dim',
-                !view.active && 'ens-node--inactive',
-              ]
-                .filter(Boolean)
-                .join(' ');
-              return (
-                <g
-                  key={node.id}
-                  ref={register(nodeEls.current, node.id)}
-                  className={classes}
-                  data-node-id={node.id}
-                  transform={translate(node)}
-                  tabIndex={0}
-                  role="button"
-                  aria-pressed={selected}
-                  aria-label={nodeDescription(view)}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    select(node.id);
-                  }}
-                  onKeyDown={onNodeKey(node.id)}
-                >
-                  <title>{nodeDescription(view)}</title>
-                  {selected && <circle className="ens-node-ring" r={node.radius + 5} />}
-                  <circle className="ens-node-circle" r={node.radius} fill={nodeFill(view, colourBy, communities)} />
-                  <text className="ens-node-label" y={node.radius + 14} textAnchor="middle">
-                    {nodeLabel(view.name)}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        </g>
-      </svg>
-      {(props.legend ?? true) && <GraphLegend graph={graph} colourBy={communities ? colourBy : 'mood'} />}
+        </svg>
+      </div>
+      <p className="ens-graph-detail" aria-live="polite">
+        {detail.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
+      </p>
+      {(props.legend ?? true) && <GraphLegend graph={graph} colourBy={colourMode} communities={communities} />}
     </figure>
   );
+}
+
+interface EdgeViewProps {
+  link: LayoutLink;
+  pair: PairView;
+  /** Changes whenever the pair looks different (see pairSignature). */
+  signature: string;
+  title: string;
+  dim: boolean;
+  pulse: number | undefined;
+  elements: Map<string, SVGGElement>;
+  onHover: (update: (current: string | null) => string | null) => void;
+}
+
+/**
+ * One pair's line. Memoised: a live change re-renders only the lines that changed (positions are
+ * painted straight into the DOM on each layout tick).
+ */
+const EdgeView = memo(
+  function EdgeView({ link, pair, title, dim, pulse, elements, onHover }: EdgeViewProps) {
+    const g = geometryOf(link);
+    const ref = useMemo(() => register(elements, link.key), [elements, link.key]);
+    const classes = [
+      'ens-edge',
+      dim && 'ens-edge--dim',
+      pair.weak && 'ens-edge--weak',
+      pulse !== undefined && `ens-edge--pulse ens-edge--pulse-${pulse % 2 ? 'a' : 'b'}`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <g
+        ref={ref}
+        className={classes}
+        data-edge-key={link.key}
+        data-pulse={pulse}
+        onMouseEnter={() => onHover(() => link.key)}
+        onMouseLeave={() => onHover((h) => (h === link.key ? null : h))}
+      >
+        <title>{title}</title>
+        {pulse !== undefined && <path className="ens-edge-halo" d={`${g.fromA}${g.fromB}`} fill="none" />}
+        <path className="ens-edge-hit" d={`${g.fromA}${g.fromB}`} fill="none" />
+        <HalfLine className="ens-edge-line ens-edge-a" d={g.fromA} side={pair.ab} />
+        <HalfLine className="ens-edge-line ens-edge-b" d={g.fromB} side={pair.ba} />
+      </g>
+    );
+  },
+  (a, b) =>
+    a.signature === b.signature &&
+    a.title === b.title &&
+    a.dim === b.dim &&
+    a.pulse === b.pulse &&
+    a.pair.weak === b.pair.weak &&
+    a.link.source === b.link.source &&
+    a.link.target === b.link.target &&
+    a.elements === b.elements &&
+    a.onHover === b.onHover,
+);
+
+interface NodeViewProps {
+  node: LayoutNode;
+  /** The node's radius now (the node object is kept across updates, so it is compared by value). */
+  radius: number;
+  view: GraphNodeView;
+  selected: boolean;
+  dim: boolean;
+  speaking: boolean;
+  fill: string;
+  elements: Map<string, SVGGElement>;
+  onPick: (id: string | null) => void;
+}
+
+/** One character. Memoised like EdgeView. */
+const NodeView = memo(function NodeView({
+  node,
+  radius,
+  view,
+  selected,
+  dim,
+  speaking,
+  fill,
+  elements,
+  onPick,
+}: NodeViewProps) {
+  const ref = useMemo(() => register(elements, node.id), [elements, node.id]);
+  const classes = [
+    'ens-node',
+    selected && 'ens-node--selected',
+    dim && 'ens-node--dim',
+    !view.active && 'ens-node--inactive',
+    speaking && 'ens-node--speaking',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onPick(node.id);
+    } else if (event.key === 'Escape') {
+      onPick(null);
+    }
+  };
+  return (
+    <g
+      ref={ref}
+      className={classes}
+      data-node-id={node.id}
+      transform={translate(node)}
+      tabIndex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={nodeDescription(view)}
+      onClick={(event) => {
+        event.stopPropagation();
+        onPick(node.id);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <title>{nodeDescription(view)}</title>
+      {speaking && <circle className="ens-node-glow" r={radius + 9} />}
+      {selected && <circle className="ens-node-ring" r={radius + 5} />}
+      <circle className="ens-node-circle" r={radius} fill={fill} />
+      <text className="ens-node-label" y={radius + 14} textAnchor="middle">
+        {nodeLabel(view.name)}
+      </text>
+    </g>
+  );
+});
+
+/** One half of a pair's line: how the character at this end sees the other (absent: a thin dashed grey). */
+function HalfLine({ className, d, side }: { className: string; d: string; side: GraphEdgeView | null }) {
+  if (side === null) {
+    return <path className={`${className} ens-edge-line--none`} d={d} fill="none" strokeWidth={1} />;
+  }
+  return (
+    <path
+      className={className}
+      d={d}
+      fill="none"
+      stroke={strengthColour(side.strength)}
+      strokeWidth={strengthWidth(side.strength)}
+      strokeOpacity={trustOpacity(side.trust)}
+    />
+  );
+}
+
+/** The line under the graph: the hovered pair both ways, else the selected character's strongest ties. */
+function detailText(
+  hovered: PairView | null,
+  selectedId: string | null,
+  shown: readonly PairView[],
+  views: ReadonlyMap<string, GraphNodeView>,
+): string[] {
+  if (hovered !== null) return pairTitle(hovered, views);
+  if (selectedId != null) {
+    const own = shown
+      .filter((p) => p.a === selectedId || p.b === selectedId)
+      .sort((x, y) => Math.abs(y.strength) - Math.abs(x.strength))
+      .slice(0, 3);
+    if (own.length === 0) return [`${views.get(selectedId)?.name ?? 'This character'} has no ties drawn.`];
+    return own.flatMap((p) => pairTitle(p, views).filter((line) => line.startsWith(views.get(selectedId)?.name ?? '')));
+  }
+  return ['Hover a line to read both sides; select a character to see how it feels about the others.'];
 }

@@ -1,16 +1,15 @@
 import type { GraphEdgeView, GraphNodeView } from '../model/views.ts';
-import { trustWidth } from '../theme/relationship.ts';
-import { edgeGeometry } from './edge-geometry.ts';
+import { pairGeometry } from './edge-geometry.ts';
 import type { LayoutLink } from './force-layout.ts';
-import { edgeKey, type MergedLayout } from './layout-merge.ts';
+import type { MergedLayout } from './layout-merge.ts';
+import type { PairView } from './pairs.ts';
 import type { Bounds } from './use-zoom.ts';
 
 /* Small pure helpers of RelationshipGraph: geometry, text for assistive tech, framing. */
 
-/** Line and arrowhead of an edge; curved when the reverse direction exists too. */
-export function geometryOf(link: LayoutLink, view: GraphEdgeView, keys: ReadonlySet<string>) {
-  const curved = keys.has(edgeKey(view.target, view.source));
-  return edgeGeometry(link.source, link.target, link.source.radius, link.target.radius, curved, trustWidth(view.trust));
+/** The two halves of a pair's line (the link's source is the pair's `a`). */
+export function geometryOf(link: LayoutLink) {
+  return pairGeometry(link.source, link.target, link.source.radius, link.target.radius);
 }
 
 /** What the layout covers, circles and labels included, for framing it. */
@@ -37,12 +36,12 @@ export function translate(p: { x: number; y: number }): string {
   return `translate(${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10})`;
 }
 
-export function neighboursOf(id: string | null | undefined, edges: readonly GraphEdgeView[]): Set<string> {
+export function neighboursOf(id: string | null | undefined, pairs: readonly PairView[]): Set<string> {
   const found = new Set<string>();
   if (id == null) return found;
-  for (const e of edges) {
-    if (e.source === id) found.add(e.target);
-    if (e.target === id) found.add(e.source);
+  for (const p of pairs) {
+    if (p.a === id) found.add(p.b);
+    if (p.b === id) found.add(p.a);
   }
   return found;
 }
@@ -52,10 +51,22 @@ export function nodeDescription(node: GraphNodeView): string {
   return `${node.name}: ${node.mood.label}, energy ${Math.round(node.energy * 100)}%, ${node.degree} ties${state}`;
 }
 
-export function edgeTitle(edge: GraphEdgeView, views: ReadonlyMap<string, GraphNodeView>): string {
+const signed = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)}`;
+
+/** One direction in words: "Mara → Theo: friend (strength +0.62, trust 0.40)". */
+export function directionText(edge: GraphEdgeView, views: ReadonlyMap<string, GraphNodeView>): string {
   const from = views.get(edge.source)?.name ?? edge.source;
   const to = views.get(edge.target)?.name ?? edge.target;
-  return `${from} → ${to}: ${edge.label}, strength ${edge.strength.toFixed(2)}, trust ${edge.trust.toFixed(2)}`;
+  return `${from} → ${to}: ${edge.label} (strength ${signed(edge.strength)}, trust ${edge.trust.toFixed(2)})`;
+}
+
+/** Both directions of a pair, one per line (the edge's tooltip and the detail line). */
+export function pairTitle(pair: PairView, views: ReadonlyMap<string, GraphNodeView>): string[] {
+  const name = (id: string) => views.get(id)?.name ?? id;
+  return [
+    pair.ab ? directionText(pair.ab, views) : `${name(pair.a)} → ${name(pair.b)}: no feeling yet`,
+    pair.ba ? directionText(pair.ba, views) : `${name(pair.b)} → ${name(pair.a)}: no feeling yet`,
+  ];
 }
 
 export function prefersReducedMotion(): boolean {

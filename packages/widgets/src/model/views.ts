@@ -119,6 +119,10 @@ export interface ScenarioView {
   status: ScenarioStatus;
   turn: number;
   participantIds: string[];
+  /** Turns per minute (the first turn comes one interval after the start). */
+  speed?: number;
+  /** When it started, ms since the epoch. */
+  startedAt?: number;
 }
 
 /** A character as the participant list and the director show it. */

@@ -37,7 +37,7 @@ export function EcosystemStats({ dashboard, title = 'Ecosystem', status }: Ecosy
               : undefined
           }
         />
-        <Stat name="Relationships" value={stats.relationships} />
+        <Stat name="Relationships" value={stats.relationships} note="pairs" />
         <Stat name="Active conversations" value={stats.activeConversations} />
         <div className="ens-stat ens-stat--wide" data-stat="Events per minute">
           <dt>Events per minute</dt>

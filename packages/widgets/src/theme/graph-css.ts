@@ -9,9 +9,32 @@ export const graphCss = `
 }
 .ens-graph-canvas:active { cursor: grabbing; }
 .ens-graph-background { fill: transparent; }
-.ens-edge-line { stroke-linecap: round; opacity: 0.85; }
+.ens-graph-summary { margin: 0; font-size: 12px; color: var(--ens-muted); }
+.ens-graph-box { position: relative; min-width: 0; }
+.ens-graph--fill { height: 100%; min-height: 0; }
+.ens-graph--fill .ens-graph-box { flex: 1 1 0; min-height: 160px; }
+.ens-graph--fill .ens-graph-canvas { position: absolute; inset: 0; height: 100%; }
+.ens-graph-detail { margin: 0; min-height: 2.9em; font-size: 12px; color: var(--ens-fg); display: flex; flex-direction: column; }
+.ens-edge-line { stroke-linecap: round; }
+.ens-edge-line--none { stroke: var(--ens-muted); stroke-dasharray: 2 3; opacity: 0.6; }
+.ens-edge-hit { stroke: transparent; stroke-width: 12px; pointer-events: stroke; }
 .ens-edge { transition: opacity 150ms; }
-.ens-edge--dim { opacity: 0.2; }
+.ens-edge:hover .ens-edge-line { filter: drop-shadow(0 0 2px var(--ens-accent)); }
+.ens-edge--dim { opacity: 0.15; }
+.ens-edge--weak .ens-edge-line { stroke-dasharray: 4 3; }
+.ens-edge-halo { stroke: var(--ens-accent); stroke-width: 14px; stroke-linecap: round; opacity: 0; pointer-events: none; }
+.ens-edge--pulse-a .ens-edge-halo { animation: ens-pulse-a 1.6s ease-out; }
+.ens-edge--pulse-b .ens-edge-halo { animation: ens-pulse-b 1.6s ease-out; }
+@keyframes ens-pulse-a { 0% { opacity: 0.55; stroke-width: 6px; } 100% { opacity: 0; stroke-width: 22px; } }
+@keyframes ens-pulse-b { 0% { opacity: 0.55; stroke-width: 6px; } 100% { opacity: 0; stroke-width: 22px; } }
+.ens-node-glow { fill: var(--ens-accent); opacity: 0.25; pointer-events: none; animation: ens-glow 1.2s ease-in-out infinite alternate; }
+@keyframes ens-glow { from { opacity: 0.12; } to { opacity: 0.4; } }
+@media (prefers-reduced-motion: reduce) {
+  .ens-edge--pulse .ens-edge-halo { animation: none; opacity: 0.35; stroke-width: 10px; }
+  .ens-node-glow { animation: none; opacity: 0.3; }
+}
+.ens-graph--still .ens-edge--pulse .ens-edge-halo { animation: none; opacity: 0.35; stroke-width: 10px; }
+.ens-graph--still .ens-node-glow { animation: none; opacity: 0.3; }
 .ens-node { cursor: pointer; outline: none; }
 .ens-node-circle { stroke: var(--ens-node-stroke); stroke-width: 1.5; }
 .ens-node--inactive .ens-node-circle { stroke-dasharray: 3 2; opacity: 0.6; }
@@ -32,5 +55,6 @@ export const graphCss = `
 .ens-legend-moods { display: flex; flex-wrap: wrap; gap: 4px 12px; list-style: none; margin: 0; padding: 0; }
 .ens-legend-moods li { display: inline-flex; align-items: center; gap: 5px; }
 .ens-legend-edges { display: inline-flex; align-items: center; gap: 6px; }
-.ens-legend-scale { display: inline-block; width: 56px; height: 6px; border-radius: 3px; }
+.ens-legend-scale { display: inline-block; width: 72px; height: 8px; border-radius: 4px; }
+.ens-legend-note { flex-basis: 100%; }
 `;

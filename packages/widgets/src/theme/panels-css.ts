@@ -20,6 +20,10 @@ export const panelsCss = `
   display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
 }
 .ens-feed-time { color: var(--ens-muted); font-size: 12px; white-space: nowrap; }
+.ens-feed-causes { list-style: none; margin: 3px 0 0; padding: 0; font-size: 12.5px; color: var(--ens-muted); }
+.ens-feed-causes ul { list-style: none; margin: 2px 0 0; padding: 0; }
+.ens-feed-causes summary { cursor: pointer; }
+.ens-feed-item--quiet .ens-feed-sentence { font-weight: 450; color: var(--ens-muted); }
 
 .ens-stat-grid { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 10px; margin: 0; }
 .ens-stat { background: var(--ens-bg); border-radius: 8px; padding: 10px 12px; }
@@ -61,10 +65,23 @@ export const panelsCss = `
 .ens-controls { display: inline-flex; gap: 6px; }
 .ens-chat-layout { display: grid; grid-template-columns: minmax(150px, 200px) 1fr; gap: 16px; }
 .ens-chat-main { display: flex; flex-direction: column; gap: 10px; min-width: 0; }
+.ens-chat-scroll { position: relative; min-width: 0; }
 .ens-chat-messages {
   list-style: none; margin: 0; padding: 4px 6px 4px 0; display: flex; flex-direction: column; gap: 10px;
-  max-height: 460px; min-height: 160px; overflow-y: auto; overscroll-behavior: contain;
+  max-height: min(460px, 55vh); min-height: 160px; overflow-y: auto; overscroll-behavior: contain;
 }
+.ens-chat-unseen {
+  position: absolute; left: 50%; bottom: 10px; transform: translateX(-50%);
+  background: var(--ens-accent); color: var(--ens-accent-fg); border-color: var(--ens-accent); box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+}
+/* The composer stays on screen while the chat is: one's own turn is never below the fold. */
+.ens-chat-composer { position: sticky; bottom: 0; z-index: 1; background: var(--ens-surface); padding-top: 6px; }
+.ens-message--pending { opacity: 0.75; }
+.ens-count { margin: 0; font-size: 12px; color: var(--ens-muted); }
+.ens-confirm-text { font-size: 13px; font-weight: 600; }
+.ens-message--typing .ens-message-text::after { content: '▍'; animation: ens-caret 1s steps(1) infinite; }
+@keyframes ens-caret { 50% { opacity: 0; } }
+@media (prefers-reduced-motion: reduce) { .ens-message--typing .ens-message-text::after { animation: none; } }
 .ens-message { background: var(--ens-bg); border-radius: 10px; padding: 8px 12px; max-width: 92%; }
 .ens-message--reply, .ens-message--user_reply { margin-left: 24px; }
 .ens-message--user { align-self: flex-end; background: var(--ens-accent); color: var(--ens-accent-fg); }
@@ -107,7 +124,7 @@ export const panelsCss = `
 
 @container (max-width: 560px) {
   .ens-chat-layout { grid-template-columns: 1fr; }
-  .ens-chat-messages { max-height: 380px; }
+  .ens-chat-messages { max-height: min(380px, 50vh); }
   .ens-stat { padding: 8px 9px; }
   .ens-stat dt { font-size: 11px; letter-spacing: -0.01em; }
   .ens-participant-list { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px 14px; }

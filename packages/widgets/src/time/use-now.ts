@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** How often relative times ("2 minutes ago") are refreshed. */
-export const NOW_REFRESH_MS = 30_000;
+export const NOW_REFRESH_MS = 10_000;
 
 /** The current time, refreshed every `intervalMs`; a fixed `override` (tests, screenshots) stops the clock. */
 export function useNow(override?: number, intervalMs = NOW_REFRESH_MS): number {
