@@ -293,3 +293,4 @@ export type {
 // Stores.
 export { InMemoryStore } from './store/index.ts';
 export type { InMemoryStoreOptions } from './store/index.ts';
+export * from './cards/index.ts';
