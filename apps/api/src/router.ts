@@ -1,4 +1,5 @@
 import { authRouter } from './routers/auth.ts';
+import { cardsRouter } from './routers/cards.ts';
 import { charactersRouter } from './routers/characters.ts';
 import { documentsRouter } from './routers/documents.ts';
 import { ecosystemsRouter } from './routers/ecosystems.ts';
@@ -16,6 +17,7 @@ export const appRouter = router({
   auth: authRouter,
   ecosystems: ecosystemsRouter,
   characters: charactersRouter,
+  cards: cardsRouter,
   relationships: relationshipsRouter,
   interactions: interactionsRouter,
   scenarios: scenariosRouter,

@@ -23,6 +23,20 @@ import type {
 
 type Out = RouterOutputs;
 
+/** A character card to import: the card object, its JSON text, the PNG's bytes, or `{ png: base64 }`. */
+export type CardInput = Record<string, unknown> | string | Uint8Array | { png: string };
+
+function cardFields(card: CardInput): { card?: Record<string, unknown>; json?: string; png?: string } {
+  if (typeof card === 'string') return { json: card };
+  if (card instanceof Uint8Array) {
+    let binary = '';
+    for (let i = 0; i < card.length; i += 8192) binary += String.fromCharCode(...card.subarray(i, i + 8192));
+    return { png: btoa(binary) };
+  }
+  if (typeof card['png'] === 'string' && Object.keys(card).length === 1) return { png: card['png'] };
+  return { card };
+}
+
 /** Everything about one ecosystem: its characters, interactions, relationships, scenarios and live events. */
 export interface EcosystemHandle {
   readonly id: string;
@@ -35,6 +49,16 @@ export interface EcosystemHandle {
     create(input: CreateCharacterInput): Promise<Out['characters']['create']>;
     update(characterId: string, patch: CharacterPatch): Promise<Out['characters']['update']>;
     delete(characterId: string): Promise<Out['characters']['delete']>;
+    /**
+     * Makes a character from a Character Card V2/V3: a card object, its JSON text, or the PNG file's bytes
+     * (a Uint8Array) or base64 (`{ png }`). The whole card is kept for export.
+     */
+    importCard(card: CardInput): Promise<Out['cards']['import']>;
+    /** The character as a card (V3 unless imported as V2 or `spec` says); with `format: 'png'`, `png` is the PNG file, base64. */
+    exportCard(
+      characterId: string,
+      options?: Omit<RouterInputs['cards']['export'], 'id'>,
+    ): Promise<Out['cards']['export']>;
   };
   /**
    * One character speaks to another now. An exchange that cannot happen (tired, cooldown, inactive)
@@ -103,6 +127,8 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
       create: (input) => call(() => trpc.characters.create.mutate({ ...input, ecosystemId: id })),
       update: (characterId, patch) => call(() => trpc.characters.update.mutate({ ...patch, id: characterId })),
       delete: (characterId) => call(() => trpc.characters.delete.mutate({ id: characterId })),
+      importCard: (card) => call(() => trpc.cards.import.mutate({ ...cardFields(card), ecosystemId: id })),
+      exportCard: (characterId, options = {}) => call(() => trpc.cards.export.query({ ...options, id: characterId })),
     },
     interact: (input) => call(() => trpc.interactions.create.mutate(input)),
     relationships: {

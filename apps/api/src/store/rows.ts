@@ -44,6 +44,7 @@ export function toEcosystem(r: Row<typeof schema.ecosystems>): EcosystemRecord {
     description: r.description,
     lastSeq: r.lastSeq,
     dialogue: r.dialogue ?? DEFAULT_DIALOGUE,
+    personalityDrift: r.personalityDrift,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };

@@ -175,7 +175,8 @@ export function cardFromPng(png: Uint8Array): ImportedCard {
 /** Reads a card from a file's bytes: a PNG by its signature, else UTF-8 JSON. */
 export function cardFromBytes(bytes: Uint8Array): ImportedCard {
   if (bytes.length > CARD_MAX_BYTES) throw tooLarge(bytes.length);
-  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50) return cardFromPng(bytes);
+  // 0x89 'P' 'N' 'G': a PNG, even a broken one (which cardFromPng then refuses as such).
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return cardFromPng(bytes);
   return cardFromJsonText(utf8Text(bytes, 'The card'));
 }
 

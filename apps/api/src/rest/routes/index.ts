@@ -1,5 +1,6 @@
 import type { RestRoute } from '../route.ts';
 import { authRoutes } from './auth.ts';
+import { cardRoutes } from './cards.ts';
 import { characterRoutes } from './characters.ts';
 import { documentRoutes } from './documents.ts';
 import { ecosystemRoutes } from './ecosystems.ts';
@@ -13,6 +14,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...authRoutes,
   ...ecosystemRoutes,
   ...characterRoutes,
+  ...cardRoutes,
   ...scenarioRoutes,
   ...documentRoutes,
   ...keyRoutes,

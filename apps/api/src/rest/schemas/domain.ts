@@ -85,6 +85,11 @@ export const EcosystemSchema = component(
           .describe('Token budget per hour; once spent the ecosystem speaks with templates.'),
       })
       .describe('Who speaks for the characters.'),
+    personalityDrift: z
+      .boolean()
+      .describe(
+        'Whether personalities drift slowly with sustained experience (README, "Characters who change"). Default true.',
+      ),
     createdAt: ms,
     updatedAt: ms,
   }),

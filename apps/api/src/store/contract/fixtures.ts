@@ -40,6 +40,7 @@ export function sampleEcosystem(ownerId: Id, overrides: Partial<EcosystemRecord>
     description: 'Fishers and cartographers',
     lastSeq: 0,
     dialogue: { mode: 'template', model: null, tokensPerHour: null },
+    personalityDrift: true,
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

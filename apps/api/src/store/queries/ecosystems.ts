@@ -62,7 +62,7 @@ export async function listEcosystems(db: SqlDb, ownerId: Id): Promise<EcosystemR
 export async function updateEcosystem(
   db: SqlDb,
   id: Id,
-  patch: { name?: string; description?: string; dialogue?: DialogueSetting },
+  patch: { name?: string; description?: string; dialogue?: DialogueSetting; personalityDrift?: boolean },
   at: number,
 ): Promise<EcosystemRecord | null> {
   const rows = await db
@@ -71,6 +71,7 @@ export async function updateEcosystem(
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.dialogue !== undefined ? { dialogue: patch.dialogue } : {}),
+      ...(patch.personalityDrift !== undefined ? { personalityDrift: patch.personalityDrift } : {}),
       updatedAt: at,
     })
     .where(eq(ecosystems.id, id))

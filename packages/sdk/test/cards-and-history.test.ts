@@ -1,0 +1,41 @@
+/** Character cards and replay through the SDK, against a real API. */
+import { V2_FULL } from '@ensemble/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EnsembleClient } from '../src/index.ts';
+import { signedInClient, startTestApi, type RunningApi } from './support/api.ts';
+
+let api: RunningApi;
+let client: EnsembleClient;
+beforeAll(async () => {
+  api = await startTestApi();
+  client = await signedInClient(api.url, 'cards');
+});
+afterAll(async () => {
+  client?.close();
+  await api?.stop();
+});
+
+describe('character cards', () => {
+  it('imports a card object, exports it as PNG, and imports the PNG bytes into another ecosystem', async () => {
+    const eco = client.ecosystem((await client.ecosystems.create({ name: 'Cards' })).id);
+    const imported = await eco.characters.importCard(V2_FULL);
+    expect(imported).toMatchObject({
+      spec: 'chara_card_v2',
+      personalitySource: 'inferred',
+      character: { name: 'Mira Vale' },
+    });
+    const exported = await eco.characters.exportCard(imported.character.id, { format: 'png' });
+    expect(exported.card.data['name']).toBe('Mira Vale');
+    const bytes = Uint8Array.from(atob(exported.png!), (c) => c.charCodeAt(0));
+    const other = client.ecosystem((await client.ecosystems.create({ name: 'Cards 2' })).id);
+    const again = await other.characters.importCard(bytes);
+    expect(again).toMatchObject({
+      personalitySource: 'extension',
+      character: { personality: imported.character.personality },
+    });
+    await expect(other.characters.importCard('{not json')).rejects.toMatchObject({
+      code: 'card_malformed',
+      httpStatus: 400,
+    });
+  });
+});
