@@ -9,6 +9,7 @@ export type {
   EcosystemUpdatedData,
   EventDataByType,
   ObjectiveData,
+  PersonalityDriftedData,
   RelationshipChangeData,
   RelationshipChangedData,
   ScenarioEndedData,
@@ -34,6 +35,7 @@ export {
   characterSnapshot,
   characterUpdatedEvent,
   ecosystemUpdatedEvent,
+  personalityDriftedEvent,
 } from './character-events.ts';
 export {
   scenarioEndedEvent,
