@@ -302,3 +302,4 @@ export type {
 export { InMemoryStore } from './store/index.ts';
 export type { InMemoryStoreOptions } from './store/index.ts';
 export * from './cards/index.ts';
+export * from './replay/index.ts';
