@@ -6,6 +6,7 @@ import { ecosystemsRouter } from './routers/ecosystems.ts';
 import { eventsRouter } from './routers/events.ts';
 import { graphRouter } from './routers/graph.ts';
 import { healthRouter } from './routers/health.ts';
+import { historyRouter } from './routers/history.ts';
 import { interactionsRouter } from './routers/interactions.ts';
 import { keysRouter, widgetTokensRouter } from './routers/keys.ts';
 import { relationshipsRouter } from './routers/relationships.ts';
@@ -23,6 +24,7 @@ export const appRouter = router({
   scenarios: scenariosRouter,
   documents: documentsRouter,
   events: eventsRouter,
+  history: historyRouter,
   graph: graphRouter,
   health: healthRouter,
   keys: keysRouter,

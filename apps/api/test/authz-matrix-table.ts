@@ -145,6 +145,7 @@ export const MATRIX: Record<string, Row> = {
     input: async ({ world, allowed }) => ({ id: allowed ? (await world.scratch.pair()).a : world.x.c }),
   },
 
+  'history.state': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
   'cards.import': {
     access: 'owner',
     input: async ({ world, allowed }) => ({

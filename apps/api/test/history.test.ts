@@ -68,3 +68,89 @@ describe('personality drift', () => {
     expect(on.body.personalityDrift).toBe(true);
   });
 });
+
+type State = {
+  seq: number;
+  at: string | null;
+  lastSeq: number;
+  characters: { id: string; mood: Record<string, number>; energy: number; emotion: string | null }[];
+  relationships: { fromId: string; toId: string; strength: number; trust: number; interactionCount: number }[];
+};
+const STATE = '/api/v1/ecosystems/{ecosystemId}/state';
+
+describe('GET /api/v1/ecosystems/{id}/state', () => {
+  it('gives the state now, at any seq, and at any time, rebuilt from the log', async () => {
+    const { eco, a, b } = await pair('Replayed');
+    const seqAfterCreation = (await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/state`, { token }, STATE))
+      .body;
+    expect(seqAfterCreation.seq).toBe(2);
+    expect(seqAfterCreation.characters.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    expect(seqAfterCreation.relationships).toEqual([]);
+
+    await rest(api.url, 'POST', '/api/v1/interactions', {
+      token,
+      body: { initiator_id: a.id, target_id: b.id, type: 'collaboration', content: 'Let us mend the nets together.' },
+    });
+    const now = await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/state`, { token }, STATE);
+    expect(now.status).toBe(200);
+    expect(now.body.seq).toBe(now.body.lastSeq);
+    // Relationships as the exchange left them (the store-level replay test compares them with the store exactly).
+    const ab = now.body.relationships.find((r) => r.fromId === a.id)!;
+    expect(ab.interactionCount).toBe(1);
+    // Moods as the last character_state_changed said.
+    const events = (
+      await rest<{
+        events: { type: string; data: { character_id: string; mood: Record<string, number>; energy: number } }[];
+      }>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/events`, { token })
+    ).body.events;
+    const lastState = events
+      .filter((e) => e.type === 'character_state_changed' && e.data.character_id === a.id)
+      .at(-1)!;
+    expect(now.body.characters.find((c) => c.id === a.id)).toMatchObject({
+      mood: lastState.data.mood,
+      energy: lastState.data.energy,
+    });
+
+    // Back in time: at seq 2, before the exchange; at a time before anything, empty.
+    const then = await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/state?at_seq=2`, { token }, STATE);
+    expect(then.body).toMatchObject({ seq: 2, relationships: [] });
+    expect(then.body.characters).toEqual(seqAfterCreation.characters);
+    const before = await rest<State>(
+      api.url,
+      'GET',
+      `/api/v1/ecosystems/${eco.id}/state?at=2000-01-01T00:00:00Z`,
+      { token },
+      STATE,
+    );
+    expect(before.body).toMatchObject({ seq: 0, at: null, characters: [], relationships: [] });
+    const byTime = await rest<State>(
+      api.url,
+      'GET',
+      `/api/v1/ecosystems/${eco.id}/state?at=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`,
+      { token },
+      STATE,
+    );
+    expect(byTime.body).toEqual({
+      ...now.body,
+      fromSnapshotSeq: byTime.body.fromSnapshotSeq,
+      eventsReplayed: byTime.body.eventsReplayed,
+    });
+
+    const late = await rest<{ error: { code: string } }>(
+      api.url,
+      'GET',
+      `/api/v1/ecosystems/${eco.id}/state?at_seq=999`,
+      { token },
+      STATE,
+    );
+    expect([late.status, late.body.error.code]).toEqual([400, 'seq_out_of_range']);
+    const both = await rest<{ error: { code: string } }>(
+      api.url,
+      'GET',
+      `/api/v1/ecosystems/${eco.id}/state?at_seq=1&at=2000-01-01T00:00:00Z`,
+      { token },
+      STATE,
+    );
+    expect([both.status, both.body.error.code]).toEqual([400, 'invalid_input']);
+  });
+});

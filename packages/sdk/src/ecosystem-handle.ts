@@ -44,6 +44,11 @@ export interface EcosystemHandle {
   dashboard(): Promise<Out['ecosystems']['dashboard']>;
   /** Characters as nodes and relationships as edges, for drawing the social graph. */
   graph(): Promise<Out['ecosystems']['graph']>;
+  /**
+   * Every character's mood, emotion, energy and traits and every relationship as they were after event
+   * `atSeq`, or at the ISO-8601 time `at`; now when neither is given. Rebuilt from the event log.
+   */
+  state(options?: Omit<RouterInputs['history']['state'], 'ecosystemId'>): Promise<Out['history']['state']>;
   characters: {
     list(): Promise<Out['characters']['list']>;
     create(input: CreateCharacterInput): Promise<Out['characters']['create']>;
@@ -122,6 +127,7 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
     id,
     dashboard: () => call(() => trpc.ecosystems.dashboard.query({ id })),
     graph: () => call(() => trpc.ecosystems.graph.query({ id })),
+    state: (options = {}) => call(() => trpc.history.state.query({ ...options, ecosystemId: id })),
     characters: {
       list: () => call(() => trpc.characters.list.query({ ecosystemId: id })),
       create: (input) => call(() => trpc.characters.create.mutate({ ...input, ecosystemId: id })),

@@ -2,7 +2,7 @@
 import { V2_FULL } from '@ensemble/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnsembleClient } from '../src/index.ts';
-import { signedInClient, startTestApi, type RunningApi } from './support/api.ts';
+import { signedInClient, startTestApi, WARM, type RunningApi } from './support/api.ts';
 
 let api: RunningApi;
 let client: EnsembleClient;
@@ -37,5 +37,21 @@ describe('character cards', () => {
       code: 'card_malformed',
       httpStatus: 400,
     });
+  });
+});
+
+describe('replay', () => {
+  it('state() now and at an earlier seq', async () => {
+    const eco = client.ecosystem((await client.ecosystems.create({ name: 'Replay' })).id);
+    const ada = await eco.characters.create({ name: 'Ada', personality: WARM });
+    const bo = await eco.characters.create({ name: 'Bo', personality: WARM });
+    await eco.interact({ initiatorId: ada.id, targetId: bo.id, type: 'chat' });
+    const now = await eco.state();
+    expect(now.seq).toBe(now.lastSeq);
+    expect(now.relationships).toHaveLength(2);
+    const before = await eco.state({ atSeq: 2 });
+    expect(before).toMatchObject({ seq: 2, relationships: [] });
+    expect(before.characters.map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
+    await expect(eco.state({ atSeq: 10_000 })).rejects.toMatchObject({ code: 'seq_out_of_range', httpStatus: 400 });
   });
 });

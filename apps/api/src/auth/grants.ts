@@ -59,6 +59,7 @@ export const WIDGET_PROCEDURES: Readonly<Record<string, Capability>> = {
   'scenarios.transcript': 'read',
   'scenarios.intervene': 'intervene',
   'events.list': 'read',
+  'history.state': 'read',
   'events.onEvent': 'read',
   'events.onEventRuns': 'read',
   'graph.neighbours': 'read',

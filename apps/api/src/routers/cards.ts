@@ -92,7 +92,7 @@ export const cardsRouter = {
       }),
     )
     .query(async ({ ctx, input }) => {
-      const { character } = await assertCharacterAccess(ctx, input.id, 'write');
+      const { character } = await assertCharacterAccess(ctx, input.id, 'read');
       const stored = await ctx.services.store.getCharacterCard(character.id);
       const card = exportCard(
         {

@@ -4,6 +4,7 @@ import { cardRoutes } from './cards.ts';
 import { characterRoutes } from './characters.ts';
 import { documentRoutes } from './documents.ts';
 import { ecosystemRoutes } from './ecosystems.ts';
+import { historyRoutes } from './history.ts';
 import { keyRoutes } from './keys.ts';
 import { planRoutes } from './plan.ts';
 import { scenarioRoutes } from './scenarios.ts';
@@ -13,6 +14,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...planRoutes,
   ...authRoutes,
   ...ecosystemRoutes,
+  ...historyRoutes,
   ...characterRoutes,
   ...cardRoutes,
   ...scenarioRoutes,

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { RestRoute } from '../route.ts';
+
+const PadSchema = z.object({ pleasure: z.number(), arousal: z.number(), dominance: z.number() });
+const TraitsSchema = z.object({
+  openness: z.number(),
+  conscientiousness: z.number(),
+  extraversion: z.number(),
+  agreeableness: z.number(),
+  neuroticism: z.number(),
+});
+
+const StateSchema = z.object({
+  ecosystemId: z.string(),
+  seq: z.number().int().describe('The last event applied (0: before the first).'),
+  at: z.string().nullable().describe('Its timestamp (ISO-8601), or null.'),
+  lastSeq: z.number().int().describe("The ecosystem's newest seq now."),
+  characters: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      active: z.boolean(),
+      personality: TraitsSchema.describe(
+        'As of the last event carrying traits (exact at personality_drifted, else within 0.01).',
+      ),
+      mood: PadSchema,
+      emotion: z.string().nullable(),
+      energy: z.number(),
+    }),
+  ),
+  relationships: z.array(
+    z.object({
+      fromId: z.string(),
+      toId: z.string(),
+      strength: z.number(),
+      trust: z.number(),
+      interactionCount: z.number().int(),
+      label: z.string(),
+    }),
+  ),
+  fromSnapshotSeq: z.number().int().describe('The checkpoint the replay started from (0: the start of the log).'),
+  eventsReplayed: z.number().int().describe('Events folded after that checkpoint.'),
+});
+
+/** The past: an ecosystem's state at any seq or time, rebuilt from its event log. */
+export const historyRoutes: RestRoute[] = [
+  {
+    operationId: 'getEcosystemState',
+    method: 'get',
+    path: '/api/v1/ecosystems/{ecosystemId}/state',
+    procedure: 'history.state',
+    tag: 'Ecosystems',
+    summary: 'State at any moment',
+    description:
+      'Every character (mood, emotion, energy, traits) and relationship (strength, trust, count, label) as they were after event `at_seq`, or after the last event at or before the time `at` (ISO-8601); now when neither is given. Rebuilt from the event log from the nearest checkpoint (one every 1,000 events, saved as replays pass them). `at_seq` after the newest event: 400 `seq_out_of_range`.',
+    params: { ecosystemId: 'ecosystemId' },
+    input: 'query',
+    rename: { at_seq: 'atSeq', at: 'at' },
+    auth: 'bearer',
+    widget: 'read',
+    errors: [404],
+    response: { status: 200, description: 'The state then.', schema: StateSchema },
+  },
+];
