@@ -73,6 +73,8 @@ type State = {
   seq: number;
   at: string | null;
   lastSeq: number;
+  fromSnapshotSeq: number;
+  eventsReplayed: number;
   characters: { id: string; mood: Record<string, number>; energy: number; emotion: string | null }[];
   relationships: { fromId: string; toId: string; strength: number; trust: number; interactionCount: number }[];
 };
