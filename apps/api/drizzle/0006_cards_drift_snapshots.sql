@@ -1,4 +1,6 @@
 ALTER TABLE "ecosystems" ADD COLUMN "personality_drift" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "ecosystems" ADD COLUMN "parent_id" text;--> statement-breakpoint
+ALTER TABLE "ecosystems" ADD COLUMN "fork_seq" bigint;--> statement-breakpoint
 CREATE TABLE "character_cards" (
 	"character_id" text PRIMARY KEY NOT NULL,
 	"ecosystem_id" text NOT NULL,

@@ -156,3 +156,64 @@ describe('GET /api/v1/ecosystems/{id}/state', () => {
     expect([both.status, both.body.error.code]).toEqual([400, 'invalid_input']);
   });
 });
+
+describe('POST /api/v1/ecosystems/{id}/fork', () => {
+  it('makes a branch as the ecosystem was at a seq, recording parent and fork point; its state replays the same', async () => {
+    const { eco, a, b } = await pair('Trunk');
+    await rest(api.url, 'POST', '/api/v1/interactions', {
+      token,
+      body: { initiator_id: a.id, target_id: b.id, type: 'conflict', content: 'You took my mooring.' },
+    });
+    const trunk = (await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/state`, { token }, STATE)).body;
+    type Fork = {
+      ecosystem: { id: string; parent: { id: string; seq: number } };
+      characterIds: Record<string, string>;
+    };
+    const FORK = '/api/v1/ecosystems/{ecosystemId}/fork';
+    const now = await rest<Fork>(
+      api.url,
+      'POST',
+      `/api/v1/ecosystems/${eco.id}/fork`,
+      { token, body: { name: 'Branch' } },
+      FORK,
+    );
+    expect(now.status).toBe(201);
+    expect(now.body.ecosystem.parent).toEqual({ id: eco.id, seq: trunk.seq });
+    const branch = (
+      await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${now.body.ecosystem.id}/state`, { token }, STATE)
+    ).body;
+    const ids = now.body.characterIds;
+    const strip = (s: State, map: (id: string) => string) => ({
+      characters: s.characters.map((c) => ({ ...c, id: map(c.id) })).sort((x, y) => x.id.localeCompare(y.id)),
+      relationships: s.relationships
+        .map((r) => ({ ...r, fromId: map(r.fromId), toId: map(r.toId) }))
+        .sort((x, y) => `${x.fromId}${x.toId}`.localeCompare(`${y.fromId}${y.toId}`)),
+    });
+    expect(strip(branch, (id) => id)).toEqual(strip(trunk, (id) => ids[id]!));
+
+    const early = await rest<Fork>(
+      api.url,
+      'POST',
+      `/api/v1/ecosystems/${eco.id}/fork`,
+      { token, body: { at_seq: 2 } },
+      FORK,
+    );
+    expect(early.body.ecosystem.parent).toEqual({ id: eco.id, seq: 2 });
+    const earlyState = (
+      await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${early.body.ecosystem.id}/state`, { token }, STATE)
+    ).body;
+    expect(earlyState.relationships).toEqual([]);
+    const trunkAt2 = (
+      await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/state?at_seq=2`, { token }, STATE)
+    ).body;
+    expect(strip(earlyState, (id) => id)).toEqual(strip(trunkAt2, (id) => early.body.characterIds[id]!));
+    const late = await rest<{ error: { code: string } }>(
+      api.url,
+      'POST',
+      `/api/v1/ecosystems/${eco.id}/fork`,
+      { token, body: { at_seq: 999 } },
+      FORK,
+    );
+    expect([late.status, late.body.error.code]).toEqual([400, 'seq_out_of_range']);
+  });
+});

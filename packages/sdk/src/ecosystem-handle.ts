@@ -49,6 +49,8 @@ export interface EcosystemHandle {
    * `atSeq`, or at the ISO-8601 time `at`; now when neither is given. Rebuilt from the event log.
    */
   state(options?: Omit<RouterInputs['history']['state'], 'ecosystemId'>): Promise<Out['history']['state']>;
+  /** A new ecosystem as this one was after `atSeq` (default: now); it records its parent and fork seq. */
+  fork(options?: Omit<RouterInputs['history']['fork'], 'ecosystemId'>): Promise<Out['history']['fork']>;
   characters: {
     list(): Promise<Out['characters']['list']>;
     create(input: CreateCharacterInput): Promise<Out['characters']['create']>;
@@ -128,6 +130,7 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
     dashboard: () => call(() => trpc.ecosystems.dashboard.query({ id })),
     graph: () => call(() => trpc.ecosystems.graph.query({ id })),
     state: (options = {}) => call(() => trpc.history.state.query({ ...options, ecosystemId: id })),
+    fork: (options = {}) => call(() => trpc.history.fork.mutate({ ...options, ecosystemId: id })),
     characters: {
       list: () => call(() => trpc.characters.list.query({ ecosystemId: id })),
       create: (input) => call(() => trpc.characters.create.mutate({ ...input, ecosystemId: id })),

@@ -52,6 +52,11 @@ describe('replay', () => {
     const before = await eco.state({ atSeq: 2 });
     expect(before).toMatchObject({ seq: 2, relationships: [] });
     expect(before.characters.map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
+    const branch = await eco.fork({ atSeq: 2, name: 'Before they met' });
+    expect(branch.ecosystem.parent).toEqual({ id: eco.id, seq: 2 });
+    const branchState = await client.ecosystem(branch.ecosystem.id).state();
+    expect(branchState.relationships).toEqual([]);
+    expect(branchState.characters.map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
     await expect(eco.state({ atSeq: 10_000 })).rejects.toMatchObject({ code: 'seq_out_of_range', httpStatus: 400 });
   });
 });

@@ -70,6 +70,9 @@ export const ecosystems = pgTable(
     dialogue: jsonb('dialogue').$type<DialogueSetting>(),
     /** Whether characters' personalities drift with sustained experience (core personality/drift.ts). */
     personalityDrift: boolean('personality_drift').notNull().default(true),
+    /** The ecosystem this one was forked from (no foreign key: a branch outlives its parent), and at which seq. */
+    parentId: text('parent_id'),
+    forkSeq: bigint('fork_seq', { mode: 'number' }),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },

@@ -34,6 +34,7 @@ export const ecosystemsRouter = {
         lastSeq: 0,
         dialogue: input.dialogue ?? DEFAULT_DIALOGUE,
         personalityDrift: input.personalityDrift,
+        parent: null,
         createdAt: now,
         updatedAt: now,
       };

@@ -72,6 +72,8 @@ export interface EcosystemRecord {
   dialogue?: DialogueSetting;
   /** Whether personalities drift with sustained experience (core `driftPersonality`). @default true */
   personalityDrift?: boolean;
+  /** The ecosystem this one was forked from and the seq it was forked at; null for an original. */
+  parent?: { id: Id; seq: number } | null;
   createdAt: number;
   updatedAt: number;
 }

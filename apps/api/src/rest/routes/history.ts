@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EcosystemSchema } from '../schemas/domain.ts';
 import type { RestRoute } from '../route.ts';
 
 const PadSchema = z.object({ pleasure: z.number(), arousal: z.number(), dominance: z.number() });
@@ -60,5 +61,30 @@ export const historyRoutes: RestRoute[] = [
     widget: 'read',
     errors: [404],
     response: { status: 200, description: 'The state then.', schema: StateSchema },
+  },
+  {
+    operationId: 'forkEcosystem',
+    method: 'post',
+    path: '/api/v1/ecosystems/{ecosystemId}/fork',
+    procedure: 'history.fork',
+    tag: 'Ecosystems',
+    summary: 'Fork an ecosystem at a seq',
+    description:
+      'A new ecosystem (a branch) as this one was after event `at_seq` (default: the newest): characters with their traits, mood, emotion and energy then (descriptions as now), relationships then, memories formed by then, and the documents; new ids (`characterIds` maps old to new). The branch records `parent: {id, seq}`; its log starts with a character_created per character and a relationship_changed per relationship. `at_seq` after the newest event: 400 `seq_out_of_range`.',
+    params: { ecosystemId: 'ecosystemId' },
+    input: 'body',
+    rename: { at_seq: 'atSeq', name: 'name' },
+    auth: 'bearer',
+    errors: [403, 404],
+    response: {
+      status: 201,
+      description: 'The branch.',
+      schema: z.object({
+        ecosystem: EcosystemSchema,
+        characterIds: z.record(z.string(), z.string()).describe("Each character's id here → its id in the branch."),
+        memories: z.number().int().describe('Memories copied.'),
+        documents: z.number().int().describe('Documents copied.'),
+      }),
+    },
   },
 ];

@@ -41,6 +41,7 @@ export function sampleEcosystem(ownerId: Id, overrides: Partial<EcosystemRecord>
     lastSeq: 0,
     dialogue: { mode: 'template', model: null, tokensPerHour: null },
     personalityDrift: true,
+    parent: null,
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

@@ -8,7 +8,8 @@ import type { DocumentRecord, EcosystemRecord } from '../app-store.ts';
 import { toDocument, toEcosystem } from '../rows.ts';
 
 export async function createEcosystem(db: SqlDb, ecosystem: EcosystemRecord): Promise<void> {
-  await db.insert(ecosystems).values({ ...ecosystem });
+  const { parent, ...rest } = ecosystem;
+  await db.insert(ecosystems).values({ ...rest, parentId: parent?.id ?? null, forkSeq: parent?.seq ?? null });
 }
 
 export async function getEcosystem(db: SqlDb, id: Id): Promise<EcosystemRecord | null> {
