@@ -31,7 +31,7 @@ const EVENTS = Number(process.env.EVENTS ?? 100_000);
 const BATCH = 2000;
 
 /** A scenario's events in core's in-memory store, until there are `count`. */
-async function history(count: number): Promise<EcosystemEvent[]> {
+export async function history(count: number, characters = 20): Promise<EcosystemEvent[]> {
   const store = new InMemoryStore();
   let now = Date.UTC(2025, 0, 1, 9);
   let ids = 0;
@@ -43,7 +43,14 @@ async function history(count: number): Promise<EcosystemEvent[]> {
     dialogue: createTemplateDialogue(),
     random: createRandom(3),
   };
-  const cast = generateCast(3, 20, 'bench', now);
+  // Generated casts have at most 48 distinct names; more are copies under a second name.
+  const named = generateCast(3, Math.min(characters, 48), 'bench', now);
+  const cast = [
+    ...named,
+    ...named
+      .slice(0, Math.max(0, characters - 48))
+      .map((c) => ({ ...c, id: `${c.id}-2`, name: `${c.name} the Younger` })),
+  ];
   for (const c of cast) await store.saveCharacter(c);
   await store.appendEvents(cast.map((c) => characterCreatedEvent(c, now)));
   const turns = Math.ceil(count / 4);
@@ -134,4 +141,4 @@ async function main(): Promise<void> {
   await opened.close();
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
