@@ -146,6 +146,7 @@ export const MATRIX: Record<string, Row> = {
   },
 
   'history.state': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
+  'history.compare': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id, otherId: world.x.id }) },
   'history.fork': {
     access: 'owner',
     input: async ({ world, allowed }) => ({ ecosystemId: allowed ? await world.scratch.ecosystem() : world.x.id }),

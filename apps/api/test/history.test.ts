@@ -207,6 +207,37 @@ describe('POST /api/v1/ecosystems/{id}/fork', () => {
       await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${eco.id}/state?at_seq=2`, { token }, STATE)
     ).body;
     expect(strip(earlyState, (id) => id)).toEqual(strip(trunkAt2, (id) => early.body.characterIds[id]!));
+    // Compare: the trunk moves on, the branch at seq 2 does not; the pair's relationships differ most.
+    type Comparison = {
+      characters: { name: string; difference: number }[];
+      relationships: { from: string; to: string; a: object | null; b: object | null; difference: number }[];
+    };
+    const compared = await rest<Comparison>(
+      api.url,
+      'GET',
+      `/api/v1/ecosystems/${eco.id}/compare?with=${early.body.ecosystem.id}`,
+      { token },
+      '/api/v1/ecosystems/{ecosystemId}/compare',
+    );
+    expect(compared.status).toBe(200);
+    // Only the trunk has the pair's relationships (the branch forked before they met).
+    expect(compared.body.relationships.map((r) => `${r.from}>${r.to}:${r.b === null}`).sort()).toEqual([
+      'Ada>Bo:true',
+      'Bo>Ada:true',
+    ]);
+    const diffs = compared.body.relationships.map((r) => r.difference);
+    expect(diffs).toEqual([...diffs].sort((x, y) => y - x));
+    expect(compared.body.characters.map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
+    // The conflict moved the trunk's moods and energy; the branch still has them as at creation.
+    expect(compared.body.characters.every((c) => c.difference > 0)).toBe(true);
+    const itself = await rest<Comparison>(
+      api.url,
+      'GET',
+      `/api/v1/ecosystems/${eco.id}/compare?with=${now.body.ecosystem.id}`,
+      { token },
+    );
+    expect(itself.body.relationships.every((r) => r.difference === 0)).toBe(true);
+    expect(itself.body.characters.every((c) => c.difference === 0)).toBe(true);
     const late = await rest<{ error: { code: string } }>(
       api.url,
       'POST',

@@ -51,6 +51,11 @@ export interface EcosystemHandle {
   state(options?: Omit<RouterInputs['history']['state'], 'ecosystemId'>): Promise<Out['history']['state']>;
   /** A new ecosystem as this one was after `atSeq` (default: now); it records its parent and fork seq. */
   fork(options?: Omit<RouterInputs['history']['fork'], 'ecosystemId'>): Promise<Out['history']['fork']>;
+  /** This ecosystem and another (e.g. a branch) side by side, largest differences first. */
+  compare(
+    otherId: string,
+    options?: Omit<RouterInputs['history']['compare'], 'ecosystemId' | 'otherId'>,
+  ): Promise<Out['history']['compare']>;
   characters: {
     list(): Promise<Out['characters']['list']>;
     create(input: CreateCharacterInput): Promise<Out['characters']['create']>;
@@ -131,6 +136,8 @@ export function ecosystemHandle(id: string, { trpc, call, live }: EcosystemHandl
     graph: () => call(() => trpc.ecosystems.graph.query({ id })),
     state: (options = {}) => call(() => trpc.history.state.query({ ...options, ecosystemId: id })),
     fork: (options = {}) => call(() => trpc.history.fork.mutate({ ...options, ecosystemId: id })),
+    compare: (otherId, options = {}) =>
+      call(() => trpc.history.compare.query({ ...options, ecosystemId: id, otherId })),
     characters: {
       list: () => call(() => trpc.characters.list.query({ ecosystemId: id })),
       create: (input) => call(() => trpc.characters.create.mutate({ ...input, ecosystemId: id })),

@@ -57,6 +57,8 @@ describe('replay', () => {
     const branchState = await client.ecosystem(branch.ecosystem.id).state();
     expect(branchState.relationships).toEqual([]);
     expect(branchState.characters.map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
+    const compared = await eco.compare(branch.ecosystem.id);
+    expect(compared.relationships.map((r) => r.b)).toEqual([null, null]);
     await expect(eco.state({ atSeq: 10_000 })).rejects.toMatchObject({ code: 'seq_out_of_range', httpStatus: 400 });
   });
 });

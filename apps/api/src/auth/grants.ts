@@ -60,6 +60,7 @@ export const WIDGET_PROCEDURES: Readonly<Record<string, Capability>> = {
   'scenarios.intervene': 'intervene',
   'events.list': 'read',
   'history.state': 'read',
+  'history.compare': 'read',
   'events.onEvent': 'read',
   'events.onEventRuns': 'read',
   'graph.neighbours': 'read',

@@ -43,6 +43,17 @@ const StateSchema = z.object({
   eventsReplayed: z.number().int().describe('Events folded after that checkpoint.'),
 });
 
+const SideMood = z.object({ mood: PadSchema, emotion: z.string().nullable(), energy: z.number() }).nullable();
+const SideTie = z.object({ strength: z.number(), trust: z.number(), label: z.string() }).nullable();
+const CompareSchema = z.object({
+  a: z.object({ ecosystemId: z.string(), seq: z.number().int() }),
+  b: z.object({ ecosystemId: z.string(), seq: z.number().int() }),
+  characters: z.array(z.object({ name: z.string(), a: SideMood, b: SideMood, difference: z.number() })),
+  relationships: z.array(
+    z.object({ from: z.string(), to: z.string(), a: SideTie, b: SideTie, difference: z.number() }),
+  ),
+});
+
 /** The past: an ecosystem's state at any seq or time, rebuilt from its event log. */
 export const historyRoutes: RestRoute[] = [
   {
@@ -86,5 +97,22 @@ export const historyRoutes: RestRoute[] = [
         documents: z.number().int().describe('Documents copied.'),
       }),
     },
+  },
+  {
+    operationId: 'compareEcosystems',
+    method: 'get',
+    path: '/api/v1/ecosystems/{ecosystemId}/compare',
+    procedure: 'history.compare',
+    tag: 'Ecosystems',
+    summary: 'Compare two branches',
+    description:
+      'This ecosystem (`a`, at `at_seq`, default now) and `with` (`b`, at `with_at_seq`) side by side: characters matched by name (mood, emotion, energy; difference = distance between the moods + energy difference) and relationships matched by the two names (strength, trust, label; difference = |Δstrength| + |Δtrust|), largest differences first. One-sided entries have the other side null.',
+    params: { ecosystemId: 'ecosystemId' },
+    input: 'query',
+    rename: { with: 'otherId', at_seq: 'atSeq', with_at_seq: 'otherAtSeq' },
+    auth: 'bearer',
+    widget: 'read',
+    errors: [404],
+    response: { status: 200, description: 'The comparison.', schema: CompareSchema },
   },
 ];
