@@ -15,6 +15,7 @@ export const API_ERROR_CODES = [
   'invalid_idempotency_key',
   'idempotency_in_progress',
   'idempotency_key_reused',
+  'seq_out_of_range',
   // Resources
   'ecosystem_not_found',
   'character_not_found',

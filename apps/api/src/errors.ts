@@ -32,7 +32,13 @@ export function toTRPCError(error: unknown): AppError {
     if (error.code === 'INTERNAL_SERVER_ERROR') return internal();
     return new AppError(error.code, appCodeOf(error.code), error.message);
   }
-  if (error instanceof EngineError) return new AppError('BAD_REQUEST', error.code, error.message);
+  if (error instanceof EngineError) {
+    return new AppError(
+      error.code === 'card_too_large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+      error.code,
+      error.message,
+    );
+  }
   if (error instanceof StoreError) {
     return error.code === 'conflict'
       ? new AppError('CONFLICT', 'conflict', error.message)

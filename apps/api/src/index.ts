@@ -18,3 +18,5 @@ export { publicSurface } from './rest/public-surface.ts';
 export type { PublicSurface } from './rest/public-surface.ts';
 export type { ApiKeyView, MintedWidgetToken } from './auth/keys-service.ts';
 export type { WidgetScope } from './auth/grants.ts';
+export { SNAPSHOT_EVERY, stateAtSeq } from './history/replay.ts';
+export type { ReplayResult } from './history/replay.ts';

@@ -1,10 +1,12 @@
 import { authRouter } from './routers/auth.ts';
+import { cardsRouter } from './routers/cards.ts';
 import { charactersRouter } from './routers/characters.ts';
 import { documentsRouter } from './routers/documents.ts';
 import { ecosystemsRouter } from './routers/ecosystems.ts';
 import { eventsRouter } from './routers/events.ts';
 import { graphRouter } from './routers/graph.ts';
 import { healthRouter } from './routers/health.ts';
+import { historyRouter } from './routers/history.ts';
 import { interactionsRouter } from './routers/interactions.ts';
 import { keysRouter, widgetTokensRouter } from './routers/keys.ts';
 import { relationshipsRouter } from './routers/relationships.ts';
@@ -16,11 +18,13 @@ export const appRouter = router({
   auth: authRouter,
   ecosystems: ecosystemsRouter,
   characters: charactersRouter,
+  cards: cardsRouter,
   relationships: relationshipsRouter,
   interactions: interactionsRouter,
   scenarios: scenariosRouter,
   documents: documentsRouter,
   events: eventsRouter,
+  history: historyRouter,
   graph: graphRouter,
   health: healthRouter,
   keys: keysRouter,

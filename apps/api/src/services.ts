@@ -210,9 +210,13 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore });
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
+    const personalityDrift =
+      scenario === null ? true : ((await store.getEcosystem(scenario.ecosystemId))?.personalityDrift ?? true);
     const prepared =
-      scenario === null ? null : await speech.prepare(scenario.ecosystemId, (deps) => runTurn(deps, scenarioId));
-    return (deps: EngineDeps) => withPrepared(deps, prepared);
+      scenario === null
+        ? null
+        : await speech.prepare(scenario.ecosystemId, (deps) => runTurn({ ...deps, personalityDrift }, scenarioId));
+    return (deps: EngineDeps) => ({ ...withPrepared(deps, prepared), personalityDrift });
   };
   const scenarios = new ScenarioRunner({
     store,

@@ -145,6 +145,21 @@ export const MATRIX: Record<string, Row> = {
     input: async ({ world, allowed }) => ({ id: allowed ? (await world.scratch.pair()).a : world.x.c }),
   },
 
+  'history.state': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id }) },
+  'history.compare': { access: 'read', input: ({ world }) => ({ ecosystemId: world.x.id, otherId: world.x.id }) },
+  'history.fork': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({ ecosystemId: allowed ? await world.scratch.ecosystem() : world.x.id }),
+  },
+  'cards.import': {
+    access: 'owner',
+    input: async ({ world, allowed }) => ({
+      ecosystemId: allowed ? await world.scratch.ecosystem() : world.x.id,
+      card: { spec: 'chara_card_v3', spec_version: '3.0', data: { name: 'Carded' } },
+    }),
+  },
+  'cards.export': { access: 'owner', input: ({ world }) => ({ id: world.x.a }) },
+
   'relationships.byCharacter': { access: 'read', input: ({ world }) => ({ characterId: world.x.a }) },
   'relationships.between': { access: 'read', input: ({ world }) => ({ aId: world.x.a, bId: world.x.b }) },
   'relationships.history': { access: 'read', input: ({ world }) => ({ fromId: world.x.a, toId: world.x.b }) },

@@ -3,6 +3,13 @@
  * `EnsembleErrorCode` includes them, so a client can switch on them with the compiler's help.
  */
 export const ENGINE_ERROR_CODES = [
+  'card_bad_base64',
+  'card_image_too_large',
+  'card_malformed',
+  'card_png_malformed',
+  'card_png_no_card',
+  'card_too_large',
+  'card_unsupported_spec',
   'content_too_long',
   'duplicate_participants',
   'empty_choice',

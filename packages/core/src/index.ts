@@ -58,6 +58,12 @@ export { clamp, clampSigned, clampUnit } from './bounds.ts';
 export {
   BIG_FIVE_TRAITS,
   COMPATIBILITY_WEIGHTS,
+  PERSONALITY_DRIFT_BOUNDS,
+  PERSONALITY_DRIFT_DIRECTIONS,
+  PERSONALITY_DRIFT_EVENT_STEP,
+  PERSONALITY_DRIFT_RATE,
+  driftCrossedStep,
+  driftPersonality,
   bigFiveSchema,
   centered,
   compatibility,
@@ -201,6 +207,7 @@ export {
   characterStateChangedEvent,
   characterUpdatedEvent,
   ecosystemUpdatedEvent,
+  personalityDriftedEvent,
   isEventOfType,
   isoTimestamp,
   relationshipChangeData,
@@ -226,6 +233,7 @@ export type {
   ConversationLineData,
   EcosystemUpdatedData,
   ObjectiveData,
+  PersonalityDriftedData,
   EventDataByType,
   RelationshipChangeData,
   RelationshipChangedData,
@@ -297,3 +305,5 @@ export type {
 // Stores.
 export { InMemoryStore } from './store/index.ts';
 export type { InMemoryStoreOptions } from './store/index.ts';
+export * from './cards/index.ts';
+export * from './replay/index.ts';

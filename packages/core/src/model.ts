@@ -236,6 +236,7 @@ export const EVENT_TYPES = [
   'objective_completed',
   'user_intervention',
   'ecosystem_updated',
+  'personality_drifted',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

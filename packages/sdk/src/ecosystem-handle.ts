@@ -20,6 +20,20 @@ import type {
 
 type Out = RouterOutputs;
 
+/** A character card to import: the card object, its JSON text, the PNG's bytes, or `{ png: base64 }`. */
+export type CardInput = Record<string, unknown> | string | Uint8Array | { png: string };
+
+function cardFields(card: CardInput): { card?: Record<string, unknown>; json?: string; png?: string } {
+  if (typeof card === 'string') return { json: card };
+  if (card instanceof Uint8Array) {
+    let binary = '';
+    for (let i = 0; i < card.length; i += 8192) binary += String.fromCharCode(...card.subarray(i, i + 8192));
+    return { png: btoa(binary) };
+  }
+  if (typeof card['png'] === 'string' && Object.keys(card).length === 1) return { png: card['png'] };
+  return { card };
+}
+
 /** Everything about one ecosystem: its characters, interactions, relationships, scenarios and live events. */
 export interface EcosystemHandle {
   readonly id: string;
@@ -27,11 +41,33 @@ export interface EcosystemHandle {
   dashboard(): Promise<Out['ecosystems']['dashboard']>;
   /** Characters as nodes and relationships as edges, for drawing the social graph. */
   graph(): Promise<Out['ecosystems']['graph']>;
+  /**
+   * Every character's mood, emotion, energy and traits and every relationship as they were after event
+   * `atSeq`, or at the ISO-8601 time `at`; now when neither is given. Rebuilt from the event log.
+   */
+  state(options?: Omit<RouterInputs['history']['state'], 'ecosystemId'>): Promise<Out['history']['state']>;
+  /** A new ecosystem as this one was after `atSeq` (default: now); it records its parent and fork seq. */
+  fork(options?: Omit<RouterInputs['history']['fork'], 'ecosystemId'>): Promise<Out['history']['fork']>;
+  /** This ecosystem and another (e.g. a branch) side by side, largest differences first. */
+  compare(
+    otherId: string,
+    options?: Omit<RouterInputs['history']['compare'], 'ecosystemId' | 'otherId'>,
+  ): Promise<Out['history']['compare']>;
   characters: {
     list(): Promise<Out['characters']['list']>;
     create(input: CreateCharacterInput): Promise<Out['characters']['create']>;
     update(characterId: string, patch: CharacterPatch): Promise<Out['characters']['update']>;
     delete(characterId: string): Promise<Out['characters']['delete']>;
+    /**
+     * Makes a character from a Character Card V2/V3: a card object, its JSON text, or the PNG file's bytes
+     * (a Uint8Array) or base64 (`{ png }`). The whole card is kept for export.
+     */
+    importCard(card: CardInput): Promise<Out['cards']['import']>;
+    /** The character as a card (V3 unless imported as V2 or `spec` says); with `format: 'png'`, `png` is the PNG file, base64. */
+    exportCard(
+      characterId: string,
+      options?: Omit<RouterInputs['cards']['export'], 'id'>,
+    ): Promise<Out['cards']['export']>;
   };
   /**
    * One character speaks to another now. An exchange that cannot happen (tired, cooldown, inactive)
@@ -131,11 +167,17 @@ export function ecosystemHandle(id: string, { trpc, call, live, shared }: Ecosys
     id,
     dashboard: () => call(() => trpc.ecosystems.dashboard.query({ id })),
     graph: () => call(() => trpc.ecosystems.graph.query({ id })),
+    state: (options = {}) => call(() => trpc.history.state.query({ ...options, ecosystemId: id })),
+    fork: (options = {}) => call(() => trpc.history.fork.mutate({ ...options, ecosystemId: id })),
+    compare: (otherId, options = {}) =>
+      call(() => trpc.history.compare.query({ ...options, ecosystemId: id, otherId })),
     characters: {
       list: () => call(() => trpc.characters.list.query({ ecosystemId: id })),
       create: (input) => call(() => trpc.characters.create.mutate({ ...input, ecosystemId: id })),
       update: (characterId, patch) => call(() => trpc.characters.update.mutate({ ...patch, id: characterId })),
       delete: (characterId) => call(() => trpc.characters.delete.mutate({ id: characterId })),
+      importCard: (card) => call(() => trpc.cards.import.mutate({ ...cardFields(card), ecosystemId: id })),
+      exportCard: (characterId, options = {}) => call(() => trpc.cards.export.query({ ...options, id: characterId })),
     },
     interact: (input) => call(() => trpc.interactions.create.mutate(input)),
     relationships: {

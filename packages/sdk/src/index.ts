@@ -1,6 +1,6 @@
 export { createEnsembleClient } from './client.ts';
 export type { EnsembleClient } from './client.ts';
-export type { EcosystemHandle } from './ecosystem-handle.ts';
+export type { CardInput, EcosystemHandle } from './ecosystem-handle.ts';
 export { EnsembleError, SDK_ERROR_CODES } from './errors.ts';
 export type { EnsembleErrorCode } from './errors.ts';
 export { isEventOfType } from './events.ts';

@@ -59,6 +59,8 @@ export const WIDGET_PROCEDURES: Readonly<Record<string, Capability>> = {
   'scenarios.transcript': 'read',
   'scenarios.intervene': 'intervene',
   'events.list': 'read',
+  'history.state': 'read',
+  'history.compare': 'read',
   'events.onEvent': 'read',
   'events.onEventRuns': 'read',
   'graph.neighbours': 'read',

@@ -70,6 +70,11 @@ export const ecosystems = pgTable(
     lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
     /** Who speaks for the characters (DialogueSetting); null: the templates. */
     dialogue: jsonb('dialogue').$type<DialogueSetting>(),
+    /** Whether characters' personalities drift with sustained experience (core personality/drift.ts). */
+    personalityDrift: boolean('personality_drift').notNull().default(true),
+    /** The ecosystem this one was forked from (no foreign key: a branch outlives its parent), and at which seq. */
+    parentId: text('parent_id'),
+    forkSeq: bigint('fork_seq', { mode: 'number' }),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },
@@ -340,4 +345,35 @@ export const idempotencyKeys = pgTable(
     primaryKey({ name: 'idempotency_keys_pkey', columns: [t.callerId, t.key] }),
     index('idempotency_keys_created_idx').on(t.createdAt),
   ],
+);
+
+/**
+ * The character card a character was imported from (Character Card V2/V3), kept whole so that an export
+ * gives the same card back: `card` is the JSON text as imported (text, not jsonb, which would reorder keys);
+ * `image` the card's picture without its card chunks (base64 PNG) when it came as a PNG.
+ */
+export const characterCards = pgTable('character_cards', {
+  characterId: text('character_id')
+    .primaryKey()
+    .references(() => characters.id, { onDelete: 'cascade' }),
+  ecosystemId: ecosystemRef(),
+  card: text('card').notNull(),
+  image: text('image'),
+  createdAt: ms('created_at').notNull(),
+});
+
+/**
+ * Replay checkpoints: an ecosystem's state (characters and relationships, as the event log tells them) after
+ * event `seq`, so that the state at any seq is a checkpoint plus the events after it. The log never changes,
+ * so a checkpoint never goes stale.
+ */
+export const stateSnapshots = pgTable(
+  'state_snapshots',
+  {
+    ecosystemId: ecosystemRef(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+    createdAt: ms('created_at').notNull(),
+  },
+  (t) => [primaryKey({ name: 'state_snapshots_pkey', columns: [t.ecosystemId, t.seq] })],
 );

@@ -46,6 +46,7 @@ function overwriteKey(event: EcosystemEvent): string | null | undefined {
     case 'ecosystem_updated':
     case 'objective_progressed':
     case 'objective_completed':
+    case 'personality_drifted':
       return undefined;
     default:
       return known satisfies never;

@@ -60,6 +60,7 @@ export async function applyEventsToGraph(
       case 'scenario_turn':
       case 'user_intervention':
       case 'ecosystem_updated':
+      case 'personality_drifted': // traits are not part of the social graph
         break;
       case 'objective_progressed':
       case 'objective_completed':

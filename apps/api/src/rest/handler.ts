@@ -47,12 +47,14 @@ export function restHandler(services: AppServices, route: RestRoute): RequestHan
 async function respond(route: RestRoute, req: Request, ctx: Context): Promise<StoredResponse> {
   let input: Record<string, unknown>;
   try {
-    input = procedureInputOf(route, req);
+    input = { ...procedureInputOf(route, req), ...route.headerInput?.(req) };
   } catch (error) {
     return errorResponse(null, error);
   }
   try {
     const result = await callProcedure(ctx, route.procedure, input);
+    const binary = route.binary?.(result) ?? null;
+    if (binary !== null) return { status: route.response.status, body: binary.base64, contentType: binary.contentType };
     return {
       status: route.response.status,
       body: JSON.stringify(route.present ? route.present(result, input) : result),
@@ -80,5 +82,9 @@ function send(res: Response, response: StoredResponse & { replayed?: boolean }):
   if (response.replayed) res.setHeader('Idempotent-Replayed', 'true');
   if (response.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="ensemble"');
   if (response.status === 429) res.setHeader('Retry-After', String(response.retryAfterSeconds ?? 1));
+  if (response.contentType !== undefined) {
+    res.status(response.status).type(response.contentType).send(Buffer.from(response.body, 'base64'));
+    return;
+  }
   res.status(response.status).type('application/json').send(String(response.body));
 }

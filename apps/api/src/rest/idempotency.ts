@@ -16,6 +16,8 @@ const POLL_MS = 50;
 export interface StoredResponse {
   status: number;
   body: string;
+  /** A body that is not JSON: its media type, `body` then being base64 of the bytes (never stored: GETs only). */
+  contentType?: string;
   /** For a 429: when to retry (the Retry-After header); such a response is never stored. */
   retryAfterSeconds?: number;
 }

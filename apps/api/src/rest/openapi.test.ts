@@ -92,7 +92,10 @@ describe('the OpenAPI document', () => {
     for (const route of REST_ROUTES) {
       const op = (doc['paths'] as Record<string, Record<string, Json>>)[route.path]![route.method]!;
       const body = op['requestBody'] as Json | undefined;
-      if (route.input === 'body') {
+      if (route.requestContent !== undefined) {
+        // A raw body (a card: PNG or JSON): the media types the route declares.
+        expect(body?.['content'], route.operationId).toEqual(route.requestContent);
+      } else if (route.input === 'body') {
         const schema = (body?.['content'] as Record<string, Json>)['application/json']!['schema'] as Json;
         expect(schema['type'], route.operationId).toBe('object');
         expect(schema['additionalProperties'], route.operationId).toBe(false);

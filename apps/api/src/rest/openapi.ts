@@ -139,7 +139,10 @@ function operationOf(route: RestRoute, components: Record<string, JsonSchema>): 
   const responses: Record<string, JsonSchema> = {
     [String(route.response.status)]: {
       description: route.response.description,
-      content: { 'application/json': { schema: schemaRef(route.response.schema, components) } },
+      content: {
+        'application/json': { schema: schemaRef(route.response.schema, components) },
+        ...route.responseContent,
+      },
     },
   };
   for (const status of [...statuses].sort()) {
@@ -156,8 +159,8 @@ function operationOf(route: RestRoute, components: Record<string, JsonSchema>): 
     ...(route.input === 'body'
       ? {
           requestBody: {
-            required: fields.required.length > 0,
-            content: { 'application/json': { schema: bodySchema(input, fields) } },
+            required: route.requestContent !== undefined || fields.required.length > 0,
+            content: route.requestContent ?? { 'application/json': { schema: bodySchema(input, fields) } },
           },
         }
       : {}),

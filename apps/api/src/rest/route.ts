@@ -1,4 +1,6 @@
+import type { Request } from 'express';
 import type { z } from 'zod';
+import type { JsonSchema } from './procedures.ts';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
@@ -34,6 +36,14 @@ export interface RestRoute {
   input: 'body' | 'query' | 'none';
   /** REST field → procedure field, for the plan's snake_case endpoints; other routes pass fields through. */
   rename?: Record<string, string>;
+  /** Input fields taken from request headers (content negotiation), e.g. `Accept: image/png` → `format: 'png'`. */
+  headerInput?: (req: Request) => Record<string, unknown>;
+  /** A result sent as bytes rather than JSON (e.g. a PNG), or null to send JSON as usual. */
+  binary?: (result: unknown) => { contentType: string; base64: string } | null;
+  /** The request body's media types and schemas, when not the procedure's JSON input (raw bodies). */
+  requestContent?: Record<string, JsonSchema>;
+  /** More media types of the success response, besides JSON. */
+  responseContent?: Record<string, JsonSchema>;
   /** The result as the client sees it (default: as the procedure returns it). */
   present?: (result: unknown, input: Record<string, unknown>) => unknown;
   response: { status: 200 | 201; description: string; schema: z.ZodType };

@@ -106,7 +106,7 @@ function definedOnly<T extends object>(changes: T): Partial<T> {
 }
 
 /** Characters are addressed by name in dialogue, so two in one ecosystem may not share one (case-insensitive). */
-async function assertNameFree(tx: AppStore, character: Character): Promise<void> {
+export async function assertNameFree(tx: AppStore, character: Character): Promise<void> {
   const wanted = character.name.toLocaleLowerCase();
   const clash = (await tx.listCharacters(character.ecosystemId)).some(
     (c) => c.id !== character.id && c.name.toLocaleLowerCase() === wanted,

@@ -20,6 +20,8 @@ export const ecosystemsRouter = {
         description: descriptionSchema.default(''),
         /** Who speaks for the characters: templates (default) or the server's language model. */
         dialogue: dialogueSettingSchema.optional(),
+        /** Whether personalities drift with sustained experience (default true). */
+        personalityDrift: z.boolean().default(true),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -31,6 +33,8 @@ export const ecosystemsRouter = {
         description: input.description,
         lastSeq: 0,
         dialogue: input.dialogue ?? DEFAULT_DIALOGUE,
+        personalityDrift: input.personalityDrift,
+        parent: null,
         createdAt: now,
         updatedAt: now,
       };
@@ -49,6 +53,7 @@ export const ecosystemsRouter = {
         name: nameSchema.optional(),
         description: descriptionSchema.optional(),
         dialogue: dialogueSettingSchema.optional(),
+        personalityDrift: z.boolean().optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {

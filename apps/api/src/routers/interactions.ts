@@ -32,10 +32,15 @@ export const interactionsRouter = {
         content: input.content ?? null,
       };
       // Lines are written before the transaction when the ecosystem speaks through a language model.
+      // Personalities drift unless the ecosystem turned it off.
+      const personalityDrift =
+        ecosystemId === null ? true : ((await ctx.services.store.getEcosystem(ecosystemId))?.personalityDrift ?? true);
       const result =
         ecosystemId === null
           ? await processInteraction(ctx.services.engineDeps(), request)
-          : await ctx.services.speech.run(ecosystemId, (deps) => processInteraction(deps, request));
+          : await ctx.services.speech.run(ecosystemId, (deps) =>
+              processInteraction({ ...deps, personalityDrift }, request),
+            );
       return result;
     }),
 

@@ -70,8 +70,31 @@ export interface EcosystemRecord {
   lastSeq: number;
   /** Who speaks for its characters. @default DEFAULT_DIALOGUE (templates) */
   dialogue?: DialogueSetting;
+  /** Whether personalities drift with sustained experience (core `driftPersonality`). @default true */
+  personalityDrift?: boolean;
+  /** The ecosystem this one was forked from and the seq it was forked at; null for an original. */
+  parent?: { id: Id; seq: number } | null;
   createdAt: number;
   updatedAt: number;
+}
+
+/** The character card a character was imported from, kept whole for export. */
+export interface CharacterCardRecord {
+  characterId: Id;
+  ecosystemId: Id;
+  /** The card's JSON text. */
+  card: string;
+  /** Its picture (base64 PNG without card chunks), or null. */
+  image: string | null;
+  createdAt: number;
+}
+
+/** A replay checkpoint: the state after event `seq`. */
+export interface StateSnapshotRecord {
+  ecosystemId: Id;
+  seq: number;
+  state: Record<string, unknown>;
+  createdAt: number;
 }
 
 export interface DocumentRecord {
@@ -201,7 +224,7 @@ export interface AppStore extends EngineStore {
   listEcosystems(ownerId: Id): Promise<EcosystemRecord[]>;
   updateEcosystem(
     id: Id,
-    patch: { name?: string; description?: string; dialogue?: DialogueSetting },
+    patch: { name?: string; description?: string; dialogue?: DialogueSetting; personalityDrift?: boolean },
     at: number,
   ): Promise<EcosystemRecord | null>;
   /** Removes the ecosystem and everything in it. */
@@ -273,6 +296,17 @@ export interface AppStore extends EngineStore {
   /** Stores vectors of passages still as embedded; returns how many were stored. */
   setPassageEmbeddings(embeddings: readonly PassageEmbedding[]): Promise<number>;
   passageStats(ecosystemId: Id): Promise<PassageStats>;
+
+  /** Stores (or replaces) the card a character was imported from. */
+  saveCharacterCard(record: CharacterCardRecord): Promise<void>;
+  getCharacterCard(characterId: Id): Promise<CharacterCardRecord | null>;
+
+  /** Stores a replay checkpoint (a second one at the same seq is ignored: the log never changes). */
+  saveStateSnapshot(record: StateSnapshotRecord): Promise<void>;
+  /** The newest checkpoint at or before `seq`, or null. */
+  latestStateSnapshot(ecosystemId: Id, atOrBeforeSeq: number): Promise<StateSnapshotRecord | null>;
+  /** Seq of the last event at or before `atMs` (event time), 0 when none. */
+  seqAtTime(ecosystemId: Id, atMs: number): Promise<number>;
 }
 
 /** A scenario row as seen under its lock: what a turn re-checks before it plays. */

@@ -44,6 +44,8 @@ export function toEcosystem(r: Row<typeof schema.ecosystems>): EcosystemRecord {
     description: r.description,
     lastSeq: r.lastSeq,
     dialogue: r.dialogue ?? DEFAULT_DIALOGUE,
+    personalityDrift: r.personalityDrift,
+    parent: r.parentId === null ? null : { id: r.parentId, seq: r.forkSeq ?? 0 },
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };

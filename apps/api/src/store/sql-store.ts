@@ -29,6 +29,8 @@ import type {
   UserRecord,
   ApiKeyRecord,
   IdempotencyRecord,
+  CharacterCardRecord,
+  StateSnapshotRecord,
 } from './app-store.ts';
 import * as accounts from './queries/accounts.ts';
 import * as keys from './queries/api-keys.ts';
@@ -38,6 +40,7 @@ import { saveAll } from './queries/save-all.ts';
 import { currentRequestId, withRequestId } from '../telemetry/request-context.ts';
 import * as ecosystems from './queries/ecosystems.ts';
 import * as log from './queries/events.ts';
+import * as history from './queries/history.ts';
 import * as interactions from './queries/interactions.ts';
 import * as leases from './queries/leases.ts';
 import * as passages from './queries/passages.ts';
@@ -371,5 +374,22 @@ export class SqlStore implements AppStore {
   }
   passageStats(ecosystemId: Id): Promise<PassageStats> {
     return passages.passageStats(this.db, ecosystemId);
+  }
+
+  // Character cards and replay checkpoints
+  saveCharacterCard(record: CharacterCardRecord): Promise<void> {
+    return guardWrite(() => history.saveCharacterCard(this.db, record));
+  }
+  getCharacterCard(characterId: Id): Promise<CharacterCardRecord | null> {
+    return history.getCharacterCard(this.db, characterId);
+  }
+  saveStateSnapshot(record: StateSnapshotRecord): Promise<void> {
+    return history.saveStateSnapshot(this.db, record);
+  }
+  latestStateSnapshot(ecosystemId: Id, atOrBeforeSeq: number): Promise<StateSnapshotRecord | null> {
+    return history.latestStateSnapshot(this.db, ecosystemId, atOrBeforeSeq);
+  }
+  seqAtTime(ecosystemId: Id, atMs: number): Promise<number> {
+    return history.seqAtTime(this.db, ecosystemId, atMs);
   }
 }

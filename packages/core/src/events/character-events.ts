@@ -1,4 +1,4 @@
-import type { Character, Id } from '../model.ts';
+import type { Character, Id, InteractionType } from '../model.ts';
 import type { CharacterSnapshotData } from './event-data.ts';
 import { isoTimestamp } from './typed.ts';
 import type { TypedEventDraft } from './typed.ts';
@@ -62,4 +62,25 @@ export function ecosystemUpdatedEvent(
   now: number,
 ): TypedEventDraft<'ecosystem_updated'> {
   return { type: 'ecosystem_updated', ecosystemId, timestamp: isoTimestamp(now), data: { changes: { ...changes } } };
+}
+
+/** `personality_drifted`: the character's personality after drift, which traits crossed a hundredth, and why. */
+export function personalityDriftedEvent(
+  character: Character,
+  crossed: readonly string[],
+  interaction: { id: Id; type: InteractionType },
+  now: number,
+): TypedEventDraft<'personality_drifted'> {
+  return {
+    type: 'personality_drifted',
+    ecosystemId: character.ecosystemId,
+    timestamp: isoTimestamp(now),
+    data: {
+      character_id: character.id,
+      personality: { ...character.personality },
+      crossed: [...crossed],
+      interaction_type: interaction.type,
+      interaction_id: interaction.id,
+    },
+  };
 }

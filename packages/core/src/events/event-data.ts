@@ -206,6 +206,19 @@ export type UserInterventionData = {
 /** `ecosystem_updated`: the changed fields of an ecosystem and their new values. */
 export type EcosystemUpdatedData = { changes: Record<string, unknown> };
 
+/**
+ * `personality_drifted`: sustained experience moved the character's traits (core personality/drift.ts) and
+ * at least one crossed a hundredth of the scale (`crossed`). `personality` is the exact new personality;
+ * `interaction_type` and `interaction_id` name the exchange that tipped it.
+ */
+export type PersonalityDriftedData = {
+  character_id: Id;
+  personality: BigFive;
+  crossed: string[];
+  interaction_type: InteractionType;
+  interaction_id: Id;
+};
+
 /** The data shape of each event type. */
 export type EventDataByType = {
   character_interaction: CharacterInteractionData;
@@ -223,6 +236,7 @@ export type EventDataByType = {
   ecosystem_updated: EcosystemUpdatedData;
   objective_progressed: ObjectiveData;
   objective_completed: ObjectiveData;
+  personality_drifted: PersonalityDriftedData;
 };
 
 // Fails to compile if an event type in model.ts has no data shape here, or vice versa.

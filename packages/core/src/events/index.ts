@@ -11,6 +11,7 @@ export type {
   EcosystemUpdatedData,
   EventDataByType,
   ObjectiveData,
+  PersonalityDriftedData,
   RelationshipChangeData,
   RelationshipChangedData,
   ScenarioEndedData,
@@ -36,6 +37,7 @@ export {
   characterSnapshot,
   characterUpdatedEvent,
   ecosystemUpdatedEvent,
+  personalityDriftedEvent,
 } from './character-events.ts';
 export {
   scenarioEndedEvent,

@@ -2,7 +2,12 @@ import { appraise, emotionalStateOf, settleCharacter } from '../affect/index.ts'
 import { pulledByScene } from '../affect/scene-mood.ts';
 import type { EmotionalStateView } from '../affect/index.ts';
 import { EngineError } from '../errors.ts';
-import { characterInteractionEvent, characterStateChangedEvent, relationshipChangedEvent } from '../events/index.ts';
+import {
+  characterInteractionEvent,
+  characterStateChangedEvent,
+  personalityDriftedEvent,
+  relationshipChangedEvent,
+} from '../events/index.ts';
 import type { CharacterInteractionEventInput } from '../events/index.ts';
 import { formMemory, retrieveMemories } from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
@@ -16,7 +21,7 @@ import type {
   Memory,
   RelationshipDelta,
 } from '../model.ts';
-import { compatibility } from '../personality/index.ts';
+import { compatibility, driftCrossedStep, driftPersonality } from '../personality/index.ts';
 import type { DialogueScenario, EngineDeps, EngineStore, RecallAsk } from '../ports/index.ts';
 import { pickRecall } from '../store/batch.ts';
 import { TYPE_VALENCE, driftRelationship, newRelationship, updateRelationship } from '../relationships/index.ts';
@@ -68,7 +73,7 @@ export type InteractionResult =
       /** The target's state after the exchange. */
       emotionalState: EmotionalStateView;
       initiatorState: EmotionalStateView;
-      /** character_interaction, relationship_changed ×2, character_state_changed ×2, as stored. */
+      /** character_interaction, relationship_changed ×2, character_state_changed ×2 (then personality_drifted for a side whose traits crossed a hundredth), as stored. */
       events: EcosystemEvent[];
     }
   | { success: false; reason: FeasibilityReason; message: string };
@@ -186,8 +191,17 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       relationshipStrength: driftRelationship(reverse, now).strength,
       personality: b.personality,
     });
-    const aAfter = inScene(afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now }), scenario);
-    const bAfter = inScene(afterExchange(b, { type, role: 'target', emotions: bEmotions, now }), scenario);
+    const drifts = deps.personalityDrift !== false;
+    const aAfter = drifted(
+      inScene(afterExchange(a, { type, role: 'initiator', emotions: aEmotions, now }), scenario),
+      type,
+      drifts,
+    );
+    const bAfter = drifted(
+      inScene(afterExchange(b, { type, role: 'target', emotions: bEmotions, now }), scenario),
+      type,
+      drifts,
+    );
 
     // 7. Save and emit.
     const interaction: InteractionRecord = {
@@ -244,6 +258,13 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
         relationshipChangedEvent(reverseUpdate.relationship, reverseUpdate.delta, interaction.id, now),
         characterStateChangedEvent(aAfter, 'interaction', interaction.id, now),
         characterStateChangedEvent(bAfter, 'interaction', interaction.id, now),
+        ...[
+          [a, aAfter],
+          [b, bAfter],
+        ].flatMap(([before, after]) => {
+          const crossed = driftCrossedStep(before!.personality, after!.personality);
+          return crossed.length > 0 ? [personalityDriftedEvent(after!, crossed, interaction, now)] : [];
+        }),
       ],
     });
     return {
@@ -341,4 +362,11 @@ function validateRequest(request: InteractionRequest): void {
       `The line is too long (at most ${INTERACTION_CONTENT_MAX_CHARS} characters).`,
     );
   }
+}
+
+/** The character with its personality drifted by one exchange of `type` (personality/drift.ts), when on. */
+function drifted(c: Character, type: InteractionType, on: boolean): Character {
+  if (!on) return c;
+  const personality = driftPersonality(c.personality, type);
+  return personality === c.personality ? c : { ...c, personality };
 }

@@ -164,6 +164,8 @@ export interface EngineDeps {
   dialogue: DialogueGenerator;
   /** Randomness for one call; the director derives it from (seed, turn). */
   random: Random;
+  /** Whether personalities drift with sustained experience (personality/drift.ts). @default true */
+  personalityDrift?: boolean;
 }
 
 export type { ScenarioMood };

@@ -32,6 +32,17 @@ describe('describeEvent', () => {
     expect(describeEvent(e, nameOf)).toBe('Theo clashed with Mara; trust −0.13');
   });
 
+  it('says which traits of whom drifted, with their new values', () => {
+    const e = event('personality_drifted', {
+      character_id: 'a',
+      personality: { neuroticism: 0.5213, agreeableness: 0.4789 },
+      crossed: ['agreeableness', 'neuroticism'],
+      interaction_type: 'conflict',
+      interaction_id: 'i1',
+    });
+    expect(describeEvent(e, nameOf)).toBe('Mara is changing: agreeableness 0.48, neuroticism 0.52');
+  });
+
   it('names both sides of a relationship change and the label', () => {
     expect(describeEvent(event('relationship_changed', { from_id: 'a', to_id: 'b', label: 'friend' }), nameOf)).toBe(
       'Mara now sees Theo as a friend',

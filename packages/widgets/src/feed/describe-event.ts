@@ -81,6 +81,12 @@ export function describeEvent(event: EcosystemEvent, nameOf: NameOf): string {
       return `Objective “${str(d.text, '?')}” is ${Math.round(Number(d.progress ?? 0) * 100)}% done`;
     case 'objective_completed':
       return `Objective “${str(d.text, '?')}” is done`;
+    case 'personality_drifted': {
+      const crossed = Array.isArray(d.crossed) ? (d.crossed as unknown[]).map(String) : [];
+      const p = (d.personality ?? {}) as Record<string, unknown>;
+      const traits = crossed.map((t) => `${t} ${typeof p[t] === 'number' ? p[t].toFixed(2) : '?'}`).join(', ');
+      return `${nameOf(str(d.character_id))} is changing: ${traits || 'personality drifted'}`;
+    }
     case 'user_intervention':
       return d.target_character_id
         ? `${str(d.user_name, 'A visitor')} wrote to ${nameOf(str(d.target_character_id))}`

@@ -20,7 +20,7 @@ export const FEED_CATEGORIES = {
   visitors: { label: 'Visitors', types: ['user_intervention'] },
   characters: {
     label: 'Characters',
-    types: ['character_created', 'character_updated', 'character_deleted', 'ecosystem_updated'],
+    types: ['character_created', 'character_updated', 'character_deleted', 'personality_drifted', 'ecosystem_updated'],
   },
 } as const satisfies Record<string, { label: string; types: readonly EventType[] }>;
 export type FeedCategory = keyof typeof FEED_CATEGORIES;

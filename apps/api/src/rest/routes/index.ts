@@ -1,8 +1,10 @@
 import type { RestRoute } from '../route.ts';
 import { authRoutes } from './auth.ts';
+import { cardRoutes } from './cards.ts';
 import { characterRoutes } from './characters.ts';
 import { documentRoutes } from './documents.ts';
 import { ecosystemRoutes } from './ecosystems.ts';
+import { historyRoutes } from './history.ts';
 import { keyRoutes } from './keys.ts';
 import { planRoutes } from './plan.ts';
 import { scenarioRoutes } from './scenarios.ts';
@@ -12,7 +14,9 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...planRoutes,
   ...authRoutes,
   ...ecosystemRoutes,
+  ...historyRoutes,
   ...characterRoutes,
+  ...cardRoutes,
   ...scenarioRoutes,
   ...documentRoutes,
   ...keyRoutes,

@@ -85,6 +85,15 @@ export const EcosystemSchema = component(
           .describe('Token budget per hour; once spent the ecosystem speaks with templates.'),
       })
       .describe('Who speaks for the characters.'),
+    parent: z
+      .object({ id, seq: z.number().int() })
+      .nullable()
+      .describe('The ecosystem this one was forked from and the seq it was forked at; null for an original.'),
+    personalityDrift: z
+      .boolean()
+      .describe(
+        'Whether personalities drift slowly with sustained experience (README, "Characters who change"). Default true.',
+      ),
     createdAt: ms,
     updatedAt: ms,
   }),

@@ -212,5 +212,41 @@ export function describeEcosystems(getStore: () => AppStore): void {
       await store.createDocument(doc);
       await expect(store.createDocument({ ...doc })).rejects.toMatchObject({ code: 'conflict' });
     });
+
+    it('keeps a character card as its exact text and picture, replaces it, and drops it with the character', async () => {
+      const store = getStore();
+      const { ecosystem } = await seedEcosystem(store);
+      const [a] = await seedPair(store, ecosystem.id);
+      expect(await store.getCharacterCard(a.id)).toBeNull();
+      // Key order and spacing survive (a jsonb column would reorder keys and lose the spacing).
+      const text = '{"spec":"chara_card_v3", "data":{"name":"A","b":1,"a":2}}';
+      const card = { characterId: a.id, ecosystemId: ecosystem.id, card: text, image: 'iVBORw0K', createdAt: T0 };
+      await store.saveCharacterCard(card);
+      expect(await store.getCharacterCard(a.id)).toEqual(card);
+      await store.saveCharacterCard({ ...card, card: '{}', image: null, createdAt: T0 + 1 });
+      expect(await store.getCharacterCard(a.id)).toEqual({ ...card, card: '{}', image: null, createdAt: T0 + 1 });
+      await store.deleteCharacter(a.id);
+      expect(await store.getCharacterCard(a.id)).toBeNull();
+    });
+
+    it('stores replay checkpoints and finds the newest at or before a seq; the seq of a time', async () => {
+      const store = getStore();
+      const { ecosystem } = await seedEcosystem(store);
+      expect(await store.latestStateSnapshot(ecosystem.id, 100)).toBeNull();
+      const at = (seq: number) => ({ ecosystemId: ecosystem.id, seq, state: { seq }, createdAt: T0 });
+      await store.saveStateSnapshot(at(10));
+      await store.saveStateSnapshot(at(20));
+      await store.saveStateSnapshot({ ...at(20), state: { other: true } }); // ignored: the log never changes
+      expect(await store.latestStateSnapshot(ecosystem.id, 9)).toBeNull();
+      expect(await store.latestStateSnapshot(ecosystem.id, 19)).toEqual(at(10));
+      expect(await store.latestStateSnapshot(ecosystem.id, 25)).toEqual(at(20));
+      expect(await store.seqAtTime(ecosystem.id, T0)).toBe(0);
+      await store.appendEvents([
+        draft(ecosystem.id, 'ecosystem_updated', { changes: {} }, T0 + 100),
+        draft(ecosystem.id, 'ecosystem_updated', { changes: {} }, T0 + 200),
+      ]);
+      expect(await store.seqAtTime(ecosystem.id, T0 + 150)).toBe(1);
+      expect(await store.seqAtTime(ecosystem.id, T0 + 500)).toBe(2);
+    });
   });
 }

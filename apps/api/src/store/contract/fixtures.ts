@@ -40,6 +40,8 @@ export function sampleEcosystem(ownerId: Id, overrides: Partial<EcosystemRecord>
     description: 'Fishers and cartographers',
     lastSeq: 0,
     dialogue: { mode: 'template', model: null, tokensPerHour: null },
+    personalityDrift: true,
+    parent: null,
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

@@ -9,7 +9,8 @@ import { toDocument, toEcosystem } from '../rows.ts';
 import { syncPassages } from './passages.ts';
 
 export async function createEcosystem(db: SqlDb, ecosystem: EcosystemRecord): Promise<void> {
-  await db.insert(ecosystems).values({ ...ecosystem });
+  const { parent, ...rest } = ecosystem;
+  await db.insert(ecosystems).values({ ...rest, parentId: parent?.id ?? null, forkSeq: parent?.seq ?? null });
 }
 
 export async function getEcosystem(db: SqlDb, id: Id): Promise<EcosystemRecord | null> {
@@ -63,7 +64,7 @@ export async function listEcosystems(db: SqlDb, ownerId: Id): Promise<EcosystemR
 export async function updateEcosystem(
   db: SqlDb,
   id: Id,
-  patch: { name?: string; description?: string; dialogue?: DialogueSetting },
+  patch: { name?: string; description?: string; dialogue?: DialogueSetting; personalityDrift?: boolean },
   at: number,
 ): Promise<EcosystemRecord | null> {
   const rows = await db
@@ -72,6 +73,7 @@ export async function updateEcosystem(
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.dialogue !== undefined ? { dialogue: patch.dialogue } : {}),
+      ...(patch.personalityDrift !== undefined ? { personalityDrift: patch.personalityDrift } : {}),
       updatedAt: at,
     })
     .where(eq(ecosystems.id, id))

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { EcosystemSchema } from '../schemas/domain.ts';
+import type { RestRoute } from '../route.ts';
+
+const PadSchema = z.object({ pleasure: z.number(), arousal: z.number(), dominance: z.number() });
+const TraitsSchema = z.object({
+  openness: z.number(),
+  conscientiousness: z.number(),
+  extraversion: z.number(),
+  agreeableness: z.number(),
+  neuroticism: z.number(),
+});
+
+const StateSchema = z.object({
+  ecosystemId: z.string(),
+  seq: z.number().int().describe('The last event applied (0: before the first).'),
+  at: z.string().nullable().describe('Its timestamp (ISO-8601), or null.'),
+  lastSeq: z.number().int().describe("The ecosystem's newest seq now."),
+  characters: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      active: z.boolean(),
+      personality: TraitsSchema.describe(
+        'As of the last event carrying traits (exact at personality_drifted, else within 0.01).',
+      ),
+      mood: PadSchema,
+      emotion: z.string().nullable(),
+      energy: z.number(),
+    }),
+  ),
+  relationships: z.array(
+    z.object({
+      fromId: z.string(),
+      toId: z.string(),
+      strength: z.number(),
+      trust: z.number(),
+      interactionCount: z.number().int(),
+      label: z.string(),
+    }),
+  ),
+  fromSnapshotSeq: z.number().int().describe('The checkpoint the replay started from (0: the start of the log).'),
+  eventsReplayed: z.number().int().describe('Events folded after that checkpoint.'),
+});
+
+const SideMood = z.object({ mood: PadSchema, emotion: z.string().nullable(), energy: z.number() }).nullable();
+const SideTie = z.object({ strength: z.number(), trust: z.number(), label: z.string() }).nullable();
+const CompareSchema = z.object({
+  a: z.object({ ecosystemId: z.string(), seq: z.number().int() }),
+  b: z.object({ ecosystemId: z.string(), seq: z.number().int() }),
+  characters: z.array(z.object({ name: z.string(), a: SideMood, b: SideMood, difference: z.number() })),
+  relationships: z.array(
+    z.object({ from: z.string(), to: z.string(), a: SideTie, b: SideTie, difference: z.number() }),
+  ),
+});
+
+/** The past: an ecosystem's state at any seq or time, rebuilt from its event log. */
+export const historyRoutes: RestRoute[] = [
+  {
+    operationId: 'getEcosystemState',
+    method: 'get',
+    path: '/api/v1/ecosystems/{ecosystemId}/state',
+    procedure: 'history.state',
+    tag: 'Ecosystems',
+    summary: 'State at any moment',
+    description:
+      'Every character (mood, emotion, energy, traits) and relationship (strength, trust, count, label) as they were after event `at_seq`, or after the last event at or before the time `at` (ISO-8601); now when neither is given. Rebuilt from the event log from the nearest checkpoint (one every 1,000 events, saved as replays pass them). `at_seq` after the newest event: 400 `seq_out_of_range`.',
+    params: { ecosystemId: 'ecosystemId' },
+    input: 'query',
+    rename: { at_seq: 'atSeq', at: 'at' },
+    auth: 'bearer',
+    widget: 'read',
+    errors: [404],
+    response: { status: 200, description: 'The state then.', schema: StateSchema },
+  },
+  {
+    operationId: 'forkEcosystem',
+    method: 'post',
+    path: '/api/v1/ecosystems/{ecosystemId}/fork',
+    procedure: 'history.fork',
+    tag: 'Ecosystems',
+    summary: 'Fork an ecosystem at a seq',
+    description:
+      'A new ecosystem (a branch) as this one was after event `at_seq` (default: the newest): characters with their traits, mood, emotion and energy then (descriptions as now), relationships then, memories formed by then, and the documents; new ids (`characterIds` maps old to new). The branch records `parent: {id, seq}`; its log starts with a character_created per character and a relationship_changed per relationship. `at_seq` after the newest event: 400 `seq_out_of_range`.',
+    params: { ecosystemId: 'ecosystemId' },
+    input: 'body',
+    rename: { at_seq: 'atSeq', name: 'name' },
+    auth: 'bearer',
+    errors: [403, 404],
+    response: {
+      status: 201,
+      description: 'The branch.',
+      schema: z.object({
+        ecosystem: EcosystemSchema,
+        characterIds: z.record(z.string(), z.string()).describe("Each character's id here → its id in the branch."),
+        memories: z.number().int().describe('Memories copied.'),
+        documents: z.number().int().describe('Documents copied.'),
+      }),
+    },
+  },
+  {
+    operationId: 'compareEcosystems',
+    method: 'get',
+    path: '/api/v1/ecosystems/{ecosystemId}/compare',
+    procedure: 'history.compare',
+    tag: 'Ecosystems',
+    summary: 'Compare two branches',
+    description:
+      'This ecosystem (`a`, at `at_seq`, default now) and `with` (`b`, at `with_at_seq`) side by side: characters matched by name (mood, emotion, energy; difference = distance between the moods + energy difference) and relationships matched by the two names (strength, trust, label; difference = |Δstrength| + |Δtrust|), largest differences first. One-sided entries have the other side null.',
+    params: { ecosystemId: 'ecosystemId' },
+    input: 'query',
+    rename: { with: 'otherId', at_seq: 'atSeq', with_at_seq: 'otherAtSeq' },
+    auth: 'bearer',
+    widget: 'read',
+    errors: [404],
+    response: { status: 200, description: 'The comparison.', schema: CompareSchema },
+  },
+];

@@ -1,0 +1,2 @@
+export { applyEvent, emptyReplayState, replayEvents } from './replay.ts';
+export type { ReplayCharacter, ReplayRelationship, ReplayState } from './replay.ts';

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { createTemplateDialogue } from '../dialogue/index.ts';
+import { BIG_FIVE_TRAITS } from '../personality/index.ts';
+import type { EngineDeps } from '../ports/index.ts';
+import { createRandom } from '../random/index.ts';
+import { generateCast } from '../scenarios/cast.ts';
+import { createSequentialIds, createVirtualClock } from '../scenarios/simulation.ts';
+import { runTurn, startScenario } from '../scenarios/index.ts';
+import { createSentimentAnalyzer } from '../sentiment/index.ts';
+import { InMemoryStore } from '../store/in-memory.ts';
+import { applyEvent, emptyReplayState, replayEvents, type ReplayState } from './replay.ts';
+
+const ECO = 'eco-replay';
+const TURNS = 2000;
+
+/** The stored state in replay's shape (personality apart: it is compared within 0.01). */
+async function storedState(store: InMemoryStore) {
+  const characters = Object.fromEntries(
+    (await store.listCharacters(ECO)).map((c) => [
+      c.id,
+      {
+        id: c.id,
+        name: c.name,
+        active: c.active,
+        mood: c.mood,
+        emotion: c.lastEmotion?.name ?? null,
+        energy: c.energy,
+      },
+    ]),
+  );
+  const relationships = Object.fromEntries(
+    (await store.listRelationships(ECO)).map((r) => [
+      `${r.fromId}>${r.toId}`,
+      {
+        fromId: r.fromId,
+        toId: r.toId,
+        strength: r.strength,
+        trust: r.trust,
+        interactionCount: r.interactionCount,
+        label: r.label,
+      },
+    ]),
+  );
+  const personalities = Object.fromEntries((await store.listCharacters(ECO)).map((c) => [c.id, c.personality]));
+  return { characters, relationships, personalities };
+}
+
+function withoutPersonality(state: ReplayState) {
+  return {
+    characters: Object.fromEntries(
+      Object.entries(state.characters).map(([id, { personality: _p, ...rest }]) => [id, rest]),
+    ),
+    relationships: state.relationships,
+  };
+}
+
+describe('replay', () => {
+  it(`after a ${TURNS}-turn run, the state rebuilt at the last seq equals the stored state, and at 20 random earlier seqs the state stored then`, async () => {
+    const store = new InMemoryStore();
+    const clock = createVirtualClock(Date.UTC(2025, 0, 1, 9));
+    const deps: EngineDeps = {
+      store,
+      clock,
+      ids: createSequentialIds('rp'),
+      sentiment: createSentimentAnalyzer(),
+      dialogue: createTemplateDialogue(),
+      random: createRandom(7),
+    };
+    const cast = generateCast(7, 6, ECO, clock.now());
+    for (const c of cast) await store.saveCharacter(c);
+    // The characters' creation is logged as the API logs it.
+    const { characterCreatedEvent } = await import('../events/index.ts');
+    await store.appendEvents(cast.map((c) => characterCreatedEvent(c, clock.now())));
+    const { scenario } = await startScenario(deps, {
+      ecosystemId: ECO,
+      title: 'Market day',
+      setting: 'the market square at noon',
+      mood: 'tense',
+      objectives: ['sell the catch'],
+      participantIds: cast.map((c) => c.id),
+      durationMinutes: TURNS + 10,
+      speed: 1,
+      maxTurns: TURNS,
+      seed: 7,
+    });
+    const recorded = new Map<number, Awaited<ReturnType<typeof storedState>>>();
+    for (let turn = 1; turn <= TURNS; turn++) {
+      const outcome = await runTurn(deps, scenario.id);
+      if (outcome.kind !== 'played' && outcome.kind !== 'skipped') break;
+      clock.advance(60_000);
+      const last = outcome.events.at(-1)?.seq;
+      if (last !== undefined) recorded.set(last, await storedState(store));
+    }
+    const events = await store.listEvents(ECO, 0, Number.MAX_SAFE_INTEGER);
+    expect(events.length).toBeGreaterThan(TURNS * 5);
+    expect(events.some((e) => e.type === 'personality_drifted')).toBe(true);
+
+    // The last seq: exactly the stored state.
+    const final = replayEvents(emptyReplayState(), events);
+    expect(final.seq).toBe(events.at(-1)!.seq);
+    const stored = await storedState(store);
+    expect(withoutPersonality(final)).toEqual({ characters: stored.characters, relationships: stored.relationships });
+    for (const [id, p] of Object.entries(stored.personalities)) {
+      for (const t of BIG_FIVE_TRAITS) expect(Math.abs(final.characters[id]!.personality[t] - p[t])).toBeLessThan(0.01);
+    }
+
+    // 20 random earlier seqs, one fold with checkpoints on the way (as the API resumes from a checkpoint).
+    const random = createRandom(99);
+    const seqs = [...recorded.keys()];
+    const picks = new Set<number>();
+    while (picks.size < 20) picks.add(seqs[Math.floor(random.next() * (seqs.length - 1))]!);
+    const state = emptyReplayState();
+    let checkpoint = structuredClone(state);
+    for (const event of events) {
+      applyEvent(state, event);
+      if (event.seq % 1000 === 0) checkpoint = structuredClone(state);
+      if (picks.has(event.seq)) {
+        const then = recorded.get(event.seq)!;
+        expect(withoutPersonality(state)).toEqual({ characters: then.characters, relationships: then.relationships });
+        // From the last checkpoint, the same.
+        const resumed = replayEvents(checkpoint, events.slice(checkpoint.seq, event.seq));
+        expect(resumed).toEqual(state);
+      }
+    }
+  }, 120_000);
+
+  it('removes a deleted character with its relationships and ignores events it does not know', () => {
+    const state = emptyReplayState();
+    const at = '2025-01-01T00:00:00.000Z';
+    const base = { id: 'x', ecosystemId: ECO, timestamp: at };
+    const character = (id: string) => ({
+      id,
+      name: id,
+      description: '',
+      personality: { openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5 },
+      mood: { pleasure: 0, arousal: 0, dominance: 0 },
+      emotion: null,
+      energy: 1,
+      active: true,
+      created_at: at,
+    });
+    applyEvent(state, { ...base, seq: 1, type: 'character_created', data: { character: character('a') } });
+    applyEvent(state, { ...base, seq: 2, type: 'character_created', data: { character: character('b') } });
+    applyEvent(state, {
+      ...base,
+      seq: 3,
+      type: 'relationship_changed',
+      data: {
+        from_id: 'a',
+        to_id: 'b',
+        strength: 0.1,
+        trust: 0.5,
+        interaction_count: 1,
+        label: 'acquaintance',
+        strength_delta: 0.1,
+        trust_delta: 0,
+        interaction_id: null,
+      },
+    });
+    applyEvent(state, { ...base, seq: 4, type: 'some_future_event' as never, data: {} });
+    expect(Object.keys(state.relationships)).toEqual(['a>b']);
+    applyEvent(state, { ...base, seq: 5, type: 'character_deleted', data: { character_id: 'b', name: 'b' } });
+    expect(Object.keys(state.characters)).toEqual(['a']);
+    expect(state.relationships).toEqual({});
+    expect(state.seq).toBe(5);
+  });
+});
