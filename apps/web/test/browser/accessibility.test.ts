@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, query, signInDemo, startDemoApi, type RunningApi } from '../support/api.ts';
+import { signInDemo, startDemoApi, type RunningApi, demoEcosystem } from '../support/api.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { signInAsDemo } from '../support/app-page.ts';
 import { browserSuite, chromiumMissing, launchChromium, VIEWPORTS, type RunningBrowser } from '../support/chromium.ts';
@@ -18,9 +18,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('accessibility of every p
   beforeAll(async () => {
     api = await startDemoApi();
     const token = (await signInDemo(api.url)).accessToken;
-    const ecosystems = await query<Array<{ id: string; name: string }>>(api.url, token, 'ecosystems.list', undefined);
-    const demo = ecosystems.find((e) => e.name === DEMO.ecosystemName);
-    if (demo === undefined) throw new Error('the demo ecosystem was not seeded');
+    const demo = await demoEcosystem(api.url, token);
     ecosystemId = demo.id;
     browser = await launchChromium();
     page = await browser.newPage('laptop');

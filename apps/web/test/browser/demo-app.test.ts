@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { baselineMood, moodLabel } from '@ensemble/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, query, signInDemo, startDemoApi, type RunningApi } from '../support/api.ts';
+import { DEMO, query, signInDemo, startDemoApi, type RunningApi, demoEcosystem } from '../support/api.ts';
 import { newestFeedSeq, openDemoEcosystem, signInAsDemo, waitForConnection, waitForMore } from '../support/app-page.ts';
 import { browserSuite, chromiumMissing, launchChromium, type RunningBrowser } from '../support/chromium.ts';
 import { screenshotBoth } from '../support/screenshots.ts';
@@ -38,9 +38,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), 
   beforeAll(async () => {
     api = await startDemoApi({ PORT: String(await freePort()) });
     token = (await signInDemo(api.url)).accessToken;
-    const ecosystems = await query<Array<{ id: string; name: string }>>(api.url, token, 'ecosystems.list', undefined);
-    const demo = ecosystems.find((e) => e.name === DEMO.ecosystemName);
-    if (demo === undefined) throw new Error('the demo ecosystem was not seeded');
+    const demo = await demoEcosystem(api.url, token);
     ecosystemId = demo.id;
     characterCount = (await query<unknown[]>(api.url, token, 'characters.list', { ecosystemId })).length;
     browser = await launchChromium();

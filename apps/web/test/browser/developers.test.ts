@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, query, signInDemo, startDemoApi, type RunningApi } from '../support/api.ts';
+import { query, signInDemo, startDemoApi, type RunningApi, demoEcosystem } from '../support/api.ts';
 import { openDemoEcosystem, signInAsDemo } from '../support/app-page.ts';
 import { browserSuite, chromiumMissing, launchChromium, type RunningBrowser } from '../support/chromium.ts';
 import { startHostPage, type HostPage } from '../support/host-page.ts';
@@ -23,9 +23,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('the Developers page'), (
     host = await startHostPage();
     api = await startDemoApi();
     const token = (await signInDemo(api.url)).accessToken;
-    const ecosystems = await query<Array<{ id: string; name: string }>>(api.url, token, 'ecosystems.list', undefined);
-    const demo = ecosystems.find((e) => e.name === DEMO.ecosystemName);
-    if (demo === undefined) throw new Error('the demo ecosystem was not seeded');
+    const demo = await demoEcosystem(api.url, token);
     characterCount = (await query<unknown[]>(api.url, token, 'characters.list', { ecosystemId: demo.id })).length;
     browser = await launchChromium();
     page = await browser.newPage('laptop');

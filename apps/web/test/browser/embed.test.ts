@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, mintWidgetToken, query, signInDemo, startDemoApi, type RunningApi } from '../support/api.ts';
+import { mintWidgetToken, query, signInDemo, startDemoApi, type RunningApi, demoEcosystem } from '../support/api.ts';
 import { waitForMore } from '../support/app-page.ts';
 import { browserSuite, chromiumMissing, launchChromium, type RunningBrowser } from '../support/chromium.ts';
 import { startHostPage, type HostPage } from '../support/host-page.ts';
@@ -22,14 +22,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('widgets embedded on anot
     host = await startHostPage();
     api = await startDemoApi();
     const session = await signInDemo(api.url);
-    const ecosystems = await query<Array<{ id: string; name: string }>>(
-      api.url,
-      session.accessToken,
-      'ecosystems.list',
-      undefined,
-    );
-    const demo = ecosystems.find((e) => e.name === DEMO.ecosystemName);
-    if (demo === undefined) throw new Error('the demo ecosystem was not seeded');
+    const demo = await demoEcosystem(api.url, session.accessToken);
     characterCount = (await query<unknown[]>(api.url, session.accessToken, 'characters.list', { ecosystemId: demo.id }))
       .length;
     const token = await mintWidgetToken(api.url, session.accessToken, {

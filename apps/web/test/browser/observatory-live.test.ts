@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, mutate, query, signInDemo, startDemoApi, type RunningApi } from '../support/api.ts';
+import { mutate, query, signInDemo, startDemoApi, type RunningApi, demoEcosystem } from '../support/api.ts';
 import { openDemoEcosystem, signInAsDemo } from '../support/app-page.ts';
 import { browserSuite, chromiumMissing, launchChromium, type RunningBrowser } from '../support/chromium.ts';
 import { screenshotBoth } from '../support/screenshots.ts';
@@ -32,9 +32,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('the Observatory, live'),
   beforeAll(async () => {
     api = await startDemoApi();
     token = (await signInDemo(api.url)).accessToken;
-    const ecosystems = await query<Array<{ id: string; name: string }>>(api.url, token, 'ecosystems.list', undefined);
-    const demo = ecosystems.find((e) => e.name === DEMO.ecosystemName);
-    if (demo === undefined) throw new Error('the demo ecosystem was not seeded');
+    const demo = await demoEcosystem(api.url, token);
     ecosystemId = demo.id;
     characters = await query(api.url, token, 'characters.list', { ecosystemId });
     browser = await launchChromium();

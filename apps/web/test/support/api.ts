@@ -112,6 +112,14 @@ export async function query<T>(apiUrl: string, token: string, path: string, inpu
 
 export type { RunningApi };
 
+/** The seeded demo ecosystem (Harbor Town), as the demo user sees it; throws when it was not seeded. */
+export async function demoEcosystem(apiUrl: string, token: string): Promise<{ id: string; name: string }> {
+  const ecosystems = await query<Array<{ id: string; name: string }>>(apiUrl, token, 'ecosystems.list', undefined);
+  const demo = ecosystems.find((e) => e.name === DEMO.ecosystemName);
+  if (demo === undefined) throw new Error('the demo ecosystem was not seeded');
+  return demo;
+}
+
 /** A tRPC mutation over HTTP with a bearer token. */
 export async function mutate<T>(apiUrl: string, token: string, path: string, input: unknown): Promise<T> {
   const response = await fetch(`${apiUrl}/trpc/${path}`, {
