@@ -108,7 +108,8 @@ async function answer(b: FakeBehaviour, req: ReceivedRequest, res: ServerRespons
           .end(JSON.stringify({ error: { message: "Unsupported parameter: 'response_format'" } }));
         return;
       }
-      await sleep(b.delayMs ?? 0);
+      // Answering at once means at once: even a zero timer costs about a millisecond.
+      if ((b.delayMs ?? 0) > 0) await sleep(b.delayMs!);
       const line = b.line ?? 'Lovely morning on the quay, is it not?';
       const wantsJson = b.json ?? req.body.response_format !== undefined;
       const content = wantsJson ? JSON.stringify({ line, act: 'greet', emotion: 'joy', topic: 'the quay' }) : line;

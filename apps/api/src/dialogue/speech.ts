@@ -30,7 +30,11 @@ interface SpeechOptions {
   llm: LineWriter | null;
   deltas: LineDeltaHub;
   /** What a speaker knows of the lore that bears on the moment; none without it. */
-  lore?: { knownBy(ecosystemId: Id, characterId: Id, query: string): Promise<string[]> } | null;
+  lore?: {
+    knownBy(ecosystemId: Id, characterId: Id, query: string): Promise<string[]>;
+    /** Whether the ecosystem has any lore at all (passages of its documents). */
+    hasLore(ecosystemId: Id): Promise<boolean>;
+  } | null;
 }
 
 /**
@@ -48,6 +52,8 @@ export class Speech {
   readonly #ecosystems = new Map<Id, Id>();
   /** The last lines committed in each conversation on this node (model or template), oldest first. */
   readonly #conversations = new Map<string, SaidLine[]>();
+  /** Whether an ecosystem has lore, as read lately: ecosystem id → answer and when it was read. */
+  readonly #hasLore = new Map<Id, { has: boolean; at: number }>();
 
   constructor(private readonly options: SpeechOptions) {}
 
@@ -66,9 +72,10 @@ export class Speech {
     return setting;
   }
 
-  /** Forgets the cached setting after a change made on this node. */
+  /** Forgets what is cached of an ecosystem (its setting, whether it has lore) after a change made on this node. */
   forget(ecosystemId: Id): void {
     this.#settings.delete(ecosystemId);
+    this.#hasLore.delete(ecosystemId);
   }
 
   /** The ecosystem of a character, or null when it does not exist. */
@@ -144,7 +151,7 @@ export class Speech {
   /** Lore the speaker knows about what is being said: the topic, the line answered, the listener, the scene. */
   async #loreFor(ecosystemId: Id, request: DialogueRequest): Promise<string[]> {
     const lore = this.options.lore;
-    if (!lore) return [];
+    if (!lore || !(await this.#loreExists(ecosystemId, lore))) return [];
     const query = [
       request.line?.topic,
       request.incoming,
@@ -154,6 +161,21 @@ export class Speech {
       .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
       .join(' ');
     return lore.knownBy(ecosystemId, request.speaker.id, query).catch(() => []);
+  }
+
+  /**
+   * Whether the ecosystem has lore, as read within the last SETTING_TTL_MS: most ecosystems have none, and
+   * a search per line would then cost two database round trips an exchange for nothing. A document written
+   * on this node reaches the prompts at once (`forget`); one written on another node within that time.
+   */
+  async #loreExists(ecosystemId: Id, lore: NonNullable<SpeechOptions['lore']>): Promise<boolean> {
+    const now = Date.now();
+    const cached = this.#hasLore.get(ecosystemId);
+    if (cached !== undefined && now - cached.at < SETTING_TTL_MS) return cached.has;
+    const has = await lore.hasLore(ecosystemId).catch(() => true);
+    if (this.#hasLore.size >= CACHE_MAX) this.#hasLore.clear();
+    this.#hasLore.set(ecosystemId, { has, at: now });
+    return has;
   }
 
   /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */

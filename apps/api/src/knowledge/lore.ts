@@ -89,6 +89,11 @@ export class Lore {
     return results.map((r) => `${r.title}: ${r.text}`);
   }
 
+  /** Whether the ecosystem has any lore (passages of its documents) to search. */
+  async hasLore(ecosystemId: Id): Promise<boolean> {
+    return (await this.store.passageStats(ecosystemId)).passages > 0;
+  }
+
   async search(
     ecosystemId: Id,
     query: string,

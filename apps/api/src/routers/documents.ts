@@ -40,6 +40,7 @@ export const documentsRouter = {
       };
       await ctx.services.store.createDocument(doc);
       ctx.services.lore.documentsChanged();
+      ctx.services.speech.forget(doc.ecosystemId);
       return doc;
     }),
 
@@ -65,6 +66,7 @@ export const documentsRouter = {
       const updated = await ctx.services.store.updateDocument(id, patch, ctx.services.clock.now());
       if (updated === null) throw notFound();
       ctx.services.lore.documentsChanged();
+      ctx.services.speech.forget(updated.ecosystemId);
       return updated;
     }),
 
