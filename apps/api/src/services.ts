@@ -122,7 +122,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     throw new Error('createServices: an injected store needs its database too');
   }
   const database = options.database ?? (await openAndMigrate(config));
-  const store = options.store ?? new SqlStore(database.db);
+  const store = options.store ?? SqlStore.over(database);
   const nodeId = options.nodeId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((line: string) => logger().info(line));
@@ -210,8 +210,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore });
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
-    const personalityDrift =
-      scenario === null ? true : ((await store.getEcosystem(scenario.ecosystemId))?.personalityDrift ?? true);
+    const personalityDrift = scenario === null ? true : await speech.personalityDriftOf(scenario.ecosystemId);
     const prepared =
       scenario === null
         ? null

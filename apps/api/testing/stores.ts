@@ -58,7 +58,7 @@ export async function openTestStore(): Promise<TestStore> {
       await database.migrate();
       const opened = database;
       return {
-        store: new SqlStore(opened.db),
+        store: SqlStore.over(opened),
         database: opened,
         kind: 'postgres',
         async close() {
@@ -77,5 +77,5 @@ export async function openTestStore(): Promise<TestStore> {
     console.info('DATABASE_URL not set: PostgreSQL contract run skipped, using PGlite');
   }
   const database = await openMigratedPglite();
-  return { store: new SqlStore(database.db), database, kind: 'pglite', close: () => database.close() };
+  return { store: SqlStore.over(database), database, kind: 'pglite', close: () => database.close() };
 }

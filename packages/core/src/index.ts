@@ -40,6 +40,7 @@ export type {
   DialogueScenario,
   EngineDeps,
   EngineStore,
+  ExchangeReads,
   GraphCharacter,
   GraphNeighbour,
   IdGenerator,

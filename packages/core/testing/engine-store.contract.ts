@@ -269,6 +269,43 @@ export function describeEngineStoreContract(name: string, setup: () => Promise<E
         expect(recalled[0]![0]).toEqual(adas[11]);
       });
 
+      it('loadExchange, where a store has it, reads what lockCharacters, getRelationshipPair and recallMemories read', async (context) => {
+        if (!store.loadExchange) return context.skip('this store reads an exchange with the three calls');
+        const [a, b] = await savedPair();
+        const ab = sampleRelationship(eco, a.id, b.id, { strength: 0.123456789, trust: -0.3 });
+        await store.saveRelationships([ab]);
+        await store.addMemories(
+          Array.from({ length: 7 }, (_, i) =>
+            sampleMemory(
+              eco,
+              i % 2 === 0 ? a.id : b.id,
+              i % 3 === 0 ? null : i % 2 === 0 ? b.id : a.id,
+              1_700_000_000_000 + Math.min(i, 4) * 1000,
+              `m ${i}`,
+            ),
+          ),
+        );
+        const asks = [
+          { characterId: a.id, aboutId: b.id, window: 50, about: 2, others: 1 },
+          { characterId: b.id, aboutId: a.id, window: 50, about: 2, others: 1 },
+        ];
+        await store.transaction(async (tx) => {
+          const reads = await tx.loadExchange!(a.id, b.id, asks);
+          expect(reads.characters).toEqual(await tx.lockCharacters([a.id, b.id]));
+          expect(reads.characters.get(a.id)).toEqual(a);
+          expect(reads.pair).toEqual(await tx.getRelationshipPair(a.id, b.id));
+          expect(reads.pair).toEqual([ab, null]);
+          expect(reads.memories).toEqual(await tx.recallMemories(asks));
+          expect(reads.memories.map((list) => list.length)).toEqual([3, 3]);
+          const without = await tx.loadExchange!(b.id, a.id, null);
+          expect(without.pair).toEqual([null, ab]);
+          expect(without.memories).toEqual([]);
+          const unknown = await tx.loadExchange!(a.id, 'ffffffff-ffff-4fff-8fff-ffffffffffff', asks.slice(0, 1));
+          expect([...unknown.characters.keys()]).toEqual([a.id]);
+          expect(unknown.pair).toEqual([null, null]);
+        });
+      });
+
       it('saveAll writes every kind of row and appends the events after the ones already there', async () => {
         const [a, b] = await savedPair();
         await store.appendEvents([sampleDraft(eco, 'before')]);

@@ -1,4 +1,13 @@
-import type { EcosystemEvent, EngineStore, EventDraft, Id, Memory, RecallAsk, Scenario } from '@ensemble/core';
+import type {
+  EcosystemEvent,
+  EngineStore,
+  EventDraft,
+  ExchangeReads,
+  Id,
+  Memory,
+  RecallAsk,
+  Scenario,
+} from '@ensemble/core';
 
 /** Memories read by a dry run, by what was asked (see `recallKey`): handed to the real run, which need not read them again. */
 export type RecalledMemories = Map<string, Memory[][]>;
@@ -7,6 +16,9 @@ export type RecalledMemories = Map<string, Memory[][]>;
 export function recallKey(asks: readonly RecallAsk[]): string {
   return JSON.stringify(asks);
 }
+
+/** A store's loadExchange, with the lock made optional (SqlStore's: false reads without locking, outside a transaction). */
+type LoadExchange = (aId: Id, bId: Id, recall: readonly RecallAsk[] | null, lock?: boolean) => Promise<ExchangeReads>;
 
 /** Methods that write: in a dry run they do nothing (and answer as a write would). */
 const WRITE = /^(save|add|append|update|delete|create|acquire|renew|release|mark)/;
@@ -32,6 +44,15 @@ export function dryRunStore<S extends EngineStore>(
           const scenario = await target.getScenario(id);
           if (scenario !== null) scenarios.set(id, scenario);
           return scenario;
+        };
+      }
+      // An exchange's reads in one statement, as the real run makes them, but without the locks.
+      if (prop === 'loadExchange' && typeof target.loadExchange === 'function') {
+        const load = target.loadExchange.bind(target) as LoadExchange;
+        return async (aId: Id, bId: Id, recall: readonly RecallAsk[] | null) => {
+          const reads = await load(aId, bId, recall, false);
+          if (recall !== null && recalled !== undefined) recalled.set(recallKey(recall), reads.memories);
+          return reads;
         };
       }
       if (prop === 'recallMemories' && recalled !== undefined) {

@@ -3,6 +3,7 @@ import {
   type DialogueGenerator,
   type EngineStore,
   type EventDraft,
+  type ExchangeReads,
   type Id,
   type RecallAsk,
 } from '@ensemble/core';
@@ -93,6 +94,16 @@ export function markingSources<S extends EngineStore>(
           target.saveAll({ ...changes, events: mark(changes.events ?? []) });
       }
       if (prop === 'appendEvents') return (drafts: EventDraft[]) => target.appendEvents(mark(drafts));
+      // The memories the dry run recalled are handed back; the characters and the pair are read afresh.
+      if (prop === 'loadExchange' && typeof target.loadExchange === 'function') {
+        return async (aId: Id, bId: Id, recall: readonly RecallAsk[] | null): Promise<ExchangeReads> => {
+          const key = recall === null ? null : recallKey(recall);
+          const known = key === null ? undefined : recalled.get(key);
+          if (known === undefined) return target.loadExchange!(aId, bId, recall);
+          recalled.delete(key!);
+          return { ...(await target.loadExchange!(aId, bId, null)), memories: known };
+        };
+      }
       if (prop === 'recallMemories') {
         return (asks: readonly RecallAsk[]) => {
           const key = recallKey(asks);

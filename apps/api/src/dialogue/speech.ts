@@ -46,9 +46,8 @@ interface SpeechOptions {
  * cooldown meanwhile is refused as always). Template mode skips all this: the engine runs as it always did.
  */
 export class Speech {
-  /** Settings read lately, so an exchange costs no extra read: ecosystem id → setting and when it was read. */
-  readonly #settings = new Map<Id, { setting: DialogueSetting; at: number }>();
-  /** A character's ecosystem never changes: character id → ecosystem id. */
+  /** Settings read lately, so an exchange costs no extra read: ecosystem id → its settings and when they were read. */
+  readonly #settings = new Map<Id, { setting: DialogueSetting; personalityDrift: boolean; at: number }>();
   readonly #ecosystems = new Map<Id, Id>();
   /** The last lines committed in each conversation on this node (model or template), oldest first. */
   readonly #conversations = new Map<string, SaidLine[]>();
@@ -62,14 +61,27 @@ export class Speech {
    * last SETTING_TTL_MS: a change made on another node applies within that time, one made here at once.
    */
   async settingOf(ecosystemId: Id): Promise<DialogueSetting> {
+    return (await this.#settingsOf(ecosystemId)).setting;
+  }
+
+  /** Whether the ecosystem's personalities drift (true when it is gone), as read like settingOf. */
+  async personalityDriftOf(ecosystemId: Id): Promise<boolean> {
+    return (await this.#settingsOf(ecosystemId)).personalityDrift;
+  }
+
+  async #settingsOf(ecosystemId: Id): Promise<{ setting: DialogueSetting; personalityDrift: boolean }> {
     const now = Date.now();
     const cached = this.#settings.get(ecosystemId);
-    if (cached !== undefined && now - cached.at < SETTING_TTL_MS) return cached.setting;
+    if (cached !== undefined && now - cached.at < SETTING_TTL_MS) return cached;
     const ecosystem = await this.options.store.getEcosystem(ecosystemId);
-    const setting = ecosystem?.dialogue ?? DEFAULT_DIALOGUE;
+    const read = {
+      setting: ecosystem?.dialogue ?? DEFAULT_DIALOGUE,
+      personalityDrift: ecosystem?.personalityDrift ?? true,
+      at: now,
+    };
     if (this.#settings.size >= CACHE_MAX) this.#settings.clear();
-    this.#settings.set(ecosystemId, { setting, at: now });
-    return setting;
+    this.#settings.set(ecosystemId, read);
+    return read;
   }
 
   /** Forgets what is cached of an ecosystem (its setting, whether it has lore) after a change made on this node. */

@@ -66,7 +66,7 @@ export const ecosystemsRouter = {
           events: updated === null ? [] : [ecosystemUpdatedEvent(id, patch, ctx.services.clock.now())],
         };
       });
-      if (patch.dialogue !== undefined) ctx.services.speech.forget(id);
+      ctx.services.speech.forget(id);
       // Deleted between the access check and the write: same answer as any other missing ecosystem.
       return result ?? assertEcosystemAccess(ctx, id, 'write');
     }),

@@ -33,8 +33,7 @@ export const interactionsRouter = {
       };
       // Lines are written before the transaction when the ecosystem speaks through a language model.
       // Personalities drift unless the ecosystem turned it off.
-      const personalityDrift =
-        ecosystemId === null ? true : ((await ctx.services.store.getEcosystem(ecosystemId))?.personalityDrift ?? true);
+      const personalityDrift = ecosystemId === null ? true : await ctx.services.speech.personalityDriftOf(ecosystemId);
       const result =
         ecosystemId === null
           ? await processInteraction(ctx.services.engineDeps(), request)

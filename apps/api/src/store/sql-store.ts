@@ -2,6 +2,7 @@ import type {
   Character,
   EcosystemEvent,
   EventDraft,
+  ExchangeReads,
   Id,
   InteractionRecord,
   Memory,
@@ -11,7 +12,7 @@ import type {
   ScenarioStatus,
   StoreChanges,
 } from '@ensemble/core';
-import type { SqlDb } from '../db/database.ts';
+import type { Database, SqlDb } from '../db/database.ts';
 import type {
   AppStore,
   DocumentRecord,
@@ -69,9 +70,19 @@ export class SqlStore implements AppStore {
     readonly inTransaction = false,
     listeners?: Set<CommitListener>,
     appended?: EcosystemEvent[],
+    /**
+     * Transactions run one at a time (PGlite, one connection): nothing can commit between a lock and the
+     * reads after it, so an exchange's locking read and its other reads may share one statement.
+     */
+    readonly serialTransactions = false,
   ) {
     this.#listeners = listeners ?? new Set();
     this.#appended = appended ?? null;
+  }
+
+  /** The store over an opened database (its transactions run one at a time on PGlite). */
+  static over(database: Pick<Database, 'db' | 'kind'>): SqlStore {
+    return new SqlStore(database.db, false, undefined, undefined, database.kind === 'pglite');
   }
 
   /**
@@ -102,7 +113,9 @@ export class SqlStore implements AppStore {
         const requestId = currentRequestId();
         const result = await guardWrite(() =>
           this.db.transaction((tx) =>
-            withRequestId(requestId, () => work(new SqlStore(tx, true, this.#listeners, appended))),
+            withRequestId(requestId, () =>
+              work(new SqlStore(tx, true, this.#listeners, appended, this.serialTransactions)),
+            ),
           ),
         );
         if (appended.length > 0) for (const listener of this.#listeners) listener(appended);
@@ -170,6 +183,18 @@ export class SqlStore implements AppStore {
   }
   recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]> {
     return cast.recallMemories(this.db, asks);
+  }
+  /**
+   * One statement where transactions run one at a time, or without `lock` (a dry run's read, allowed outside
+   * a transaction). Otherwise two: on PostgreSQL a statement reads the snapshot taken when it began, so the
+   * pair and memories read in the statement that waited for the locks could miss what the holder of the
+   * locks committed meanwhile (a cooldown, a first relationship); the statement after the locks sees it.
+   */
+  async loadExchange(aId: Id, bId: Id, recall: readonly RecallAsk[] | null, lock = true): Promise<ExchangeReads> {
+    if (lock && !this.inTransaction) throw new Error('loadExchange must be called inside a transaction');
+    if (!lock || this.serialTransactions) return cast.loadExchange(this.db, aId, bId, recall, lock);
+    const characters = await this.lockCharacters([aId, bId]);
+    return { ...(await cast.loadExchange(this.db, aId, bId, recall, false)), characters };
   }
   saveAll(changes: StoreChanges): Promise<EcosystemEvent[]> {
     return this.transaction(async (tx) => tx.#collect(await guardWrite(() => saveAll(tx.db, changes))));

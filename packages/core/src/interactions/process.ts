@@ -89,7 +89,17 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     const now = deps.clock.now();
     // 1. Load both characters, locked until commit (so the cooldown and energy checks read the state this
     // exchange then writes), brought up to now.
-    const loaded = await store.lockCharacters([request.initiatorId, request.targetId]);
+    // A conversation turn arrives with both lines written: nothing to recall for them.
+    const written = (request.content ?? '').trim() !== '' && (request.response ?? '').trim() !== '';
+    const recall = written
+      ? null
+      : [recallAsk(request.initiatorId, request.targetId), recallAsk(request.targetId, request.initiatorId)];
+    // One round trip where the store can (the characters locked, the pair and the memories together).
+    const ahead =
+      store.loadExchange && request.initiatorId !== request.targetId
+        ? await store.loadExchange(request.initiatorId, request.targetId, recall)
+        : null;
+    const loaded = ahead?.characters ?? (await store.lockCharacters([request.initiatorId, request.targetId]));
     const settled = (id: Id) => {
       const c = loaded.get(id);
       return c ? settleCharacter(c, now) : null;
@@ -98,7 +108,7 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     const target = settled(request.targetId);
     const [forwardStored, reverseStored] =
       initiator && target && initiator.id !== target.id
-        ? await store.getRelationshipPair(initiator.id, target.id)
+        ? (ahead?.pair ?? (await store.getRelationshipPair(initiator.id, target.id)))
         : [null, null];
 
     // 2. Feasibility.
@@ -114,11 +124,8 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     // 4. The lines.
     const type = request.type;
     const scenario = request.scenario ?? null;
-    const written = (request.content ?? '').trim() !== '' && (request.response ?? '').trim() !== '';
-    // A conversation turn arrives with both lines written: nothing to recall for them.
-    const [aMemories = [], bMemories = []] = written
-      ? []
-      : await store.recallMemories([recallAsk(a.id, b.id), recallAsk(b.id, a.id)]);
+    const [aMemories = [], bMemories = []] =
+      recall === null ? [] : (ahead?.memories ?? (await store.recallMemories(recall)));
     let content = (request.content ?? '').trim();
     if (content === '') {
       content = await deps.dialogue.generate({

@@ -103,6 +103,14 @@ export interface StoreChanges {
  * Storage as the engine needs it. Implemented in memory (core), on PGlite and PostgreSQL (apps/api).
  * All writes made inside `transaction` commit together or not at all.
  */
+/** What an exchange reads (EngineStore.loadExchange). */
+export interface ExchangeReads {
+  characters: Map<Id, Character>;
+  pair: [Relationship | null, Relationship | null];
+  /** One list per ask, in order; empty when nothing was asked. */
+  memories: Memory[][];
+}
+
 export interface EngineStore {
   getCharacter(id: Id): Promise<Character | null>;
   listCharacters(ecosystemId: Id): Promise<Character[]>;
@@ -135,6 +143,13 @@ export interface EngineStore {
   addMemories(memories: readonly Memory[]): Promise<void>;
   /** For each ask, in order, what the character recalls (see RecallAsk), newest first. */
   recallMemories(asks: readonly RecallAsk[]): Promise<Memory[][]>;
+  /**
+   * Optional, inside a transaction: what an exchange between `aId` and `bId` reads, in one round trip —
+   * lockCharacters([aId, bId]), getRelationshipPair(aId, bId) and, when `recall` is given,
+   * recallMemories(recall) — with the same results and the same locks as those three calls. A store
+   * without it is read with the three calls.
+   */
+  loadExchange?(aId: Id, bId: Id, recall: readonly RecallAsk[] | null): Promise<ExchangeReads>;
   /**
    * Saves everything given (characters and relationships replace, memories and interactions are added)
    * and appends the events, atomically, in as few round trips as the store can: the end of an exchange.

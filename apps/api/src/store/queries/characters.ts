@@ -1,7 +1,7 @@
 /** Characters, their relationships and their memories. */
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Character, Id, Memory, RecallAsk, Relationship } from '@ensemble/core';
+import type { Character, ExchangeReads, Id, Memory, RecallAsk, Relationship } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { characters, memories, relationships } from '../../db/schema.ts';
 import { toCharacter, toMemory, toRelationship } from '../rows.ts';
@@ -197,6 +197,12 @@ interface RecalledRow {
  */
 export async function recallMemories(db: SqlDb, asks: readonly RecallAsk[]): Promise<Memory[][]> {
   if (asks.length === 0) return [];
+  const result = await db.execute(sql`${recallQuery(asks)} order by ask, created_at desc, ord desc`);
+  return toRecalled((result as unknown as { rows: RecalledRow[] }).rows, asks.length);
+}
+
+/** What each ask recalls (see RecallAsk), one row per memory with the ask's index, in no particular order. */
+function recallQuery(asks: readonly RecallAsk[]): SQL {
   const values = sql.join(
     asks.map(
       (a, i) =>
@@ -204,9 +210,9 @@ export async function recallMemories(db: SqlDb, asks: readonly RecallAsk[]): Pro
     ),
     sql`, `,
   );
-  const result = await db.execute(sql`
+  return sql`
     select x.i as ask, m.id, m.ecosystem_id, m.character_id, m.about_id, m.content, m.valence, m.importance,
-           m.created_at::float8 as created_at
+           m.created_at::float8 as created_at, m.ord
     from (values ${values}) as x(i, character_id, about_id, win, about_n, others_n)
     cross join lateral (
       select r.*, row_number() over (
@@ -214,10 +220,13 @@ export async function recallMemories(db: SqlDb, asks: readonly RecallAsk[]): Pro
       from (select * from memories where character_id = x.character_id
             order by created_at desc, ord desc limit x.win) r
     ) m
-    where m.k <= case when coalesce(m.about_id = x.about_id, false) then x.about_n else x.others_n end
-    order by x.i, m.created_at desc, m.ord desc`);
-  const recalled: Memory[][] = asks.map(() => []);
-  for (const r of (result as unknown as { rows: RecalledRow[] }).rows) {
+    where m.k <= case when coalesce(m.about_id = x.about_id, false) then x.about_n else x.others_n end`;
+}
+
+/** Recalled rows, already newest first within each ask, as one list per ask. */
+function toRecalled(rows: readonly RecalledRow[], asks: number): Memory[][] {
+  const recalled: Memory[][] = Array.from({ length: asks }, () => []);
+  for (const r of rows) {
     recalled[Number(r.ask)]!.push({
       id: r.id,
       ecosystemId: r.ecosystem_id,
@@ -230,4 +239,57 @@ export async function recallMemories(db: SqlDb, asks: readonly RecallAsk[]): Pro
     });
   }
   return recalled;
+}
+
+/** A row of `table` as `to_jsonb` gives it (column names, JSON values), read as drizzle's select reads it. */
+function fromJson<T extends PgTable>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(getTableColumns(table))) {
+    const value = json[column.name];
+    row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as T['$inferSelect'];
+}
+
+/** A jsonb value as the driver hands it: parsed already (PGlite, postgres.js), or as text. */
+function parsed<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/**
+ * An exchange's reads in one statement (EngineStore.loadExchange): both characters (locked until the
+ * transaction ends, in id order, when `lock`), both directions of their relationship and, with `recall`,
+ * the memories each ask recalls. One round trip instead of three.
+ */
+export async function loadExchange(
+  db: SqlDb,
+  aId: Id,
+  bId: Id,
+  recall: readonly RecallAsk[] | null,
+  lock: boolean,
+): Promise<ExchangeReads> {
+  const asks = recall ?? [];
+  const result = await db.execute(sql`
+    with c as (select * from characters where id in (${aId}, ${bId}) order by id ${lock ? sql`for no key update` : sql``}),
+         r as (select * from relationships
+               where (from_id = ${aId} and to_id = ${bId}) or (from_id = ${bId} and to_id = ${aId}))
+         ${asks.length > 0 ? sql`, m as (${recallQuery(asks)})` : sql``}
+    select (select coalesce(jsonb_agg(to_jsonb(c)), '[]'::jsonb) from c) as characters,
+           (select coalesce(jsonb_agg(to_jsonb(r)), '[]'::jsonb) from r) as relationships,
+           ${
+             asks.length > 0
+               ? sql`(select coalesce(jsonb_agg(to_jsonb(m) order by m.ask, m.created_at desc, m.ord desc), '[]'::jsonb) from m)`
+               : sql`'[]'::jsonb`
+           } as memories`);
+  const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0]!;
+  const chars = parsed<Record<string, unknown>[]>(row['characters']).map((j) => toCharacter(fromJson(characters, j)));
+  const rels = parsed<Record<string, unknown>[]>(row['relationships']).map((j) =>
+    toRelationship(fromJson(relationships, j)),
+  );
+  const of = (from: Id, to: Id) => rels.find((r) => r.fromId === from && r.toId === to) ?? null;
+  return {
+    characters: new Map(chars.map((c) => [c.id, c])),
+    pair: [of(aId, bId), of(bId, aId)],
+    memories: toRecalled(parsed<RecalledRow[]>(row['memories']), asks.length),
+  };
 }
