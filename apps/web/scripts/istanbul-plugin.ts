@@ -1,14 +1,17 @@
 /**
  * Vite plugin that instruments the web app's own source (apps/web/src, tests excluded) with istanbul, for the
  * coverage of the browser tests (ENSEMBLE_COVERAGE=1, see vite.config.ts). It runs before every other
- * transform, on the TypeScript/JSX as written, so the counters (window.__coverage__, keyed by each file's
- * absolute path) speak of source lines and branches directly, with no source map to go back through.
+ * transform, on the TypeScript/JSX as written, so the counters (window.__coverage__) speak of source lines
+ * and branches directly, with no source map to go back through. Files are named by their path from the
+ * repository's root (apps/web/src/App.tsx), so a build is the same in any checkout (turbo may restore one
+ * built in another worktree); test/support/browser-coverage.ts turns the names into this checkout's paths.
  * test/support/chromium.ts reads them from every tab; .ci/coverage.ts merges them with the component tests'.
  */
-import { resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { createInstrumenter } from 'istanbul-lib-instrument';
 import type { Plugin } from 'vite';
 
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 const SOURCE = resolve(import.meta.dirname, '..', 'src') + sep;
 const INSTRUMENTED = /\.tsx?$/;
 const NOT_INSTRUMENTED = /\.(test|contract)\.tsx?$|\.d\.ts$/;
@@ -48,7 +51,7 @@ export function istanbulPlugin(): Plugin {
       if (!isInstrumented(id)) return null;
       const file = id.split('?')[0] ?? id;
       const instrument = instrumenter(file.endsWith('.tsx'));
-      const instrumented = instrument.instrumentSync(code, file);
+      const instrumented = instrument.instrumentSync(code, relative(REPO_ROOT, file).split(sep).join('/'));
       return { code: instrumented, map: instrument.lastSourceMap() as never };
     },
   };

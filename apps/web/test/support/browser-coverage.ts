@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../../..');
-const WEB_SOURCE = join(REPO_ROOT, 'apps', 'web', 'src') + '/';
+/** How the instrumented build names the app's files: their path from the repository's root. */
+const WEB_SOURCE = 'apps/web/src/';
 /** Where the tabs' coverage goes; .ci/run empties .coverage-children before the test run. */
 export const BROWSER_COVERAGE_DIR = join(REPO_ROOT, '.coverage-children', 'web');
 export const BROWSER_COVERAGE = process.env['ENSEMBLE_COVERAGE'] === '1';
@@ -50,8 +51,16 @@ export async function saveCoverage(page: Page): Promise<void> {
     .evaluate(() => (globalThis as { __coverage__?: Record<string, unknown> }).__coverage__ ?? null)
     .catch(() => null);
   if (coverage === null) return;
-  // Only the web app's own files count toward apps/web.
-  const own = Object.fromEntries(Object.entries(coverage).filter(([file]) => file.startsWith(WEB_SOURCE)));
+  // Only the web app's own files count toward apps/web, under their paths in this checkout (as the
+  // component tests' coverage names them).
+  const own = Object.fromEntries(
+    Object.entries(coverage)
+      .filter(([file]) => file.startsWith(WEB_SOURCE))
+      .map(([file, data]) => {
+        const path = join(REPO_ROOT, file);
+        return [path, { ...(data as object), path }];
+      }),
+  );
   if (Object.keys(own).length === 0) return;
   mkdirSync(BROWSER_COVERAGE_DIR, { recursive: true });
   written += 1;
