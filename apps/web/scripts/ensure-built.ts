@@ -20,6 +20,23 @@ interface Build {
   /** A file the build writes; its age is the build's age. */
   output: string;
   sources: string[];
+  /** Why an up-to-date build is still not the one wanted (e.g. built without coverage counters), or null. */
+  unwanted?: () => string | null;
+}
+
+/**
+ * With ENSEMBLE_COVERAGE=1 the web app is built instrumented for coverage (vite.config.ts), otherwise not:
+ * a build of the other kind is rebuilt even when it is newer than its sources.
+ */
+function webBuildKind(): string | null {
+  const assets = join(REPO_ROOT, 'apps/web/dist/assets');
+  if (!existsSync(assets)) return null;
+  const instrumented = readdirSync(assets).some(
+    (file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('__coverage__'),
+  );
+  const wanted = process.env['ENSEMBLE_COVERAGE'] === '1';
+  if (instrumented === wanted) return null;
+  return wanted ? 'built without coverage counters' : 'built with coverage counters';
 }
 
 const BUILDS: Build[] = [
@@ -37,7 +54,9 @@ const BUILDS: Build[] = [
       'apps/web/index.html',
       'apps/web/vite.config.ts',
       'apps/web/package.json',
+      'apps/web/scripts/istanbul-plugin.ts',
     ],
+    unwanted: webBuildKind,
   },
 ];
 
@@ -64,7 +83,10 @@ export function isStale(build: Build): boolean {
   const output = join(REPO_ROOT, build.output);
   if (!existsSync(output)) return true;
   const builtAt = statSync(output).mtimeMs;
-  return build.sources.some((source) => newestChange(join(REPO_ROOT, source)) > builtAt);
+  return (
+    build.sources.some((source) => newestChange(join(REPO_ROOT, source)) > builtAt) ||
+    (build.unwanted?.() ?? null) !== null
+  );
 }
 
 /** Builds whatever is stale, in dependency order; throws if a build fails. Returns the workspaces built. */
@@ -76,7 +98,7 @@ export function ensureBuilt(log: (line: string) => void = (line) => process.stde
       continue;
     }
     if (!isStale(build)) continue;
-    log(`[ensure-built] building ${build.workspace} (missing or older than its sources)`);
+    log(`[ensure-built] building ${build.workspace} (${build.unwanted?.() ?? 'missing or older than its sources'})`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const result = spawnSync(npm, ['run', 'build', '-w', build.workspace], { cwd: REPO_ROOT, stdio: 'inherit' });
     if (result.status !== 0)

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { BROWSER_COVERAGE, carryCoverageAcrossNavigations, saveCoverage } from './browser-coverage.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -58,6 +59,17 @@ export async function launchChromium(): Promise<RunningBrowser> {
     colorScheme: 'light',
     reducedMotion: 'reduce',
   });
+  if (BROWSER_COVERAGE) {
+    await carryCoverageAcrossNavigations(context);
+    // Every tab's counters are saved before it closes: tabs a test closes itself, and those left open.
+    context.on('page', (page) => {
+      const close = page.close.bind(page);
+      page.close = async (options) => {
+        await saveCoverage(page);
+        return close(options);
+      };
+    });
+  }
   return {
     context,
     newPage: async (viewport = 'laptop') => {
@@ -71,6 +83,7 @@ export async function launchChromium(): Promise<RunningBrowser> {
       return page;
     },
     close: async () => {
+      if (BROWSER_COVERAGE) for (const page of context.pages()) await saveCoverage(page);
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
     },
