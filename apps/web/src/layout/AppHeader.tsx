@@ -14,6 +14,7 @@ export interface AppHeaderProps {
 const ECOSYSTEM_TABS = [
   { page: 'observatory', label: 'Observatory' },
   { page: 'characters', label: 'Characters' },
+  { page: 'relationships', label: 'Relationships' },
   { page: 'scenario', label: 'Scenarios' },
   { page: 'developers', label: 'Developers' },
 ] as const;
