@@ -42,7 +42,8 @@ export function AppHeader({ route, status, ecosystemName, userName, onSignOut }:
           </span>
         )}
         <div className="app-header-end">
-          <ConnectionBadge status={status} />
+          {/* Signed out there is no live connection to speak of: no badge rather than a puzzling one. */}
+          {route.page !== 'login' && <ConnectionBadge status={status} />}
           {userName && (
             <span className="user-name" title={userName}>
               {userName}
