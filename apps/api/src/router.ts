@@ -9,6 +9,7 @@ import { healthRouter } from './routers/health.ts';
 import { historyRouter } from './routers/history.ts';
 import { interactionsRouter } from './routers/interactions.ts';
 import { keysRouter, widgetTokensRouter } from './routers/keys.ts';
+import { memoriesRouter } from './routers/memories.ts';
 import { relationshipsRouter } from './routers/relationships.ts';
 import { scenariosRouter } from './routers/scenarios.ts';
 import { router } from './trpc.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   auth: authRouter,
   ecosystems: ecosystemsRouter,
   characters: charactersRouter,
+  memories: memoriesRouter,
   cards: cardsRouter,
   relationships: relationshipsRouter,
   interactions: interactionsRouter,

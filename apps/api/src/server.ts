@@ -154,6 +154,10 @@ function buildApp(services: AppServices, options: StartServerOptions, telemetry:
   options.routes?.(app);
   serveWidgetBundle(app, services.config.widgetsDist);
   serveWebApp(app, services.config.webDist);
+  // A client that does not ask for HTML (curl, a script) gets directions rather than a JSON 404.
+  app.get('/', (req, res) => {
+    res.type('text/plain').send(rootText(`${req.protocol}://${req.get('host') ?? 'localhost'}`));
+  });
 
   app.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}.` } });
@@ -168,6 +172,18 @@ function readiness(services: AppServices): RequestHandler {
     const result = await caller.health.ready();
     res.status(result.status === 'error' || result.status === 'draining' ? 503 : 200).json(result);
   };
+}
+
+/** What `GET /` answers a client that does not ask for HTML. */
+function rootText(base: string): string {
+  return [
+    'Ensemble: a living character ecosystem.',
+    '',
+    `The web app:   ${base}/  (open it in a browser)`,
+    `API docs:      ${base}/api/docs  (OpenAPI: ${base}/api/openapi.json)`,
+    `REST:          ${base}/api/v1/...   tRPC: ${base}/trpc   live events: ${base.replace(/^http/, 'ws')}/ws/ecosystem/{id}`,
+    '',
+  ].join('\n');
 }
 
 /** The built web app at `/`, with index.html for any other GET so client-side routes survive a reload. */

@@ -160,6 +160,8 @@ export const MATRIX: Record<string, Row> = {
   },
   'cards.export': { access: 'owner', input: ({ world }) => ({ id: world.x.a }) },
 
+  'memories.list': { access: 'read', input: ({ world }) => ({ characterId: world.x.a }) },
+
   'relationships.byCharacter': { access: 'read', input: ({ world }) => ({ characterId: world.x.a }) },
   'relationships.between': { access: 'read', input: ({ world }) => ({ aId: world.x.a, bId: world.x.b }) },
   'relationships.history': { access: 'read', input: ({ world }) => ({ fromId: world.x.a, toId: world.x.b }) },

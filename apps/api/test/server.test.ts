@@ -74,6 +74,17 @@ describe('the HTTP + WebSocket server', () => {
     expect(await apiPath.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
+  it('answers GET / from a client that does not ask for HTML with a short text pointing to the app and the docs', async () => {
+    for (const accept of [undefined, '*/*', 'text/plain']) {
+      const response = await fetch(`${api.url}/`, accept === undefined ? {} : { headers: { accept } });
+      expect(response.status, `Accept: ${accept}`).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+      const text = await response.text();
+      expect(text).toContain(`${api.url}/api/docs`);
+      expect(text).toContain('open it in a browser');
+    }
+  });
+
   it('reports readiness with the database check (and Redis and Neo4j when configured)', async () => {
     const response = await fetch(`${api.url}/health/ready`);
     expect(response.status).toBe(200);

@@ -8,6 +8,7 @@ import { EcosystemsPage } from './pages/EcosystemsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ObservatoryPage } from './pages/ObservatoryPage.tsx';
+import { RelationshipsPage } from './pages/RelationshipsPage.tsx';
 import { ScenarioPage } from './pages/ScenarioPage.tsx';
 import { hrefOf, type Route } from './routes.ts';
 import { useSession } from './session/SessionProvider.tsx';
@@ -101,6 +102,7 @@ function EcosystemPages({ route }: { route: Route }) {
         </Suspense>
       )}
       {route.page === 'scenario' && <ScenarioPage scenarioId={route.scenarioId} />}
+      {route.page === 'relationships' && <RelationshipsPage />}
       {route.page === 'developers' && <DevelopersPage />}
     </>
   );
@@ -133,6 +135,7 @@ function titleOf(route: Route): string {
     ecosystems: 'Ecosystems',
     observatory: 'Observatory',
     characters: 'Characters',
+    relationships: 'Relationships',
     developers: 'Developers',
     scenario: 'Scenario',
     not_found: 'Not found',

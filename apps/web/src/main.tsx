@@ -6,6 +6,9 @@ import { SessionProvider } from './session/SessionProvider.tsx';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/pages.css';
+import './styles/character-panel.css';
+import './styles/relationships.css';
+import './styles/scenario-progress.css';
 
 // The widgets are used as plain React components here (no shadow roots), so their styles go into the page once.
 injectWidgetStyles();

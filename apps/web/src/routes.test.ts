@@ -30,6 +30,8 @@ describe('parseRoute', () => {
       { page: 'ecosystems' },
       { page: 'observatory', ecosystemId: 'a b/c' },
       { page: 'characters', ecosystemId: 'x' },
+      { page: 'relationships', ecosystemId: 'x' },
+      { page: 'developers', ecosystemId: 'x' },
       { page: 'scenario', ecosystemId: 'x', scenarioId: 'y' },
       { page: 'scenario', ecosystemId: 'x', scenarioId: null },
     ];

@@ -4,11 +4,12 @@ export type Route =
   | { page: 'ecosystems' }
   | { page: 'observatory'; ecosystemId: string }
   | { page: 'characters'; ecosystemId: string }
+  | { page: 'relationships'; ecosystemId: string }
   | { page: 'developers'; ecosystemId: string }
   | { page: 'scenario'; ecosystemId: string; scenarioId: string | null }
   | { page: 'not_found'; path: string };
 
-const ECOSYSTEM_PAGES = new Set(['observatory', 'characters', 'developers']);
+const ECOSYSTEM_PAGES = new Set(['observatory', 'characters', 'relationships', 'developers']);
 
 /** Reads a route from a location hash such as "#/ecosystems/abc/observatory". */
 export function parseRoute(hash: string): Route {
@@ -20,7 +21,7 @@ export function parseRoute(hash: string): Route {
     const ecosystemId = parts[1];
     const sub = parts[2] ?? 'observatory';
     if (parts.length <= 3 && ECOSYSTEM_PAGES.has(sub))
-      return { page: sub as 'observatory' | 'characters' | 'developers', ecosystemId };
+      return { page: sub as 'observatory' | 'characters' | 'relationships' | 'developers', ecosystemId };
     if (sub === 'scenarios' && parts.length <= 4)
       return { page: 'scenario', ecosystemId, scenarioId: parts[3] ?? null };
   }
@@ -39,6 +40,8 @@ export function hrefOf(route: Route): string {
       return `#/ecosystems/${id(route.ecosystemId)}/observatory`;
     case 'characters':
       return `#/ecosystems/${id(route.ecosystemId)}/characters`;
+    case 'relationships':
+      return `#/ecosystems/${id(route.ecosystemId)}/relationships`;
     case 'developers':
       return `#/ecosystems/${id(route.ecosystemId)}/developers`;
     case 'scenario':

@@ -4,5 +4,5 @@
  */
 export { ENGINE_ERROR_CODES } from './errors.ts';
 export { asKnownEvent } from './events/typed.ts';
-export { EVENT_TYPES, MOOD_OCTANTS, SCENARIO_MOODS } from './model.ts';
+export { EVENT_TYPES, MOOD_OCTANTS, RELATIONSHIP_LABELS, SCENARIO_MOODS } from './model.ts';
 export { SCENARIO_LIMITS } from './scenarios/validation.ts';

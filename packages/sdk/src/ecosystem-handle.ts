@@ -68,6 +68,14 @@ export interface EcosystemHandle {
       characterId: string,
       options?: Omit<RouterInputs['cards']['export'], 'id'>,
     ): Promise<Out['cards']['export']>;
+    /**
+     * What the character remembers: its strongest memories (default) or, with `order: 'recent'`, its newest;
+     * `limit` 1–100 (default 10). `kind` (observation, summary, reflection) is there when recorded.
+     */
+    memories(
+      characterId: string,
+      options?: Omit<RouterInputs['memories']['list'], 'characterId'>,
+    ): Promise<Out['memories']['list']>;
   };
   /**
    * One character speaks to another now. An exchange that cannot happen (tired, cooldown, inactive)
@@ -128,7 +136,10 @@ export interface EcosystemHandle {
      * typing in; returns a function that stops. The finished line still arrives as an event.
      */
     onLineDelta(listener: (delta: LineDelta) => void): () => void;
-    /** Stored events after `afterSeq` (default 0), oldest first; `nextAfterSeq` is null once caught up. */
+    /**
+     * Stored events after `afterSeq` (default 0), oldest first, only those of `type` when given; `nextAfterSeq`
+     * is null once caught up.
+     */
     list(options?: Omit<RouterInputs['events']['list'], 'ecosystemId'>): Promise<Out['events']['list']>;
   };
 }
@@ -178,6 +189,7 @@ export function ecosystemHandle(id: string, { trpc, call, live, shared }: Ecosys
       delete: (characterId) => call(() => trpc.characters.delete.mutate({ id: characterId })),
       importCard: (card) => call(() => trpc.cards.import.mutate({ ...cardFields(card), ecosystemId: id })),
       exportCard: (characterId, options = {}) => call(() => trpc.cards.export.query({ ...options, id: characterId })),
+      memories: (characterId, options = {}) => call(() => trpc.memories.list.query({ ...options, characterId })),
     },
     interact: (input) => call(() => trpc.interactions.create.mutate(input)),
     relationships: {

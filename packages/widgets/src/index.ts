@@ -61,6 +61,7 @@ export { applyEventToCharacters, participantOf } from './data/participants.ts';
 // Look.
 export { widgetCss, injectWidgetStyles } from './theme/widget-css.ts';
 export { OCTANT_COLOURS, octantOf } from './theme/mood.ts';
+export { moodView } from './theme/mood-view.ts';
 export { strengthColour, strengthWidth, trustOpacity, trustWidth } from './theme/relationship.ts';
 
 // Embedding.

@@ -50,6 +50,7 @@ export const WIDGET_PROCEDURES: Readonly<Record<string, Capability>> = {
   'ecosystems.graph': 'read',
   'characters.list': 'read',
   'characters.get': 'read',
+  'memories.list': 'read',
   'relationships.byCharacter': 'read',
   'relationships.between': 'read',
   'relationships.history': 'read',

@@ -6,6 +6,7 @@ import {
   type MoodOctant,
   type Relationship,
   type RelationshipLabel,
+  type Scenario,
 } from '@ensemble/core';
 import { DEFAULT_DIALOGUE, type DialogueMode } from '../dialogue/setting.ts';
 import { isTie } from '../graph/rules.ts';
@@ -107,7 +108,7 @@ export async function buildDashboard(services: AppServices, ecosystem: Ecosystem
       characters: characters.length,
       activeCharacters: characters.filter((c) => c.active).length,
       relationships: connectedPairs(live),
-      activeConversations: runningScenarios + directConversations(recent, now),
+      activeConversations: activeConversations(scenarios, recent, characters, now),
       runningScenarios,
     },
     eventsPerMinute: { series, current: series.at(-1) ?? 0 },
@@ -131,6 +132,23 @@ function dialogueStatus(services: AppServices, ecosystem: EcosystemRecord): Dash
 
 function connectedPairs(relationships: readonly Relationship[]): number {
   return new Set(relationships.filter(isTie).map((r) => pairKey(r.fromId, r.toId))).size;
+}
+
+/**
+ * Conversations going on: each running scenario's open conversations (one when it keeps none), plus pairs
+ * who talked directly of late; never more than the active characters can hold (two or more to each).
+ */
+export function activeConversations(
+  scenarios: readonly Scenario[],
+  interactions: readonly InteractionRecord[],
+  characters: readonly Character[],
+  now: number,
+): number {
+  const inScenes = scenarios
+    .filter((s) => s.status === 'running')
+    .reduce((sum, s) => sum + Math.max(1, s.conversations?.length ?? 0), 0);
+  const room = Math.floor(characters.filter((c) => c.active).length / 2);
+  return Math.min(room, inScenes + directConversations(interactions, now));
 }
 
 function directConversations(interactions: readonly InteractionRecord[], now: number): number {

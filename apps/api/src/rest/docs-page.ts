@@ -114,4 +114,6 @@ nav ul{padding-left:1rem}main{padding:1rem 2rem;max-width:980px}h1 small{color:#
 .m{display:inline-block;min-width:4.2em;text-align:center;border-radius:4px;color:#fff;font-size:80%;padding:2px 6px}
 .get{background:#2b7bb9}.post{background:#2e8b57}.patch{background:#b8860b}.delete{background:#b22222}
 pre{background:#f5f5f7;padding:.75rem;overflow:auto;font-size:12px}table{border-collapse:collapse}td{border-top:1px solid #eee;padding:4px 8px;vertical-align:top}
-code{font-size:90%}`;
+code{font-size:90%;overflow-wrap:anywhere}main{min-width:0}td{overflow-wrap:anywhere}
+@media (max-width:760px){body{display:block}nav{width:auto;height:auto;max-height:45vh;position:static}
+main{padding:.75rem}.op{padding:0 .75rem .75rem}pre{white-space:pre-wrap;overflow-wrap:anywhere}}`;

@@ -1,4 +1,4 @@
-import type { EcosystemEvent } from '@ensemble/core';
+import { EVENT_TYPES, type EcosystemEvent } from '@ensemble/core';
 import { tracked, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertEcosystemAccess } from '../auth/access.ts';
@@ -46,18 +46,26 @@ async function* eventRuns(
 const EVENT_PAGE_MAX = 500;
 
 export const eventsRouter = {
-  /** Stored events after `afterSeq`, oldest first; pass `nextAfterSeq` back for the next page (null: caught up). */
+  /**
+   * Stored events after `afterSeq`, oldest first, only those of `type` when given; pass `nextAfterSeq` back
+   * for the next page (null: caught up).
+   */
   list: authedProcedure
     .input(
       z.strictObject({
         ecosystemId: idSchema,
         afterSeq: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(EVENT_PAGE_MAX).default(100),
+        type: z.enum(EVENT_TYPES).optional(),
       }),
     )
     .query(async ({ ctx, input }) => {
       const ecosystem = await assertEcosystemAccess(ctx, input.ecosystemId, 'read');
-      const events = await ctx.services.store.listEvents(ecosystem.id, input.afterSeq, input.limit);
+      const { store } = ctx.services;
+      const events =
+        input.type === undefined
+          ? await store.listEvents(ecosystem.id, input.afterSeq, input.limit)
+          : await store.listEventsOfType(ecosystem.id, input.type, input.afterSeq, input.limit);
       const last = events.at(-1);
       return { events, nextAfterSeq: events.length === input.limit && last !== undefined ? last.seq : null };
     }),

@@ -1,6 +1,7 @@
 import type {
   EcosystemEvent,
   EngineStore,
+  EventType,
   Id,
   InteractionRecord,
   Relationship,
@@ -270,6 +271,8 @@ export interface AppStore extends EngineStore {
   listEcosystemIds(): Promise<Id[]>;
   /** The newest event seq of each existing ecosystem among `ecosystemIds`, in one read (missing ones are absent). */
   lastSeqs(ecosystemIds: readonly Id[]): Promise<Map<Id, number>>;
+  /** Events of one type with seq > afterSeq, ascending. */
+  listEventsOfType(ecosystemId: Id, type: EventType, afterSeq: number, limit: number): Promise<EcosystemEvent[]>;
   /** Events whose data.scenario_id is the scenario, seq ascending. */
   listScenarioEvents(scenarioId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]>;
   /** Number of events per minute in [fromMs, toMs), one entry per minute (zeros included), oldest first. */

@@ -2,6 +2,7 @@ import type {
   Character,
   EcosystemEvent,
   EventDraft,
+  EventType,
   ExchangeReads,
   Id,
   InteractionRecord,
@@ -250,6 +251,9 @@ export class SqlStore implements AppStore {
   }
   listEvents(ecosystemId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
     return log.listEvents(this.db, ecosystemId, afterSeq, limit);
+  }
+  listEventsOfType(ecosystemId: Id, type: EventType, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
+    return log.listEventsOfType(this.db, ecosystemId, type, afterSeq, limit);
   }
   listScenarioEvents(scenarioId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
     return log.listScenarioEvents(this.db, scenarioId, afterSeq, limit);

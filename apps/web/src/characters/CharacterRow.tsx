@@ -7,11 +7,13 @@ export interface CharacterRowProps {
   character: Character;
   selected: boolean;
   onEdit(): void;
+  /** Opens the character's panel (mood, relationships, memories, drift). */
+  onOpen(): void;
   onDelete(): Promise<void>;
 }
 
 /** A character in the list: current mood and energy, with edit and a confirmed delete. */
-export function CharacterRow({ character, selected, onEdit, onDelete }: CharacterRowProps) {
+export function CharacterRow({ character, selected, onEdit, onOpen, onDelete }: CharacterRowProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const label = moodLabel(character.mood);
@@ -30,7 +32,14 @@ export function CharacterRow({ character, selected, onEdit, onDelete }: Characte
       <span className="swatch" style={{ background: OCTANT_COLOURS[label.octant] }} aria-hidden="true" />
       <div className="character-row-text">
         <span className="character-row-name">
-          {character.name}
+          <button
+            type="button"
+            className="link-button"
+            onClick={onOpen}
+            aria-label={`Show ${character.name}'s mood, relationships and memories`}
+          >
+            {character.name}
+          </button>
           {!character.active && <span className="tag">inactive</span>}
         </span>
         <span className="character-row-meta">{label.text}</span>

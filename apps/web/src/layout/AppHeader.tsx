@@ -14,6 +14,7 @@ export interface AppHeaderProps {
 const ECOSYSTEM_TABS = [
   { page: 'observatory', label: 'Observatory' },
   { page: 'characters', label: 'Characters' },
+  { page: 'relationships', label: 'Relationships' },
   { page: 'scenario', label: 'Scenarios' },
   { page: 'developers', label: 'Developers' },
 ] as const;
@@ -41,7 +42,8 @@ export function AppHeader({ route, status, ecosystemName, userName, onSignOut }:
           </span>
         )}
         <div className="app-header-end">
-          <ConnectionBadge status={status} />
+          {/* Signed out there is no live connection to speak of: no badge rather than a puzzling one. */}
+          {route.page !== 'login' && <ConnectionBadge status={status} />}
           {userName && (
             <span className="user-name" title={userName}>
               {userName}

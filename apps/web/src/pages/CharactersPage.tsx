@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { CharacterPanel } from '../character-panel/CharacterPanel.tsx';
 import { CharacterForm, type CharacterDraft } from '../characters/CharacterForm.tsx';
 import { CharacterRow } from '../characters/CharacterRow.tsx';
 import { useEcosystemLive } from '../live/EcosystemLive.tsx';
@@ -12,6 +13,8 @@ export function CharactersPage() {
   const live = useEcosystemLive();
   const handle = client.ecosystem(live.ecosystemId);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [panelId, setPanelId] = useState<string | null>(null);
+  const closePanel = useCallback(() => setPanelId(null), []);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   /** Bumped after a save so the form starts blank again. */
@@ -99,6 +102,7 @@ export function CharactersPage() {
                   character={c}
                   selected={c.id === editingId}
                   onEdit={() => openForm(c.id)}
+                  onOpen={() => setPanelId(c.id)}
                   onDelete={() => remove(c.id, c.name)}
                 />
               ))}
@@ -131,6 +135,7 @@ export function CharactersPage() {
           />
         </div>
       </div>
+      {panelId !== null && <CharacterPanel key={panelId} characterId={panelId} onClose={closePanel} />}
     </main>
   );
 }

@@ -18,6 +18,11 @@ export function embedSnippet(apiUrl: string, ecosystemId: string, token: string)
   ].join('\n');
 }
 
+/** A minimal host page around the snippet, for the live preview frame. */
+function previewDocument(snippet: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed preview</title><meta name="viewport" content="width=device-width, initial-scale=1"><style>body{margin:12px;font-family:system-ui,sans-serif;display:grid;gap:12px}</style></head><body>${snippet}</body></html>`;
+}
+
 /** Origins from a text box: one per line or separated by commas/spaces. */
 function originsOf(text: string): string[] {
   return text
@@ -256,6 +261,18 @@ export function DevelopersPage() {
           <button type="button" className="button button--secondary" onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy snippet'}
           </button>
+          <h3 className="embed-preview-title">Live preview</h3>
+          <p className="muted">
+            The snippet running in a frame on this page, exactly as pasted. This app’s own address is always allowed, so
+            the preview works before your site is set up.
+          </p>
+          <iframe
+            className="embed-preview"
+            title="Embed preview"
+            data-testid="embed-preview"
+            sandbox="allow-scripts allow-same-origin"
+            srcDoc={previewDocument(snippet)}
+          />
         </section>
       )}
     </main>

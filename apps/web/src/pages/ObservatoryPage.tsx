@@ -4,7 +4,8 @@ import {
   LiveRelationshipGraph,
   LiveRelationshipTimeline,
 } from '@ensemble/widgets';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { CharacterPanel } from '../character-panel/CharacterPanel.tsx';
 import { DialogueCard } from '../dialogue/DialogueCard.tsx';
 import { useElementWidth } from '../layout/use-element-width.ts';
 import { useEcosystemLive } from '../live/EcosystemLive.tsx';
@@ -18,6 +19,9 @@ export function ObservatoryPage() {
   const client = useClient();
   const live = useEcosystemLive();
   const [pair, setPair] = useState<PairSelection>(NO_PAIR);
+  /** The character whose panel is open (the last one clicked in the graph). */
+  const [panelId, setPanelId] = useState<string | null>(null);
+  const closePanel = useCallback(() => setPanelId(null), []);
   const [graphBox, graphWidth] = useElementWidth<HTMLDivElement>();
   const nameOf = (id: string | null) => (id === null ? '' : (live.names[id] ?? 'someone'));
   const selectedId = pair.toId ?? pair.fromId;
@@ -64,7 +68,10 @@ export function ObservatoryPage() {
                   client={client}
                   ecosystemId={live.ecosystemId}
                   selectedId={selectedId}
-                  onSelect={(id) => setPair((p) => nextPair(p, id))}
+                  onSelect={(id) => {
+                    setPair((p) => nextPair(p, id));
+                    if (id !== null) setPanelId(id);
+                  }}
                 />
               )}
             </div>
@@ -104,6 +111,7 @@ export function ObservatoryPage() {
           <DialogueCard />
         </div>
       </div>
+      {panelId !== null && <CharacterPanel key={panelId} characterId={panelId} onClose={closePanel} />}
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useEcosystemLive } from '../live/EcosystemLive.tsx';
 import { navigate } from '../navigation/use-route.ts';
 import { ScenarioList } from '../scenario/ScenarioList.tsx';
+import { ScenarioProgress } from '../scenario/ScenarioProgress.tsx';
 import { useScenarios } from '../scenario/use-scenarios.ts';
 import { useClient, useSession } from '../session/SessionProvider.tsx';
 
@@ -57,6 +58,7 @@ export function ScenarioPage({ scenarioId }: { scenarioId: string | null }) {
           )}
         </div>
         <div className="scenario-side">
+          {scenarioId !== null && <ScenarioProgress key={scenarioId} scenarioId={scenarioId} />}
           <section className="card" aria-labelledby="scenario-list-title">
             <h2 className="card-title" id="scenario-list-title">
               All scenarios

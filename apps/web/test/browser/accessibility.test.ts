@@ -8,6 +8,7 @@ import { signInDemo, startDemoApi, type RunningApi, demoEcosystem } from '../sup
 import { seriousViolations } from '../support/axe.ts';
 import { signInAsDemo } from '../support/app-page.ts';
 import { browserSuite, chromiumMissing, launchChromium, VIEWPORTS, type RunningBrowser } from '../support/chromium.ts';
+import { assertNoSidewaysScroll, screenshotBoth } from '../support/screenshots.ts';
 
 describe.skipIf(chromiumMissing !== null)(browserSuite('accessibility of every page'), () => {
   let api: RunningApi;
@@ -29,13 +30,14 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('accessibility of every p
     await api?.stop();
   });
 
+  /** axe at both sizes, then a photograph at both (which also fails on a page that scrolls sideways). */
   async function checkBothSizes(name: string): Promise<void> {
     for (const size of ['laptop', 'phone'] as const) {
       await page.setViewportSize(VIEWPORTS[size]);
       await page.waitForTimeout(300);
       expect(await seriousViolations(page), `${name} at ${size}`).toEqual([]);
     }
-    await page.setViewportSize(VIEWPORTS.laptop);
+    await screenshotBoth(page, `a11y-${name.replace(/\s+/g, '-')}`);
   }
 
   it('the sign-in page', async () => {
@@ -60,6 +62,7 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('accessibility of every p
   const pages = [
     ['observatory', '.graph-card [data-node-id]'],
     ['characters', 'main h1'],
+    ['relationships', '[data-testid="pairs-table"] tbody tr'],
     ['scenarios', '.ens-message'],
     ['developers', 'main h1'],
   ] as const;
@@ -80,6 +83,26 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('accessibility of every p
       expect(await page.locator('.graph-card').count()).toBe(0);
     }
     await checkBothSizes('not found');
+  });
+
+  it('the API reference (/api/docs) fits a phone without clipping long names', async () => {
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.goto(`${api.url}/api/docs`);
+    await page.locator('.op').first().waitFor();
+    await assertNoSidewaysScroll(page, '/api/docs at phone width');
+    // Every path and name is wholly on screen: wrapped, not cut off at the edge.
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('main code')]
+        .filter((el) => !el.closest('pre'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.left < 0 || r.right > document.documentElement.clientWidth + 0.5);
+        })
+        .map((el) => el.textContent)
+        .slice(0, 5),
+    );
+    expect(clipped).toEqual([]);
+    await screenshotBoth(page, 'a11y-api-docs');
   });
 
   it('reaches graph nodes with the keyboard and selects one with Enter', async () => {

@@ -61,6 +61,12 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('the Developers page'), (
     const snippet = (await page.getByTestId('embed-snippet').textContent()) ?? '';
     expect(snippet).toContain('<ensemble-graph');
     expect(snippet).toContain('/widgets/ensemble-widgets.js');
+    // The preview runs the same snippet in a frame on the page: the graph draws every character.
+    const preview = page.frameLocator('[data-testid="embed-preview"]');
+    await expect
+      .poll(() => preview.locator('ensemble-graph [data-node-id]').count(), { timeout: 30_000 })
+      .toBe(characterCount);
+    await preview.locator('ensemble-feed .ens-feed-item').first().waitFor({ timeout: 30_000 });
     await screenshotBoth(page, '22-developers');
 
     host.serveSnippet(snippet);

@@ -48,7 +48,10 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('the Observatory, live'),
     const before = await serverSubscriptions(api.url);
     await signInAsDemo(page, api.url);
     await openDemoEcosystem(page);
-    await expect.poll(() => page.locator('.graph-card [data-node-id]').count()).toBe(characters.length);
+    // The graph loads after the page appears: on a loaded machine that takes more than poll's default second.
+    await expect
+      .poll(() => page.locator('.graph-card [data-node-id]').count(), { timeout: 30_000 })
+      .toBe(characters.length);
     await page.locator('.ens-feed-item').first().waitFor();
     await page.locator('.ens-stat').first().waitFor();
     await expect.poll(() => serverSubscriptions(api.url), { timeout: 15_000 }).toBe(before + 1);

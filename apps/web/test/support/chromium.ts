@@ -35,7 +35,7 @@ const FLAGS = [
 
 /** The two widths every page is checked and photographed at. */
 export const VIEWPORTS = {
-  laptop: { width: 1366, height: 768 },
+  laptop: { width: 1440, height: 900 },
   phone: { width: 390, height: 844 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;

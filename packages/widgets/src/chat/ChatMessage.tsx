@@ -1,11 +1,18 @@
+import type { CSSProperties } from 'react';
 import type { ChatLineView, RelationshipChipView } from '../model/views.ts';
 import { EmotionBadge } from '../participants/EmotionBadge.tsx';
 
 /** One spoken line: speaker, addressee, emotion badge, the words and the relationship changes it caused. */
 export function ChatMessage({ line }: { line: ChatLineView }) {
   const fromUser = line.kind === 'user';
+  const thread = line.conversationId === undefined ? null : threadHue(line.conversationId);
   return (
-    <li className={`ens-message ens-message--${line.kind}`} data-seq={line.seq}>
+    <li
+      className={`ens-message ens-message--${line.kind}${thread === null ? '' : ' ens-message--threaded'}`}
+      data-seq={line.seq}
+      data-conversation-id={line.conversationId}
+      style={thread === null ? undefined : ({ '--ens-thread': `hsl(${thread} 55% 45%)` } as CSSProperties)}
+    >
       <div className="ens-message-meta">
         <span className="ens-message-speaker">{line.speakerName}</span>
         {line.addresseeName !== null ? (
@@ -15,6 +22,7 @@ export function ChatMessage({ line }: { line: ChatLineView }) {
         )}
         {line.emotion && <EmotionBadge emotion={line.emotion} />}
         {line.turn !== null && <span className="ens-message-turn">turn {line.turn}</span>}
+        {line.topic && <span className="ens-message-thread">about {line.topic}</span>}
       </div>
       <p className="ens-message-text">{line.text}</p>
       {line.relationshipChanges && line.relationshipChanges.length > 0 && (
@@ -50,4 +58,11 @@ function RelationshipChip({ change }: { change: RelationshipChipView }) {
 function signed(value: number): string {
   const magnitude = (Math.round(Math.abs(value) * 100) / 100).toFixed(2);
   return `${value < 0 ? '−' : '+'}${magnitude}`;
+}
+
+/** A hue for a conversation id, so the lines of one thread share a colour mark and neighbours differ. */
+function threadHue(conversationId: string): number {
+  let hash = 0;
+  for (let i = 0; i < conversationId.length; i += 1) hash = (hash * 31 + conversationId.charCodeAt(i)) | 0;
+  return Math.abs(hash) % 360;
 }

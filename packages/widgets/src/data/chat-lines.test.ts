@@ -47,6 +47,22 @@ const withStates = (seq: number) => {
 };
 
 describe('chatLinesOf', () => {
+  it('marks both lines of an exchange with its conversation and topic, so the chat can show threads', () => {
+    const event = greeting(12, 'a', 'b', 0.04);
+    Object.assign(event.data as Record<string, unknown>, {
+      conversation_id: 'conv-1',
+      lines: [
+        { speaker: 'a', addressees: ['b'], act: 'greet', topic: 'the lanterns', text: 'Hello there!', emotion: null },
+      ],
+    });
+    const lines = chatLinesOf(event, names);
+    expect(lines.map((l) => [l.conversationId, l.topic])).toEqual([
+      ['conv-1', 'the lanterns'],
+      ['conv-1', 'the lanterns'],
+    ]);
+    expect(chatLinesOf(greeting(13, 'a', 'b', 0.04), names)[0]).not.toHaveProperty('conversationId');
+  });
+
   it('turns an exchange into the opening and the reply, each with its speaker’s emotion and view of the other', () => {
     const [opening, reply] = chatLinesOf(withStates(11), names);
     expect(opening).toMatchObject({

@@ -35,7 +35,13 @@ export function chatLinesOf(event: EcosystemEvent, names: ChatNames): ChatLineVi
       trustDelta: change.trust_delta,
       label: change.label,
     });
-    const spoken = { turn: null, interactionType: d.interaction_type };
+    const topic = d.lines?.[0]?.topic;
+    const spoken = {
+      turn: null,
+      interactionType: d.interaction_type,
+      ...(d.conversation_id === undefined ? {} : { conversationId: d.conversation_id }),
+      ...(topic === undefined ? {} : { topic }),
+    };
     return [
       {
         ...at,

@@ -88,6 +88,10 @@ export interface TranscriptLineView {
   addresseeName: string | null;
   interactionType: InteractionType | null;
   text: string;
+  /** The conversation (thread) the line belongs to, when the scene keeps several at once. */
+  conversationId?: string;
+  /** What the line is about, as said. */
+  topic?: string;
 }
 
 /** A relationship's change as a chat chip shows it: who now sees whom how. */

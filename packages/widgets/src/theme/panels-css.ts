@@ -89,6 +89,8 @@ export const panelsCss = `
 .ens-message-meta { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; font-size: 12px; }
 .ens-message-speaker { font-weight: 700; font-size: 13px; }
 .ens-message-to, .ens-message-turn { color: var(--ens-muted); }
+.ens-message--threaded { border-left: 4px solid var(--ens-thread, var(--ens-border)); }
+.ens-message-thread { color: var(--ens-muted); font-style: italic; }
 .ens-message-text { margin: 3px 0 0; overflow-wrap: anywhere; }
 .ens-chip { white-space: normal; border-radius: 10px; }
 .ens-chips { list-style: none; display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0 0; padding: 0; }

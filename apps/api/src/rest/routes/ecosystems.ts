@@ -97,7 +97,7 @@ export const ecosystemRoutes: RestRoute[] = [
     tag: 'Ecosystems',
     summary: 'Stored events',
     description:
-      'Events after `afterSeq`, oldest first, in the envelope the WebSocket stream uses. Page with afterSeq = nextAfterSeq until it is null.',
+      'Events after `afterSeq`, oldest first, in the envelope the WebSocket stream uses; with `type`, only events of that type (e.g. `personality_drifted` for how traits moved). Page with afterSeq = nextAfterSeq until it is null.',
     params: { ecosystemId: 'ecosystemId' },
     input: 'query',
     auth: 'bearer',

@@ -6,6 +6,7 @@ import { documentRoutes } from './documents.ts';
 import { ecosystemRoutes } from './ecosystems.ts';
 import { historyRoutes } from './history.ts';
 import { keyRoutes } from './keys.ts';
+import { memoryRoutes } from './memories.ts';
 import { planRoutes } from './plan.ts';
 import { scenarioRoutes } from './scenarios.ts';
 
@@ -16,6 +17,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...ecosystemRoutes,
   ...historyRoutes,
   ...characterRoutes,
+  ...memoryRoutes,
   ...cardRoutes,
   ...scenarioRoutes,
   ...documentRoutes,

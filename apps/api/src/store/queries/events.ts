@@ -1,7 +1,7 @@
 /** The per-ecosystem event log: gap-free seqs and the reads built on it. */
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
-import type { EcosystemEvent, EventDraft, Id } from '@ensemble/core';
+import type { EcosystemEvent, EventDraft, EventType, Id } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { ecosystems, events } from '../../db/schema.ts';
 import { StoreError, type RelationshipPoint } from '../app-store.ts';
@@ -68,6 +68,23 @@ export async function listEvents(
     .select()
     .from(events)
     .where(and(eq(events.ecosystemId, ecosystemId), gt(events.seq, afterSeq)))
+    .orderBy(asc(events.seq))
+    .limit(limit);
+  return rows.map(toEvent);
+}
+
+/** Events of one type of an ecosystem with seq > afterSeq, ascending (a character's drift, say). */
+export async function listEventsOfType(
+  db: SqlDb,
+  ecosystemId: Id,
+  type: EventType,
+  afterSeq: number,
+  limit: number,
+): Promise<EcosystemEvent[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.ecosystemId, ecosystemId), eq(events.type, type), gt(events.seq, afterSeq)))
     .orderBy(asc(events.seq))
     .limit(limit);
   return rows.map(toEvent);
