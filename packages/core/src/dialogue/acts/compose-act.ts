@@ -9,6 +9,10 @@ import { OBJECTIVE_THINGS, objectiveThings } from './objective-things.ts';
 import { ALL_THEME_NOUNS } from './scene-words.ts';
 import type { SceneWords } from './scene-words.ts';
 import { varyPhrases } from './variants.ts';
+import { KIND_ADJECTIVES, KIND_DEEDS, kindOf, ownDeeds, themeThing } from './noun-kinds.ts';
+import { withHabits } from './habits.ts';
+import { THEMES } from '../phrases/scenes/index.ts';
+import type { BigFive } from '../../model.ts';
 import {
   BAD,
   BYES,
@@ -32,13 +36,15 @@ import {
 /** Chance that a statement gets a second clause with scene detail. */
 export const TAIL_CHANCE = 0.1;
 /** Chance that an act with told-event frames uses one of them. */
-export const DEED_CHANCE = 0.5;
+export const DEED_CHANCE = 0.7;
 /** Chance that a reply talks about the very thing the line it answers named. */
 export const ECHO_THING_CHANCE = 0.7;
 /** Chance that a thing is said as someone's ("the miller's bread") rather than with a determiner. */
-export const OWNER_CHANCE = 0.5;
+export const OWNER_CHANCE = 0.9;
+/** Chance that a line opens with an interjection ("Well, …", "Honestly, …"). */
+export const OPENER_CHANCE = 0.3;
 /** Chance that a thing gets a describing word ("the crooked ladder"). */
-export const ADJECTIVE_CHANCE = 0.55;
+export const ADJECTIVE_CHANCE = 0.9;
 
 /** What one act line needs. */
 export interface ActLineInput {
@@ -55,6 +61,10 @@ export interface ActLineInput {
   random: Random;
   /** Frame ids already used in this conversation: avoided while others remain. */
   used: ReadonlySet<string>;
+  /** Who speaks, for their verbal habits (see habits.ts). */
+  speaker?: { name: string; personality: BigFive };
+  /** First names of other people about (neither the speaker nor the addressee), who may be named in the line. */
+  others?: readonly string[];
 }
 
 const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
@@ -89,16 +99,100 @@ export function thingsOf(topic: string, facts?: SceneFacts, scene: SceneWords = 
   return things;
 }
 
-/** A noun said with a determiner or an owner, sometimes with a describing word that leans like the line. */
-function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random): string {
-  const owner = random.next() < OWNER_CHANCE;
+/** A noun said with a determiner or an owner, sometimes with a describing word that fits it and leans like the line. */
+function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random, input: ActLineInput): string {
+  const kind = kindOf(noun);
+  const plural = PLURALS.has(noun.split(' ').pop()!);
+  const others = input.others ?? [];
+  let det: string;
+  if (kind === 'weather') det = pick(random, WEATHER_DETERMINERS);
+  else if (plural && kind !== 'idea' && precise(input) && random.next() < COUNT_CHANCE)
+    // A careful speaker counts: "all seven wicks", "the three lobster pots".
+    det = `${pick(random, COUNT_LEADS)}${pick(random, COUNTS)}`;
+  else if (random.next() < OWNER_CHANCE)
+    det =
+      others.length > 0 && random.next() < (kind === 'person' ? 0.6 : CAST_OWNER_CHANCE)
+        ? `${pick(random, others)}'s`
+        : pick(random, OWNERS);
   // "all the", "half the", "the last" count things: only before a plural ("half the pies", not "half the pie").
-  const det = owner
-    ? pick(random, OWNERS)
-    : pick(random, PLURALS.has(noun.split(' ').pop()!) ? DETERMINERS : SINGULAR_DETERMINERS);
+  else det = pick(random, plural ? DETERMINERS : SINGULAR_DETERMINERS);
   if (random.next() >= ADJECTIVE_CHANCE) return `${det} ${noun}`;
-  const adjective = pick(random, leaning === 'up' ? GOOD : leaning === 'down' ? BAD : PLAIN);
-  return `${det} ${adjective} ${noun}`;
+  return `${det} ${adjectiveFor(noun, kind, leaning, random)} ${noun}`;
+}
+
+/** A describing word that suits the noun: its theme's own for a scene thing, its kind's for people, food, weather and plans. */
+function adjectiveFor(noun: string, kind: ReturnType<typeof kindOf>, leaning: 'up' | 'down' | 'even', random: Random) {
+  if (kind !== 'object') return pick(random, KIND_ADJECTIVES[kind][leaning]);
+  const own = themeThing(noun);
+  if (leaning === 'even' && own && own.looks.length + own.kinds.length > 0 && random.next() < 0.7)
+    return pick(random, [...own.looks, ...own.kinds]);
+  return pick(random, leaning === 'up' ? GOOD_THING : leaning === 'down' ? BAD_THING : PLAIN);
+}
+
+/** Warm and sour words that describe people rather than things ("a proud ladder"): kept for people. */
+const PEOPLE_ONLY = new Set([
+  'glad',
+  'happy',
+  'proud',
+  'kind',
+  'honest',
+  'tender',
+  'playful',
+  'generous',
+  'healthy',
+  'friendly',
+  'jolly',
+  'merry',
+  'adorable',
+  'cute',
+  'smart',
+  'clever',
+  'handsome',
+  'beloved',
+  'joyful',
+  'calm',
+  'cheerful',
+  'lucky',
+  'stupid',
+  'pathetic',
+  'worse',
+  'lame',
+  'tragic',
+  'sad',
+  'failed',
+  'wrong',
+  'scary',
+  'hopeless',
+  'miserable',
+  'boring',
+]);
+const GOOD_THING = GOOD.filter((a) => !PEOPLE_ONLY.has(a));
+const BAD_THING = BAD.filter((a) => !PEOPLE_ONLY.has(a));
+/** Weather is "the fog" or "this fog", nobody's. */
+const WEATHER_DETERMINERS = ['the', 'this', 'that', 'all this', 'all that', 'the'] as const;
+/** Chance that a careful (conscientious) speaker gives the count of plural things. */
+export const COUNT_CHANCE = 0.35;
+const COUNTS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+];
+const COUNT_LEADS = ['', 'all ', 'the ', 'all ', ''];
+/** Chance that a thing said as someone's is one of the people about ("Esme's net"), when any are. */
+export const CAST_OWNER_CHANCE = 0.3;
+/** A conscientious speaker: precise wording, counts. */
+function precise(input: ActLineInput): boolean {
+  return (input.speaker?.personality.conscientiousness ?? 0) > 0.6;
 }
 
 /** Writes a line for an act about a topic, fitting the scene; returns it with the frame id used. */
@@ -127,8 +221,10 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   for (let i = things.indexOf(noun) + 1; noun2 === noun; i++) noun2 = things[i % things.length]!;
   // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
   const thing =
-    named || (objective && random.next() < 0.34) ? sayTopic(input.topic, random) : sayThing(noun, leaning, random);
-  const thing2 = sayThing(noun2, leaning, random);
+    named || (objective && random.next() < 0.34)
+      ? sayTopic(input.topic, random)
+      : sayThing(noun, leaning, random, input);
+  const thing2 = sayThing(noun2, leaning, random, input);
   const fill = (frame: string) =>
     agree(
       varyPhrases(frame, random).replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
@@ -141,13 +237,16 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
   // No opener before a line that already opens with an interjection ("Oh, …", "Ugh. …", "Ha!").
   const interjected = /^[A-Z][a-z]*[,.!;]/.test(text) && !(input.name !== '' && text.startsWith(input.name));
-  let opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
+  let opener =
+    random.next() >= OPENER_CHANCE || act === 'greet' || act === 'farewell' || interjected
+      ? ''
+      : fill(pick(random, OPENERS[leaning]));
   // No opener that says the line's own first word again ("So, so …", "Honestly, honestly …").
   const firstWord = (x: string) => /^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '';
   if (opener !== '' && firstWord(opener) === firstWord(text)) opener = '';
   text =
     opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
-  return { text: tidy(text), frame: `${act}:${index}` };
+  return { text: tidy(withHabits(tidy(text), act, input, things)), frame: `${act}:${index}` };
 
   function slotValue(slot: string, i: ActLineInput, t1: string, t2: string): string {
     const r = i.random;
@@ -194,35 +293,85 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
  */
 function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: readonly string[]): string {
   const r = input.random;
-  const what = sayThing(pick(r, things), leaning, r);
+  const noun = pick(r, things);
+  const kind = kindOf(noun);
+  const own = kind === 'object' ? themeThing(noun) : undefined;
+  const ownVerb = own !== undefined && own.verbs.length > 0 && r.next() < OWN_VERB_CHANCE;
+  const verb = ownVerb ? pick(r, ownDeeds(own)) : kind === 'object' ? pick(r, DEEDS) : pick(r, KIND_DEEDS[kind]);
+  const who = doer(input, true);
+  let what = sayThing(noun, leaning, r, input);
+  // Not "Jonas had tea with Jonas's nephew": the doer's own things are "their" things.
+  if (what.startsWith(`${who}'s `)) what = `their ${what.slice(who.length + 3)}`;
   const x = r.next();
-  const where = x < 0.3 ? ` ${spotIn(input)}` : x < 0.45 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
-  const people = input.scene?.people ?? [];
-  const who = people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, DOERS);
-  return `${who} ${pick(r, DEEDS)} ${what}${where}`;
+  const where =
+    x < SPOT_IN_DEED ? ` ${spotIn(input)}` : x < SPOT_IN_DEED + 0.1 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
+  return `${who} ${verb} ${what}${where}`;
 }
+/** Chance that a told event says where it happened (and a further 0.1 that it says when). */
+export const SPOT_IN_DEED = 0.25;
+/** Chance that a scene thing's told event uses the thing's own work verb ("caulked the rowing boat"). */
+export const OWN_VERB_CHANCE = 0.6;
 
 /** Someone else, by name or role, who fits "{doer} said …" and "ask {doer}": one person, never the speaker. */
-function doer(input: ActLineInput): string {
+function doer(input: ActLineInput, anyone = false): string {
   const r = input.random;
   const people = input.scene?.people ?? [];
-  return people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, SOMEONE_ELSE);
+  const others = input.others ?? [];
+  const x = r.next();
+  if (others.length > 0 && x < CAST_DOER_CHANCE) return pick(r, others);
+  if (people.length > 0 && x < CAST_DOER_CHANCE + SCENE_PERSON_CHANCE) return pick(r, people);
+  return pick(r, anyone ? DOERS : SOMEONE_ELSE);
 }
+/** Chance that a told event's doer is one of the people about, by name ("Esme"), when any are. */
+export const CAST_DOER_CHANCE = 0.25;
 const SOMEONE_ELSE = DOERS.filter((d) => !/^(I|we|somebody|the twins|the boys)$/.test(d));
 
 /** Chance that a told event's doer is one of the scene's people ("the harbourmaster"). */
-export const SCENE_PERSON_CHANCE = 0.25;
+export const SCENE_PERSON_CHANCE = 0.15;
 /** Chance that a spot is one of the scene's own places ("the slipway") rather than a landmark of its kind. */
 export const SCENE_SPOT_CHANCE = 0.4;
 
-/** A spot of the place: "by the fountain", "behind our slipway". */
+/** A spot of the place: "by the fountain", "behind our weedy slipway", "near the north bakery". */
 function spotIn(input: ActLineInput): string {
   const r = input.random;
   const spots = input.scene?.spots ?? [];
-  const noun =
-    spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : pick(r, LANDMARKS[input.facts.place]);
-  return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${noun}`;
+  const own = spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : null;
+  const noun = own ?? pick(r, LANDMARKS[input.facts.place]);
+  const adjectives = (own && SPOT_ADJECTIVES.get(own)) || PLACE_ADJECTIVES;
+  const adjective = own && r.next() < SPOT_ADJECTIVE_CHANCE ? `${pick(r, adjectives)} ` : '';
+  return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${adjective}${noun}`;
 }
+/** Chance that a spot is described ("the quiet bakery", "the weedy slipway"). */
+export const SPOT_ADJECTIVE_CHANCE = 0.3;
+/** Describing words that fit any landmark of a place (none of them names a time of day). */
+const PLACE_ADJECTIVES = [
+  'old',
+  'new',
+  'big',
+  'little',
+  'north',
+  'south',
+  'east',
+  'west',
+  'busy',
+  'quiet',
+  'crowded',
+  'empty',
+  'first',
+  'second',
+  'main',
+  'back',
+  'front',
+  'nearest',
+  'usual',
+  'other',
+];
+/** The adjectives the themes give their own places ("weedy" for the slipway). */
+const SPOT_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map(
+  THEMES.flatMap((t) => t.spots)
+    .filter((x) => x.adjectives.length > 0)
+    .map((x) => [x.noun, x.adjectives]),
+);
 
 /** Determiners that fit a single thing too. */
 const SINGULAR_DETERMINERS = DETERMINERS.filter((d) => !/^(all|half) the$|^the last$|^any$/.test(d));
