@@ -1,37 +1,32 @@
 import { ACT_LEANING } from '../../conversations/acts.ts';
 import type { DialogueAct } from '../../conversations/acts.ts';
 import { EVERYDAY_TOPICS } from '../../conversations/topics.ts';
+import type { BigFive } from '../../model.ts';
 import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
-import { OBJECTIVE_THINGS, objectiveThings } from './objective-things.ts';
-import { ALL_THEME_NOUNS } from './scene-words.ts';
-import type { SceneWords } from './scene-words.ts';
-import { varyPhrases } from './variants.ts';
-import { KIND_ADJECTIVES, KIND_DEEDS, kindOf, ownDeeds, themeThing } from './noun-kinds.ts';
 import { withHabits } from './habits.ts';
-import { THEMES } from '../phrases/scenes/index.ts';
-import type { BigFive } from '../../model.ts';
+import { objectiveThings } from './objective-things.ts';
 import {
-  BAD,
   BYES,
-  DETERMINERS,
+  DOERS,
   DOINGS,
-  GOOD,
   HELLOS,
-  LANDMARK_DETERMINERS,
   LANDMARKS,
-  NEAR,
   OWNERS,
   PLAIN,
   PROJECT_THINGS,
   TOPIC_THINGS,
   WHEN,
   ambience,
-  DOERS,
-  DEEDS,
 } from './pools.ts';
+import type { SceneWords } from './scene-words.ts';
+import { BAD_THING, GOOD_THING, PLURALS, deed, doer, sayThing, spotIn } from './told.ts';
+import { varyPhrases } from './variants.ts';
+
+/** An objective to find something: its name is not a thing at hand ("find the lost key"). */
+const FINDABLE = /\b(lost|missing|stolen|hidden)\b/i;
 
 /** Chance that a statement gets a second clause with scene detail. */
 export const TAIL_CHANCE = 0.1;
@@ -39,13 +34,8 @@ export const TAIL_CHANCE = 0.1;
 export const DEED_CHANCE = 0.7;
 /** Chance that a reply talks about the very thing the line it answers named. */
 export const ECHO_THING_CHANCE = 0.7;
-/** Chance that a thing is said as someone's ("the miller's bread") rather than with a determiner. */
-export const OWNER_CHANCE = 0.9;
 /** Chance that a line opens with an interjection ("Well, …", "Honestly, …"). */
 export const OPENER_CHANCE = 0.3;
-/** Chance that a thing gets a describing word ("the crooked ladder"). */
-export const ADJECTIVE_CHANCE = 0.9;
-
 /** What one act line needs. */
 export interface ActLineInput {
   act: DialogueAct;
@@ -99,102 +89,6 @@ export function thingsOf(topic: string, facts?: SceneFacts, scene: SceneWords = 
   return things;
 }
 
-/** A noun said with a determiner or an owner, sometimes with a describing word that fits it and leans like the line. */
-function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random, input: ActLineInput): string {
-  const kind = kindOf(noun);
-  const plural = PLURALS.has(noun.split(' ').pop()!);
-  const others = input.others ?? [];
-  let det: string;
-  if (kind === 'weather') det = pick(random, WEATHER_DETERMINERS);
-  else if (plural && kind !== 'idea' && precise(input) && random.next() < COUNT_CHANCE)
-    // A careful speaker counts: "all seven wicks", "the three lobster pots".
-    det = `${pick(random, COUNT_LEADS)}${pick(random, COUNTS)}`;
-  else if (random.next() < OWNER_CHANCE)
-    det =
-      others.length > 0 && random.next() < (kind === 'person' ? 0.6 : CAST_OWNER_CHANCE)
-        ? `${pick(random, others)}'s`
-        : pick(random, OWNERS);
-  // "all the", "half the", "the last" count things: only before a plural ("half the pies", not "half the pie").
-  else det = pick(random, plural ? DETERMINERS : SINGULAR_DETERMINERS);
-  if (random.next() >= ADJECTIVE_CHANCE) return `${det} ${noun}`;
-  return `${det} ${adjectiveFor(noun, kind, leaning, random)} ${noun}`;
-}
-
-/** A describing word that suits the noun: its theme's own for a scene thing, its kind's for people, food, weather and plans. */
-function adjectiveFor(noun: string, kind: ReturnType<typeof kindOf>, leaning: 'up' | 'down' | 'even', random: Random) {
-  if (kind !== 'object') return pick(random, KIND_ADJECTIVES[kind][leaning]);
-  const own = themeThing(noun);
-  if (leaning === 'even' && own && own.looks.length + own.kinds.length > 0 && random.next() < 0.7)
-    return pick(random, [...own.looks, ...own.kinds]);
-  return pick(random, leaning === 'up' ? GOOD_THING : leaning === 'down' ? BAD_THING : PLAIN);
-}
-
-/** Warm and sour words that describe people rather than things ("a proud ladder"): kept for people. */
-const PEOPLE_ONLY = new Set([
-  'glad',
-  'happy',
-  'proud',
-  'kind',
-  'honest',
-  'tender',
-  'playful',
-  'generous',
-  'healthy',
-  'friendly',
-  'jolly',
-  'merry',
-  'adorable',
-  'cute',
-  'smart',
-  'clever',
-  'handsome',
-  'beloved',
-  'joyful',
-  'calm',
-  'cheerful',
-  'lucky',
-  'stupid',
-  'pathetic',
-  'worse',
-  'lame',
-  'tragic',
-  'sad',
-  'failed',
-  'wrong',
-  'scary',
-  'hopeless',
-  'miserable',
-  'boring',
-]);
-const GOOD_THING = GOOD.filter((a) => !PEOPLE_ONLY.has(a));
-const BAD_THING = BAD.filter((a) => !PEOPLE_ONLY.has(a));
-/** Weather is "the fog" or "this fog", nobody's. */
-const WEATHER_DETERMINERS = ['the', 'this', 'that', 'all this', 'all that', 'the'] as const;
-/** Chance that a careful (conscientious) speaker gives the count of plural things. */
-export const COUNT_CHANCE = 0.35;
-const COUNTS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'fifteen',
-  'twenty',
-];
-const COUNT_LEADS = ['', 'all ', 'the ', 'all ', ''];
-/** Chance that a thing said as someone's is one of the people about ("Esme's net"), when any are. */
-export const CAST_OWNER_CHANCE = 0.3;
-/** A conscientious speaker: precise wording, counts. */
-function precise(input: ActLineInput): boolean {
-  return (input.speaker?.personality.conscientiousness ?? 0) > 0.6;
-}
-
 /** Writes a line for an act about a topic, fitting the scene; returns it with the frame id used. */
 export function composeActLine(input: ActLineInput): { text: string; frame: string } {
   const { act, random } = input;
@@ -219,11 +113,12 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   const noun = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
   let noun2 = pick(random, things);
   for (let i = things.indexOf(noun) + 1; noun2 === noun; i++) noun2 = things[i % things.length]!;
-  // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
+  // An objective's own name stands for one thing in three, so its lines keep saying what they serve;
+  // not in a frame that names the topic too ("the key stays … until the key is done"), and not when
+  // the objective is to find it (nobody carries the lost key).
+  const ownName = objective && !FINDABLE.test(input.topic) && !/\{topic\}/.test(frames[index] ?? '');
   const thing =
-    named || (objective && random.next() < 0.34)
-      ? sayTopic(input.topic, random)
-      : sayThing(noun, leaning, random, input);
+    named || (ownName && random.next() < 0.34) ? sayTopic(input.topic, random) : sayThing(noun, leaning, random, input);
   const thing2 = sayThing(noun2, leaning, random, input);
   const fill = (frame: string) =>
     agree(
@@ -244,6 +139,8 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   // No opener that says the line's own first word again ("So, so …", "Honestly, honestly …").
   const firstWord = (x: string) => /^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '';
   if (opener !== '' && firstWord(opener) === firstWord(text)) opener = '';
+  // Nor one that names the listener when the line already does ("Farah, you are right, Farah").
+  if (input.name !== '' && opener.includes(input.name) && text.includes(input.name)) opener = '';
   text =
     opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
   return { text: tidy(withHabits(tidy(text), act, input, things)), frame: `${act}:${index}` };
@@ -260,9 +157,9 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'thing2':
         return t2;
       case 'good':
-        return pick(r, GOOD);
+        return pick(r, GOOD_THING);
       case 'bad':
-        return pick(r, BAD);
+        return pick(r, BAD_THING);
       case 'plain':
         return pick(r, PLAIN);
       case 'spot':
@@ -287,95 +184,6 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   }
 }
 
-/**
- * A small told event: someone did something to a thing of the topic, somewhere or some time
- * ("the miller weighed our crooked ladder by the far pond"). Built from large pools, so it rarely repeats.
- */
-function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: readonly string[]): string {
-  const r = input.random;
-  const noun = pick(r, things);
-  const kind = kindOf(noun);
-  const own = kind === 'object' ? themeThing(noun) : undefined;
-  const ownVerb = own !== undefined && own.verbs.length > 0 && r.next() < OWN_VERB_CHANCE;
-  const verb = ownVerb ? pick(r, ownDeeds(own)) : kind === 'object' ? pick(r, DEEDS) : pick(r, KIND_DEEDS[kind]);
-  const who = doer(input, true);
-  let what = sayThing(noun, leaning, r, input);
-  // Not "Jonas had tea with Jonas's nephew": the doer's own things are "their" things.
-  if (what.startsWith(`${who}'s `)) what = `their ${what.slice(who.length + 3)}`;
-  const x = r.next();
-  const where =
-    x < SPOT_IN_DEED ? ` ${spotIn(input)}` : x < SPOT_IN_DEED + 0.1 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
-  return `${who} ${verb} ${what}${where}`;
-}
-/** Chance that a told event says where it happened (and a further 0.1 that it says when). */
-export const SPOT_IN_DEED = 0.25;
-/** Chance that a scene thing's told event uses the thing's own work verb ("caulked the rowing boat"). */
-export const OWN_VERB_CHANCE = 0.6;
-
-/** Someone else, by name or role, who fits "{doer} said …" and "ask {doer}": one person, never the speaker. */
-function doer(input: ActLineInput, anyone = false): string {
-  const r = input.random;
-  const people = input.scene?.people ?? [];
-  const others = input.others ?? [];
-  const x = r.next();
-  if (others.length > 0 && x < CAST_DOER_CHANCE) return pick(r, others);
-  if (people.length > 0 && x < CAST_DOER_CHANCE + SCENE_PERSON_CHANCE) return pick(r, people);
-  return pick(r, anyone ? DOERS : SOMEONE_ELSE);
-}
-/** Chance that a told event's doer is one of the people about, by name ("Esme"), when any are. */
-export const CAST_DOER_CHANCE = 0.25;
-const SOMEONE_ELSE = DOERS.filter((d) => !/^(I|we|somebody|the twins|the boys)$/.test(d));
-
-/** Chance that a told event's doer is one of the scene's people ("the harbourmaster"). */
-export const SCENE_PERSON_CHANCE = 0.15;
-/** Chance that a spot is one of the scene's own places ("the slipway") rather than a landmark of its kind. */
-export const SCENE_SPOT_CHANCE = 0.4;
-
-/** A spot of the place: "by the fountain", "behind our weedy slipway", "near the north bakery". */
-function spotIn(input: ActLineInput): string {
-  const r = input.random;
-  const spots = input.scene?.spots ?? [];
-  const own = spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : null;
-  const noun = own ?? pick(r, LANDMARKS[input.facts.place]);
-  const adjectives = (own && SPOT_ADJECTIVES.get(own)) || PLACE_ADJECTIVES;
-  const adjective = own && r.next() < SPOT_ADJECTIVE_CHANCE ? `${pick(r, adjectives)} ` : '';
-  return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${adjective}${noun}`;
-}
-/** Chance that a spot is described ("the quiet bakery", "the weedy slipway"). */
-export const SPOT_ADJECTIVE_CHANCE = 0.3;
-/** Describing words that fit any landmark of a place (none of them names a time of day). */
-const PLACE_ADJECTIVES = [
-  'old',
-  'new',
-  'big',
-  'little',
-  'north',
-  'south',
-  'east',
-  'west',
-  'busy',
-  'quiet',
-  'crowded',
-  'empty',
-  'first',
-  'second',
-  'main',
-  'back',
-  'front',
-  'nearest',
-  'usual',
-  'other',
-];
-/** The adjectives the themes give their own places ("weedy" for the slipway). */
-const SPOT_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map(
-  THEMES.flatMap((t) => t.spots)
-    .filter((x) => x.adjectives.length > 0)
-    .map((x) => [x.noun, x.adjectives]),
-);
-
-/** Determiners that fit a single thing too. */
-const SINGULAR_DETERMINERS = DETERMINERS.filter((d) => !/^(all|half) the$|^the last$|^any$/.test(d));
-
 /** People's names in the pools ("Ivy", "Aunt Bel", "Tam's"): a line starting with one keeps its capital. */
 const PROPER_NAMES: ReadonlySet<string> = new Set(
   [...DOERS, ...OWNERS]
@@ -394,23 +202,6 @@ function sayTopic(topic: string, random: Random): string {
   return `${pick(random, TOPIC_DETERMINERS)} ${topic.slice(4)}`;
 }
 
-/** Last words of the pools' plural things ("pies", "helpers", "stars"): they take "are", not "is". */
-const PLURALS: ReadonlySet<string> = new Set(
-  [
-    ...Object.values(TOPIC_THINGS).flat(),
-    ...PROJECT_THINGS,
-    ...Object.values(OBJECTIVE_THINGS).flat(),
-    ...ALL_THEME_NOUNS,
-    ...Object.values(LANDMARKS).flat(),
-    'stars',
-    'lanterns',
-    'candles',
-    'shadows',
-    'twins',
-  ]
-    .map((t) => t.split(' ').pop()!)
-    .filter((w) => /[^su]s$/.test(w) && w !== 'news'),
-);
 const PLURAL_VERB: Readonly<Record<string, string>> = {
   is: 'are',
   was: 'were',
@@ -429,6 +220,7 @@ const PLURAL_VERB: Readonly<Record<string, string>> = {
   waits: 'wait',
   comes: 'come',
   goes: 'go',
+  calls: 'call',
 };
 const VERB = new RegExp(`\\b([a-z]+) (${Object.keys(PLURAL_VERB).join('|')})\\b`, 'g');
 

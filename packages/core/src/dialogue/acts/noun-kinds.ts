@@ -12,7 +12,7 @@ import { THEMES } from '../phrases/scenes/index.ts';
 import type { ThingEntry } from '../scene/theme.ts';
 import { pastTense } from '../scene/verb-forms.ts';
 
-export type NounKind = 'person' | 'food' | 'weather' | 'idea' | 'object';
+export type NounKind = 'person' | 'food' | 'weather' | 'idea' | 'place' | 'object';
 
 // prettier-ignore
 const PEOPLE = new Set([
@@ -43,6 +43,11 @@ const WEATHER = new Set([
 ]);
 
 // prettier-ignore
+const PLACES = new Set([
+  'border', 'capital', 'islands', 'railway', 'hills', 'crossing', 'route', 'tollgate', 'coast', 'pass', 'valley',
+]);
+
+// prettier-ignore
 const IDEAS = new Set([
   'forecast', 'accounts', 'orders', 'repairs', 'shift', 'wages', 'inventory', 'contract', 'schedule', 'overtime',
   'price list', 'day rate', 'council', 'wedding', 'letter from the coast', 'price of flour', 'road works',
@@ -67,6 +72,7 @@ export function kindOf(noun: string): NounKind {
   if (FOOD.has(noun)) return 'food';
   if (WEATHER.has(noun)) return 'weather';
   if (IDEAS.has(noun)) return 'idea';
+  if (PLACES.has(noun)) return 'place';
   return 'object';
 }
 
@@ -95,6 +101,11 @@ export const KIND_ADJECTIVES: Readonly<
     even: ['cold', 'wet', 'heavy', 'light', 'northerly', 'biting', 'mild', 'damp', 'chilly', 'soft', 'steady',
       'fierce'],
   },
+  place: {
+    up: ['lovely', 'beautiful', 'wonderful', 'glorious', 'pleasant', 'splendid', 'charming', 'fine'],
+    down: ['awful', 'dreadful', 'miserable', 'dismal', 'gloomy', 'horrible', 'ugly', 'dangerous'],
+    even: ['distant', 'far', 'northern', 'southern', 'old', 'new', 'quiet', 'busy', 'steep', 'windy', 'nearest'],
+  },
   idea: {
     up: ['good', 'great', 'excellent', 'clever', 'useful', 'solid', 'clear', 'careful', 'brilliant', 'fine', 'smart',
       'promising'],
@@ -114,6 +125,8 @@ export const KIND_DEEDS: Readonly<Record<Exclude<NounKind, 'object'>, readonly s
     'pickled', 'smoked', 'bottled', 'cooled', 'fried', 'toasted'],
   weather: ['predicted', 'watched', 'noticed', 'mentioned', 'forecast', 'felt', 'measured', 'described', 'recorded',
     'doubted', 'welcomed', 'dreaded'],
+  place: ['visited', 'crossed', 'mapped', 'walked', 'toured', 'sketched', 'reached', 'left', 'described', 'explored',
+    'praised', 'painted', 'surveyed'],
   idea: ['drafted', 'checked', 'debated', 'signed', 'copied', 'changed', 'mentioned', 'questioned', 'explained',
     'announced', 'noted', 'repeated', 'praised', 'doubted', 'recited', 'reviewed', 'discussed', 'posted', 'printed',
     'whispered', 'spread', 'settled', 'queried', 'rehearsed'],

@@ -651,7 +651,6 @@ export const DETERMINERS = [
   'his',
   'her',
   'some',
-  'no',
   'the',
   'our',
   'all the',
@@ -774,16 +773,11 @@ export const NEAR = [
   'behind',
   'past',
   'opposite',
-  'under',
   'along',
   'around',
   'beyond',
   'alongside',
-  'against',
-  'below',
   'toward',
-  'over',
-  'outside',
 ] as const;
 
 /** Determiners before a landmark. */
