@@ -1,7 +1,5 @@
 import { ACT_LEANING } from '../../conversations/acts.ts';
-import type { DialogueAct } from '../../conversations/acts.ts';
 import { EVERYDAY_TOPICS } from '../../conversations/topics.ts';
-import type { BigFive } from '../../model.ts';
 import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
@@ -22,6 +20,7 @@ import {
   ambience,
 } from './pools.ts';
 import type { SceneWords } from './scene-words.ts';
+import type { ActLineInput } from './line-input.ts';
 import { BAD_THING, GOOD_THING, PLURALS, deed, doer, sayThing, spotIn } from './told.ts';
 import { varyPhrases } from './variants.ts';
 
@@ -36,26 +35,6 @@ export const DEED_CHANCE = 0.7;
 export const ECHO_THING_CHANCE = 0.7;
 /** Chance that a line opens with an interjection ("Well, …", "Honestly, …"). */
 export const OPENER_CHANCE = 0.3;
-/** What one act line needs. */
-export interface ActLineInput {
-  act: DialogueAct;
-  /** The topic as said ("the harvest supper", "the food"). */
-  topic: string;
-  facts: SceneFacts;
-  /** The scene's own vocabulary (its themes' things, spots, people and food), if known. */
-  scene?: SceneWords;
-  /** Name of the first addressee ("" when speaking to everyone). */
-  name: string;
-  /** The line being answered, if any. */
-  incoming: string | null;
-  random: Random;
-  /** Frame ids already used in this conversation: avoided while others remain. */
-  used: ReadonlySet<string>;
-  /** Who speaks, for their verbal habits (see habits.ts). */
-  speaker?: { name: string; personality: BigFive };
-  /** First names of other people about (neither the speaker nor the addressee), who may be named in the line. */
-  others?: readonly string[];
-}
 
 const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
 const LABEL_OF = new Map(EVERYDAY_TOPICS.map((t) => [t.key, t.label]));

@@ -1,5 +1,5 @@
 import type { DialogueAct } from '../../conversations/acts.ts';
-import type { ActLineInput } from './compose-act.ts';
+import type { ActLineInput } from './line-input.ts';
 
 /*
  * Verbal habits: how a speaker's temperament shows in the wording of any line. Outgoing, warm

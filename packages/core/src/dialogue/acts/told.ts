@@ -1,7 +1,7 @@
 import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import { THEMES } from '../phrases/scenes/index.ts';
-import type { ActLineInput } from './compose-act.ts';
+import type { ActLineInput } from './line-input.ts';
 import { KIND_ADJECTIVES, KIND_DEEDS, kindOf, ownDeeds, themeThing } from './noun-kinds.ts';
 import { OBJECTIVE_THINGS } from './objective-things.ts';
 import { ALL_THEME_NOUNS } from './scene-words.ts';
