@@ -200,6 +200,7 @@ const PLURAL_VERB: Readonly<Record<string, string>> = {
   comes: 'come',
   goes: 'go',
   calls: 'call',
+  does: 'do',
 };
 const VERB = new RegExp(`\\b([a-z]+) (${Object.keys(PLURAL_VERB).join('|')})\\b`, 'g');
 

@@ -69,7 +69,7 @@ const IDEAS = new Set([
 /** The kind of a bare noun from the pools (objects unless listed). */
 export function kindOf(noun: string): NounKind {
   if (PEOPLE.has(noun)) return 'person';
-  if (FOOD.has(noun)) return 'food';
+  if (FOOD.has(noun) || THEME_FOODS.has(noun)) return 'food';
   if (WEATHER.has(noun)) return 'weather';
   if (IDEAS.has(noun)) return 'idea';
   if (PLACES.has(noun)) return 'place';
@@ -131,6 +131,9 @@ export const KIND_DEEDS: Readonly<Record<Exclude<NounKind, 'object'>, readonly s
     'announced', 'noted', 'repeated', 'praised', 'doubted', 'recited', 'reviewed', 'discussed', 'posted', 'printed',
     'whispered', 'spread', 'settled', 'queried', 'rehearsed'],
 };
+
+/** The food and drink of every theme ("roast chestnuts", "chowder"). */
+const THEME_FOODS: ReadonlySet<string> = new Set(THEMES.flatMap((t) => t.foods ?? []));
 
 const THEME_THINGS: ReadonlyMap<string, ThingEntry> = new Map(
   THEMES.flatMap((t) => [...t.things, ...(t.belongings ?? [])]).map((t) => [t.noun, t]),
