@@ -273,13 +273,20 @@ describe('variety and sense of the template lines', () => {
       objectives: ['plan the harvest supper'],
     });
     const text = result.transcript.map((l) => l.text.toLowerCase()).join('\n');
-    // Things' verbs on people, people's adjectives on tools and plans, owners on the weather.
+    // Things' verbs on people, people's adjectives on tools and plans, owners on the weather (the engine
+    // before noun kinds wrote "bolted his jolly grandfather", "proud workbench", "Winnie's sleet" here).
+    const handsOn =
+      '(varnished|sanded|oiled|glued|painted|stacked|polished|scrubbed|folded|washed|labelled|patched|stitched|packed|weighed|sold|traded|dropped|wrapped|dusted|hammered|sharpened|rinsed|sifted|stirred|bolted)';
+    const kin =
+      '(sister|baby|uncle|aunt|grandmother|grandfather|nephew|niece|cousin|brother|twins|youngest|eldest|godson|stepfather|in-laws)';
+    const warm =
+      '(proud|glad|happy|kind|honest|worse|generous|friendly|jolly|adorable|cute|clever|handsome|healthy|playful|tender|beloved|joyful|merry|stupid|pathetic)';
+    const tools =
+      '(ladder|ladders|tools|budget|plan|ledger|ledgers|toolbox|cart|nails|rope|string|paint|receipts|notes|list|lists|sketch|drawings|materials|timing|deadline|rota|workbench|invoices|accounts|schedule|inventory|wages|contract)';
     expect(text).not.toMatch(
-      /\b(varnished|sanded|oiled|glued|caulked|hammered) (the|our|your|\w+'s) (\w+ )?(sister|baby|uncle|aunt|grandmother|nephew|cousin)\b/,
+      new RegExp(`\\b${handsOn} (the|our|your|my|his|her|their|all the|half the|\\w+'s) (\\w+ )?${kin}\\b`),
     );
-    expect(text).not.toMatch(
-      /\b(proud|glad|happy|kind|honest|worse) (ladder|tools|budget|plan|ledger|toolbox|cart|nails|rope)\b/,
-    );
+    expect(text).not.toMatch(new RegExp(`\\b${warm} ${tools}\\b`));
     expect(text).not.toMatch(/\b[a-z]+'s (\w+ )?(wind|fog|drizzle|frost|sleet|breeze)\b/);
     // Nobody does a thing to their own thing by name ("Jonas had tea with Jonas's nephew").
     for (const l of result.transcript) expect(l.text).not.toMatch(/\b([A-Z][a-z]+) [a-z]+(?: [a-z]+)? \1's\b/);
