@@ -20,7 +20,7 @@ export const FRAMES: Readonly<Record<DialogueAct, readonly string[]>> = {
     '{hello}! Come and sit {spot}.',
     '{hello}, friend. Nice to see a kind face {when}.',
     '{hello}! Have you come about {thing}?',
-    '{hello}, {name}. Mind {thing}, it is everywhere.',
+    '{hello}, {name}. I was just thinking of {thing}.',
     'There you are, {name}! I saved you a spot {spot}.',
     '{hello}; is that {thing2} you are carrying?',
     '{hello}, {name}! Just in time for {topic}.',

@@ -119,7 +119,7 @@ export const KIND_ADJECTIVES: Readonly<
 export const KIND_DEEDS: Readonly<Record<Exclude<NounKind, 'object'>, readonly string[]>> = {
   person: ['visited', 'met', 'invited', 'welcomed', 'introduced', 'thanked', 'teased', 'fetched', 'helped', 'hugged',
     'praised', 'warned', 'greeted', 'cheered', 'found', 'followed', 'collected', 'consoled', 'scolded', 'escorted',
-    'advised', 'admired', 'missed', 'married'],
+    'advised', 'admired', 'missed'],
   food: ['baked', 'tasted', 'served', 'sold', 'salted', 'wrapped', 'packed', 'bought', 'warmed', 'sampled', 'priced',
     'saved', 'hid', 'ordered', 'sliced', 'weighed', 'covered', 'stirred', 'spiced', 'cooked', 'boiled', 'shared',
     'pickled', 'smoked', 'bottled', 'cooled', 'fried', 'toasted'],

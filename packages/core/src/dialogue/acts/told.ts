@@ -40,7 +40,7 @@ export function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: 
   const plural = PLURALS.has(noun.split(' ').pop()!);
   const others = input.others ?? [];
   let det: string;
-  if (kind === 'weather' || kind === 'place') det = pick(random, WEATHER_DETERMINERS);
+  if (kind === 'weather' || kind === 'place') det = pick(random, plural ? NOBODYS_MANY : NOBODYS);
   else if (plural && kind !== 'idea' && precise(input) && random.next() < COUNT_CHANCE)
     // A careful speaker counts: "all seven wicks", "the three lobster pots".
     det = `${pick(random, COUNT_LEADS)}${pick(random, COUNTS)}`;
@@ -104,7 +104,8 @@ const PEOPLE_ONLY = new Set([
 export const GOOD_THING = GOOD.filter((a) => !PEOPLE_ONLY.has(a));
 export const BAD_THING = BAD.filter((a) => !PEOPLE_ONLY.has(a));
 /** Weather and far places are "the fog", "that border": nobody's. */
-const WEATHER_DETERMINERS = ['the', 'this', 'that', 'all this', 'all that', 'the'] as const;
+const NOBODYS = ['the', 'this', 'that', 'all this', 'all that', 'the'] as const;
+const NOBODYS_MANY = ['the', 'these', 'those', 'all these', 'all those', 'the'] as const;
 /** Chance that a careful (conscientious) speaker gives the count of plural things. */
 export const COUNT_CHANCE = 0.35;
 const COUNTS = [
