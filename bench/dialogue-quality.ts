@@ -9,7 +9,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { EMOTION_CENTRES, createSentimentAnalyzer, forbiddenWords, sceneFactsOf, simulate } from '@ensemble/core';
-import type { EmotionName, ScenarioMood, TranscriptLine } from '@ensemble/core';
+import type { EmotionName, TranscriptLine } from '@ensemble/core';
+import { DIALOGUE_QUALITY_SCENES } from '@ensemble/core/testing';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,58 +20,7 @@ const SEEDS = arg('seeds', 10);
 const TURNS = arg('turns', 300);
 
 /** The mix: a mood, a setting (several times of day and kinds of place) and objectives per run. */
-const SCENES: { mood: ScenarioMood; setting: string; objectives: string[] }[] = [
-  {
-    mood: 'festive',
-    setting: 'the festival of tides on the harbour quay at dusk',
-    objectives: ['finish the festival lanterns', 'find the lost key'],
-  },
-  {
-    mood: 'calm',
-    setting: 'the garden behind the village library',
-    objectives: ['plan the harvest supper', "share the week's news"],
-  },
-  {
-    mood: 'tense',
-    setting: 'the counting house after hours',
-    objectives: ['find the ledger', 'settle the quarrel over the north pier'],
-  },
-  {
-    mood: 'playful',
-    setting: 'the back room of the Crooked Oar inn',
-    objectives: ['win at charades', 'invent a new game together'],
-  },
-  {
-    mood: 'somber',
-    setting: 'the flooded lower town at dawn, in the rain',
-    objectives: ['help the neighbours', 'restore the bridge'],
-  },
-  {
-    mood: 'mysterious',
-    setting: 'the old observatory at midnight',
-    objectives: ['solve the cipher', 'explore the observatory'],
-  },
-  {
-    mood: 'collaborative',
-    setting: 'the Okafor farm on a windy morning',
-    objectives: ['build the frame', 'plan the roof together'],
-  },
-  {
-    mood: 'hostile',
-    setting: 'the town hall, the night before the vote',
-    objectives: ['win the vote', "expose the mayor's deal"],
-  },
-  {
-    mood: 'festive',
-    setting: 'the lantern-lit market square',
-    objectives: ['build the bonfire', 'win the pie contest'],
-  },
-  {
-    mood: 'calm',
-    setting: 'the kitchen of the old mill house in the afternoon',
-    objectives: ['bake bread for the fair'],
-  },
-];
+const SCENES = DIALOGUE_QUALITY_SCENES;
 
 const sentiment = createSentimentAnalyzer();
 const words = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];

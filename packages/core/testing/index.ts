@@ -15,3 +15,4 @@ export {
 } from './contract-fixtures.ts';
 export { bigFiveArb, padArb, traitArb, uniformPersonality } from './arbitraries.ts';
 export { CARD_FIXTURES, V2_FULL, V2_MINIMAL, V3_FULL, V3_MINIMAL } from './card-fixtures.ts';
+export { DIALOGUE_QUALITY_SCENES, wordPairs } from './dialogue-scenes.ts';

@@ -62,6 +62,8 @@ export async function speakTurn(
   plan: TurnPlan,
   relationshipOf: (from: Character, to: Character) => number,
   previousLines: ReadonlyMap<Id, string>,
+  /** Names of the characters in the scene, whom lines may mention. */
+  castNames: readonly string[] = [],
 ): Promise<{ lines: SpokenLine[]; conversation: Conversation; closed: boolean }> {
   const { speaker, target, topic, conversation: conv } = plan;
   const context = { title: s.title, setting: s.setting, mood: s.mood, objectives: objectiveTexts(s.objectives) };
@@ -85,7 +87,13 @@ export async function speakTurn(
       scenario: context,
       previousLine: previousLines.get(who.id) ?? null,
       random: deps.random,
-      line: { act, topic: topic.label, conversationId: conv.id, addressees: [to.name] },
+      line: {
+        act,
+        topic: topic.label,
+        conversationId: conv.id,
+        addressees: [to.name],
+        others: castNames.filter((n) => n !== who.name && n !== to.name),
+      },
     });
     const line: SpokenLine = {
       speakerId: who.id,

@@ -65,6 +65,8 @@ function writeActLine(
     incoming: request.incoming,
     random: request.random,
     used,
+    speaker: { name: request.speaker.name, personality: request.speaker.personality },
+    others: (line.others ?? []).map((n) => n.split(' ')[0]!).filter((n) => n !== '' && n !== name),
   });
   used.add(frame);
   return text;

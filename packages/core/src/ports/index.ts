@@ -21,6 +21,8 @@ export interface DialogueLine {
   topic: string;
   conversationId: string;
   addressees: string[];
+  /** Names of other people about (not the speaker, not the addressees), whom the line may mention. */
+  others?: string[];
 }
 
 /** Scenario context a line is written in (objectives as plain texts). */

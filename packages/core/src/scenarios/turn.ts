@@ -154,7 +154,14 @@ async function playConversation(
     const r = stored.get(pairKey(from.id, to.id));
     return r ? driftRelationship(r, now).strength : 0;
   };
-  const spoken = await speakTurn(deps, s, plan, strength, new Map());
+  const spoken = await speakTurn(
+    deps,
+    s,
+    plan,
+    strength,
+    new Map(),
+    cast.map((c) => c.name),
+  );
   const speakers = new Set(spoken.lines.map((l) => l.speakerId)).size;
   const moved = advanceObjectives(s.objectives, spoken.lines, speakers);
   const objectiveTopic = plan.topic.objectiveId !== null;

@@ -9,6 +9,13 @@ import type { SentimentAnalyzer } from '../ports/index.ts';
  */
 export const SENTIMENT_COMPARATIVE_SCALE = 2;
 
+/**
+ * "lost" naming a thing ("the lost key", "Tam's lost dog", "lost property") describes what is sought, not
+ * a loss felt: a line about finding the lost key is a task, so the word is left out of the score.
+ * "I lost my key" still scores as a loss.
+ */
+const NAMED_LOST = /\b(the|a|an|our|your|my|his|her|their|that|this|[a-z]+'s)\s+lost\b|\blost(?=\s+property\b)/gi;
+
 /** AFINN-165 sentiment (the `sentiment` package, with its negation handling), normalised to [-1,1]. */
 export function createSentimentAnalyzer(): SentimentAnalyzer {
   // One instance for the analyzer's lifetime: scoring is hot in the simulation loop.
@@ -16,7 +23,7 @@ export function createSentimentAnalyzer(): SentimentAnalyzer {
   return {
     score(text: string): number {
       if (text.trim() === '') return 0;
-      const { comparative } = afinn.analyze(text);
+      const { comparative } = afinn.analyze(text.replace(NAMED_LOST, '$1'));
       return Number.isFinite(comparative) ? Math.tanh(SENTIMENT_COMPARATIVE_SCALE * comparative) : 0;
     },
   };

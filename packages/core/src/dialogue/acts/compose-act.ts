@@ -1,61 +1,40 @@
 import { ACT_LEANING } from '../../conversations/acts.ts';
-import type { DialogueAct } from '../../conversations/acts.ts';
 import { EVERYDAY_TOPICS } from '../../conversations/topics.ts';
 import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import { FRAMES, OPENERS, TAILS } from './frames.ts';
-import { OBJECTIVE_THINGS, objectiveThings } from './objective-things.ts';
-import { ALL_THEME_NOUNS } from './scene-words.ts';
-import type { SceneWords } from './scene-words.ts';
-import { varyPhrases } from './variants.ts';
+import { withHabits } from './habits.ts';
+import { objectiveThings } from './objective-things.ts';
 import {
-  BAD,
   BYES,
-  DETERMINERS,
+  DOERS,
   DOINGS,
-  GOOD,
   HELLOS,
-  LANDMARK_DETERMINERS,
   LANDMARKS,
-  NEAR,
   OWNERS,
   PLAIN,
   PROJECT_THINGS,
   TOPIC_THINGS,
   WHEN,
   ambience,
-  DOERS,
-  DEEDS,
 } from './pools.ts';
+import type { SceneWords } from './scene-words.ts';
+import type { ActLineInput } from './line-input.ts';
+import { BAD_THING, GOOD_THING, PLURALS, deed, doer, sayThing, spotIn } from './told.ts';
+import { varyPhrases } from './variants.ts';
+
+/** An objective to find something: its name is not a thing at hand ("find the lost key"). */
+const FINDABLE = /\b(lost|missing|stolen|hidden)\b/i;
 
 /** Chance that a statement gets a second clause with scene detail. */
 export const TAIL_CHANCE = 0.1;
 /** Chance that an act with told-event frames uses one of them. */
-export const DEED_CHANCE = 0.5;
+export const DEED_CHANCE = 0.7;
 /** Chance that a reply talks about the very thing the line it answers named. */
 export const ECHO_THING_CHANCE = 0.7;
-/** Chance that a thing is said as someone's ("the miller's bread") rather than with a determiner. */
-export const OWNER_CHANCE = 0.5;
-/** Chance that a thing gets a describing word ("the crooked ladder"). */
-export const ADJECTIVE_CHANCE = 0.55;
-
-/** What one act line needs. */
-export interface ActLineInput {
-  act: DialogueAct;
-  /** The topic as said ("the harvest supper", "the food"). */
-  topic: string;
-  facts: SceneFacts;
-  /** The scene's own vocabulary (its themes' things, spots, people and food), if known. */
-  scene?: SceneWords;
-  /** Name of the first addressee ("" when speaking to everyone). */
-  name: string;
-  /** The line being answered, if any. */
-  incoming: string | null;
-  random: Random;
-  /** Frame ids already used in this conversation: avoided while others remain. */
-  used: ReadonlySet<string>;
-}
+/** Chance that a line opens with an interjection ("Well, …", "Honestly, …"). */
+export const OPENER_CHANCE = 0.3;
 
 const THINGS_BY_LABEL = new Map(EVERYDAY_TOPICS.map((t) => [t.label, TOPIC_THINGS[t.key] ?? PROJECT_THINGS]));
 const LABEL_OF = new Map(EVERYDAY_TOPICS.map((t) => [t.key, t.label]));
@@ -89,18 +68,6 @@ export function thingsOf(topic: string, facts?: SceneFacts, scene: SceneWords = 
   return things;
 }
 
-/** A noun said with a determiner or an owner, sometimes with a describing word that leans like the line. */
-function sayThing(noun: string, leaning: 'up' | 'down' | 'even', random: Random): string {
-  const owner = random.next() < OWNER_CHANCE;
-  // "all the", "half the", "the last" count things: only before a plural ("half the pies", not "half the pie").
-  const det = owner
-    ? pick(random, OWNERS)
-    : pick(random, PLURALS.has(noun.split(' ').pop()!) ? DETERMINERS : SINGULAR_DETERMINERS);
-  if (random.next() >= ADJECTIVE_CHANCE) return `${det} ${noun}`;
-  const adjective = pick(random, leaning === 'up' ? GOOD : leaning === 'down' ? BAD : PLAIN);
-  return `${det} ${adjective} ${noun}`;
-}
-
 /** Writes a line for an act about a topic, fitting the scene; returns it with the frame id used. */
 export function composeActLine(input: ActLineInput): { text: string; frame: string } {
   const { act, random } = input;
@@ -125,10 +92,13 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   const noun = echoed && random.next() < ECHO_THING_CHANCE ? echoed : pick(random, things);
   let noun2 = pick(random, things);
   for (let i = things.indexOf(noun) + 1; noun2 === noun; i++) noun2 = things[i % things.length]!;
-  // An objective's own name stands for one thing in three, so its lines keep saying what they serve.
+  // An objective's own name stands for one thing in three, so its lines keep saying what they serve;
+  // not in a frame that names the topic too ("the key stays … until the key is done"), and not when
+  // the objective is to find it (nobody carries the lost key).
+  const ownName = objective && !FINDABLE.test(input.topic) && !/\{topic\}/.test(frames[index] ?? '');
   const thing =
-    named || (objective && random.next() < 0.34) ? sayTopic(input.topic, random) : sayThing(noun, leaning, random);
-  const thing2 = sayThing(noun2, leaning, random);
+    named || (ownName && random.next() < 0.34) ? sayTopic(input.topic, random) : sayThing(noun, leaning, random, input);
+  const thing2 = sayThing(noun2, leaning, random, input);
   const fill = (frame: string) =>
     agree(
       varyPhrases(frame, random).replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
@@ -141,13 +111,18 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
   // No opener before a line that already opens with an interjection ("Oh, …", "Ugh. …", "Ha!").
   const interjected = /^[A-Z][a-z]*[,.!;]/.test(text) && !(input.name !== '' && text.startsWith(input.name));
-  let opener = act === 'greet' || act === 'farewell' || interjected ? '' : fill(pick(random, OPENERS[leaning]));
+  let opener =
+    random.next() >= OPENER_CHANCE || act === 'greet' || act === 'farewell' || interjected
+      ? ''
+      : fill(pick(random, OPENERS[leaning]));
   // No opener that says the line's own first word again ("So, so …", "Honestly, honestly …").
   const firstWord = (x: string) => /^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '';
   if (opener !== '' && firstWord(opener) === firstWord(text)) opener = '';
+  // Nor one that names the listener when the line already does ("Farah, you are right, Farah").
+  if (input.name !== '' && opener.includes(input.name) && text.includes(input.name)) opener = '';
   text =
     opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
-  return { text: tidy(text), frame: `${act}:${index}` };
+  return { text: tidy(withHabits(tidy(text), act, input, things)), frame: `${act}:${index}` };
 
   function slotValue(slot: string, i: ActLineInput, t1: string, t2: string): string {
     const r = i.random;
@@ -161,9 +136,9 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
       case 'thing2':
         return t2;
       case 'good':
-        return pick(r, GOOD);
+        return pick(r, GOOD_THING);
       case 'bad':
-        return pick(r, BAD);
+        return pick(r, BAD_THING);
       case 'plain':
         return pick(r, PLAIN);
       case 'spot':
@@ -188,45 +163,6 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   }
 }
 
-/**
- * A small told event: someone did something to a thing of the topic, somewhere or some time
- * ("the miller weighed our crooked ladder by the far pond"). Built from large pools, so it rarely repeats.
- */
-function deed(input: ActLineInput, leaning: 'up' | 'down' | 'even', things: readonly string[]): string {
-  const r = input.random;
-  const what = sayThing(pick(r, things), leaning, r);
-  const x = r.next();
-  const where = x < 0.3 ? ` ${spotIn(input)}` : x < 0.45 ? ` ${pick(r, WHEN[input.facts.timeOfDay])}` : '';
-  const people = input.scene?.people ?? [];
-  const who = people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, DOERS);
-  return `${who} ${pick(r, DEEDS)} ${what}${where}`;
-}
-
-/** Someone else, by name or role, who fits "{doer} said …" and "ask {doer}": one person, never the speaker. */
-function doer(input: ActLineInput): string {
-  const r = input.random;
-  const people = input.scene?.people ?? [];
-  return people.length > 0 && r.next() < SCENE_PERSON_CHANCE ? pick(r, people) : pick(r, SOMEONE_ELSE);
-}
-const SOMEONE_ELSE = DOERS.filter((d) => !/^(I|we|somebody|the twins|the boys)$/.test(d));
-
-/** Chance that a told event's doer is one of the scene's people ("the harbourmaster"). */
-export const SCENE_PERSON_CHANCE = 0.25;
-/** Chance that a spot is one of the scene's own places ("the slipway") rather than a landmark of its kind. */
-export const SCENE_SPOT_CHANCE = 0.4;
-
-/** A spot of the place: "by the fountain", "behind our slipway". */
-function spotIn(input: ActLineInput): string {
-  const r = input.random;
-  const spots = input.scene?.spots ?? [];
-  const noun =
-    spots.length > 0 && r.next() < SCENE_SPOT_CHANCE ? pick(r, spots) : pick(r, LANDMARKS[input.facts.place]);
-  return `${pick(r, NEAR)} ${pick(r, LANDMARK_DETERMINERS)} ${noun}`;
-}
-
-/** Determiners that fit a single thing too. */
-const SINGULAR_DETERMINERS = DETERMINERS.filter((d) => !/^(all|half) the$|^the last$|^any$/.test(d));
-
 /** People's names in the pools ("Ivy", "Aunt Bel", "Tam's"): a line starting with one keeps its capital. */
 const PROPER_NAMES: ReadonlySet<string> = new Set(
   [...DOERS, ...OWNERS]
@@ -245,23 +181,6 @@ function sayTopic(topic: string, random: Random): string {
   return `${pick(random, TOPIC_DETERMINERS)} ${topic.slice(4)}`;
 }
 
-/** Last words of the pools' plural things ("pies", "helpers", "stars"): they take "are", not "is". */
-const PLURALS: ReadonlySet<string> = new Set(
-  [
-    ...Object.values(TOPIC_THINGS).flat(),
-    ...PROJECT_THINGS,
-    ...Object.values(OBJECTIVE_THINGS).flat(),
-    ...ALL_THEME_NOUNS,
-    ...Object.values(LANDMARKS).flat(),
-    'stars',
-    'lanterns',
-    'candles',
-    'shadows',
-    'twins',
-  ]
-    .map((t) => t.split(' ').pop()!)
-    .filter((w) => /[^su]s$/.test(w) && w !== 'news'),
-);
 const PLURAL_VERB: Readonly<Record<string, string>> = {
   is: 'are',
   was: 'were',
@@ -280,6 +199,8 @@ const PLURAL_VERB: Readonly<Record<string, string>> = {
   waits: 'wait',
   comes: 'come',
   goes: 'go',
+  calls: 'call',
+  does: 'do',
 };
 const VERB = new RegExp(`\\b([a-z]+) (${Object.keys(PLURAL_VERB).join('|')})\\b`, 'g');
 

@@ -34,7 +34,8 @@ export function sceneWordsOf(setting: string, title: string, facts: SceneFacts):
   let words = EMPTY;
   if (themes.length > 0) {
     const banned = forbiddenWords(facts);
-    const fits = (w: string) => !banned.some((b) => ` ${w} `.includes(` ${b} `));
+    // Said with "the" too: an outdoor scene bans "the stacks", so no "along the stacks" in a library's garden.
+    const fits = (w: string) => !banned.some((b) => ` the ${w} `.includes(` ${b} `));
     const unique = (xs: string[]) => [...new Set(xs)].filter(fits);
     words = {
       things: unique(themes.flatMap((m) => m.theme.things.map((t) => t.noun))),

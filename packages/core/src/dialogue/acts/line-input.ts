@@ -1,0 +1,26 @@
+import type { DialogueAct } from '../../conversations/acts.ts';
+import type { BigFive } from '../../model.ts';
+import type { Random } from '../../ports/index.ts';
+import type { SceneFacts } from '../scene/facts.ts';
+import type { SceneWords } from './scene-words.ts';
+
+/** What one act line needs. */
+export interface ActLineInput {
+  act: DialogueAct;
+  /** The topic as said ("the harvest supper", "the food"). */
+  topic: string;
+  facts: SceneFacts;
+  /** The scene's own vocabulary (its themes' things, spots, people and food), if known. */
+  scene?: SceneWords;
+  /** Name of the first addressee ("" when speaking to everyone). */
+  name: string;
+  /** The line being answered, if any. */
+  incoming: string | null;
+  random: Random;
+  /** Frame ids already used in this conversation: avoided while others remain. */
+  used: ReadonlySet<string>;
+  /** Who speaks, for their verbal habits (see habits.ts). */
+  speaker?: { name: string; personality: BigFive };
+  /** First names of other people about (neither the speaker nor the addressee), who may be named in the line. */
+  others?: readonly string[];
+}
