@@ -102,6 +102,10 @@ export type CharacterStateChangedData = {
   energy: number;
   cause: StateChangeCause;
   interaction_id: Id | null;
+  /** How strongly that emotion was felt (0–1), or null with no emotion. Absent on events written before it. */
+  emotion_intensity?: number | null;
+  /** The exact traits now (drift moves them a little every exchange). Absent on events written before it. */
+  personality?: BigFive;
 };
 
 /** A character as events carry it. */

@@ -86,7 +86,7 @@ export function relationshipChangedEvent(
   };
 }
 
-/** `character_state_changed`: the character's mood, label, emotion and energy as now stored. */
+/** `character_state_changed`: the character's mood, label, emotion, energy and traits as now stored. */
 export function characterStateChangedEvent(
   character: Character,
   cause: StateChangeCause,
@@ -106,6 +106,8 @@ export function characterStateChangedEvent(
       energy: state.energy,
       cause,
       interaction_id: interactionId,
+      emotion_intensity: character.lastEmotion?.intensity ?? null,
+      personality: { ...character.personality },
     },
   };
 }

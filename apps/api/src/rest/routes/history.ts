@@ -21,9 +21,7 @@ const StateSchema = z.object({
       id: z.string(),
       name: z.string(),
       active: z.boolean(),
-      personality: TraitsSchema.describe(
-        'As of the last event carrying traits (exact at personality_drifted, else within 0.01).',
-      ),
+      personality: TraitsSchema.describe('Exactly as stored then (every character_state_changed carries the traits).'),
       mood: PadSchema,
       emotion: z.string().nullable(),
       energy: z.number(),
