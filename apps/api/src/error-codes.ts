@@ -16,6 +16,7 @@ export const API_ERROR_CODES = [
   'idempotency_in_progress',
   'idempotency_key_reused',
   'seq_out_of_range',
+  'invalid_fork_change',
   // Resources
   'ecosystem_not_found',
   'character_not_found',

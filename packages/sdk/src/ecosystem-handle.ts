@@ -46,7 +46,7 @@ export interface EcosystemHandle {
    * `atSeq`, or at the ISO-8601 time `at`; now when neither is given. Rebuilt from the event log.
    */
   state(options?: Omit<RouterInputs['history']['state'], 'ecosystemId'>): Promise<Out['history']['state']>;
-  /** A new ecosystem as this one was after `atSeq` (default: now); it records its parent and fork seq. */
+  /** A new ecosystem as this one was after `atSeq` (default: now), optionally with a `change` (traits, relationships, a scenario to start); it records its parent and fork seq. */
   fork(options?: Omit<RouterInputs['history']['fork'], 'ecosystemId'>): Promise<Out['history']['fork']>;
   /** This ecosystem and another (e.g. a branch) side by side, largest differences first. */
   compare(

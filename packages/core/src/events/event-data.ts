@@ -84,6 +84,8 @@ export type RelationshipChangedData = {
   strength_delta: number;
   trust_delta: number;
   interaction_id: Id | null;
+  /** When they last interacted (ISO-8601), or null; absent on events written before it. */
+  last_interaction_at?: string | null;
 };
 
 /** Why a character's state changed. */
@@ -116,8 +118,12 @@ export type CharacterSnapshotData = {
   personality: BigFive;
   mood: PAD;
   emotion: EmotionName | null;
+  /** How strongly that emotion was felt (absent on events written before it). */
+  emotion_intensity?: number | null;
   energy: number;
   active: boolean;
+  /** When mood and energy were last brought up to date (absent on events written before it). */
+  state_updated_at?: string;
   created_at: string;
 };
 

@@ -81,6 +81,7 @@ describe('event builders', () => {
       strength_delta: 0.1,
       trust_delta: -0.05,
       interaction_id: 'i-1',
+      last_interaction_at: null,
     });
   });
 

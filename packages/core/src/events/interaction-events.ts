@@ -82,6 +82,8 @@ export function relationshipChangedEvent(
       strength_delta: delta.strengthDelta,
       trust_delta: delta.trustDelta,
       interaction_id: interactionId,
+      last_interaction_at:
+        relationship.lastInteractionAt === null ? null : isoTimestamp(relationship.lastInteractionAt),
     },
   };
 }

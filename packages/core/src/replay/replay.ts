@@ -98,9 +98,9 @@ export function applyEvent(state: ReplayState, event: EcosystemEvent): ReplaySta
         personality: { ...c.personality },
         mood: { ...c.mood },
         emotion: c.emotion,
-        emotionIntensity: state.characters[c.id]?.emotionIntensity ?? null,
+        emotionIntensity: c.emotion_intensity ?? state.characters[c.id]?.emotionIntensity ?? null,
         energy: c.energy,
-        stateUpdatedAt: state.characters[c.id]?.stateUpdatedAt ?? event.timestamp,
+        stateUpdatedAt: c.state_updated_at ?? state.characters[c.id]?.stateUpdatedAt ?? event.timestamp,
       };
       break;
     }
@@ -140,9 +140,11 @@ export function applyEvent(state: ReplayState, event: EcosystemEvent): ReplaySta
         interactionCount: d.interaction_count,
         label: d.label,
         lastInteractionAt:
-          d.interaction_id === null
-            ? (state.relationships[`${d.from_id}>${d.to_id}`]?.lastInteractionAt ?? null)
-            : event.timestamp,
+          d.last_interaction_at !== undefined
+            ? d.last_interaction_at
+            : d.interaction_id === null
+              ? (state.relationships[`${d.from_id}>${d.to_id}`]?.lastInteractionAt ?? null)
+              : event.timestamp,
       };
       break;
     }
