@@ -1,5 +1,6 @@
 import type { RestRoute } from '../route.ts';
 import { authRoutes } from './auth.ts';
+import { bundleRoutes } from './bundles.ts';
 import { cardRoutes } from './cards.ts';
 import { characterRoutes } from './characters.ts';
 import { documentRoutes } from './documents.ts';
@@ -15,6 +16,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...authRoutes,
   ...ecosystemRoutes,
   ...historyRoutes,
+  ...bundleRoutes,
   ...characterRoutes,
   ...cardRoutes,
   ...scenarioRoutes,
