@@ -44,7 +44,7 @@ export const bundleRoutes: RestRoute[] = [
     procedure: 'bundles.import',
     tag: 'Ecosystems',
     summary: 'Import a bundle as a new ecosystem',
-    description: `Makes a new ecosystem of the caller from a bundle sent as the body (the file as exported; \`?name=\` renames it), in one transaction: its log starts with character_created, relationship_changed and scenario_started/paused/ended events; no scenario plays until resumed. ${FORMAT} Refused with nothing written: over 10 MB, 413 \`bundle_too_large\`; not JSON, not a bundle, a field out of range, or a name used twice or naming no character, 400 \`bundle_malformed\` (the message names the field); another version, 400 \`bundle_unsupported_version\`.`,
+    description: `Makes a new ecosystem of the caller from a bundle sent as the body (the file as exported, \`?name=\` renaming it; or \`{"bundle": object | "json": text, "name"?}\`), in one transaction: its log starts with character_created, relationship_changed and scenario_started/paused/ended events; no scenario plays until resumed. ${FORMAT} Refused with nothing written: over 10 MB, 413 \`bundle_too_large\`; not JSON, not a bundle, a field out of range, or a name used twice or naming no character, 400 \`bundle_malformed\` (the message names the field); another version, 400 \`bundle_unsupported_version\`.`,
     input: 'body',
     auth: 'bearer',
     errors: [413],
@@ -59,6 +59,22 @@ export const bundleRoutes: RestRoute[] = [
 ];
 
 const raw = express.raw({ type: () => true, limit: BUNDLE_MAX_BYTES });
+
+const WRAPPED_FIELDS = new Set(['bundle', 'json', 'name']);
+
+/** The file as `{ json, name? }`, or the procedure's own fields when the body is `{ bundle | json, name? }`. */
+function importFields(text: string, name: string | null): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const keys = Object.keys(value);
+      if (keys.length > 0 && keys.every((k) => WRAPPED_FIELDS.has(k))) return value as Record<string, unknown>;
+    }
+  } catch {
+    // Not JSON: the procedure says so, with the parser's message.
+  }
+  return { json: text, ...(name !== null ? { name } : {}) };
+}
 
 /**
  * The import's body, read raw before the JSON parser (whose limit is 512 KiB): `{ json: text }` for the
@@ -78,7 +94,7 @@ export const bundleBodyParser: RequestHandler = (req, res, next) => {
     }
     const body: unknown = req.body;
     const name = new URL(req.originalUrl, 'http://localhost').searchParams.get('name');
-    if (Buffer.isBuffer(body)) req.body = { json: body.toString('utf8'), ...(name !== null ? { name } : {}) };
+    if (Buffer.isBuffer(body)) req.body = importFields(body.toString('utf8'), name);
     next();
   });
 };

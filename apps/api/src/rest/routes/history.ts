@@ -24,7 +24,9 @@ const StateSchema = z.object({
       personality: TraitsSchema.describe('Exactly as stored then (every character_state_changed carries the traits).'),
       mood: PadSchema,
       emotion: z.string().nullable(),
+      emotionIntensity: z.number().nullable().optional().describe('How strongly that emotion was felt.'),
       energy: z.number(),
+      stateUpdatedAt: z.string().optional().describe('When mood and energy were last set (they decay from then).'),
     }),
   ),
   relationships: z.array(
@@ -35,6 +37,7 @@ const StateSchema = z.object({
       trust: z.number(),
       interactionCount: z.number().int(),
       label: z.string(),
+      lastInteractionAt: z.string().nullable().optional().describe('When they last interacted.'),
     }),
   ),
   fromSnapshotSeq: z.number().int().describe('The checkpoint the replay started from (0: the start of the log).'),
