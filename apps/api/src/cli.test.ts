@@ -105,7 +105,9 @@ describe('ensemble CLI', () => {
           dialogue: { mode: 'template', model: null, tokensPerHour: null },
         },
         characters: [person('Ada'), person('Bo')],
-        relationships: [{ from: 'Ada', to: 'Bo', strength: 0.3, trust: 0.6, interactionCount: 4, label: 'acquaintance' }],
+        relationships: [
+          { from: 'Ada', to: 'Bo', strength: 0.3, trust: 0.6, interactionCount: 4, label: 'acquaintance' },
+        ],
         documents: [{ title: 'Tides', content: 'High tide at noon.', knownTo: ['Bo'] }],
         scenarios: [],
       };

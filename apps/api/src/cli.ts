@@ -113,7 +113,9 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError('--from, --to, --force and --batch-size only apply to db copy.');
   }
   if (command === 'bundle' && subcommand !== 'export' && subcommand !== 'import') {
-    throw new UsageError('Use "ensemble bundle export --ecosystem <id>" or "ensemble bundle import --file <path> --owner <email>".');
+    throw new UsageError(
+      'Use "ensemble bundle export --ecosystem <id>" or "ensemble bundle import --file <path> --owner <email>".',
+    );
   }
   if (command !== 'bundle' && (values.file ?? values.owner ?? values.name) !== undefined) {
     throw new UsageError('--file, --owner and --name only apply to bundle.');
