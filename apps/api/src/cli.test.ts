@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -79,4 +79,55 @@ describe('ensemble CLI', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 400_000); // three processes in a row, the first creating a PGlite data dir (10–20 s even on a quiet machine)
+
+  it('imports a bundle file for an account and exports it again unchanged; refuses another version with exit 2', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-cli-'));
+    try {
+      const env = { DATA_DIR: dataDir };
+      expect((await ensemble(['seed'], env)).code).toBe(0);
+      const traits = { openness: 0.5, conscientiousness: 0.5, extraversion: 0.5, agreeableness: 0.5, neuroticism: 0.5 };
+      const person = (name: string) => ({
+        name,
+        description: '',
+        personality: traits,
+        mood: { pleasure: 0.1, arousal: 0, dominance: 0 },
+        emotion: { name: 'joy', intensity: 0.4 },
+        energy: 0.9,
+        active: true,
+      });
+      const bundle = {
+        format: 'ensemble.ecosystem',
+        version: 1,
+        ecosystem: {
+          name: 'Carried',
+          description: 'By file',
+          personalityDrift: false,
+          dialogue: { mode: 'template', model: null, tokensPerHour: null },
+        },
+        characters: [person('Ada'), person('Bo')],
+        relationships: [
+          { from: 'Ada', to: 'Bo', strength: 0.3, trust: 0.6, interactionCount: 4, label: 'acquaintance' },
+        ],
+        documents: [{ title: 'Tides', content: 'High tide at noon.', knownTo: ['Bo'] }],
+        scenarios: [],
+      };
+      const file = join(dataDir, 'in.json');
+      writeFileSync(file, JSON.stringify(bundle));
+      const imported = await ensemble(['bundle', 'import', '--file', file, '--owner', 'demo@ensemble.dev'], env);
+      expect(imported, imported.stderr).toMatchObject({ code: 0 });
+      const id = imported.stdout.trim();
+      const out = join(dataDir, 'out.json');
+      const exported = await ensemble(['bundle', 'export', '--ecosystem', id, '--file', out], env);
+      expect(exported, exported.stderr).toMatchObject({ code: 0 });
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(bundle);
+
+      writeFileSync(file, JSON.stringify({ ...bundle, version: 2 }));
+      const refused = await ensemble(['bundle', 'import', '--file', file, '--owner', 'demo@ensemble.dev'], env);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('bundle_unsupported_version');
+      expect((await ensemble(['bundle', 'import', '--file', file], env)).stderr).toContain('--owner');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 400_000);
 });

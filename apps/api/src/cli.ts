@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import type * as Core from '@ensemble/core';
 import type { ScenarioMood } from '@ensemble/core';
 import type { SeedResult } from './seed.ts';
+import type { BundleCommand } from './bundles/command.ts';
 import type { RunningServer } from './server.ts';
 
 // The engine, database and server are imported by the commands that need them, so --help and usage
@@ -27,6 +28,12 @@ Commands:
              (postgres://…) or back; stop the API on the source first. Resumable: run it
              again after an interruption. Verifies row counts and checksums per table.
              Refuses a target that already holds data unless --force (which empties it).
+  bundle export --ecosystem <id> [--file <path>]
+             Write the ecosystem as one JSON bundle (characters, relationships, documents,
+             scenarios; README "Ecosystem bundles") to the file, or to stdout
+  bundle import --file <path> --owner <email> [--name <name>]
+             Make a new ecosystem of that account from a bundle; prints its id. A file over
+             10 MB, malformed or of another version is refused (exit 2, with its code)
   simulate   Run a headless simulation and print its transcript and relationship table
              --characters <n>  cast size (2-48, default 8)
              --turns <n>       turns to play (1-100000, default 200)
@@ -80,6 +87,9 @@ const OPTIONS = {
   to: { type: 'string' },
   force: { type: 'boolean' },
   'batch-size': { type: 'string' },
+  file: { type: 'string' },
+  owner: { type: 'string' },
+  name: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 async function main(argv: string[]): Promise<number> {
@@ -96,15 +106,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === undefined) throw new UsageError('No command given.');
-  const subcommand = command === 'graph' || command === 'db' ? extra.shift() : undefined;
+  const subcommand = command === 'graph' || command === 'db' || command === 'bundle' ? extra.shift() : undefined;
   if (command === 'graph' && subcommand !== 'rebuild') throw new UsageError('Use "ensemble graph rebuild".');
   if (command === 'db' && subcommand !== 'copy') throw new UsageError('Use "ensemble db copy --from <…> --to <…>".');
   if (command !== 'db' && (values.from ?? values.to ?? values.force ?? values['batch-size']) !== undefined) {
     throw new UsageError('--from, --to, --force and --batch-size only apply to db copy.');
   }
+  if (command === 'bundle' && subcommand !== 'export' && subcommand !== 'import') {
+    throw new UsageError(
+      'Use "ensemble bundle export --ecosystem <id>" or "ensemble bundle import --file <path> --owner <email>".',
+    );
+  }
+  if (command !== 'bundle' && (values.file ?? values.owner ?? values.name) !== undefined) {
+    throw new UsageError('--file, --owner and --name only apply to bundle.');
+  }
   if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra[0]}`);
-  if (command !== 'graph' && values.ecosystem !== undefined)
-    throw new UsageError('--ecosystem only applies to graph rebuild.');
+  if (command !== 'graph' && command !== 'bundle' && values.ecosystem !== undefined)
+    throw new UsageError('--ecosystem only applies to graph rebuild and bundle export.');
   if (command !== 'simulate' && (values.characters ?? values.turns ?? values.seed ?? values.mood) !== undefined) {
     throw new UsageError(`--characters, --turns, --seed and --mood only apply to simulate.`);
   }
@@ -127,6 +145,17 @@ async function main(argv: string[]): Promise<number> {
         batchSize: integerOption('batch-size', values['batch-size'], 1000, 1, 100_000),
       });
     }
+    case 'bundle':
+      return bundle(
+        subcommand === 'export'
+          ? { kind: 'export', ecosystemId: required('ecosystem', values.ecosystem), file: values.file ?? null }
+          : {
+              kind: 'import',
+              file: required('file', values.file),
+              ownerEmail: required('owner', values.owner),
+              name: values.name ?? null,
+            },
+      );
     case 'simulate': {
       const core = await import('@ensemble/core');
       return runSimulation(core, {
@@ -139,6 +168,22 @@ async function main(argv: string[]): Promise<number> {
     }
     default:
       throw new UsageError(`Unknown command: ${command}`);
+  }
+}
+
+function required(name: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(`bundle needs --${name}.`);
+  return value;
+}
+
+async function bundle(command: BundleCommand): Promise<number> {
+  const { createServices, closeServices } = await import('./services.ts');
+  const { runBundleCommand } = await import('./bundles/command.ts');
+  const services = await createServices(config(), { log: (line) => process.stderr.write(`${line}\n`) });
+  try {
+    return await runBundleCommand(services, command);
+  } finally {
+    await closeServices(services);
   }
 }
 

@@ -16,6 +16,10 @@ export const API_ERROR_CODES = [
   'idempotency_in_progress',
   'idempotency_key_reused',
   'seq_out_of_range',
+  'invalid_fork_change',
+  'bundle_too_large',
+  'bundle_malformed',
+  'bundle_unsupported_version',
   // Resources
   'ecosystem_not_found',
   'character_not_found',

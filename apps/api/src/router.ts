@@ -1,4 +1,5 @@
 import { authRouter } from './routers/auth.ts';
+import { bundlesRouter } from './routers/bundles.ts';
 import { cardsRouter } from './routers/cards.ts';
 import { charactersRouter } from './routers/characters.ts';
 import { documentsRouter } from './routers/documents.ts';
@@ -20,6 +21,7 @@ export const appRouter = router({
   ecosystems: ecosystemsRouter,
   characters: charactersRouter,
   memories: memoriesRouter,
+  bundles: bundlesRouter,
   cards: cardsRouter,
   relationships: relationshipsRouter,
   interactions: interactionsRouter,

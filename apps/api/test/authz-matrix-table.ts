@@ -159,6 +159,21 @@ export const MATRIX: Record<string, Row> = {
     }),
   },
   'cards.export': { access: 'owner', input: ({ world }) => ({ id: world.x.a }) },
+  'bundles.export': { access: 'owner', input: ({ world }) => ({ ecosystemId: world.x.id }) },
+  'bundles.import': {
+    access: 'account',
+    input: () => ({
+      bundle: {
+        format: 'ensemble.ecosystem',
+        version: 1,
+        ecosystem: { name: 'Bundled in the matrix', description: '', personalityDrift: true },
+        characters: [],
+        relationships: [],
+        documents: [],
+        scenarios: [],
+      },
+    }),
+  },
 
   'memories.list': { access: 'read', input: ({ world }) => ({ characterId: world.x.a }) },
 

@@ -248,3 +248,115 @@ describe('POST /api/v1/ecosystems/{id}/fork', () => {
     expect([late.status, late.body.error.code]).toEqual([400, 'seq_out_of_range']);
   });
 });
+
+describe('POST /api/v1/ecosystems/{id}/fork with a change', () => {
+  const FORK = '/api/v1/ecosystems/{ecosystemId}/fork';
+  type Fork = {
+    ecosystem: { id: string };
+    characterIds: Record<string, string>;
+    scenarioIds: Record<string, string>;
+    scenarioId: string | null;
+  };
+  type Failure = { error: { code: string; message: string } };
+
+  it('starts the branch with changed traits, a changed relationship and a new scenario, each logged after the copy', async () => {
+    const { eco, a, b } = await pair('What if');
+    const fork = await rest<Fork>(
+      api.url,
+      'POST',
+      `/api/v1/ecosystems/${eco.id}/fork`,
+      {
+        token,
+        body: {
+          name: 'Feud',
+          change: {
+            traits: [{ characterId: a.id, personality: { neuroticism: 0.9 } }],
+            relationships: [{ fromId: a.id, toId: b.id, strength: -0.8, trust: 0.1 }],
+            scenario: { title: 'The feud', mood: 'tense', maxTurns: 1, seed: 4, participantIds: [a.id, b.id] },
+          },
+        },
+      },
+      FORK,
+    );
+    expect(fork.status).toBe(201);
+    const branchA = fork.body.characterIds[a.id]!;
+    const branchB = fork.body.characterIds[b.id]!;
+    const traits = (await rest<Character>(api.url, 'GET', `/api/v1/characters/${branchA}`, { token })).body.personality;
+    expect(traits).toEqual({ ...WARM, neuroticism: 0.9 });
+    // The parent is untouched.
+    expect((await rest<Character>(api.url, 'GET', `/api/v1/characters/${a.id}`, { token })).body.personality).toEqual(
+      WARM,
+    );
+    const state = (
+      await rest<State>(api.url, 'GET', `/api/v1/ecosystems/${fork.body.ecosystem.id}/state`, { token }, STATE)
+    ).body;
+    expect(state.relationships.find((r) => r.fromId === branchA && r.toId === branchB)).toMatchObject({
+      strength: -0.8,
+      trust: 0.1,
+    });
+    const scenario = await rest<{ id: string; participantIds: string[]; seed: number }>(
+      api.url,
+      'GET',
+      `/api/v1/scenarios/${fork.body.scenarioId}`,
+      { token },
+    );
+    expect(scenario.body).toMatchObject({ seed: 4 });
+    expect(scenario.body.participantIds.sort()).toEqual([branchA, branchB].sort());
+    const log = (
+      await rest<{ events: { type: string }[] }>(
+        api.url,
+        'GET',
+        `/api/v1/ecosystems/${fork.body.ecosystem.id}/events`,
+        {
+          token,
+        },
+      )
+    ).body.events.map((e) => e.type);
+    expect(log.slice(0, 5)).toEqual([
+      'character_created',
+      'character_created',
+      'character_updated',
+      'relationship_changed',
+      'scenario_started',
+    ]);
+  });
+
+  it('refuses a change it cannot apply, naming the field, and makes no branch', async () => {
+    const { eco, a, b } = await pair('Refusals');
+    const before = (await rest<unknown[]>(api.url, 'GET', '/api/v1/ecosystems', { token })).body.length;
+    const refused = async (change: unknown) => {
+      const r = await rest<Failure>(
+        api.url,
+        'POST',
+        `/api/v1/ecosystems/${eco.id}/fork`,
+        { token, body: { change } },
+        FORK,
+      );
+      return [r.status, r.body.error.code, r.body.error.message] as const;
+    };
+    const [s1, c1, m1] = await refused({ traits: [{ characterId: 'nobody', personality: { openness: 0.2 } }] });
+    expect([s1, c1]).toEqual([400, 'invalid_fork_change']);
+    expect(m1).toContain('change.traits[0].characterId');
+    expect((await refused({ traits: [{ characterId: a.id, personality: { openness: 1.5 } }] })).slice(0, 2)).toEqual([
+      400,
+      'invalid_input',
+    ]);
+    expect((await refused({ traits: [{ characterId: a.id, personality: {} }] })).slice(0, 2)).toEqual([
+      400,
+      'invalid_fork_change',
+    ]);
+    expect((await refused({ relationships: [{ fromId: a.id, toId: a.id, strength: 0.5 }] }))[1]).toBe(
+      'invalid_fork_change',
+    );
+    expect((await refused({ relationships: [{ fromId: a.id, toId: b.id }] }))[1]).toBe('invalid_fork_change');
+    expect((await refused({ relationships: [{ fromId: a.id, toId: b.id, trust: -1 }] }))[1]).toBe('invalid_input');
+    const [, c2, m2] = await refused({ scenario: { title: 'Alone', participantIds: [a.id] } });
+    expect(c2).toBe('invalid_input');
+    expect(m2).toContain('participantIds');
+    expect((await refused({ scenario: { title: 'Ghosts', participantIds: [a.id, 'ghost'] } }))[1]).toBe(
+      'invalid_fork_change',
+    );
+    expect((await refused({ weather: 'rain' }))[1]).toBe('invalid_input');
+    expect((await rest<unknown[]>(api.url, 'GET', '/api/v1/ecosystems', { token })).body.length).toBe(before);
+  });
+});

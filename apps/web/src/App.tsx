@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { ComparePage } from './branches/ComparePage.tsx';
 import { AppHeader } from './layout/AppHeader.tsx';
 import { useConnectionStatus } from './layout/use-connection-status.ts';
 import { EcosystemLiveProvider, useEcosystemLive } from './live/EcosystemLive.tsx';
@@ -104,6 +105,7 @@ function EcosystemPages({ route }: { route: Route }) {
       {route.page === 'scenario' && <ScenarioPage scenarioId={route.scenarioId} />}
       {route.page === 'relationships' && <RelationshipsPage />}
       {route.page === 'developers' && <DevelopersPage />}
+      {route.page === 'compare' && <ComparePage ecosystemId={route.ecosystemId} otherId={route.otherId} />}
     </>
   );
 }
@@ -138,6 +140,7 @@ function titleOf(route: Route): string {
     relationships: 'Relationships',
     developers: 'Developers',
     scenario: 'Scenario',
+    compare: 'Compare branches',
     not_found: 'Not found',
   };
   return `${names[route.page]} · Ensemble`;

@@ -34,6 +34,7 @@ describe('parseRoute', () => {
       { page: 'developers', ecosystemId: 'x' },
       { page: 'scenario', ecosystemId: 'x', scenarioId: 'y' },
       { page: 'scenario', ecosystemId: 'x', scenarioId: null },
+      { page: 'compare', ecosystemId: 'x', otherId: 'y z' },
     ];
     for (const r of routes) expect(parseRoute(hrefOf(r))).toEqual(r);
   });

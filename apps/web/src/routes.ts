@@ -7,6 +7,8 @@ export type Route =
   | { page: 'relationships'; ecosystemId: string }
   | { page: 'developers'; ecosystemId: string }
   | { page: 'scenario'; ecosystemId: string; scenarioId: string | null }
+  /** Two branches side by side: this ecosystem (A) and `otherId` (B). */
+  | { page: 'compare'; ecosystemId: string; otherId: string }
   | { page: 'not_found'; path: string };
 
 const ECOSYSTEM_PAGES = new Set(['observatory', 'characters', 'relationships', 'developers']);
@@ -22,6 +24,7 @@ export function parseRoute(hash: string): Route {
     const sub = parts[2] ?? 'observatory';
     if (parts.length <= 3 && ECOSYSTEM_PAGES.has(sub))
       return { page: sub as 'observatory' | 'characters' | 'relationships' | 'developers', ecosystemId };
+    if (sub === 'compare' && parts.length === 4) return { page: 'compare', ecosystemId, otherId: parts[3]! };
     if (sub === 'scenarios' && parts.length <= 4)
       return { page: 'scenario', ecosystemId, scenarioId: parts[3] ?? null };
   }
@@ -46,6 +49,8 @@ export function hrefOf(route: Route): string {
       return `#/ecosystems/${id(route.ecosystemId)}/developers`;
     case 'scenario':
       return `#/ecosystems/${id(route.ecosystemId)}/scenarios${route.scenarioId ? `/${id(route.scenarioId)}` : ''}`;
+    case 'compare':
+      return `#/ecosystems/${id(route.ecosystemId)}/compare/${id(route.otherId)}`;
     case 'not_found':
       return `#${route.path}`;
   }

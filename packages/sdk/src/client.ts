@@ -46,6 +46,11 @@ export interface EnsembleClient {
     get(id: string): Promise<Out['ecosystems']['get']>;
     update(id: string, patch: EcosystemPatch): Promise<Out['ecosystems']['update']>;
     delete(id: string): Promise<Out['ecosystems']['delete']>;
+    /**
+     * A new ecosystem from a bundle (as `ecosystem(id).exportBundle()` gives it, or its JSON text); `name`
+     * renames it. Through the SDK a bundle is at most 512 KiB (the REST import takes up to 10 MB).
+     */
+    importBundle(bundle: Record<string, unknown> | string, name?: string): Promise<Out['bundles']['import']>;
   };
   /** Methods scoped to one ecosystem (no request is made until one is called). */
   ecosystem(id: string): EcosystemHandle;
@@ -125,6 +130,13 @@ export function createEnsembleClient(options: EnsembleClientOptions): EnsembleCl
       get: (id) => call(() => trpc.ecosystems.get.query({ id })),
       update: (id, patch) => call(() => trpc.ecosystems.update.mutate({ ...patch, id })),
       delete: (id) => call(() => trpc.ecosystems.delete.mutate({ id })),
+      importBundle: (bundle, name) =>
+        call(() =>
+          trpc.bundles.import.mutate({
+            ...(typeof bundle === 'string' ? { json: bundle } : { bundle }),
+            ...(name !== undefined ? { name } : {}),
+          }),
+        ),
     },
     ecosystem: (id) => ecosystemHandle(id, handleContext),
     close: () => {

@@ -46,8 +46,10 @@ export interface EcosystemHandle {
    * `atSeq`, or at the ISO-8601 time `at`; now when neither is given. Rebuilt from the event log.
    */
   state(options?: Omit<RouterInputs['history']['state'], 'ecosystemId'>): Promise<Out['history']['state']>;
-  /** A new ecosystem as this one was after `atSeq` (default: now); it records its parent and fork seq. */
+  /** A new ecosystem as this one was after `atSeq` (default: now), optionally with a `change` (traits, relationships, a scenario to start); it records its parent and fork seq. */
   fork(options?: Omit<RouterInputs['history']['fork'], 'ecosystemId'>): Promise<Out['history']['fork']>;
+  /** The whole ecosystem as one JSON bundle (characters, relationships, documents, scenarios; no ids). */
+  exportBundle(): Promise<Out['bundles']['export']>;
   /** This ecosystem and another (e.g. a branch) side by side, largest differences first. */
   compare(
     otherId: string,
@@ -180,6 +182,7 @@ export function ecosystemHandle(id: string, { trpc, call, live, shared }: Ecosys
     graph: () => call(() => trpc.ecosystems.graph.query({ id })),
     state: (options = {}) => call(() => trpc.history.state.query({ ...options, ecosystemId: id })),
     fork: (options = {}) => call(() => trpc.history.fork.mutate({ ...options, ecosystemId: id })),
+    exportBundle: () => call(() => trpc.bundles.export.query({ ecosystemId: id })),
     compare: (otherId, options = {}) =>
       call(() => trpc.history.compare.query({ ...options, ecosystemId: id, otherId })),
     characters: {

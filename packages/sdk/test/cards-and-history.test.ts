@@ -62,3 +62,32 @@ describe('replay', () => {
     await expect(eco.state({ atSeq: 10_000 })).rejects.toMatchObject({ code: 'seq_out_of_range', httpStatus: 400 });
   });
 });
+
+describe('what-if branches and bundles', () => {
+  it('forks with a change, and exports a bundle that imports into an equal ecosystem', async () => {
+    const eco = client.ecosystem((await client.ecosystems.create({ name: 'Whatif' })).id);
+    const ada = await eco.characters.create({ name: 'Ada', personality: WARM });
+    const bo = await eco.characters.create({ name: 'Bo', personality: WARM });
+    await eco.interact({ initiatorId: ada.id, targetId: bo.id, type: 'chat' });
+    const branch = await eco.fork({
+      change: { traits: [{ characterId: ada.id, personality: { openness: 0.1 } }] },
+    });
+    const adaThere = (await client.ecosystem(branch.ecosystem.id).characters.list()).find((c) => c.name === 'Ada');
+    expect(adaThere?.id).toBe(branch.characterIds[ada.id]);
+    expect(adaThere?.personality).toEqual({ ...WARM, openness: 0.1 });
+    await expect(
+      eco.fork({ change: { relationships: [{ fromId: ada.id, toId: 'nobody', trust: 0.2 }] } }),
+    ).rejects.toMatchObject({ code: 'invalid_fork_change', httpStatus: 400 });
+
+    const bundle = await eco.exportBundle();
+    expect(bundle.characters.map((c) => c.name)).toEqual(['Ada', 'Bo']);
+    const copy = await client.ecosystems.importBundle(bundle, 'Whatif copy');
+    expect(copy.name).toBe('Whatif copy');
+    const again = await client.ecosystem(copy.id).exportBundle();
+    expect(again).toEqual({ ...bundle, ecosystem: { ...bundle.ecosystem, name: 'Whatif copy' } });
+    await expect(client.ecosystems.importBundle({ ...bundle, version: 9 })).rejects.toMatchObject({
+      code: 'bundle_unsupported_version',
+      httpStatus: 400,
+    });
+  });
+});

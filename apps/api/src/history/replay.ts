@@ -1,4 +1,4 @@
-import { applyEvent, emptyReplayState, type Id, type ReplayState } from '@ensemble/core';
+import { applyEvent, emptyReplayState, REPLAY_STATE_VERSION, type Id, type ReplayState } from '@ensemble/core';
 import type { AppStore } from '../store/app-store.ts';
 
 /** A checkpoint is saved at every multiple of this seq the replay passes (the log never changes, so they never go stale). */
@@ -28,7 +28,11 @@ export async function stateAtSeq(
   every = SNAPSHOT_EVERY,
 ): Promise<ReplayResult> {
   const snapshot = await store.latestStateSnapshot(ecosystemId, seq);
-  const state = snapshot ? (snapshot.state as unknown as ReplayState) : emptyReplayState();
+  // A checkpoint of an older shape lacks what replay now tracks: start over (and overwrite it on the way).
+  const state =
+    snapshot && (snapshot.state as unknown as ReplayState).version === REPLAY_STATE_VERSION
+      ? (snapshot.state as unknown as ReplayState)
+      : emptyReplayState();
   const fromSnapshotSeq = state.seq;
   let eventsReplayed = 0;
   while (state.seq < seq) {

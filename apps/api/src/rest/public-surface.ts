@@ -7,6 +7,7 @@ import { restHandler } from './handler.ts';
 import { buildOpenApiDocument, DOCS_PATH, OPENAPI_PATH } from './openapi.ts';
 import { expressPath } from './route.ts';
 import { CARD_IMPORT_PATH, cardBodyParser } from './routes/cards.ts';
+import { BUNDLE_IMPORT_PATH, bundleBodyParser } from './routes/bundles.ts';
 import { REST_ROUTES } from './routes/index.ts';
 
 /** The plan's public surface for non-TypeScript clients: REST + OpenAPI + docs, and the plain event stream. */
@@ -45,6 +46,8 @@ export function mountRest(app: Express, services: AppServices): void {
   });
   // A card comes as a PNG or JSON of up to 10 MB: read raw, before the JSON parser (which then skips it).
   app.post(expressPath(CARD_IMPORT_PATH), cardBodyParser);
+  // So does an ecosystem bundle, as JSON of up to 10 MB.
+  app.post(expressPath(BUNDLE_IMPORT_PATH), bundleBodyParser);
   app.use('/api/v1', express.json({ limit: MAX_BODY_BYTES }));
   for (const route of REST_ROUTES) app[route.method](expressPath(route.path), restHandler(services, route));
 }

@@ -1,23 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import {
-  characterCreatedEvent,
-  relationshipChangedEvent,
-  type Character,
-  type EventDraft,
-  type Memory,
-  type PAD,
-  type Relationship,
-  type ReplayState,
-} from '@ensemble/core';
+import { type PAD, type ReplayState } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertEcosystemAccess } from '../auth/access.ts';
 import { AppError } from '../errors.ts';
+import { forkEcosystem } from '../history/fork.ts';
 import { stateAtSeq } from '../history/replay.ts';
 import { authedProcedure } from '../trpc.ts';
-import { commitWithEvents } from './commit.ts';
-import { idSchema, nameSchema } from './inputs.ts';
-import type { EcosystemRecord } from '../store/app-store.ts';
+import { forkInput } from './fork-input.ts';
+import { idSchema } from './inputs.ts';
 
 /** The past of an ecosystem, rebuilt from its event log. */
 export const historyRouter = {
@@ -75,120 +65,19 @@ export const historyRouter = {
     }),
 
   /**
-   * A new ecosystem (a branch) as this one was after event `atSeq` (default: now): its characters with their
-   * traits, mood, emotion and energy then, the relationships then, the memories formed by then, and the
-   * documents. New ids; the branch records its parent and fork seq, and its own log starts with a
-   * character_created per character and a relationship_changed per relationship, so it replays too.
+   * A new ecosystem (a branch) as this one was after event `atSeq` (default: now), optionally with a change
+   * (traits, a relationship, a scenario to start): see history/fork.ts. A started scenario is scheduled.
    */
-  fork: authedProcedure
-    .input(
-      z.strictObject({
-        ecosystemId: idSchema,
-        atSeq: z.number().int().min(0).optional().describe('Fork after this seq (default: the newest).'),
-        name: nameSchema.optional().describe('Default: "<parent name> (branch at <seq>)".'),
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const parent = await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
-      const store = ctx.services.store;
-      const lastSeq = (await store.lastSeqs([parent.id])).get(parent.id) ?? parent.lastSeq;
-      const seq = input.atSeq ?? lastSeq;
-      if (seq > lastSeq) {
-        throw new AppError(
-          'BAD_REQUEST',
-          'seq_out_of_range',
-          `The ecosystem's newest event is seq ${lastSeq}; at_seq ${seq} is after it.`,
-        );
-      }
-      const now = ctx.services.clock.now();
-      const { state } = await stateAtSeq(store, parent.id, seq, now);
-      const forkTime = state.at === null ? Number.NEGATIVE_INFINITY : Date.parse(state.at);
-      const current = new Map((await store.listCharacters(parent.id)).map((c) => [c.id, c]));
-      const branch: EcosystemRecord = {
-        id: randomUUID(),
-        ownerId: parent.ownerId,
-        name: input.name ?? `${parent.name} (branch at ${seq})`.slice(0, 80),
-        description: parent.description,
-        lastSeq: 0,
-        ...(parent.dialogue ? { dialogue: parent.dialogue } : {}),
-        personalityDrift: parent.personalityDrift ?? true,
-        parent: { id: parent.id, seq },
-        createdAt: now,
-        updatedAt: now,
-      };
-      const newId = new Map(Object.keys(state.characters).map((id) => [id, randomUUID()]));
-      const characters: Character[] = Object.values(state.characters).map((c) => ({
-        id: newId.get(c.id)!,
-        ecosystemId: branch.id,
-        name: c.name,
-        description: current.get(c.id)?.description ?? '',
-        personality: { ...c.personality },
-        mood: { ...c.mood },
-        lastEmotion:
-          c.emotion === null ? null : { name: c.emotion, intensity: current.get(c.id)?.lastEmotion?.intensity ?? 0.5 },
-        energy: c.energy,
-        active: c.active,
-        stateUpdatedAt: now,
-        createdAt: now,
-      }));
-      const relationships: Relationship[] = Object.values(state.relationships).map((r) => ({
-        ecosystemId: branch.id,
-        fromId: newId.get(r.fromId)!,
-        toId: newId.get(r.toId)!,
-        strength: r.strength,
-        trust: r.trust,
-        interactionCount: r.interactionCount,
-        lastInteractionAt: null,
-        label: r.label,
-      }));
-      const memories: Memory[] = [];
-      for (const [oldId, id] of newId) {
-        for (const m of await store.listMemories(oldId, 10_000)) {
-          if (m.createdAt > forkTime) continue;
-          memories.push({
-            ...m,
-            id: randomUUID(),
-            ecosystemId: branch.id,
-            characterId: id,
-            aboutId: m.aboutId === null ? null : (newId.get(m.aboutId) ?? null),
-          });
-        }
-      }
-      const documents = await store.listDocuments(parent.id);
-      await commitWithEvents(ctx.services, async (tx) => {
-        await tx.createEcosystem(branch);
-        for (const c of characters) await tx.saveCharacter(c);
-        await tx.saveRelationships(relationships);
-        await tx.addMemories(memories);
-        for (const d of documents) await tx.createDocument({ ...d, id: randomUUID(), ecosystemId: branch.id });
-        const events: EventDraft[] = [
-          ...characters.map((c) => characterCreatedEvent(c, now)),
-          ...relationships.map((r) =>
-            relationshipChangedEvent(
-              r,
-              {
-                fromId: r.fromId,
-                toId: r.toId,
-                strengthDelta: 0,
-                trustDelta: 0,
-                newStrength: r.strength,
-                newTrust: r.trust,
-                label: r.label,
-              },
-              null,
-              now,
-            ),
-          ),
-        ];
-        return { result: null, events };
-      });
-      return {
-        ecosystem: (await store.getEcosystem(branch.id))!,
-        characterIds: Object.fromEntries(newId),
-        memories: memories.length,
-        documents: documents.length,
-      };
-    }),
+  fork: authedProcedure.input(forkInput).mutation(async ({ ctx, input }) => {
+    const parent = await assertEcosystemAccess(ctx, input.ecosystemId, 'write');
+    const { startedScenario, ...result } = await forkEcosystem(ctx.services.store, ctx.services.engineDeps(), parent, {
+      ...(input.atSeq !== undefined ? { atSeq: input.atSeq } : {}),
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.change ? { change: input.change } : {}),
+    });
+    if (startedScenario) ctx.services.scenarios.schedule(startedScenario.id);
+    return { ...result, scenarioId: startedScenario?.id ?? null };
+  }),
 
   /**
    * Two ecosystems (typically a branch and its parent) side by side at given seqs (default: now): characters

@@ -27,7 +27,7 @@ const L = SCENARIO_LIMITS;
 /** Most scenario events read for one transcript page. */
 const TRANSCRIPT_PAGE_MAX = 500;
 
-const createInput = z.strictObject({
+export const createInput = z.strictObject({
   ecosystemId: idSchema,
   title: z.string().trim().min(1).max(L.titleMaxChars),
   setting: z.string().trim().max(L.settingMaxChars).default(''),

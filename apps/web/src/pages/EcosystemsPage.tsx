@@ -1,4 +1,5 @@
 import type { Ecosystem } from '@ensemble/sdk';
+import { BranchActions } from '../branches/BranchActions.tsx';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { DialogueFields, TEMPLATE_DIALOGUE, type DialogueSetting } from '../dialogue/DialogueFields.tsx';
 import { navigate } from '../navigation/use-route.ts';
@@ -80,6 +81,7 @@ export function EcosystemsPage() {
                 >
                   Characters
                 </a>
+                <BranchActions ecosystem={e} />
               </div>
             </li>
           ))}

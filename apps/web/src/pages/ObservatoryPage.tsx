@@ -1,12 +1,16 @@
 import {
+  EcosystemStats,
   LiveActivityFeed,
   LiveEcosystemStats,
   LiveRelationshipGraph,
   LiveRelationshipTimeline,
+  RelationshipGraph,
 } from '@ensemble/widgets';
 import { useCallback, useState } from 'react';
 import { CharacterPanel } from '../character-panel/CharacterPanel.tsx';
 import { DialogueCard } from '../dialogue/DialogueCard.tsx';
+import { graphAt, statsAt, type Moment } from '../history/past-views.ts';
+import { TimeScrubber } from '../history/TimeScrubber.tsx';
 import { useElementWidth } from '../layout/use-element-width.ts';
 import { useEcosystemLive } from '../live/EcosystemLive.tsx';
 import { NO_PAIR, nextPair, reversePair, type PairSelection } from '../observatory/pair-selection.ts';
@@ -22,6 +26,8 @@ export function ObservatoryPage() {
   /** The character whose panel is open (the last one clicked in the graph). */
   const [panelId, setPanelId] = useState<string | null>(null);
   const closePanel = useCallback(() => setPanelId(null), []);
+  /** A past moment chosen on the time scrubber; null: live. */
+  const [moment, setMoment] = useState<Moment | null>(null);
   const [graphBox, graphWidth] = useElementWidth<HTMLDivElement>();
   const nameOf = (id: string | null) => (id === null ? '' : (live.names[id] ?? 'someone'));
   const selectedId = pair.toId ?? pair.fromId;
@@ -40,6 +46,7 @@ export function ObservatoryPage() {
         </p>
       )}
       <RunningScenarioBanner />
+      <TimeScrubber ecosystemId={live.ecosystemId} lastSeq={live.ecosystem?.lastSeq ?? 0} onMoment={setMoment} />
       <div className="observatory">
         <div className="observatory-main">
           <section className="card graph-card" aria-labelledby="graph-title">
@@ -63,7 +70,14 @@ export function ObservatoryPage() {
                   </a>
                 </div>
               )}
-              {graphWidth > 0 && live.characters?.length !== 0 && (
+              {graphWidth > 0 && moment !== null && (
+                <RelationshipGraph
+                  graph={graphAt(moment)}
+                  selectedId={selectedId}
+                  onSelect={(id) => setPair((p) => nextPair(p, id))}
+                />
+              )}
+              {graphWidth > 0 && moment === null && live.characters?.length !== 0 && (
                 <LiveRelationshipGraph
                   client={client}
                   ecosystemId={live.ecosystemId}
@@ -106,7 +120,11 @@ export function ObservatoryPage() {
           </section>
         </div>
         <div className="observatory-side">
-          <LiveEcosystemStats client={client} ecosystemId={live.ecosystemId} />
+          {moment === null ? (
+            <LiveEcosystemStats client={client} ecosystemId={live.ecosystemId} />
+          ) : (
+            <EcosystemStats dashboard={statsAt(moment)} title={`Ecosystem at event ${moment.seq}`} />
+          )}
           <LiveActivityFeed client={client} ecosystemId={live.ecosystemId} />
           <DialogueCard />
         </div>

@@ -12,8 +12,10 @@ export function characterSnapshot(c: Character): CharacterSnapshotData {
     personality: { ...c.personality },
     mood: { ...c.mood },
     emotion: c.lastEmotion?.name ?? null,
+    emotion_intensity: c.lastEmotion?.intensity ?? null,
     energy: c.energy,
     active: c.active,
+    state_updated_at: isoTimestamp(c.stateUpdatedAt),
     created_at: isoTimestamp(c.createdAt),
   };
 }

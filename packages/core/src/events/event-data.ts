@@ -84,6 +84,8 @@ export type RelationshipChangedData = {
   strength_delta: number;
   trust_delta: number;
   interaction_id: Id | null;
+  /** When they last interacted (ISO-8601), or null; absent on events written before it. */
+  last_interaction_at?: string | null;
 };
 
 /** Why a character's state changed. */
@@ -102,6 +104,10 @@ export type CharacterStateChangedData = {
   energy: number;
   cause: StateChangeCause;
   interaction_id: Id | null;
+  /** How strongly that emotion was felt (0–1), or null with no emotion. Absent on events written before it. */
+  emotion_intensity?: number | null;
+  /** The exact traits now (drift moves them a little every exchange). Absent on events written before it. */
+  personality?: BigFive;
 };
 
 /** A character as events carry it. */
@@ -112,8 +118,12 @@ export type CharacterSnapshotData = {
   personality: BigFive;
   mood: PAD;
   emotion: EmotionName | null;
+  /** How strongly that emotion was felt (absent on events written before it). */
+  emotion_intensity?: number | null;
   energy: number;
   active: boolean;
+  /** When mood and energy were last brought up to date (absent on events written before it). */
+  state_updated_at?: string;
   created_at: string;
 };
 

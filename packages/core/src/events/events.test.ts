@@ -81,10 +81,11 @@ describe('event builders', () => {
       strength_delta: 0.1,
       trust_delta: -0.05,
       interaction_id: 'i-1',
+      last_interaction_at: null,
     });
   });
 
-  it('character_state_changed carries mood, its label, the last emotion, energy and the cause', () => {
+  it('character_state_changed carries mood, its label, the last emotion and its intensity, energy, traits and the cause', () => {
     const c = character('a', 'Ada', {
       mood: { pleasure: 0.5, arousal: 0.5, dominance: 0.5 },
       lastEmotion: { name: 'joy', intensity: 0.6 },
@@ -95,9 +96,11 @@ describe('event builders', () => {
       mood: { pleasure: 0.5, arousal: 0.5, dominance: 0.5 },
       label: 'fully exuberant',
       emotion: 'joy',
+      emotion_intensity: 0.6,
       energy: 0.4,
       cause: 'interaction',
       interaction_id: 'i-2',
+      personality: c.personality,
     });
   });
 

@@ -82,11 +82,13 @@ export function relationshipChangedEvent(
       strength_delta: delta.strengthDelta,
       trust_delta: delta.trustDelta,
       interaction_id: interactionId,
+      last_interaction_at:
+        relationship.lastInteractionAt === null ? null : isoTimestamp(relationship.lastInteractionAt),
     },
   };
 }
 
-/** `character_state_changed`: the character's mood, label, emotion and energy as now stored. */
+/** `character_state_changed`: the character's mood, label, emotion, energy and traits as now stored. */
 export function characterStateChangedEvent(
   character: Character,
   cause: StateChangeCause,
@@ -106,6 +108,8 @@ export function characterStateChangedEvent(
       energy: state.energy,
       cause,
       interaction_id: interactionId,
+      emotion_intensity: character.lastEmotion?.intensity ?? null,
+      personality: { ...character.personality },
     },
   };
 }

@@ -1,2 +1,2 @@
-export { applyEvent, emptyReplayState, replayEvents } from './replay.ts';
-export type { ReplayCharacter, ReplayRelationship, ReplayState } from './replay.ts';
+export { applyEvent, emptyReplayState, replayEvents, REPLAY_STATE_VERSION } from './replay.ts';
+export type { ReplayCharacter, ReplayRelationship, ReplayScenario, ReplayState } from './replay.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplateDialogue } from '../dialogue/index.ts';
-import { BIG_FIVE_TRAITS } from '../personality/index.ts';
 import type { EngineDeps } from '../ports/index.ts';
 import { createRandom } from '../random/index.ts';
 import { generateCast } from '../scenarios/cast.ts';
@@ -13,8 +12,12 @@ import { applyEvent, emptyReplayState, replayEvents, type ReplayState } from './
 const ECO = 'eco-replay';
 const TURNS = 2000;
 
-/** The stored state in replay's shape (personality apart: it is compared within 0.01). */
-async function storedState(store: InMemoryStore) {
+/** The stored state in replay's shape: every character, relationship and scenario as the store holds it. */
+async function storedState(
+  store: InMemoryStore,
+  scenarioId: string,
+): Promise<Omit<ReplayState, 'seq' | 'at' | 'version'>> {
+  const iso = (ms: number) => new Date(ms).toISOString();
   const characters = Object.fromEntries(
     (await store.listCharacters(ECO)).map((c) => [
       c.id,
@@ -22,9 +25,12 @@ async function storedState(store: InMemoryStore) {
         id: c.id,
         name: c.name,
         active: c.active,
+        personality: c.personality,
         mood: c.mood,
         emotion: c.lastEmotion?.name ?? null,
+        emotionIntensity: c.lastEmotion?.intensity ?? null,
         energy: c.energy,
+        stateUpdatedAt: iso(c.stateUpdatedAt),
       },
     ]),
   );
@@ -38,20 +44,29 @@ async function storedState(store: InMemoryStore) {
         trust: r.trust,
         interactionCount: r.interactionCount,
         label: r.label,
+        lastInteractionAt: r.lastInteractionAt === null ? null : iso(r.lastInteractionAt),
       },
     ]),
   );
-  const personalities = Object.fromEntries((await store.listCharacters(ECO)).map((c) => [c.id, c.personality]));
-  return { characters, relationships, personalities };
+  const scenarios = Object.fromEntries(
+    [(await store.getScenario(scenarioId))!].map((s) => [
+      s.id,
+      {
+        id: s.id,
+        status: s.status,
+        turn: s.turn,
+        objectives: s.objectives,
+        startedAt: iso(s.startedAt),
+        endedAt: s.endedAt === null ? null : iso(s.endedAt),
+        endReason: s.endReason,
+      },
+    ]),
+  );
+  return { characters, relationships, scenarios };
 }
 
-function withoutPersonality(state: ReplayState) {
-  return {
-    characters: Object.fromEntries(
-      Object.entries(state.characters).map(([id, { personality: _p, ...rest }]) => [id, rest]),
-    ),
-    relationships: state.relationships,
-  };
+function withoutPosition({ seq: _s, at: _a, version: _v, ...rest }: ReplayState) {
+  return rest;
 }
 
 describe('replay', () => {
@@ -89,7 +104,7 @@ describe('replay', () => {
       if (outcome.kind !== 'played' && outcome.kind !== 'skipped') break;
       clock.advance(60_000);
       const last = outcome.events.at(-1)?.seq;
-      if (last !== undefined) recorded.set(last, await storedState(store));
+      if (last !== undefined) recorded.set(last, await storedState(store, scenario.id));
     }
     const events = await store.listEvents(ECO, 0, Number.MAX_SAFE_INTEGER);
     expect(events.length).toBeGreaterThan(TURNS * 5);
@@ -98,11 +113,8 @@ describe('replay', () => {
     // The last seq: exactly the stored state.
     const final = replayEvents(emptyReplayState(), events);
     expect(final.seq).toBe(events.at(-1)!.seq);
-    const stored = await storedState(store);
-    expect(withoutPersonality(final)).toEqual({ characters: stored.characters, relationships: stored.relationships });
-    for (const [id, p] of Object.entries(stored.personalities)) {
-      for (const t of BIG_FIVE_TRAITS) expect(Math.abs(final.characters[id]!.personality[t] - p[t])).toBeLessThan(0.01);
-    }
+    // Traits, moods, emotions and their intensity, energy, relationships and scenarios exactly.
+    expect(withoutPosition(final)).toEqual(await storedState(store, scenario.id));
 
     // 20 random earlier seqs, one fold with checkpoints on the way (as the API resumes from a checkpoint).
     const random = createRandom(99);
@@ -116,7 +128,7 @@ describe('replay', () => {
       if (event.seq % 1000 === 0) checkpoint = structuredClone(state);
       if (picks.has(event.seq)) {
         const then = recorded.get(event.seq)!;
-        expect(withoutPersonality(state)).toEqual({ characters: then.characters, relationships: then.relationships });
+        expect(withoutPosition(state)).toEqual(then);
         // From the last checkpoint, the same.
         const resumed = replayEvents(checkpoint, events.slice(checkpoint.seq, event.seq));
         expect(resumed).toEqual(state);

@@ -1,5 +1,17 @@
 import { asKnownEvent } from '../events/index.ts';
-import type { BigFive, EcosystemEvent, EmotionName, Id, PAD, RelationshipLabel } from '../model.ts';
+import type {
+  BigFive,
+  EcosystemEvent,
+  EmotionName,
+  Id,
+  Objective,
+  PAD,
+  RelationshipLabel,
+  ScenarioStatus,
+} from '../model.ts';
+
+/** The shape of `ReplayState`; a checkpoint of another version is ignored (rebuilt from the log instead). */
+export const REPLAY_STATE_VERSION = 2;
 
 /**
  * An ecosystem's state as its event log tells it: every character's mood, emotion, energy and traits, and
@@ -7,13 +19,16 @@ import type { BigFive, EcosystemEvent, EmotionName, Id, PAD, RelationshipLabel }
  * checkpoint (a state saved at some seq; it is plain JSON).
  *
  * What each event gives: `character_created` / `character_updated` the whole character;
- * `character_state_changed` mood, emotion and energy (after every exchange and intervention, exactly as
- * stored); `relationship_changed` strength, trust, count and label (exactly as stored); `personality_drifted`
- * the traits (drift moves them a little every exchange and is logged at each hundredth crossed, so traits are
- * exact at those events and within 0.01 between them); `character_deleted` removes the character and its
- * relationships. Other events change none of this.
+ * `character_state_changed` mood, emotion (and its intensity), energy and the exact traits (after every exchange
+ * and intervention, exactly as stored; events written before traits were carried leave them as the last
+ * `personality_drifted` said, within 0.01); `relationship_changed` strength, trust, count and label (exactly as
+ * stored), and the time of the last interaction; `character_deleted` removes the character and its
+ * relationships; scenario events the scenario's standing (status, turn, objectives). Other events change none
+ * of this.
  */
 export interface ReplayState {
+  /** REPLAY_STATE_VERSION when built; absent on checkpoints of the first version. */
+  version?: number;
   /** The seq of the last event applied (0: none). */
   seq: number;
   /** Its timestamp (ISO-8601), or null before the first event. */
@@ -21,6 +36,20 @@ export interface ReplayState {
   characters: Record<Id, ReplayCharacter>;
   /** Keyed `${fromId}>${toId}`. */
   relationships: Record<string, ReplayRelationship>;
+  /** Scenarios by id (absent on checkpoints of the first version). */
+  scenarios?: Record<Id, ReplayScenario>;
+}
+
+/** Where a scenario stood: enough, with its stored settings, to carry it into a branch. */
+export interface ReplayScenario {
+  id: Id;
+  status: ScenarioStatus;
+  turn: number;
+  objectives: Objective[];
+  /** ISO-8601 */
+  startedAt: string;
+  endedAt: string | null;
+  endReason: string | null;
 }
 
 export interface ReplayCharacter {
@@ -30,7 +59,11 @@ export interface ReplayCharacter {
   personality: BigFive;
   mood: PAD;
   emotion: EmotionName | null;
+  /** How strongly that emotion was felt (null with no emotion, or when the log does not say). */
+  emotionIntensity?: number | null;
   energy: number;
+  /** When mood and energy were last set (ISO-8601): they decay and recover from then. */
+  stateUpdatedAt?: string;
 }
 
 export interface ReplayRelationship {
@@ -40,10 +73,12 @@ export interface ReplayRelationship {
   trust: number;
   interactionCount: number;
   label: RelationshipLabel;
+  /** The time of the last interaction between them (ISO-8601), or null. */
+  lastInteractionAt?: string | null;
 }
 
 export function emptyReplayState(): ReplayState {
-  return { seq: 0, at: null, characters: {}, relationships: {} };
+  return { version: REPLAY_STATE_VERSION, seq: 0, at: null, characters: {}, relationships: {}, scenarios: {} };
 }
 
 /** Applies one event to `state` in place (events must come in seq order, each once). */
@@ -63,16 +98,22 @@ export function applyEvent(state: ReplayState, event: EcosystemEvent): ReplaySta
         personality: { ...c.personality },
         mood: { ...c.mood },
         emotion: c.emotion,
+        emotionIntensity: c.emotion_intensity ?? state.characters[c.id]?.emotionIntensity ?? null,
         energy: c.energy,
+        stateUpdatedAt: c.state_updated_at ?? state.characters[c.id]?.stateUpdatedAt ?? event.timestamp,
       };
       break;
     }
     case 'character_state_changed': {
-      const c = state.characters[known.data.character_id];
+      const d = known.data;
+      const c = state.characters[d.character_id];
       if (c) {
-        c.mood = { ...known.data.mood };
-        c.emotion = known.data.emotion;
-        c.energy = known.data.energy;
+        c.mood = { ...d.mood };
+        c.emotion = d.emotion;
+        if (d.emotion_intensity !== undefined) c.emotionIntensity = d.emotion_intensity;
+        c.energy = d.energy;
+        c.stateUpdatedAt = event.timestamp;
+        if (d.personality) c.personality = { ...d.personality };
       }
       break;
     }
@@ -98,19 +139,67 @@ export function applyEvent(state: ReplayState, event: EcosystemEvent): ReplaySta
         trust: d.trust,
         interactionCount: d.interaction_count,
         label: d.label,
+        lastInteractionAt:
+          d.last_interaction_at !== undefined
+            ? d.last_interaction_at
+            : d.interaction_id === null
+              ? (state.relationships[`${d.from_id}>${d.to_id}`]?.lastInteractionAt ?? null)
+              : event.timestamp,
       };
       break;
     }
-    case 'character_interaction':
-    case 'scenario_started':
+    case 'scenario_started': {
+      const d = known.data;
+      (state.scenarios ??= {})[d.scenario_id] = {
+        id: d.scenario_id,
+        status: 'running',
+        turn: 0,
+        objectives: (d.objective_states ?? []).map((o) => ({
+          id: o.objective_id,
+          text: o.text,
+          state: o.state,
+          progress: o.progress,
+        })),
+        startedAt: d.started_at,
+        endedAt: null,
+        endReason: null,
+      };
+      break;
+    }
     case 'scenario_paused':
-    case 'scenario_resumed':
-    case 'scenario_ended':
-    case 'scenario_turn':
+    case 'scenario_resumed': {
+      const s = state.scenarios?.[known.data.scenario_id];
+      if (s) {
+        s.status = known.type === 'scenario_paused' ? 'paused' : 'running';
+        s.turn = known.data.turn;
+      }
+      break;
+    }
+    case 'scenario_ended': {
+      const s = state.scenarios?.[known.data.scenario_id];
+      if (s)
+        Object.assign(s, {
+          status: 'ended',
+          turn: known.data.turn,
+          endedAt: known.data.ended_at,
+          endReason: known.data.reason,
+        });
+      break;
+    }
+    case 'scenario_turn': {
+      const s = state.scenarios?.[known.data.scenario_id];
+      if (s) s.turn = known.data.turn;
+      break;
+    }
+    case 'objective_progressed':
+    case 'objective_completed': {
+      const o = state.scenarios?.[known.data.scenario_id]?.objectives.find((x) => x.id === known.data.objective_id);
+      if (o) Object.assign(o, { state: known.data.state, progress: known.data.progress });
+      break;
+    }
+    case 'character_interaction':
     case 'user_intervention':
     case 'ecosystem_updated':
-    case 'objective_progressed':
-    case 'objective_completed':
       break;
     default:
       known satisfies never;

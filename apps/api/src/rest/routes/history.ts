@@ -21,12 +21,12 @@ const StateSchema = z.object({
       id: z.string(),
       name: z.string(),
       active: z.boolean(),
-      personality: TraitsSchema.describe(
-        'As of the last event carrying traits (exact at personality_drifted, else within 0.01).',
-      ),
+      personality: TraitsSchema.describe('Exactly as stored then (every character_state_changed carries the traits).'),
       mood: PadSchema,
       emotion: z.string().nullable(),
+      emotionIntensity: z.number().nullable().optional().describe('How strongly that emotion was felt.'),
       energy: z.number(),
+      stateUpdatedAt: z.string().optional().describe('When mood and energy were last set (they decay from then).'),
     }),
   ),
   relationships: z.array(
@@ -37,6 +37,7 @@ const StateSchema = z.object({
       trust: z.number(),
       interactionCount: z.number().int(),
       label: z.string(),
+      lastInteractionAt: z.string().nullable().optional().describe('When they last interacted.'),
     }),
   ),
   fromSnapshotSeq: z.number().int().describe('The checkpoint the replay started from (0: the start of the log).'),
@@ -81,10 +82,10 @@ export const historyRoutes: RestRoute[] = [
     tag: 'Ecosystems',
     summary: 'Fork an ecosystem at a seq',
     description:
-      'A new ecosystem (a branch) as this one was after event `at_seq` (default: the newest): characters with their traits, mood, emotion and energy then (descriptions as now), relationships then, memories formed by then, and the documents; new ids (`characterIds` maps old to new). The branch records `parent: {id, seq}`; its log starts with a character_created per character and a relationship_changed per relationship. `at_seq` after the newest event: 400 `seq_out_of_range`.',
+      'A new ecosystem (a branch) as this one was after event `at_seq` (default: the newest): characters with their traits, mood, emotion and energy then (descriptions as now), relationships then, memories formed by then, the documents, and the scenarios at their standing then (a running one comes paused: resume it in the branch; conversations under way come along only when forking at the newest seq). New ids (`characterIds`, `scenarioIds` map old to new). The branch records `parent: {id, seq}`; its log starts with the copied state (character_created, relationship_changed, scenario_started/paused/ended), so it replays too; forked at the newest seq, the branch played with the same seed and clock produces the same events as the parent. An optional `change` makes it a what-if: `traits` (`[{characterId, personality: {neuroticism: 0.9}}]`), `relationships` (`[{fromId, toId, strength?, trust?}]`) and `scenario` (the body of POST /api/v1/ecosystem/{id}/scenario; participants default to every active character), all with the parent’s character ids; the branch’s log records the change after the copy (character_updated, relationship_changed, scenario_started) and a started scenario runs at once. `at_seq` after the newest event: 400 `seq_out_of_range`; a change naming a character not there at the fork seq, a relationship of a character with itself or without a value, or an invalid scenario: 400 `invalid_fork_change` naming the field; values out of range: 400 `invalid_input`.',
     params: { ecosystemId: 'ecosystemId' },
     input: 'body',
-    rename: { at_seq: 'atSeq', name: 'name' },
+    rename: { at_seq: 'atSeq', name: 'name', change: 'change' },
     auth: 'bearer',
     errors: [403, 404],
     response: {
@@ -93,6 +94,10 @@ export const historyRoutes: RestRoute[] = [
       schema: z.object({
         ecosystem: EcosystemSchema,
         characterIds: z.record(z.string(), z.string()).describe("Each character's id here → its id in the branch."),
+        scenarioIds: z
+          .record(z.string(), z.string())
+          .describe("Each carried scenario's id here → its id in the branch."),
+        scenarioId: z.string().nullable().describe('The scenario the change started in the branch, or null.'),
         memories: z.number().int().describe('Memories copied.'),
         documents: z.number().int().describe('Documents copied.'),
       }),

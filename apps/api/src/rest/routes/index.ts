@@ -1,5 +1,6 @@
 import type { RestRoute } from '../route.ts';
 import { authRoutes } from './auth.ts';
+import { bundleRoutes } from './bundles.ts';
 import { cardRoutes } from './cards.ts';
 import { characterRoutes } from './characters.ts';
 import { documentRoutes } from './documents.ts';
@@ -16,6 +17,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...authRoutes,
   ...ecosystemRoutes,
   ...historyRoutes,
+  ...bundleRoutes,
   ...characterRoutes,
   ...memoryRoutes,
   ...cardRoutes,

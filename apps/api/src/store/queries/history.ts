@@ -27,7 +27,10 @@ export async function saveStateSnapshot(db: SqlDb, record: StateSnapshotRecord):
   await db
     .insert(stateSnapshots)
     .values({ ...record })
-    .onConflictDoNothing();
+    .onConflictDoUpdate({
+      target: [stateSnapshots.ecosystemId, stateSnapshots.seq],
+      set: { state: record.state, createdAt: record.createdAt },
+    });
 }
 
 export async function latestStateSnapshot(
