@@ -79,6 +79,11 @@ export class Lore {
     this.queue?.notify();
   }
 
+  /** Memories were written (after the commit): the same queue embeds them, after any waiting passages. */
+  memoriesChanged(): void {
+    this.queue?.notify();
+  }
+
   /**
    * What `characterId` knows of the ecosystem's lore that bears on `query`: the best passages (hybrid) of
    * documents known to every character or to that one — never another's secret.

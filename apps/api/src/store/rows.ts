@@ -103,6 +103,9 @@ export function toMemory(r: Row<typeof schema.memories>): Memory {
     valence: r.valence,
     importance: r.importance,
     createdAt: r.createdAt,
+    kind: r.kind,
+    // Only when there is one: a memory never embedded reads back as it was written.
+    ...(r.embedding ? { embedding: r.embedding } : {}),
   };
 }
 
