@@ -20,6 +20,7 @@ import { createEmbedder, createLiveGraph, openDatabase, type Database } from './
 import type { Embedder } from './knowledge/embedder.ts';
 import { Lore } from './knowledge/lore.ts';
 import { QueryVectors } from './knowledge/query-vectors.ts';
+import { SceneLore } from './knowledge/scene-lore.ts';
 
 /** Events whose transactions wrote memories (exchanges, scenario turns, a user's intervention). */
 const MEMORY_WRITING_EVENTS: ReadonlySet<EventType> = new Set([
@@ -222,15 +223,21 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   // Passages left without vectors (a restart, another node's crash) are embedded from the start.
   lore.documentsChanged();
   const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore });
+  const sceneLore = new SceneLore(lore);
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
     const personalityDrift =
       scenario === null ? true : ((await store.getEcosystem(scenario.ecosystemId))?.personalityDrift ?? true);
+    // What each participant knows of the lore for this scene, searched now, outside the turn's transaction.
+    const known = scenario === null ? null : await sceneLore.forScene(scenario).catch(() => null);
+    const withLore = (deps: EngineDeps): EngineDeps => (known ? { ...deps, lore: known } : deps);
     const prepared =
       scenario === null
         ? null
-        : await speech.prepare(scenario.ecosystemId, (deps) => runTurn({ ...deps, personalityDrift }, scenarioId));
-    return (deps: EngineDeps) => ({ ...withPrepared(deps, prepared), personalityDrift });
+        : await speech.prepare(scenario.ecosystemId, (deps) =>
+            runTurn({ ...withLore(deps), personalityDrift }, scenarioId),
+          );
+    return (deps: EngineDeps) => ({ ...withPrepared(withLore(deps), prepared), personalityDrift });
   };
   const scenarios = new ScenarioRunner({
     store,

@@ -7,7 +7,7 @@
  * choices (acts, topics, who speaks) stay as they would be without memories or lore.
  */
 import type { DialogueRequest, LorePassage, Random } from '../ports/index.ts';
-import { randomFor } from '../random/index.ts';
+import { pick, randomFor } from '../random/index.ts';
 import { recallClause } from '../memory/index.ts';
 
 /** Chance that a line which could carry a recollection does. */
@@ -25,12 +25,12 @@ export function recollection(request: DialogueRequest, line: string): string | n
   const act = request.line?.act;
   if (act === undefined || !RECALLING_ACTS.has(act)) return null;
   const memory = request.memories[0];
-  const lore = request.lore?.[0];
-  if (memory === undefined && lore === undefined) return null;
+  const passages = request.lore ?? [];
+  if (memory === undefined && passages.length === 0) return null;
   const random = lineRandom(`${request.line?.conversationId ?? ''}\u0000${request.speaker.id}\u0000${line}`);
   if (random.next() >= RECOLLECTION_CHANCE) return null;
-  const useLore = lore !== undefined && (memory === undefined || random.next() < LORE_SHARE);
-  if (useLore) return loreRemark(lore);
+  const useLore = passages.length > 0 && (memory === undefined || random.next() < LORE_SHARE);
+  if (useLore) return loreRemark(pick(random, passages));
   return memory === undefined ? null : memoryRemark(memory, request);
 }
 
