@@ -93,7 +93,7 @@ export function toRelationship(r: Row<typeof schema.relationships>): Relationshi
   };
 }
 
-export function toMemory(r: Row<typeof schema.memories>): Memory {
+export function toMemory(r: Omit<Row<typeof schema.memories>, 'embedding'> & { embedding?: number[] | null }): Memory {
   return {
     id: r.id,
     ecosystemId: r.ecosystemId,

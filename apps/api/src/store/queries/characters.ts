@@ -83,10 +83,13 @@ export function memoryRow({ embedding, ...memory }: Memory) {
   return { ...memory, embedding: embedding ? [...embedding] : null };
 }
 
-/** Newest first; memories of the same millisecond in reverse insertion order. */
+/** Every column of a memory but its vector: listings never need it (only recall scores by it). */
+const { embedding: _vector, ...memoryColumns } = getTableColumns(memories);
+
+/** Newest first; memories of the same millisecond in reverse insertion order; without their vectors. */
 export async function listMemories(db: SqlDb, characterId: Id, limit: number): Promise<Memory[]> {
   const rows = await db
-    .select()
+    .select(memoryColumns)
     .from(memories)
     .where(eq(memories.characterId, characterId))
     .orderBy(desc(memories.createdAt), desc(memories.ord))
