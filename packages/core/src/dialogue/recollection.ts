@@ -3,7 +3,7 @@
  * moment: an exchange, a conversation's summary, a reflection) or to lore the speaker knows. Appended as
  * a sentence of its own after the act's line, now and then, so characters bring up earlier events and
  * their town's stories without every line turning into one. Its draws come from a stream of its own,
- * seeded by the line (conversation, speaker, words), never from the request's random: the scene's other
+ * seeded by the line (speaker's name, topic, words), never from the request's random: the scene's other
  * choices (acts, topics, who speaks) stay as they would be without memories or lore.
  */
 import type { DialogueRequest, LorePassage, Random } from '../ports/index.ts';
@@ -11,7 +11,7 @@ import { pick, randomFor } from '../random/index.ts';
 import { recallClause } from '../memory/index.ts';
 
 /** Chance that a line which could carry a recollection does. */
-export const RECOLLECTION_CHANCE = 0.3;
+export const RECOLLECTION_CHANCE = 0.2;
 /** Of recollections, the share that is lore when the speaker has both lore and a memory at hand. */
 export const LORE_SHARE = 0.5;
 /** Longest piece of lore quoted, in characters (cut at a word, with an ellipsis). */
@@ -27,7 +27,8 @@ export function recollection(request: DialogueRequest, line: string): string | n
   const memory = request.memories[0];
   const passages = request.lore ?? [];
   if (memory === undefined && passages.length === 0) return null;
-  const random = lineRandom(`${request.line?.conversationId ?? ''}\u0000${request.speaker.id}\u0000${line}`);
+  // Names and words, never ids: ids are random outside simulations, and a seed must replay the same lines.
+  const random = lineRandom(`${request.speaker.name}\u0000${request.line?.topic ?? ''}\u0000${line}`);
   if (random.next() >= RECOLLECTION_CHANCE) return null;
   const useLore = passages.length > 0 && (memory === undefined || random.next() < LORE_SHARE);
   if (useLore) return loreRemark(pick(random, passages));
