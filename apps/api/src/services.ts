@@ -8,6 +8,7 @@ import {
   type Clock,
   type EcosystemEvent,
   type EngineDeps,
+  type EventType,
   type Random,
 } from '@ensemble/core';
 import { Redis } from 'ioredis';
@@ -18,6 +19,15 @@ import type { AppConfig } from './config.ts';
 import { createEmbedder, createLiveGraph, openDatabase, type Database } from './adapters/index.ts';
 import type { Embedder } from './knowledge/embedder.ts';
 import { Lore } from './knowledge/lore.ts';
+import { QueryVectors } from './knowledge/query-vectors.ts';
+import { SceneLore } from './knowledge/scene-lore.ts';
+
+/** Events whose transactions wrote memories (exchanges, scenario turns, a user's intervention). */
+const MEMORY_WRITING_EVENTS: ReadonlySet<EventType> = new Set([
+  'character_interaction',
+  'scenario_turn',
+  'user_intervention',
+]);
 import { LineDeltaHub } from './dialogue/line-deltas.ts';
 import { Speech, withPrepared } from './dialogue/speech.ts';
 import type { LiveGraph } from './graph/index.ts';
@@ -150,6 +160,10 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const sentiment = createSentimentAnalyzer();
   const dialogue = createTemplateDialogue();
 
+  const embedder = options.embedder !== undefined ? options.embedder : createEmbedder(config.embeddings);
+  const lore = new Lore({ store, embedder, log: (line) => log(`[lore] ${line}`) });
+  // With an embedder, memories are retrieved by meaning (the conversation's vector against theirs).
+  const meaning = embedder === null ? null : new QueryVectors(embedder, (line) => log(`[memory] ${line}`));
   const engineDeps = (random?: Random): EngineDeps => ({
     store,
     clock,
@@ -157,6 +171,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     sentiment,
     dialogue,
     random: random ?? createRandom(cryptoSeed()),
+    ...(meaning ? { meaning } : {}),
   });
   const deliveries = new Set<Promise<void>>();
   const deliver = async (events: readonly EcosystemEvent[], committedAt: number): Promise<void> => {
@@ -185,6 +200,8 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   // Publishing belongs to the commit: the store hands every committed transaction's events over by itself.
   const stopListening = store.onCommitted((events) => {
     void afterCommit(events);
+    // Exchanges, turns and interventions wrote memories: the queue embeds them (with an embedder).
+    if (events.some((e) => MEMORY_WRITING_EVENTS.has(e.type))) lore.memoriesChanged();
   });
   const llm =
     config.llmBaseUrl === null
@@ -203,19 +220,23 @@ export async function createServices(config: AppConfig, options: ServiceOverride
           },
         });
   const lineDeltas = new LineDeltaHub();
-  const embedder = options.embedder !== undefined ? options.embedder : createEmbedder(config.embeddings);
-  const lore = new Lore({ store, embedder, log: (line) => log(`[lore] ${line}`) });
   // Passages left without vectors (a restart, another node's crash) are embedded from the start.
   lore.documentsChanged();
   const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore });
+  const sceneLore = new SceneLore(lore);
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
     const personalityDrift = scenario === null ? true : await speech.personalityDriftOf(scenario.ecosystemId);
+    // What each participant knows of the lore for this scene, searched now, outside the turn's transaction.
+    const known = scenario === null ? null : await sceneLore.forScene(scenario).catch(() => null);
+    const withLore = (deps: EngineDeps): EngineDeps => (known ? { ...deps, lore: known } : deps);
     const prepared =
       scenario === null
         ? null
-        : await speech.prepare(scenario.ecosystemId, (deps) => runTurn({ ...deps, personalityDrift }, scenarioId));
-    return (deps: EngineDeps) => ({ ...withPrepared(deps, prepared), personalityDrift });
+        : await speech.prepare(scenario.ecosystemId, (deps) =>
+            runTurn({ ...withLore(deps), personalityDrift }, scenarioId),
+          );
+    return (deps: EngineDeps) => ({ ...withPrepared(withLore(deps), prepared), personalityDrift });
   };
   const scenarios = new ScenarioRunner({
     store,

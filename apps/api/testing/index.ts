@@ -32,3 +32,4 @@ export { LORE_DOCUMENTS, LORE_QUERIES, type LoreDocument, type LoreQuery } from 
 export { loadLoreCorpus, loreHitRate, type HitRate } from './lore-eval.ts';
 export { startFakeEmbeddings, type FakeEmbeddingsServer } from './fake-embeddings-server.ts';
 export { Lore, type SearchMode } from '../src/knowledge/lore.ts';
+export { QueryVectors } from '../src/knowledge/query-vectors.ts';

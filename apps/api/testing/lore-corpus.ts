@@ -162,7 +162,8 @@ export const LORE_QUERIES: LoreQuery[] = [
   },
   { q: 'Captain Orrin brass whistle', title: 'The Town Watch', phrase: 'brass whistle' },
   { q: 'town scales market reeve', title: 'The Market Square', phrase: 'market reeve' },
-  // Names and rare words, as people type them (search by text is strongest here).
+  // Names and rare words, as people type them (search by text is strongest here; the vector of one rare
+  // word or a short phrase often lands nearer other passages, e.g. 'Wen', 'gutting', 'sea wall').
   { q: 'Tomas', title: 'Mara the Fisher', phrase: 'Tomas drowned' },
   { q: 'Hesk', title: 'The Shipwright Yard', phrase: 'Old Hesk' },
   { q: 'Orrin', title: 'The Town Watch', phrase: 'Captain Orrin' },
@@ -171,6 +172,18 @@ export const LORE_QUERIES: LoreQuery[] = [
   { q: 'Kelp Lane', title: 'The Healer of Kelp Lane', phrase: 'Kelp Lane' },
   { q: 'Gull Point', title: 'The Lighthouse on Gull Point', phrase: 'Gull Point' },
   { q: 'swallows flew low', title: 'The Weather Lore of Saltmere', phrase: 'swallows flew low' },
+  { q: 'Wen', title: 'The Lighthouse on Gull Point', phrase: 'forty years' },
+  { q: 'Ysolde', title: 'The Tavern of the Three Oars', phrase: 'seaweed and barley' },
+  { q: 'Three Oars', title: 'The Tavern of the Three Oars', phrase: 'seaweed and barley' },
+  { q: 'drainage tunnel', title: 'Secret: The Widow Revealed', phrase: 'drainage tunnel' },
+  { q: 'gutting', title: 'The Herring Run', phrase: 'shoals of herring' },
+  { q: 'wagons', title: 'The Founding of Saltmere', phrase: 'oath is recited' },
+  { q: 'sea wall', title: 'The Storm of the Black Winter', phrase: 'nine days' },
+  { q: 'landslide', title: 'The Drowned Bell', phrase: 'bronze bell' },
+  { q: 'firewood', title: 'The Healer of Kelp Lane', phrase: 'poultices' },
+  { q: 'straw hats', title: 'The Salt Pans', phrase: 'counting song' },
+  { q: 'pottery', title: 'The Market Square', phrase: 'pottery' },
+  { q: 'duties raised', title: 'The Robbery of the Strongroom', phrase: 'raised the duties' },
   // Meaning only, or mostly (search by meaning should find these).
   { q: 'when do people remember those who died at sea', title: 'The Lantern Festival', phrase: 'hang paper lanterns' },
   {

@@ -16,6 +16,7 @@ export type {
   InteractionRecord,
   InteractionType,
   Memory,
+  MemoryKind,
   MoodIntensity,
   MoodLabel,
   MoodOctant,
@@ -30,7 +31,14 @@ export type {
   ObjectiveState,
   Conversation,
 } from './model.ts';
-export { EMOTION_NAMES, EVENT_TYPES, INTERACTION_TYPES, RELATIONSHIP_LABELS, SCENARIO_MOODS } from './model.ts';
+export {
+  EMOTION_NAMES,
+  EVENT_TYPES,
+  INTERACTION_TYPES,
+  MEMORY_KINDS,
+  RELATIONSHIP_LABELS,
+  SCENARIO_MOODS,
+} from './model.ts';
 export { MOOD_OCTANTS } from './model.ts';
 export type {
   Clock,
@@ -39,6 +47,9 @@ export type {
   DialogueRequest,
   DialogueScenario,
   EngineDeps,
+  LoreKnowledge,
+  LorePassage,
+  QueryMeaning,
   EngineStore,
   ExchangeReads,
   GraphCharacter,
@@ -140,8 +151,15 @@ export {
   MEMORY_RECENCY_DECAY_PER_HOUR,
   RELEVANCE_SAME_CHARACTER_WEIGHT,
   RELEVANCE_WORD_OVERLAP_WEIGHT,
+  REFLECTION_IMPORTANCE_THRESHOLD,
+  REFLECTION_MIN_IMPORTANCE,
+  REFLECTION_WINDOW,
+  SUMMARY_BASE_IMPORTANCE,
   contentWords,
   formMemory,
+  formReflection,
+  reflectionDue,
+  summariseConversation,
   isStopWord,
   memoryGist,
   memoryRecency,
@@ -149,7 +167,7 @@ export {
   retrieveMemories,
   summariseForDialogue,
 } from './memory/index.ts';
-export type { MemoryInput, MemoryQuery } from './memory/index.ts';
+export type { MemoryInput, MemoryQuery, ReflectionInput, SummaryInput } from './memory/index.ts';
 
 // Dialogue.
 export {
@@ -194,6 +212,7 @@ export {
   PAIR_COOLDOWN_MS,
   checkFeasibility,
   processInteraction,
+  meaningOf,
   recallAsk,
   shortlist,
 } from './interactions/index.ts';

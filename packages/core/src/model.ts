@@ -113,6 +113,13 @@ export interface RelationshipDelta {
   label: RelationshipLabel;
 }
 
+/**
+ * What a memory is: something the character lived through (`observation`), the gist of a whole
+ * conversation when it closed (`summary`), or a higher-level conclusion drawn from many (`reflection`).
+ */
+export const MEMORY_KINDS = ['observation', 'summary', 'reflection'] as const;
+export type MemoryKind = (typeof MEMORY_KINDS)[number];
+
 export interface Memory {
   id: Id;
   ecosystemId: Id;
@@ -127,6 +134,12 @@ export interface Memory {
   /** [0,1] from emotional intensity. */
   importance: number;
   createdAt: number;
+  kind: MemoryKind;
+  /**
+   * The content's unit vector once an embedder has run (database stores fill it when they recall);
+   * absent otherwise. Retrieval then scores relevance by meaning. Never carried by events or API views.
+   */
+  embedding?: readonly number[] | null;
 }
 
 export interface InteractionRecord {

@@ -73,6 +73,7 @@ export function sampleMemory(
     valence: -0.5,
     importance: 0.75,
     createdAt,
+    kind: 'observation',
   };
 }
 

@@ -20,7 +20,7 @@ import {
   uuid,
   vector,
 } from 'drizzle-orm/pg-core';
-import type { BigFive, Conversation, Emotion, Objective, PAD } from '@ensemble/core';
+import type { BigFive, Conversation, Emotion, MemoryKind, Objective, PAD } from '@ensemble/core';
 import type { DialogueSetting } from '../dialogue/setting.ts';
 
 const ms = (name: string) => bigint(name, { mode: 'number' });
@@ -194,6 +194,9 @@ export const scenarioParticipants = pgTable(
   (t) => [primaryKey({ name: 'scenario_participants_pkey', columns: [t.scenarioId, t.position] })],
 );
 
+/** Dimensions of the passage and memory embeddings (all-MiniLM-L6-v2, or a remote model of that size). */
+export const EMBEDDING_DIMENSIONS = 384;
+
 export const memories = pgTable(
   'memories',
   {
@@ -209,10 +212,18 @@ export const memories = pgTable(
     createdAt: ms('created_at').notNull(),
     /** Insertion order, so memories written in the same millisecond still list newest first. */
     ord: bigint('ord', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
+    /** observation, summary (of a closed conversation) or reflection (core's MEMORY_KINDS). */
+    kind: text('kind').$type<MemoryKind>().notNull().default('observation'),
+    /** The content's vector, filled by the embedding queue when an embedder is configured. */
+    embedding: vector('embedding', { dimensions: EMBEDDING_DIMENSIONS }),
   },
   (t) => [
     index('memories_character_idx').on(t.characterId, t.createdAt, t.ord),
     index('memories_ecosystem_idx').on(t.ecosystemId),
+    // The embedding queue's work list: memories still without a vector.
+    index('memories_unembedded_idx')
+      .on(t.ord)
+      .where(sql`${t.embedding} is null`),
   ],
 );
 
@@ -236,9 +247,6 @@ export const documents = pgTable(
 
 /** A PostgreSQL full-text search vector (read by SQL only; never selected into JavaScript). */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-
-/** Dimensions of the passage and memory embeddings (all-MiniLM-L6-v2, or a remote model of that size). */
-export const EMBEDDING_DIMENSIONS = 384;
 
 /**
  * A document split into passages: each is searchable by text at once (`tsv`, generated from the

@@ -1,18 +1,21 @@
 /**
- * Embeds passages off the request path: a write commits its passages with no vector and calls
- * `notify()`; this queue then reads waiting passages from the store in batches, embeds each batch in one
- * embedder call, and stores the vectors (each only if the passage is unchanged since it was read). The
+ * Embeds passages and memories off the request path: a write commits its passages (an exchange its
+ * memories) with no vector and calls `notify()`; this queue then reads waiting ones from the store in
+ * batches — passages first, then memories — embeds each batch in one embedder call, and stores the vectors
+ * (a passage's only if it is unchanged since it was read; memories never change). The
  * store is the queue: passages left waiting by a crash or another node are picked up on the next
  * `notify()` (one is made at start). An embedder failure retries the batch after `retryMs`.
  */
 import type { Embedder } from './embedder.ts';
 import { passageEmbeddingText } from './passages.ts';
-import type { PassageEmbedding, PassageText } from '../store/app-store.ts';
+import type { MemoryEmbedding, MemoryText, PassageEmbedding, PassageText } from '../store/app-store.ts';
 
 /** The store's part the queue uses. */
 export interface EmbeddingWork {
   passagesToEmbed(limit: number): Promise<PassageText[]>;
   setPassageEmbeddings(embeddings: readonly PassageEmbedding[]): Promise<number>;
+  memoriesToEmbed(limit: number): Promise<MemoryText[]>;
+  setMemoryEmbeddings(embeddings: readonly MemoryEmbedding[]): Promise<number>;
 }
 
 export interface EmbeddingQueueOptions {
@@ -36,6 +39,7 @@ export class EmbeddingQueue {
   #closed = false;
   #retry: NodeJS.Timeout | null = null;
   #embedded = 0;
+  #memories = 0;
   #failures = 0;
 
   constructor(options: EmbeddingQueueOptions) {
@@ -46,9 +50,9 @@ export class EmbeddingQueue {
     this.#log = options.log ?? (() => {});
   }
 
-  /** Passages embedded and stored by this queue so far, and embedder or store failures. */
-  get counts(): { embedded: number; failures: number } {
-    return { embedded: this.#embedded, failures: this.#failures };
+  /** Passages embedded and stored by this queue so far, memories likewise, and embedder or store failures. */
+  get counts(): { embedded: number; memories: number; failures: number } {
+    return { embedded: this.#embedded, memories: this.#memories, failures: this.#failures };
   }
 
   /** Something may be waiting: start draining now (never waits; calls while draining coalesce). */
@@ -83,7 +87,15 @@ export class EmbeddingQueue {
       let stored: number;
       try {
         const batch = await this.#store.passagesToEmbed(this.#batchSize);
-        if (batch.length === 0) return;
+        if (batch.length === 0) {
+          const memories = await this.#store.memoriesToEmbed(this.#batchSize);
+          if (memories.length === 0) return;
+          const vectors = await this.#embedder.embed(memories.map((m) => m.content));
+          this.#memories += await this.#store.setMemoryEmbeddings(
+            memories.map((m, i) => ({ ...m, embedding: vectors[i]! })),
+          );
+          continue;
+        }
         const vectors = await this.#embedder.embed(batch.map((p) => passageEmbeddingText(p.title, p.text)));
         stored = await this.#store.setPassageEmbeddings(batch.map((p, i) => ({ ...p, embedding: vectors[i]! })));
         this.#embedded += stored;

@@ -82,7 +82,7 @@ describe('lore search', () => {
     expect(LORE_QUERIES.length).toBeGreaterThanOrEqual(40);
     expect(hybrid).toBeGreaterThanOrEqual(0.9);
     expect(hybrid).toBeGreaterThan(text);
-    expect(hybrid).toBeGreaterThanOrEqual(vector);
+    expect(hybrid).toBeGreaterThan(vector);
   });
 
   it('keeps the vectors of unchanged passages when a document changes, and drops a deleted document from results', async () => {

@@ -59,6 +59,7 @@ export class Lore {
   /** Null without an embedder: documents are then searchable by text only. */
   readonly queue: EmbeddingQueue | null;
   readonly #log: (line: string) => void;
+  #generation = 0;
 
   constructor(options: LoreOptions) {
     this.store = options.store;
@@ -74,8 +75,19 @@ export class Lore {
       : null;
   }
 
+  /** Bumped by every documentsChanged() on this node, so caches of search results know to refresh. */
+  get generation(): number {
+    return this.#generation;
+  }
+
   /** A document's passages were written (after the commit): embed them when the queue gets to them. */
   documentsChanged(): void {
+    this.#generation++;
+    this.queue?.notify();
+  }
+
+  /** Memories were written (after the commit): the same queue embeds them, after any waiting passages. */
+  memoriesChanged(): void {
     this.queue?.notify();
   }
 

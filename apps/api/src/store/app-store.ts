@@ -141,6 +141,17 @@ export interface PassageEmbedding extends PassageText {
   embedding: number[];
 }
 
+/** A memory's content, as the embedder reads it. */
+export interface MemoryText {
+  id: Id;
+  content: string;
+}
+
+/** A vector for a memory. */
+export interface MemoryEmbedding extends MemoryText {
+  embedding: number[];
+}
+
 /** Passages of an ecosystem, and how many of them have their vector yet. */
 export interface PassageStats {
   passages: number;
@@ -299,6 +310,10 @@ export interface AppStore extends EngineStore {
   /** Stores vectors of passages still as embedded; returns how many were stored. */
   setPassageEmbeddings(embeddings: readonly PassageEmbedding[]): Promise<number>;
   passageStats(ecosystemId: Id): Promise<PassageStats>;
+  /** Memories without a vector yet, across ecosystems, oldest first (the embedding queue's work). */
+  memoriesToEmbed(limit: number): Promise<MemoryText[]>;
+  /** Stores vectors of memories still without one; returns how many were stored. */
+  setMemoryEmbeddings(embeddings: readonly MemoryEmbedding[]): Promise<number>;
 
   /** Stores (or replaces) the card a character was imported from. */
   saveCharacterCard(record: CharacterCardRecord): Promise<void>;

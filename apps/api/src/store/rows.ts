@@ -93,7 +93,7 @@ export function toRelationship(r: Row<typeof schema.relationships>): Relationshi
   };
 }
 
-export function toMemory(r: Row<typeof schema.memories>): Memory {
+export function toMemory(r: Omit<Row<typeof schema.memories>, 'embedding'> & { embedding?: number[] | null }): Memory {
   return {
     id: r.id,
     ecosystemId: r.ecosystemId,
@@ -103,6 +103,9 @@ export function toMemory(r: Row<typeof schema.memories>): Memory {
     valence: r.valence,
     importance: r.importance,
     createdAt: r.createdAt,
+    kind: r.kind,
+    // Only when there is one: a memory never embedded reads back as it was written.
+    ...(r.embedding ? { embedding: r.embedding } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ import type { Database, SqlDb } from '../db/database.ts';
 import type {
   AppStore,
   DocumentRecord,
+  MemoryEmbedding,
+  MemoryText,
   PassageEmbedding,
   PassageHit,
   PassageKey,
@@ -45,6 +47,7 @@ import * as log from './queries/events.ts';
 import * as history from './queries/history.ts';
 import * as interactions from './queries/interactions.ts';
 import * as leases from './queries/leases.ts';
+import * as memoryEmbeddings from './queries/memory-embeddings.ts';
 import * as passages from './queries/passages.ts';
 import * as locks from './queries/locks.ts';
 import * as scenarios from './queries/scenarios.ts';
@@ -400,6 +403,12 @@ export class SqlStore implements AppStore {
   }
   setPassageEmbeddings(embeddings: readonly PassageEmbedding[]): Promise<number> {
     return passages.setPassageEmbeddings(this.db, embeddings);
+  }
+  memoriesToEmbed(limit: number): Promise<MemoryText[]> {
+    return memoryEmbeddings.memoriesToEmbed(this.db, limit);
+  }
+  setMemoryEmbeddings(embeddings: readonly MemoryEmbedding[]): Promise<number> {
+    return memoryEmbeddings.setMemoryEmbeddings(this.db, embeddings);
   }
   passageStats(ecosystemId: Id): Promise<PassageStats> {
     return passages.passageStats(this.db, ecosystemId);

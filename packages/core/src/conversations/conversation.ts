@@ -5,6 +5,7 @@ import type { DialogueAct } from './acts.ts';
 import type { TurnPlan } from './director.ts';
 import { emotionOfLine } from './line-emotion.ts';
 import { objectiveTexts } from './objectives.ts';
+import { recallForTurn } from './recall.ts';
 
 /** One line of a conversation as said. */
 export interface SpokenLine {
@@ -74,6 +75,7 @@ export async function speakTurn(
       ? 'answer'
       : continuingAct(plan.opening ? null : lastAct, speaker.personality, conflictPull(s), deps.random));
   const lines: SpokenLine[] = [];
+  const recall = await recallForTurn(deps, plan, topic.label);
   const say = async (who: Character, to: Character, act: DialogueAct, incoming: string | null): Promise<SpokenLine> => {
     const text = await deps.dialogue.generate({
       speaker: who,
@@ -83,7 +85,7 @@ export async function speakTurn(
       interactionType: interactionTypeOf(act, topic.objectiveId !== null),
       incoming,
       relationship: null,
-      memories: [],
+      memories: recall(who, to, incoming),
       scenario: context,
       previousLine: previousLines.get(who.id) ?? null,
       random: deps.random,
@@ -94,6 +96,7 @@ export async function speakTurn(
         addressees: [to.name],
         others: castNames.filter((n) => n !== who.name && n !== to.name),
       },
+      ...(deps.lore ? { lore: deps.lore.knownBy(who.id) } : {}),
     });
     const line: SpokenLine = {
       speakerId: who.id,

@@ -7,6 +7,7 @@ import { DIALOGUE_RULES } from './phrases/index.ts';
 import { sceneFactsOf } from './scene/facts.ts';
 import type { SceneFacts } from './scene/facts.ts';
 import { sceneFor } from './scene/scene.ts';
+import { recollection } from './recollection.ts';
 import { voiceOf } from './voice.ts';
 
 /** Fresh draws tried before a repeated line is varied deterministically instead. */
@@ -69,7 +70,8 @@ function writeActLine(
     others: (line.others ?? []).map((n) => n.split(' ')[0]!).filter((n) => n !== '' && n !== name),
   });
   used.add(frame);
-  return text;
+  const recalled = recollection(request, text);
+  return recalled === null ? text : `${text} ${recalled}`;
 }
 
 /** The synchronous core of the template generator (also handy for benchmarks and simulations). */

@@ -57,6 +57,7 @@ export function memory(owner: Character, about: Character | null, content: strin
     valence,
     importance: 0.8,
     createdAt: 0,
+    kind: 'observation',
   };
 }
 

@@ -56,9 +56,10 @@ export function userExchangeMemory(userName: string, message: string, response: 
   return withOwnLine(`${userName} (a visitor) said`, ': ', message, response);
 }
 
-/** The character's own last line, from its newest memory (null if it has none in this form). */
+/** The character's own last line, from its newest exchange memory (null if it has none in this form). */
 export function lastLineOf(newestFirst: readonly Memory[]): string | null {
-  const content = newestFirst[0]?.content;
+  // Summaries and reflections are written between exchanges and hold no line of one's own.
+  const content = newestFirst.find((m) => m.kind === 'observation')?.content;
   if (content === undefined || !content.endsWith(OWN_LINE_END)) return null;
   const at = content.lastIndexOf(OWN_LINE_MARK);
   return at < 0 ? null : content.slice(at + OWN_LINE_MARK.length, -OWN_LINE_END.length);

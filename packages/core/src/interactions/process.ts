@@ -43,6 +43,13 @@ export const MEMORY_CANDIDATES = 50;
  */
 export const MEMORY_SHORTLIST = { aboutListener: 4, others: 2 } as const;
 
+/**
+ * The shortlist when memories are retrieved by meaning (the engine has a QueryMeaning): a memory about
+ * anyone may be the one the conversation calls up, and comparing vectors costs little, so more of the
+ * others are read.
+ */
+export const MEMORY_SHORTLIST_BY_MEANING = { aboutListener: 4, others: 12 } as const;
+
 /** How many retrieved memories the dialogue generator is given. */
 export const DIALOGUE_MEMORY_LIMIT = 3;
 
@@ -91,9 +98,13 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     // exchange then writes), brought up to now.
     // A conversation turn arrives with both lines written: nothing to recall for them.
     const written = (request.content ?? '').trim() !== '' && (request.response ?? '').trim() !== '';
+    const byMeaning = deps.meaning !== undefined;
     const recall = written
       ? null
-      : [recallAsk(request.initiatorId, request.targetId), recallAsk(request.targetId, request.initiatorId)];
+      : [
+          recallAsk(request.initiatorId, request.targetId, byMeaning),
+          recallAsk(request.targetId, request.initiatorId, byMeaning),
+        ];
     // One round trip where the store can (the characters locked, the pair and the memories together).
     const ahead =
       store.loadExchange && request.initiatorId !== request.targetId
@@ -137,8 +148,8 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
         incoming: null,
         relationship: driftRelationship(forward, now),
         memories: retrieveMemories(
-          shortlist(aMemories, b.id),
-          { now, aboutId: b.id, text: scenarioText(scenario) },
+          shortlist(aMemories, b.id, byMeaning),
+          { now, aboutId: b.id, text: scenarioText(scenario), embedding: meaningOf(deps, scenarioText(scenario)) },
           DIALOGUE_MEMORY_LIMIT,
         ),
         scenario,
@@ -157,8 +168,8 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
           incoming: content,
           relationship: driftRelationship(reverse, now),
           memories: retrieveMemories(
-            shortlist(bMemories, a.id),
-            { now, aboutId: a.id, text: content },
+            shortlist(bMemories, a.id, byMeaning),
+            { now, aboutId: a.id, text: content, embedding: meaningOf(deps, content) },
             DIALOGUE_MEMORY_LIMIT,
           ),
           scenario,
@@ -290,13 +301,14 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
  * What a character needs to recall when facing `aboutId` (null: nobody in particular): the shortlist's
  * memories out of the newest MEMORY_CANDIDATES, read as such, so a long-lived character costs no more.
  */
-export function recallAsk(characterId: Id, aboutId: Id | null): RecallAsk {
+export function recallAsk(characterId: Id, aboutId: Id | null, byMeaning = false): RecallAsk {
+  const sizes = byMeaning ? MEMORY_SHORTLIST_BY_MEANING : MEMORY_SHORTLIST;
   return {
     characterId,
     aboutId,
     window: MEMORY_CANDIDATES,
-    about: aboutId === null ? 0 : MEMORY_SHORTLIST.aboutListener,
-    others: MEMORY_SHORTLIST.others,
+    about: aboutId === null ? 0 : sizes.aboutListener,
+    others: sizes.others,
   };
 }
 
@@ -307,16 +319,22 @@ export async function loadSettled(store: EngineStore, id: Id, now: number): Prom
 }
 
 /** The memories worth retrieving from, newest first (see MEMORY_SHORTLIST); `aboutId` null means nobody in particular. */
-export function shortlist(newestFirst: readonly Memory[], aboutId: Id | null): Memory[] {
+export function shortlist(newestFirst: readonly Memory[], aboutId: Id | null, byMeaning = false): Memory[] {
+  const sizes = byMeaning ? MEMORY_SHORTLIST_BY_MEANING : MEMORY_SHORTLIST;
   const picked = pickRecall(newestFirst, {
     aboutId,
     window: newestFirst.length,
-    about: MEMORY_SHORTLIST.aboutListener,
-    others: MEMORY_SHORTLIST.others,
+    about: sizes.aboutListener,
+    others: sizes.others,
   });
   // Memories about the listener first, then the others, each newest first.
   const isAbout = (m: Memory) => aboutId !== null && m.aboutId === aboutId;
   return [...picked.filter(isAbout), ...picked.filter((m) => !isAbout(m))];
+}
+
+/** The vector of `text` when the engine has a QueryMeaning and it has one at hand, else null. */
+export function meaningOf(deps: Pick<EngineDeps, 'meaning'>, text: string): readonly number[] | null {
+  return text.trim() === '' ? null : (deps.meaning?.vectorOf(text) ?? null);
 }
 
 /** Words of the scenario that make memories relevant when a character opens an exchange. */

@@ -22,8 +22,9 @@ export const IMPORTANCE_INTENSITY_WEIGHT = 0.7;
 export const IMPORTANCE_VALENCE_WEIGHT = 0.3;
 
 /**
- * Relevance stands in for the paper's embedding cosine similarity: a memory about the character in
- * question is relevant whatever its words; word overlap (cosine over content-word sets) adds the rest.
+ * Relevance: a memory about the character in question is relevant whatever its words; similarity of
+ * content adds the rest — the paper's embedding cosine when the memory and the query both have vectors
+ * (an embedder is configured), else word overlap (cosine over content-word sets).
  */
 export const RELEVANCE_SAME_CHARACTER_WEIGHT = 0.6;
 export const RELEVANCE_WORD_OVERLAP_WEIGHT = 0.4;
@@ -34,3 +35,19 @@ export const RETRIEVAL_IMPORTANCE_WEIGHT = 1;
 export const RETRIEVAL_RELEVANCE_WEIGHT = 1;
 
 export const MS_PER_HOUR = 3_600_000;
+
+/**
+ * Reflection (Generative Agents §4.2): when the importance of the memories a character formed since its
+ * last reflection sums past this, the engine distils them into one higher-level memory. The paper uses
+ * 150 on a 1–10 scale (≈ 15–25 events); ours is [0,1] per memory, so 6 is ≈ 10–15 strongly felt exchanges.
+ */
+export const REFLECTION_IMPORTANCE_THRESHOLD = 6;
+
+/** How many of the newest memories are read when checking for a reflection (since the last one). */
+export const REFLECTION_WINDOW = 40;
+
+/** A reflection is as important as the strongest memory it distils, at least this. */
+export const REFLECTION_MIN_IMPORTANCE = 0.6;
+
+/** Importance of a conversation's summary: this plus half the strongest feeling in it, capped at 1. */
+export const SUMMARY_BASE_IMPORTANCE = 0.3;

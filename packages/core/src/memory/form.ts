@@ -1,4 +1,4 @@
-import type { Id, Memory } from '../model.ts';
+import type { Id, Memory, MemoryKind } from '../model.ts';
 import { IMPORTANCE_INTENSITY_WEIGHT, IMPORTANCE_VALENCE_WEIGHT, MEMORY_CONTENT_MAX_CHARS } from './constants.ts';
 
 /** What happened, as the interaction pipeline knows it, before importance is derived. */
@@ -13,6 +13,8 @@ export interface MemoryInput {
   /** [0,1] how strongly it was felt (the appraised emotion's intensity). */
   emotionalIntensity: number;
   createdAt: number;
+  /** @default 'observation' */
+  kind?: MemoryKind;
 }
 
 /**
@@ -36,6 +38,7 @@ export function formMemory(input: MemoryInput): Memory {
     valence,
     importance,
     createdAt: input.createdAt,
+    kind: input.kind ?? 'observation',
   };
 }
 

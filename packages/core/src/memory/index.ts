@@ -5,7 +5,15 @@ export {
   IMPORTANCE_VALENCE_WEIGHT,
   RELEVANCE_SAME_CHARACTER_WEIGHT,
   RELEVANCE_WORD_OVERLAP_WEIGHT,
+  REFLECTION_IMPORTANCE_THRESHOLD,
+  REFLECTION_MIN_IMPORTANCE,
+  REFLECTION_WINDOW,
+  SUMMARY_BASE_IMPORTANCE,
 } from './constants.ts';
+export { formReflection, reflectionDue } from './reflect.ts';
+export type { ReflectionInput } from './reflect.ts';
+export { summariseConversation } from './conversation-summary.ts';
+export type { SummaryInput } from './conversation-summary.ts';
 export { formMemory } from './form.ts';
 export type { MemoryInput } from './form.ts';
 export { retrieveMemories, memoryRecency, memoryRelevance } from './retrieve.ts';

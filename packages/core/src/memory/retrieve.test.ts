@@ -12,6 +12,7 @@ const memory = (id: string, over: Partial<Memory> = {}): Memory => ({
   ecosystemId: 'e',
   characterId: 'me',
   aboutId: null,
+  kind: 'observation',
   content: 'nothing much happened',
   valence: 0,
   importance: 0.1,

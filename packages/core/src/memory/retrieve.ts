@@ -18,6 +18,12 @@ export interface MemoryQuery {
   aboutId: Id | null;
   /** What is being said or done; its content words make memories relevant. */
   text: string;
+  /**
+   * The unit vector of `text` (or of the conversation it belongs to), when an embedder has made one: a
+   * memory that has a vector too is then relevant by the cosine of the two (Generative Agents), not by
+   * shared words. Absent: word overlap for every memory, as without an embedder.
+   */
+  embedding?: readonly number[] | null;
 }
 
 /** Recency in (0,1]: 0.99^hours since the memory was formed (a memory from the future counts as new). */
@@ -27,19 +33,34 @@ export function memoryRecency(memory: Memory, now: number): number {
 }
 
 /**
- * Relevance in [0,1]: 0.6 if the memory is about the same character, plus 0.4 × the cosine between
- * the content-word sets of the memory and the query text.
+ * Relevance in [0,1]: 0.6 if the memory is about the same character, plus 0.4 × the similarity of its
+ * content to the query: the cosine of their embeddings when both have one (negative counts as 0), else
+ * the cosine between their content-word sets.
  */
-export function memoryRelevance(memory: Memory, aboutId: Id | null, queryWords: readonly string[]): number {
-  return relevanceTo(memory, aboutId, { words: queryWords, set: new Set(queryWords) });
+export function memoryRelevance(
+  memory: Memory,
+  aboutId: Id | null,
+  queryWords: readonly string[],
+  queryEmbedding: readonly number[] | null = null,
+): number {
+  return relevanceTo(memory, aboutId, { words: queryWords, set: new Set(queryWords) }, queryEmbedding);
 }
 
-function relevanceTo(memory: Memory, aboutId: Id | null, query: WordBag): number {
+function relevanceTo(memory: Memory, aboutId: Id | null, query: WordBag, embedding: readonly number[] | null): number {
   const sameCharacter = aboutId !== null && memory.aboutId === aboutId ? 1 : 0;
-  return (
-    RELEVANCE_SAME_CHARACTER_WEIGHT * sameCharacter +
-    RELEVANCE_WORD_OVERLAP_WEIGHT * wordCosine(query, wordBagOf(memory.content))
-  );
+  const own = memory.embedding;
+  const similarity =
+    embedding && own && own.length === embedding.length
+      ? Math.max(0, dot(embedding, own))
+      : wordCosine(query, wordBagOf(memory.content));
+  return RELEVANCE_SAME_CHARACTER_WEIGHT * sameCharacter + RELEVANCE_WORD_OVERLAP_WEIGHT * similarity;
+}
+
+/** Dot product of two vectors of one length: their cosine when both are unit vectors. */
+function dot(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let k = 0; k < a.length; k++) sum += a[k]! * b[k]!;
+  return sum;
 }
 
 /**
@@ -52,9 +73,10 @@ export function retrieveMemories(memories: readonly Memory[], query: MemoryQuery
   if (count === 0) return [];
   // The query is often the scenario's own text, the same turn after turn, so its words are cached too.
   const queryBag = wordBagOf(query.text);
+  const embedding = query.embedding ?? null;
   const recency = memories.map((m) => memoryRecency(m, query.now));
   const importance = memories.map((m) => m.importance);
-  const relevance = memories.map((m) => relevanceTo(m, query.aboutId, queryBag));
+  const relevance = memories.map((m) => relevanceTo(m, query.aboutId, queryBag, embedding));
   const r = minMaxNormalise(recency);
   const i = minMaxNormalise(importance);
   const v = minMaxNormalise(relevance);

@@ -7,6 +7,7 @@ const memory = (content: string): Memory => ({
   ecosystemId: 'e',
   characterId: 'me',
   aboutId: 'ada',
+  kind: 'observation',
   content,
   valence: 0,
   importance: 0.5,

@@ -71,6 +71,14 @@ export interface DialogueRequest {
   random: Random;
   /** The conversation slot to fill (act, topic, addressees); generators should say that act about that topic. */
   line?: DialogueLine;
+  /** Lore passages the speaker knows that bear on the moment, most relevant first. */
+  lore?: readonly LorePassage[];
+}
+
+/** A passage of an ecosystem's lore: its document's title and the passage's text. */
+export interface LorePassage {
+  title: string;
+  text: string;
 }
 
 /** Writes a character's line. The template generator is the default; an LLM adapter may replace it. */
@@ -183,6 +191,27 @@ export interface EngineDeps {
   random: Random;
   /** Whether personalities drift with sustained experience (personality/drift.ts). @default true */
   personalityDrift?: boolean;
+  /** Vectors of what is being talked about, for retrieving memories by meaning; absent: by shared words. */
+  meaning?: QueryMeaning;
+  /** The lore each character knows that bears on the scene; absent: nobody draws on lore. */
+  lore?: LoreKnowledge;
+}
+
+/**
+ * Lore passages a character knows (documents known to every character or to that one), found for the
+ * current scene before the turn's transaction. Synchronous: the engine never searches inside a write.
+ */
+export interface LoreKnowledge {
+  knownBy(characterId: Id): readonly LorePassage[];
+}
+
+/**
+ * The vector of a text that makes memories relevant (the scenario, a line heard), when one is at hand.
+ * Synchronous on purpose: it answers from a cache filled off the write path, so a turn never waits for an
+ * embedder; a text not yet embedded answers null (word overlap this time) and is embedded for next time.
+ */
+export interface QueryMeaning {
+  vectorOf(text: string): readonly number[] | null;
 }
 
 export type { ScenarioMood };

@@ -6,6 +6,7 @@ import {
   afterExchange,
   recallAsk,
   lastLineOf,
+  meaningOf,
   shortlist,
   userExchangeMemory,
 } from '../interactions/index.ts';
@@ -96,7 +97,7 @@ export async function intervene(
     const stateDrafts: EventDraft[] = [];
     const acts: DialogueAct[] = [];
     for (const replier of repliers) {
-      const [memories = []] = await store.recallMemories([recallAsk(replier.id, null)]);
+      const [memories = []] = await store.recallMemories([recallAsk(replier.id, null, deps.meaning !== undefined)]);
       const act = replyAct(
         talk.read.act,
         { personality: replier.personality, strength: 0, energy: replier.energy },
@@ -112,8 +113,8 @@ export async function intervene(
         incoming: message,
         relationship: null,
         memories: retrieveMemories(
-          shortlist(memories, null),
-          { now, aboutId: null, text: message },
+          shortlist(memories, null, deps.meaning !== undefined),
+          { now, aboutId: null, text: message, embedding: meaningOf(deps, message) },
           DIALOGUE_MEMORY_LIMIT,
         ),
         scenario: context,

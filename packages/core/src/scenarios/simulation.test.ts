@@ -60,10 +60,17 @@ describe('simulate', () => {
   });
 
   it('a hostile scene breeds more conflict than a collaborative one', async () => {
+    // Over three seeds: one seed's 200 turns can tie (seed 3 alone: 0.105 and 0.105 once lines recall memories).
     const share = async (mood: 'hostile' | 'collaborative') => {
-      const { transcript } = await simulate({ characters: 6, turns: 200, seed: 3, mood });
-      const openings = transcript.filter((l) => l.kind === 'opening');
-      return openings.filter((l) => l.interactionType === 'conflict').length / openings.length;
+      let conflicts = 0;
+      let openings = 0;
+      for (const seed of [1, 2, 3]) {
+        const { transcript } = await simulate({ characters: 6, turns: 200, seed, mood });
+        const opening = transcript.filter((l) => l.kind === 'opening');
+        openings += opening.length;
+        conflicts += opening.filter((l) => l.interactionType === 'conflict').length;
+      }
+      return conflicts / openings;
     };
     expect(await share('hostile')).toBeGreaterThan(await share('collaborative'));
   });

@@ -23,6 +23,7 @@ import type { ConversationClosingData } from '../events/index.ts';
 import { advanceObjectives, objectiveTexts } from '../conversations/objectives.ts';
 import { sceneFactsOf } from '../dialogue/scene/facts.ts';
 import { mentionedIn } from './mentions.ts';
+import { rememberConversations } from './remember-conversations.ts';
 import { dueEndReason, loadScenario, markEnded } from './scenario-state.ts';
 
 /** What one call of runTurn did. */
@@ -53,6 +54,7 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
     const cast = await loadCast(store, scenario, now);
     const views = await relationshipViews(store, scenario);
     const played = await playConversation({ ...deps, store, random }, scenario, cast, views, now);
+    await rememberConversations(deps, store, played.closed, cast, now);
 
     const next: Scenario = { ...scenario, turn: scenario.turn + 1, conversations: played.conversations };
     const drafts: EventDraft[] = [];

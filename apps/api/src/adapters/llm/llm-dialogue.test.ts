@@ -60,6 +60,7 @@ function request(overrides: Partial<DialogueRequest> = {}): DialogueRequest {
         valence: 0.6,
         importance: 0.7,
         createdAt: 0,
+        kind: 'observation',
       },
     ],
     scenario: {

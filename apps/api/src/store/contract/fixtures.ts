@@ -119,6 +119,7 @@ export function sampleMemory(
     valence: -0.5,
     importance: 0.75,
     createdAt: T0,
+    kind: 'observation',
     ...overrides,
   };
 }

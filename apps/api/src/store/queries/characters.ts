@@ -1,7 +1,8 @@
 /** Characters, their relationships and their memories. */
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Character, ExchangeReads, Id, Memory, RecallAsk, Relationship } from '@ensemble/core';
+import type { Character, ExchangeReads, Id, Memory, MemoryKind, RecallAsk, Relationship } from '@ensemble/core';
+import { parseVector } from './memory-embeddings.ts';
 import type { SqlDb } from '../../db/database.ts';
 import { characters, memories, relationships } from '../../db/schema.ts';
 import { toCharacter, toMemory, toRelationship } from '../rows.ts';
@@ -74,13 +75,21 @@ export async function saveRelationship(db: SqlDb, r: Relationship): Promise<void
 }
 
 export async function addMemory(db: SqlDb, memory: Memory): Promise<void> {
-  await db.insert(memories).values({ ...memory });
+  await db.insert(memories).values(memoryRow(memory));
 }
 
-/** Newest first; memories of the same millisecond in reverse insertion order. */
+/** A memory as a row; a vector it carries (a copy into a fork) is kept, so it is not embedded again. */
+export function memoryRow({ embedding, ...memory }: Memory) {
+  return { ...memory, embedding: embedding ? [...embedding] : null };
+}
+
+/** Every column of a memory but its vector: listings never need it (only recall scores by it). */
+const { embedding: _vector, ...memoryColumns } = getTableColumns(memories);
+
+/** Newest first; memories of the same millisecond in reverse insertion order; without their vectors. */
 export async function listMemories(db: SqlDb, characterId: Id, limit: number): Promise<Memory[]> {
   const rows = await db
-    .select()
+    .select(memoryColumns)
     .from(memories)
     .where(eq(memories.characterId, characterId))
     .orderBy(desc(memories.createdAt), desc(memories.ord))
@@ -176,7 +185,7 @@ export async function saveRelationships(db: SqlDb, list: readonly Relationship[]
 /** Multi-row insert: `ord` is assigned in the order of the rows, so later ones count as newer. */
 export async function addMemories(db: SqlDb, list: readonly Memory[]): Promise<void> {
   if (list.length === 0) return;
-  await db.insert(memories).values(list.map((m) => ({ ...m })));
+  await db.insert(memories).values(list.map(memoryRow));
 }
 
 interface RecalledRow {
@@ -189,6 +198,8 @@ interface RecalledRow {
   valence: number;
   importance: number;
   created_at: number;
+  kind: MemoryKind;
+  embedding: string | null;
 }
 
 /**
@@ -212,7 +223,7 @@ function recallQuery(asks: readonly RecallAsk[]): SQL {
   );
   return sql`
     select x.i as ask, m.id, m.ecosystem_id, m.character_id, m.about_id, m.content, m.valence, m.importance,
-           m.created_at::float8 as created_at, m.ord
+           m.created_at::float8 as created_at, m.ord, m.kind, m.embedding::text as embedding
     from (values ${values}) as x(i, character_id, about_id, win, about_n, others_n)
     cross join lateral (
       select r.*, row_number() over (
@@ -236,6 +247,8 @@ function toRecalled(rows: readonly RecalledRow[], asks: number): Memory[][] {
       valence: Number(r.valence),
       importance: Number(r.importance),
       createdAt: Number(r.created_at),
+      kind: r.kind,
+      ...(r.embedding === null ? {} : { embedding: parseVector(r.embedding) }),
     });
   }
   return recalled;

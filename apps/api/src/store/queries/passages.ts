@@ -202,10 +202,10 @@ function knownBy(knower: Id | undefined) {
         and (d.known_to is null or ${knower}::text = any(d.known_to)))`;
 }
 
-function vectorLiteral(vector: readonly number[]): string {
+export function vectorLiteral(vector: readonly number[]): string {
   return `[${vector.map((x) => (Number.isFinite(x) ? x : 0)).join(',')}]`;
 }
 
-function rowsOf<T>(result: unknown): T[] {
+export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }

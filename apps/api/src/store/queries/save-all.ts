@@ -5,7 +5,7 @@ import type { EcosystemEvent, EventType, StoreChanges } from '@ensemble/core';
 import type { SqlDb } from '../../db/database.ts';
 import { interactions, memories } from '../../db/schema.ts';
 import { StoreError } from '../app-store.ts';
-import { upsertCharacters, upsertRelationships } from './characters.ts';
+import { memoryRow, upsertCharacters, upsertRelationships } from './characters.ts';
 import { currentRequestId } from '../../telemetry/request-context.ts';
 import { appendEvents, timestampMs } from './events.ts';
 
@@ -19,13 +19,7 @@ export async function saveAll(db: SqlDb, changes: StoreChanges): Promise<Ecosyst
   const writes: SQL[] = [];
   if (changes.characters?.length) writes.push(upsertCharacters(db, changes.characters).getSQL());
   if (changes.relationships?.length) writes.push(upsertRelationships(db, changes.relationships).getSQL());
-  if (changes.memories?.length)
-    writes.push(
-      db
-        .insert(memories)
-        .values(changes.memories.map((m) => ({ ...m })))
-        .getSQL(),
-    );
+  if (changes.memories?.length) writes.push(db.insert(memories).values(changes.memories.map(memoryRow)).getSQL());
   if (changes.interactions?.length)
     writes.push(
       db

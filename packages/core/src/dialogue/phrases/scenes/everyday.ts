@@ -8,8 +8,17 @@ import type { Theme, ThingEntry } from '../../scene/theme.ts';
 export const EVERYDAY: Theme = {
   name: 'everyday',
   keywords: [
-    'home', 'house', 'kitchen:room', 'cottage:room', 'flat', 'apartment', 'living room:room', 'neighbourhood',
-    'backyard:area', 'porch:surface', 'parlour:room',
+    'home',
+    'house',
+    'kitchen:room',
+    'cottage:room',
+    'flat',
+    'apartment',
+    'living room:room',
+    'neighbourhood',
+    'backyard:area',
+    'porch:surface',
+    'parlour:room',
   ],
   spots: [
     spot('corner shop', 'room', 'little|old'),
@@ -71,8 +80,28 @@ export const EVERYDAY: Theme = {
 
 /** Food and drink found in every scene. */
 export const COMMON_FOODS = [
-  'tea', 'coffee', 'soup', 'toast', 'biscuits', 'cake', 'sandwiches', 'scones', 'apples', 'pie', 'stew', 'buns',
-  'lemonade', 'cocoa', 'porridge', 'crumble', 'pancakes', 'plums', 'cheese', 'bread', 'jam tarts', 'muffins',
+  'tea',
+  'coffee',
+  'soup',
+  'toast',
+  'biscuits',
+  'cake',
+  'sandwiches',
+  'scones',
+  'apples',
+  'pie',
+  'stew',
+  'buns',
+  'lemonade',
+  'cocoa',
+  'porridge',
+  'crumble',
+  'pancakes',
+  'plums',
+  'cheese',
+  'bread',
+  'jam tarts',
+  'muffins',
 ] as const;
 
 /** Small things people carry anywhere (said as "my …" or "your …"). */

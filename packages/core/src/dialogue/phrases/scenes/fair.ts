@@ -5,8 +5,17 @@ import type { Theme } from '../../scene/theme.ts';
 export const FAIR: Theme = {
   name: 'fair',
   keywords: [
-    'fair:area', 'fairground:area', 'funfair:area', 'festival', 'fete:area', 'carnival', 'circus:area', 'lantern', 'lanterns',
-    'bonfire', 'parade',
+    'fair:area',
+    'fairground:area',
+    'funfair:area',
+    'festival',
+    'fete:area',
+    'carnival',
+    'circus:area',
+    'lantern',
+    'lanterns',
+    'bonfire',
+    'parade',
   ],
   spots: [
     spot('bandstand', 'feature', 'little|painted'),

@@ -5,8 +5,19 @@ import type { Theme } from '../../scene/theme.ts';
 export const HALL: Theme = {
   name: 'hall',
   keywords: [
-    'town hall:room', 'village hall:room', 'city hall:room', 'hall:room', 'council:room', 'chamber:room',
-    'courtroom:room', 'court house:room', 'meeting', 'assembly', 'vote', 'parliament:room', 'committee',
+    'town hall:room',
+    'village hall:room',
+    'city hall:room',
+    'hall:room',
+    'council:room',
+    'chamber:room',
+    'courtroom:room',
+    'court house:room',
+    'meeting',
+    'assembly',
+    'vote',
+    'parliament:room',
+    'committee',
   ],
   spots: [
     spot('stage', 'surface', 'little|creaky'),

@@ -20,8 +20,24 @@ import { WORKSHOP } from './workshop.ts';
 
 /** Every theme a setting can call up by name (see scene/detect.ts). */
 export const THEMES: readonly Theme[] = [
-  EVERYDAY, GARDEN, LIBRARY, TOWN, HARBOUR, MARKET, CASTLE, FOREST, TAVERN, STATION, FARM, HALL, OFFICE, OBSERVATORY, FAIR,
-  SCHOOL, WORKSHOP, THEATRE,
+  EVERYDAY,
+  GARDEN,
+  LIBRARY,
+  TOWN,
+  HARBOUR,
+  MARKET,
+  CASTLE,
+  FOREST,
+  TAVERN,
+  STATION,
+  FARM,
+  HALL,
+  OFFICE,
+  OBSERVATORY,
+  FAIR,
+  SCHOOL,
+  WORKSHOP,
+  THEATRE,
 ];
 
 export { COMMON_BELONGINGS, COMMON_FOODS, EVERYDAY } from './everyday.ts';

@@ -5,8 +5,15 @@ import type { Theme } from '../../scene/theme.ts';
 export const LIBRARY: Theme = {
   name: 'library',
   keywords: [
-    'library:room', 'bookshop:room', 'bookstore:room', 'archive:room', 'archives:room', 'reading room:room',
-    'study:room', 'scriptorium:room', 'books',
+    'library:room',
+    'bookshop:room',
+    'bookstore:room',
+    'archive:room',
+    'archives:room',
+    'reading room:room',
+    'study:room',
+    'scriptorium:room',
+    'books',
   ],
   spots: [
     spot('stacks', 'area', 'back|upper|dusty|tall'),
@@ -65,7 +72,15 @@ export const LIBRARY: Theme = {
     thing('sign-up sheet', 'blank|crowded|crumpled|new/paper', 'fill in|pin up|check'),
   ],
   people: [
-    'librarian', 'archivist', 'caretaker', 'reader', 'schoolteacher', 'historian', 'poet', 'volunteer', 'bookbinder',
+    'librarian',
+    'archivist',
+    'caretaker',
+    'reader',
+    'schoolteacher',
+    'historian',
+    'poet',
+    'volunteer',
+    'bookbinder',
     'storyteller',
   ],
   sights: [

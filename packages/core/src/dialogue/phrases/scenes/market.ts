@@ -5,8 +5,17 @@ import type { Theme } from '../../scene/theme.ts';
 export const MARKET: Theme = {
   name: 'market',
   keywords: [
-    'market:area', 'marketplace:area', 'market square:area', 'bazaar:area', 'stall:feature', 'stalls:area', 'shop:room',
-    'shops', 'emporium:room', 'arcade:path', 'trading',
+    'market:area',
+    'marketplace:area',
+    'market square:area',
+    'bazaar:area',
+    'stall:feature',
+    'stalls:area',
+    'shop:room',
+    'shops',
+    'emporium:room',
+    'arcade:path',
+    'trading',
   ],
   spots: [
     spot('cheese counter', 'feature', 'busy|corner'),
@@ -38,7 +47,16 @@ export const MARKET: Theme = {
     thing('handcart', 'squeaky|rickety|old/wooden', 'push|oil|load'),
     thing('ledger', 'greasy|fat|dog-eared/account', 'balance|check|update'),
   ],
-  people: ['greengrocer', 'cheesemonger', 'fishmonger', 'stallholder', 'market inspector', 'baker', 'flower-seller', 'porter'],
+  people: [
+    'greengrocer',
+    'cheesemonger',
+    'fishmonger',
+    'stallholder',
+    'market inspector',
+    'baker',
+    'flower-seller',
+    'porter',
+  ],
   sights: [
     'the stallholders: are shouting their prices|are packing up|are haggling',
     'the crowd: is thick around the cheese|is thinning out|keeps pushing',

@@ -5,8 +5,16 @@ import type { Theme } from '../../scene/theme.ts';
 export const SCHOOL: Theme = {
   name: 'school',
   keywords: [
-    'school:room', 'schoolhouse:room', 'classroom:room', 'academy:room', 'college:room', 'university:area',
-    'playground:area', 'lecture hall:room', 'staff room:room', 'campus:area',
+    'school:room',
+    'schoolhouse:room',
+    'classroom:room',
+    'academy:room',
+    'college:room',
+    'university:area',
+    'playground:area',
+    'lecture hall:room',
+    'staff room:room',
+    'campus:area',
   ],
   spots: [
     spot('classroom', 'room', 'bare|chalky'),
@@ -32,7 +40,16 @@ export const SCHOOL: Theme = {
     thing('pencil sharpener', 'jammed|blunt|wall-mounted', 'tip out|fix'),
     thing('exam paper', 'tricky|crumpled|unmarked', 'mark|set|collect'),
   ],
-  people: ['headteacher', 'teacher', 'caretaker', 'dinner lady', 'pupil', 'school secretary', 'music teacher', 'governor'],
+  people: [
+    'headteacher',
+    'teacher',
+    'caretaker',
+    'dinner lady',
+    'pupil',
+    'school secretary',
+    'music teacher',
+    'governor',
+  ],
   sights: [
     'the bell: just rang|is late again|is stuck',
     'the children: are racing round the playground|are singing in the hall|have gone quiet',

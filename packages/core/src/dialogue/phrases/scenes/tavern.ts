@@ -5,8 +5,17 @@ import type { Theme } from '../../scene/theme.ts';
 export const TAVERN: Theme = {
   name: 'tavern',
   keywords: [
-    'tavern:room', 'inn:room', 'pub:room', 'alehouse:room', 'taproom:room', 'bar:room', 'saloon:room', 'back room:room',
-    'snug:room', 'cellar bar:room', 'public house:room',
+    'tavern:room',
+    'inn:room',
+    'pub:room',
+    'alehouse:room',
+    'taproom:room',
+    'bar:room',
+    'saloon:room',
+    'back room:room',
+    'snug:room',
+    'cellar bar:room',
+    'public house:room',
   ],
   spots: [
     spot('bar', 'feature', 'long|oak'),

@@ -5,8 +5,17 @@ import type { Theme } from '../../scene/theme.ts';
 export const THEATRE: Theme = {
   name: 'theatre',
   keywords: [
-    'theatre:room', 'theater:room', 'stage:surface', 'backstage:room', 'opera', 'rehearsal', 'playhouse:room',
-    'green room:room', 'charades', 'games', 'game',
+    'theatre:room',
+    'theater:room',
+    'stage:surface',
+    'backstage:room',
+    'opera',
+    'rehearsal',
+    'playhouse:room',
+    'green room:room',
+    'charades',
+    'games',
+    'game',
   ],
   spots: [
     spot('stage', 'surface', 'bare|creaky'),
@@ -32,7 +41,16 @@ export const THEATRE: Theme = {
     thing('board game', 'battered|half-finished|new', 'set up|pack away|explain'),
     thing('pack of cards', 'greasy|dog-eared|new', 'shuffle|deal|count'),
   ],
-  people: ['director', 'stage manager', 'prompter', 'understudy', 'lead actor', 'lighting technician', 'usher', 'playwright'],
+  people: [
+    'director',
+    'stage manager',
+    'prompter',
+    'understudy',
+    'lead actor',
+    'lighting technician',
+    'usher',
+    'playwright',
+  ],
   sights: [
     'the stage lights: flicker|came up too bright|went dark',
     'the cast: are running lines|are arguing in the wings|are late',

@@ -10,14 +10,23 @@ function vocabulary(theme: Theme): string[] {
   const things = [...theme.things, ...(theme.belongings ?? [])];
   return [
     ...things.flatMap((e) => [e.noun, ...e.looks, ...e.kinds, ...e.verbs]),
-    ...theme.spots.flatMap((e) => [e.noun, ...e.adjectives]), ...theme.people, ...theme.counts, ...(theme.foods ?? []),
+    ...theme.spots.flatMap((e) => [e.noun, ...e.adjectives]),
+    ...theme.people,
+    ...theme.counts,
+    ...(theme.foods ?? []),
   ];
 }
 
 describe('scene themes', () => {
   it('are sentiment-neutral, so a line’s warmth comes from its tone words, not from the furniture', () => {
-    const charged = ALL.flatMap((t) => vocabulary(t).filter((w) => sentiment.score(w) !== 0).map((w) => `${t.name}: ${w}`));
-    const carried = COMMON_BELONGINGS.flatMap((e) => [e.noun, ...e.looks, ...e.kinds, ...e.verbs]).filter((w) => sentiment.score(w) !== 0);
+    const charged = ALL.flatMap((t) =>
+      vocabulary(t)
+        .filter((w) => sentiment.score(w) !== 0)
+        .map((w) => `${t.name}: ${w}`),
+    );
+    const carried = COMMON_BELONGINGS.flatMap((e) => [e.noun, ...e.looks, ...e.kinds, ...e.verbs]).filter(
+      (w) => sentiment.score(w) !== 0,
+    );
     expect([...charged, ...carried]).toEqual([]);
   });
 
@@ -33,7 +42,8 @@ describe('scene themes', () => {
 
   it('write words in lowercase (no one is named) and sights as "subject: what it does|…"', () => {
     for (const theme of ALL) {
-      for (const word of vocabulary(theme)) expect(word, theme.name).toMatch(/^(Sunday|Friday|Monday|[a-z'][a-z' -]*)$/);
+      for (const word of vocabulary(theme))
+        expect(word, theme.name).toMatch(/^(Sunday|Friday|Monday|[a-z'][a-z' -]*)$/);
       for (const sight of theme.sights) expect(sight, theme.name).toMatch(/^[a-z][^:]*: [^:|]+(\|[^:|]+)*$/);
       for (const keyword of theme.keywords) expect(keyword, theme.name).toMatch(/^[a-z][a-z ]*(:[a-z]+)?$/);
     }

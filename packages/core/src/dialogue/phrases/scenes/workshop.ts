@@ -5,8 +5,17 @@ import type { Theme } from '../../scene/theme.ts';
 export const WORKSHOP: Theme = {
   name: 'workshop',
   keywords: [
-    'workshop:room', 'forge:room', 'smithy:room', 'studio:room', 'mill:room', 'sawmill:room', 'factory:room',
-    'garage:room', 'carpentry', 'pottery:room', 'foundry:room',
+    'workshop:room',
+    'forge:room',
+    'smithy:room',
+    'studio:room',
+    'mill:room',
+    'sawmill:room',
+    'factory:room',
+    'garage:room',
+    'carpentry',
+    'pottery:room',
+    'foundry:room',
   ],
   spots: [
     spot('workbench', 'feature', 'long|scarred'),
@@ -27,7 +36,7 @@ export const WORKSHOP: Theme = {
     thing('plane', 'blunt|trusty|old/jack|smoothing', 'sharpen|adjust'),
     thing('chisel', 'blunt|chipped|everyday', 'sharpen|hone|find'),
     thing('kiln', 'hot|cracked|hungry/brick|gas', 'stoke|load|unload'),
-    thing('potter\'s wheel', 'wobbly|squeaky|old', 'oil|centre|fix'),
+    thing("potter's wheel", 'wobbly|squeaky|old', 'oil|centre|fix'),
     thing('timber stack', 'tall|damp|warped/oak|pine', 'stack|sort|cover'),
     thing('grindstone', 'well-worn|wobbly|heavy', 'turn|level|wet'),
     thing('water wheel', 'creaking|slow|mossy', 'grease|mend|tidy'),
