@@ -11,7 +11,9 @@ import { pick, randomFor } from '../random/index.ts';
 import { recallClause } from '../memory/index.ts';
 
 /** Chance that a line which could carry a recollection does. */
-export const RECOLLECTION_CHANCE = 0.2;
+export const RECOLLECTION_CHANCE = 0.1;
+/** Least importance of a single exchange's memory (an observation) for a line to bring it up. */
+export const OBSERVATION_RECALL_IMPORTANCE = 0.6;
 /** Of recollections, the share that is lore when the speaker has both lore and a memory at hand. */
 export const LORE_SHARE = 0.5;
 /** Longest piece of lore quoted, in characters (cut at a word, with an ellipsis). */
@@ -32,25 +34,60 @@ export function recollection(request: DialogueRequest, line: string): string | n
   if (random.next() >= RECOLLECTION_CHANCE) return null;
   const useLore = passages.length > 0 && (memory === undefined || random.next() < LORE_SHARE);
   if (useLore) return loreRemark(pick(random, passages));
-  return memory === undefined ? null : memoryRemark(memory, request);
+  return memory === undefined ? null : memoryRemark(memory, request, random);
 }
 
-function memoryRemark(memory: DialogueRequest['memories'][number], request: DialogueRequest): string | null {
+/** Ways to bring up a remembered moment (`{}`: what happened, e.g. "you worked with me"), by how it felt. */
+const RECALL_FRAMES = {
+  good: [
+    'I keep thinking about when {}.',
+    'Remember when {}? That was good.',
+    'It reminds me of when {}.',
+    'I still smile about when {}.',
+    'Like when {}, I suppose.',
+  ],
+  bad: [
+    'I have not forgotten when {}.',
+    'It still stings, when {}.',
+    'Not like when {}, I hope.',
+    'I keep going back to when {}.',
+    'After {}, who knows.',
+  ],
+} as const;
+/** Ways to bring up how a conversation went (`{with}`: "I talked with Bram about the nets", `{how}`: "it went stiffly"). */
+const SUMMARY_FRAMES = [
+  'Last time {with}, {how}.',
+  'When {with} before, {how}.',
+  '{With} the other day; {how}.',
+] as const;
+
+function memoryRemark(
+  memory: DialogueRequest['memories'][number],
+  request: DialogueRequest,
+  random: Random,
+): string | null {
   const listener = request.listener;
   const aboutListener = listener !== null && memory.aboutId === listener.id;
   const clause = recallClause(memory, aboutListener ? listener.name : '');
   if (clause === '') return null;
   switch (memory.kind) {
     case 'reflection':
-      // Already a conclusion in the first person ("I distrust Bram since …").
-      return memory.content;
+      // Already a conclusion in the first person ("I distrust Bram since …"); said without the words it
+      // quotes from the exchange (said once already: repeated, they read as an echo).
+      return memory.content.replace(/,\s*“[^”]*”/g, '');
     case 'summary': {
       // "I talked with Bram about the nets; it went stiffly, and it trailed off." → its first two parts.
       const [withWhom = '', how = ''] = memory.content.replace(/\.$/, '').split(/; |, and /);
-      return `Last time ${withWhom}${how === '' ? '' : `, ${how}`}.`;
+      if (how === '') return `Last time ${withWhom}.`;
+      return pick(random, SUMMARY_FRAMES)
+        .replace('{with}', withWhom)
+        .replace('{With}', withWhom.charAt(0).toUpperCase() + withWhom.slice(1))
+        .replace('{how}', how);
     }
     case 'observation':
-      return `I keep thinking about when ${clause}.`;
+      // A single exchange is brought up only when it mattered (a quarrel, a real help), not every chat.
+      if (memory.importance < OBSERVATION_RECALL_IMPORTANCE) return null;
+      return pick(random, memory.valence < 0 ? RECALL_FRAMES.bad : RECALL_FRAMES.good).replace('{}', clause);
     default:
       return memory.kind satisfies never;
   }
