@@ -8,16 +8,23 @@
  * stamped as it is built is printed too (it leaves out the time the earlier messages of a burst take), and
  * a Socket.IO server broadcasting the same bursts (DESIGN.md §8: the pipeline should beat it).
  *
- *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40 KIND=trpc|runs|plain CONNECT_PAUSE_MS=50
+ * With CLIENT_PROCESSES > 1 the subscribers (of the API and of the baselines alike) are spread over that
+ * many child processes (bench/fanout-clients.ts), each opening SUBSCRIBERS / CLIENT_PROCESSES sockets and
+ * reporting its latencies back as a JSON line on stdout, so that 10,000 subscribers measure the server,
+ * not one client process. The default (1) keeps every subscriber in this process, as before.
+ *
+ *   npx tsx bench/api-fanout.ts            # SUBSCRIBERS=1000 INTERACTIONS=40 KIND=trpc|runs|plain CONNECT_PAUSE_MS=50 CLIENT_PROCESSES=1
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import { io as ioClient } from 'socket.io-client';
 import { WebSocket } from 'ws';
 import type { AppRouter } from '@ensemble/api/router';
 import { signUp, startApi } from '@ensemble/api/testing';
 import { describeLatency, percentile } from './stats.ts';
+import type { ClientJob, ClientReport } from './fanout-clients.ts';
 import { mintViewerTokens } from './viewers.ts';
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1000);
@@ -27,6 +34,8 @@ const CHARACTERS = 40;
 const WARMUP = Number(process.env.WARMUP ?? 200);
 /** Pause after every 100 sockets opened: each upgrade is authenticated against the database. */
 const CONNECT_PAUSE_MS = Number(process.env.CONNECT_PAUSE_MS ?? 50);
+/** Processes the subscribers are spread over (bench/fanout-clients.ts); 1: all in this process. */
+const CLIENT_PROCESSES = Math.max(1, Math.floor(Number(process.env.CLIENT_PROCESSES ?? 1)));
 /**
  * `trpc`: the tRPC subscription events.onEvent (a message per event); `runs`: events.onEventRuns (a message
  * per run of events, what the SDK and widgets use); `plain`: the plain JSON stream for any language.
@@ -43,6 +52,56 @@ function noteSpread(seq: number, latency: number): void {
 const socketErrors = new Map<string, number>();
 const KIND = process.env.KIND === 'plain' ? 'plain' : process.env.KIND === 'runs' ? 'runs' : 'trpc';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Subscribers spread over CLIENT_PROCESSES child processes, each given its slice of the job. */
+class ClientProcesses {
+  readonly #children: Array<{ write: (line: string) => void; next: () => Promise<Record<string, unknown>> }> = [];
+  readonly #counts: number[] = [];
+
+  constructor(job: Omit<ClientJob, 'offset' | 'count'>) {
+    let offset = 0;
+    for (let k = 0; k < CLIENT_PROCESSES; k++) {
+      const count = Math.floor(SUBSCRIBERS / CLIENT_PROCESSES) + (k < SUBSCRIBERS % CLIENT_PROCESSES ? 1 : 0);
+      const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'fanout-clients.ts')], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      const queue: Record<string, unknown>[] = [];
+      let wake: (() => void) | null = null;
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        queue.push(JSON.parse(line) as Record<string, unknown>);
+        wake?.();
+      });
+      const next = async () => {
+        while (queue.length === 0) await new Promise<void>((r) => (wake = r));
+        return queue.shift()!;
+      };
+      child.stdin.write(`${JSON.stringify({ ...job, offset, count } satisfies ClientJob)}\n`);
+      this.#children.push({ write: (line) => child.stdin.write(`${line}\n`), next });
+      this.#counts.push(count);
+      offset += count;
+    }
+  }
+
+  /** How many subscriptions started, once every process has opened its sockets. */
+  async opened(): Promise<number> {
+    let started = 0;
+    for (const child of this.#children) {
+      const open = await child.next();
+      started += Number(open['started']);
+      for (const [message, n] of Object.entries(open['socketErrors'] as Record<string, number>))
+        socketErrors.set(message, (socketErrors.get(message) ?? 0) + n);
+    }
+    return started;
+  }
+
+  /** Every process's report, once each received `perSubscriber` messages a socket (or gave up after 20 s). */
+  async reports(perSubscriber: number): Promise<ClientReport[]> {
+    this.#children.forEach((child, k) =>
+      child.write(JSON.stringify({ cmd: 'report', expected: perSubscriber * this.#counts[k]! })),
+    );
+    return Promise.all(this.#children.map(async (child) => (await child.next()) as unknown as ClientReport));
+  }
+}
 
 async function measureApi(): Promise<{ latencies: number[]; expected: number; received: number; bytes: number }> {
   const api = await startApi();
@@ -76,7 +135,19 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
     let bytes = 0;
     let started = 0;
     const viewerTokens = await mintViewerTokens(client, api.url, eco.id, SUBSCRIBERS, VIEWERS_PER_TOKEN);
-    for (let i = 0; i < SUBSCRIBERS && KIND === 'plain'; i++) {
+    const clients =
+      CLIENT_PROCESSES > 1
+        ? new ClientProcesses({
+            mode: KIND,
+            url: api.url,
+            wsUrl: api.wsUrl,
+            ecosystemId: eco.id,
+            tokens: viewerTokens,
+            connectPauseMs: CONNECT_PAUSE_MS,
+          })
+        : null;
+    if (clients !== null) started = await clients.opened();
+    for (let i = 0; i < SUBSCRIBERS && KIND === 'plain' && clients === null; i++) {
       // The plain JSON stream (WS /ws/ecosystem/{id}), read with the bare `ws` client the baseline uses.
       const token = viewerTokens[i % viewerTokens.length]!;
       const plain = new WebSocket(`${api.url.replace(/^http/, 'ws')}/ws/ecosystem/${eco.id}`, [
@@ -103,7 +174,7 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
       });
       if (i % 100 === 99) await sleep(CONNECT_PAUSE_MS);
     }
-    for (let i = 0; i < SUBSCRIBERS && KIND !== 'plain'; i++) {
+    for (let i = 0; i < SUBSCRIBERS && KIND !== 'plain' && clients === null; i++) {
       const ws = createWSClient({
         url: api.wsUrl,
         WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -167,6 +238,19 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
       if (r.success) events += r.events.length;
       await sleep(100); // one interaction at a time: we measure delivery, not queueing
     }
+    if (clients !== null) {
+      for (const report of await clients.reports(events)) {
+        received += report.received;
+        bytes ||= report.bytes;
+        for (const latency of report.latencies) latencies.push(latency);
+        for (const [seq, [first, last]] of Object.entries(report.spread)) {
+          noteSpread(Number(seq), first);
+          noteSpread(Number(seq), last);
+        }
+        for (const [message, n] of Object.entries(report.socketErrors))
+          socketErrors.set(message, (socketErrors.get(message) ?? 0) + n);
+      }
+    }
     const deadline = Date.now() + 20_000;
     while (received < events * SUBSCRIBERS && Date.now() < deadline) await sleep(50);
     close();
@@ -202,11 +286,16 @@ async function measureBroadcast(
     });
   });
   const latencies: number[] = [];
+  const clients =
+    CLIENT_PROCESSES > 1
+      ? new ClientProcesses({ mode: server, url: `ws://127.0.0.1:${port}`, connectPauseMs: 0 })
+      : null;
+  if (clients !== null) await clients.opened();
   const receive = (data: unknown) => {
     latencies.push(Date.now() - (JSON.parse(String(data)) as { sentAt: number }).sentAt);
   };
   const closers: Array<() => void> = [];
-  for (let i = 0; i < SUBSCRIBERS; i += 1) {
+  for (let i = 0; i < SUBSCRIBERS && clients === null; i += 1) {
     await new Promise<void>((open) => {
       if (server === 'ws') {
         const ws = new WebSocket(`ws://127.0.0.1:${port}`);
@@ -226,7 +315,11 @@ async function measureBroadcast(
     child.stdin.write(stamp === 'perBurst' ? `burst 5 ${payloadBytes}\n` : `broadcast ${payloadBytes}\n`.repeat(5));
     await sleep(100);
   }
-  await sleep(1000);
+  if (clients !== null) {
+    // Every client gets every message: wait for them all (each process gives up after 20 s).
+    for (const report of await clients.reports(messages))
+      for (const latency of report.latencies) latencies.push(latency);
+  } else await sleep(1000);
   for (const close of closers) close();
   child.kill();
   return latencies;
@@ -246,6 +339,12 @@ console.log(`ensemble live events   ${describeLatency(api.latencies)}  delivered
 console.log(`  first subscriber to get each event  ${describeLatency([...spread.values()].map(([first]) => first))}`);
 console.log(`  last subscriber to get each event   ${describeLatency([...spread.values()].map(([, last]) => last))}`);
 console.log(`  the exchange itself, over HTTP            ${describeLatency(mutateMs)}`);
+if (CLIENT_PROCESSES > 1) {
+  console.log(
+    `subscribers spread over ${CLIENT_PROCESSES} client processes (baselines too); bare ws delivered ${bare.length}/${INTERACTIONS * 5 * SUBSCRIBERS}`,
+  );
+}
+if (socketErrors.size > 0) console.log(`socket errors: ${JSON.stringify([...socketErrors])}`);
 const ratio = (base: number[]) =>
   `p50 ${(percentile(api.latencies, 50) / Math.max(1, percentile(base, 50))).toFixed(1)}x · p99 ${(percentile(api.latencies, 99) / Math.max(1, percentile(base, 99))).toFixed(1)}x`;
 console.log(

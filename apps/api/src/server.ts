@@ -64,7 +64,7 @@ export async function startServer(services: AppServices, options: StartServerOpt
     wss,
     router: appRouter,
     createContext: async ({ req, res, info }) =>
-      guardTrpcConnection(services, res, req, await createContext(services, { req, info })),
+      guardTrpcConnection(services, res, req, await createContext(services, { req, info }, { upgrade: true })),
     onError: logUnexpected,
     keepAlive: { enabled: true, pingMs: KEEPALIVE_PING_MS, pongWaitMs: KEEPALIVE_PONG_WAIT_MS },
     experimental_encoder: sharedJsonEncoder,

@@ -246,7 +246,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     prepareTurn,
     ...(options.leases ? { leases: options.leases } : {}),
   });
-  const auth = new AuthService({ store, clock, jwtSecret: config.jwtSecret });
+  const auth = new AuthService({ store, clock, jwtSecret: config.jwtSecret, upgradeVerdictMs: config.wsKeyCheckMs });
   const limits =
     options.limits ??
     createRateLimits(redis, {

@@ -36,22 +36,28 @@ export interface ContextRequest {
  * the ws link's `connectionParams.token` or from `Authorization: Bearer <token>`; an invalid one leaves
  * the caller anonymous (public procedures still work).
  */
-export async function createContext(services: AppServices, request: ContextRequest): Promise<Context> {
-  const context = await contextForCredential(services, request.req, tokenOf(request));
+export async function createContext(
+  services: AppServices,
+  request: ContextRequest,
+  options: { upgrade?: boolean } = {},
+): Promise<Context> {
+  const context = await contextForCredential(services, request.req, tokenOf(request), options);
   return { ...context, clientIp: clientAddress(request.req, services.config.trustProxy) };
 }
 
 /**
  * The context for a credential presented by a request (null: none). A valid credential used from a
- * browser origin it is not allowed on counts as rejected ('origin_not_allowed').
+ * browser origin it is not allowed on counts as rejected ('origin_not_allowed'). `upgrade`: a WebSocket
+ * upgrade, which reuses the node's recent verdict on the same API key or widget token (WS_KEY_CHECK_MS).
  */
 export async function contextForCredential(
   services: AppServices,
   req: Pick<IncomingMessage, 'headers'>,
   credential: string | null,
+  options: { upgrade?: boolean } = {},
 ): Promise<Context> {
   if (credential === null) return { services, user: null, authFailure: null, grant: null };
-  const auth = await services.auth.authenticate(credential);
+  const auth = await services.auth.authenticate(credential, options);
   if (!auth.ok) return { services, user: null, authFailure: auth.failure, grant: null };
   if (!isOriginAllowedFor(req, services.config, auth.grant)) {
     return { services, user: null, authFailure: 'origin_not_allowed', grant: null };

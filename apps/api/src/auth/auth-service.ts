@@ -24,6 +24,8 @@ export interface AuthServiceOptions {
   store: AppStore;
   clock: Clock;
   jwtSecret: Uint8Array;
+  /** How long WebSocket upgrades reuse a verdict on an API key or widget token (WS_KEY_CHECK_MS); 0: never. */
+  upgradeVerdictMs?: number;
 }
 
 /** Accounts and sessions: argon2id passwords, 15-minute JWT access tokens, rotating refresh tokens. */
@@ -98,16 +100,21 @@ export class AuthService {
   /**
    * Checks any bearer credential: an access token (a session), a secret API key, or a widget token.
    * A publishable key is not a credential (it only names a site's origins) and is refused. Never throws
-   * for a bad credential; store failures propagate.
+   * for a bad credential; store failures propagate. With `upgrade` (a WebSocket upgrade), the store's
+   * verdict on an API key or widget token is reused for `upgradeVerdictMs` (see ApiKeyService.authenticateUpgrade).
    */
-  async authenticate(credential: string): Promise<Authentication> {
-    switch (credentialKindOf(credential)) {
+  async authenticate(credential: string, options: { upgrade?: boolean } = {}): Promise<Authentication> {
+    const kind = credentialKindOf(credential);
+    switch (kind) {
       case 'secret_key':
-        return this.keys.authenticateSecretKey(credential);
+      case 'widget_token':
+        return options.upgrade === true
+          ? this.keys.authenticateUpgrade(credential, kind)
+          : kind === 'secret_key'
+            ? this.keys.authenticateSecretKey(credential)
+            : this.keys.authenticateWidgetToken(credential);
       case 'publishable_key':
         return { ok: false, failure: 'token_invalid' };
-      case 'widget_token':
-        return this.keys.authenticateWidgetToken(credential);
       case 'access_token': {
         const verified = await this.verifyAccessToken(credential);
         if (!verified.ok) return verified;

@@ -5,7 +5,14 @@ import type { ApiKeyKind, ApiKeyRecord, AppStore } from '../store/app-store.ts';
 import type { AuthUser } from './caller.ts';
 import { apiKeyKindOf, generateApiKey, hashApiKey } from './api-keys.ts';
 import type { Grant, WidgetScope } from './grants.ts';
-import { signWidgetToken, verifyWidgetToken, WIDGET_TOKEN_MAX_TTL_SECONDS, widgetSigningKey } from './widget-tokens.ts';
+import { ShortLivedAnswers } from '../http/short-lived-answers.ts';
+import {
+  signWidgetToken,
+  verifyWidgetToken,
+  WIDGET_TOKEN_MAX_TTL_SECONDS,
+  widgetSigningKey,
+  type WidgetClaims,
+} from './widget-tokens.ts';
 import type { Authentication } from './authentication.ts';
 
 /** Keys per account; a generous cap that still stops a runaway script from filling the table. */
@@ -14,6 +21,8 @@ export const MAX_API_KEYS_PER_OWNER = 50;
 const TOUCH_INTERVAL_MS = 60_000;
 /** Keys whose status {@link ApiKeyService.keysActive} remembers before it starts over. */
 const KEY_STATUS_CACHE_MAX = 10_000;
+/** Credentials whose upgrade verdict {@link ApiKeyService.authenticateUpgrade} remembers before it starts over. */
+const UPGRADE_VERDICT_CACHE_MAX = 10_000;
 
 /** An API key as listed: never the key itself nor its hash. */
 export interface ApiKeyView {
@@ -42,6 +51,11 @@ export interface ApiKeyServiceOptions {
   store: AppStore;
   clock: Clock;
   jwtSecret: Uint8Array;
+  /**
+   * How long a WebSocket upgrade reuses the verdict on a secret key or widget token (WS_KEY_CHECK_MS): a key
+   * revoked on another node is refused on upgrades here within that time; on this node at once. 0: never.
+   */
+  upgradeVerdictMs?: number;
 }
 
 /** Secret and publishable API keys, and the widget tokens a secret key mints. */
@@ -51,11 +65,16 @@ export class ApiKeyService {
   readonly #widgetKey: Uint8Array;
   /** Recent answers of keysActive, per key (a promise, so concurrent askers share one lookup). */
   readonly #keyStatus = new Map<Id, { checkedAt: number; active: Promise<boolean> }>();
+  /** Store-backed verdicts on credentials presented by WebSocket upgrades, briefly reused. */
+  readonly #upgradeVerdicts: ShortLivedAnswers<Authentication>;
 
   constructor(options: ApiKeyServiceOptions) {
     this.#store = options.store;
     this.#clock = options.clock;
     this.#widgetKey = widgetSigningKey(options.jwtSecret);
+    this.#upgradeVerdicts = new ShortLivedAnswers(options.upgradeVerdictMs ?? 0, UPGRADE_VERDICT_CACHE_MAX, () =>
+      this.#clock.now(),
+    );
   }
 
   /** Creates a key; the returned `secret` is the only time the key itself is ever shown. */
@@ -97,6 +116,8 @@ export class ApiKeyService {
   async revoke(ownerId: Id, id: Id): Promise<ApiKeyView> {
     const revoked = await this.#store.revokeApiKey(id, ownerId, this.#clock.now());
     this.#keyStatus.delete(id);
+    // Any remembered verdict may stand on this key (as minter or publishable key): upgrades ask again.
+    this.#upgradeVerdicts.forget();
     const key = await this.#store.getApiKey(id);
     if (key === null || key.ownerId !== ownerId) throw keyNotFound();
     if (!revoked && key.revokedAt === null) throw keyNotFound();
@@ -171,7 +192,30 @@ export class ApiKeyService {
   async authenticateWidgetToken(token: string): Promise<Authentication> {
     const verified = await verifyWidgetToken(this.#widgetKey, token, this.#clock.now());
     if (!verified.ok) return verified;
+    return this.#widgetVerdict(verified.claims);
+  }
+
+  /**
+   * A secret key or widget token presented by a WebSocket upgrade. Like {@link authenticateSecretKey} and
+   * {@link authenticateWidgetToken}, but the store's verdict on the same credential is reused for
+   * `upgradeVerdictMs`, so a burst of upgrades with one token costs one database read. The signature and
+   * expiry of a widget token are checked on every upgrade; a key revoked on this node is refused at once.
+   */
+  async authenticateUpgrade(credential: string, kind: 'secret_key' | 'widget_token'): Promise<Authentication> {
+    if (kind === 'secret_key') {
+      if (apiKeyKindOf(credential) !== 'secret') return { ok: false, failure: 'token_invalid' };
+      return this.#upgradeVerdicts.answer(`secret:${hashApiKey(credential)}`, () =>
+        this.authenticateSecretKey(credential),
+      );
+    }
+    const verified = await verifyWidgetToken(this.#widgetKey, credential, this.#clock.now());
+    if (!verified.ok) return verified;
     const { claims } = verified;
+    return this.#upgradeVerdicts.answer(`widget:${claims.tokenId}`, () => this.#widgetVerdict(claims));
+  }
+
+  /** Whether the keys behind a widget token's (verified) claims still stand: one store read. */
+  async #widgetVerdict(claims: WidgetClaims): Promise<Authentication> {
     const keyIds = claims.publishableKeyId === null ? [claims.keyId] : [claims.keyId, claims.publishableKeyId];
     const keys = await this.#store.getApiKeys(keyIds);
     const minter = keys.get(claims.keyId);

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config.ts';
+import { ShortLivedAnswers } from './short-lived-answers.ts';
 
 /** `corsOrigins: ['*']` allows any origin (development only). */
 const ANY_ORIGIN = '*';
@@ -46,7 +47,7 @@ const PUBLISHABLE_ORIGIN_CACHE_MAX = 1000;
 
 /** Answers "does some active publishable key list this origin?", cached briefly. */
 export class PublishableOrigins {
-  readonly #cache = new Map<string, { allowed: boolean; until: number }>();
+  readonly #answers: ShortLivedAnswers<boolean>;
 
   /**
    * `ttlMs`: how long an answer is reused (WS_KEY_CHECK_MS): a key created or revoked on another node takes
@@ -54,27 +55,25 @@ export class PublishableOrigins {
    */
   constructor(
     private readonly lookup: (origin: string) => Promise<boolean>,
-    private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    ttlMs: number,
+    now: () => number = Date.now,
+  ) {
+    this.#answers = new ShortLivedAnswers(ttlMs, PUBLISHABLE_ORIGIN_CACHE_MAX, now);
+  }
 
   /** Drops every remembered answer: called when a key is created or revoked on this node. */
   forget(): void {
-    this.#cache.clear();
+    this.#answers.forget();
   }
 
   /** Whether the origin is listed; a failed lookup counts as not listed (fail closed). */
-  async isListed(origin: string): Promise<boolean> {
-    const now = this.now();
-    const cached = this.#cache.get(origin);
-    if (cached !== undefined && cached.until > now) return cached.allowed;
-    const allowed = await this.lookup(origin).catch((error: unknown) => {
-      console.error('[origins] publishable origin lookup failed:', error);
-      return false;
-    });
-    if (this.#cache.size >= PUBLISHABLE_ORIGIN_CACHE_MAX) this.#cache.clear();
-    this.#cache.set(origin, { allowed, until: now + this.ttlMs });
-    return allowed;
+  isListed(origin: string): Promise<boolean> {
+    return this.#answers.answer(origin, () =>
+      this.lookup(origin).catch((error: unknown) => {
+        console.error('[origins] publishable origin lookup failed:', error);
+        return false;
+      }),
+    );
   }
 }
 

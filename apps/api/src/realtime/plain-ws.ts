@@ -88,7 +88,7 @@ async function upgrade(
     return;
   }
   const ecosystemId = decodeURIComponent(match[1]);
-  const ctx = await contextForCredential(services, req, credentialOf(req));
+  const ctx = await contextForCredential(services, req, credentialOf(req), { upgrade: true });
   wss.handleUpgrade(req, socket, head, (ws) => {
     // ws reports protocol violations (e.g. a message over maxPayload) as 'error' after closing with the
     // right code; without a listener that event would crash the process.

@@ -40,7 +40,7 @@ export const keyRoutes: RestRoute[] = [
     tag: 'API keys',
     summary: 'Revoke an API key',
     description:
-      'The key, and every widget token it minted, stops working at once for new requests; WebSockets already open with them close with 1008 `key_revoked` within `WS_KEY_CHECK_MS` (10 s by default).',
+      'The key, and every widget token it minted, stops working at once for new HTTP requests, and for new WebSocket connections on the node that served this call; other nodes reuse their recent verdict on a key or token for new WebSocket connections for up to `WS_KEY_CHECK_MS` (10 s by default). WebSockets already open with them close with 1008 `key_revoked` within `WS_KEY_CHECK_MS`.',
     params: { id: 'id' },
     input: 'none',
     auth: 'session',
