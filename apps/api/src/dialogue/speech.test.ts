@@ -238,9 +238,10 @@ describe('one read of the memories', () => {
         get(target, prop, receiver) {
           const value: unknown = Reflect.get(target, prop, receiver);
           if (typeof value !== 'function') return value;
-          if (prop === 'recallMemories') {
+          // Memories are read by recallMemories, or by loadExchange when it is given asks (its third argument).
+          if (prop === 'recallMemories' || prop === 'loadExchange') {
             return (...args: unknown[]) => {
-              recalls.push('recall');
+              if (prop === 'recallMemories' || args[2] != null) recalls.push(String(prop));
               return (value as (...a: unknown[]) => unknown).apply(target, args);
             };
           }
