@@ -81,7 +81,7 @@ describe('lore in template lines', () => {
     const known = await sceneLore.forScene(scenario);
     expect(known!.knownBy(mara.id).map((p) => p.title)).toContain('Secret: The Widow Revealed');
     expect(known!.knownBy(bram.id).map((p) => p.title)).toEqual(['The Lantern Festival']);
-    for (let turn = 0; turn < 80; turn++) {
+    for (let turn = 0; turn < 200; turn++) {
       const now = await store.getScenario(scenario.id);
       const lore = await sceneLore.forScene(now!);
       await runTurn({ ...deps, ...(lore ? { lore } : {}) }, scenario.id);

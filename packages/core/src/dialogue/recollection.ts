@@ -34,7 +34,9 @@ export function recollection(request: DialogueRequest, line: string): string | n
   if (random.next() >= RECOLLECTION_CHANCE) return null;
   const useLore = passages.length > 0 && (memory === undefined || random.next() < LORE_SHARE);
   if (useLore) return loreRemark(pick(random, passages));
-  return memory === undefined ? null : memoryRemark(memory, request, random);
+  // A memory not worth bringing up (a passing chat) leaves the turn to lore, when there is some.
+  const remark = memory === undefined ? null : memoryRemark(memory, request, random);
+  return remark ?? (passages.length > 0 ? loreRemark(pick(random, passages)) : null);
 }
 
 /** Ways to bring up a remembered moment (`{}`: what happened, e.g. "you worked with me"), by how it felt. */

@@ -236,10 +236,11 @@ export function describeEcosystems(getStore: () => AppStore): void {
       const at = (seq: number) => ({ ecosystemId: ecosystem.id, seq, state: { seq }, createdAt: T0 });
       await store.saveStateSnapshot(at(10));
       await store.saveStateSnapshot(at(20));
-      await store.saveStateSnapshot({ ...at(20), state: { other: true } }); // ignored: the log never changes
+      // Saved again, a checkpoint replaces the one at its seq (one written in an older replay format is rebuilt).
+      await store.saveStateSnapshot({ ...at(20), state: { seq: 20, version: 2 } });
       expect(await store.latestStateSnapshot(ecosystem.id, 9)).toBeNull();
       expect(await store.latestStateSnapshot(ecosystem.id, 19)).toEqual(at(10));
-      expect(await store.latestStateSnapshot(ecosystem.id, 25)).toEqual(at(20));
+      expect(await store.latestStateSnapshot(ecosystem.id, 25)).toEqual({ ...at(20), state: { seq: 20, version: 2 } });
       expect(await store.seqAtTime(ecosystem.id, T0)).toBe(0);
       await store.appendEvents([
         draft(ecosystem.id, 'ecosystem_updated', { changes: {} }, T0 + 100),
