@@ -98,6 +98,8 @@ export interface RecallAsk {
   window: number;
   about: number;
   others: number;
+  /** False: the memories are not needed with their vectors, so a store may leave them out (less to read). */
+  vectors?: boolean;
 }
 
 /** What `saveAll` writes. */

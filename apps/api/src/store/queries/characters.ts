@@ -217,14 +217,15 @@ function recallQuery(asks: readonly RecallAsk[]): SQL {
   const values = sql.join(
     asks.map(
       (a, i) =>
-        sql`(${i}::int, ${a.characterId}::text, ${a.aboutId}::text, ${Math.max(0, Math.floor(a.window))}::int, ${Math.max(0, Math.floor(a.about))}::int, ${Math.max(0, Math.floor(a.others))}::int)`,
+        sql`(${i}::int, ${a.characterId}::text, ${a.aboutId}::text, ${Math.max(0, Math.floor(a.window))}::int, ${Math.max(0, Math.floor(a.about))}::int, ${Math.max(0, Math.floor(a.others))}::int, ${a.vectors !== false}::boolean)`,
     ),
     sql`, `,
   );
   return sql`
     select x.i as ask, m.id, m.ecosystem_id, m.character_id, m.about_id, m.content, m.valence, m.importance,
-           m.created_at::float8 as created_at, m.ord, m.kind, m.embedding::text as embedding
-    from (values ${values}) as x(i, character_id, about_id, win, about_n, others_n)
+           m.created_at::float8 as created_at, m.ord, m.kind,
+           case when x.vectors then m.embedding::text end as embedding
+    from (values ${values}) as x(i, character_id, about_id, win, about_n, others_n, vectors)
     cross join lateral (
       select r.*, row_number() over (
         partition by coalesce(r.about_id = x.about_id, false) order by r.created_at desc, r.ord desc) as k
