@@ -31,7 +31,12 @@ describe('replaying a prepared exchange', () => {
     const bram = sampleCharacter(eco.id, { name: 'Bram' });
     await store.saveCharacter(mara);
     await store.saveCharacter(bram);
-    await store.addMemories([sampleMemory(eco.id, mara.id, bram.id, { content: 'Bram shouted at me' })]);
+    // Five strongly felt memories: with one more, Mara may reflect, so her reflection ask reads them.
+    await store.addMemories(
+      [1, 2, 3, 4, 5].map((i) =>
+        sampleMemory(eco.id, mara.id, bram.id, { content: 'Bram shouted at me', importance: 1, createdAt: T0 + i }),
+      ),
+    );
     const asks = [
       recallAsk(mara.id, bram.id),
       recallAsk(bram.id, mara.id),
@@ -42,7 +47,11 @@ describe('replaying a prepared exchange', () => {
     // The dry run (before the transaction) recalls; then another exchange commits a memory of Mara's.
     const recalled: RecalledMemories = new Map();
     const before = await dryRunStore(store, recalled).loadExchange!(mara.id, bram.id, asks);
-    const later = sampleMemory(eco.id, mara.id, bram.id, { content: 'Bram shouted again', createdAt: T0 + 1000 });
+    const later = sampleMemory(eco.id, mara.id, bram.id, {
+      content: 'Bram shouted again',
+      importance: 1,
+      createdAt: T0 + 1000,
+    });
     await store.addMemories([later]);
 
     const replaying = markingSources(store, new ReplayedLines([]), recalled);
@@ -52,7 +61,12 @@ describe('replaying a prepared exchange', () => {
     expect(reads.memories[0]).toEqual(before.memories[0]);
     expect(reads.memories[1]).toEqual(before.memories[1]);
     // ...but whether Mara should reflect is judged on what has committed, the newer memory first.
-    expect(reads.memories[2]!.map((m) => m.content)).toEqual(['Bram shouted again', 'Bram shouted at me']);
+    expect(before.memories[2]).toHaveLength(5);
+    expect(reads.memories[2]!.map((m) => m.content)).toEqual([
+      'Bram shouted again',
+      ...Array(5).fill('Bram shouted at me'),
+    ]);
+    // Bram's few memories could not add up to a reflection with one more: nothing is read for him.
     expect(reads.memories[3]).toEqual([]);
 
     // The same through recallMemories (a store without loadExchange).
@@ -65,5 +79,12 @@ describe('replaying a prepared exchange', () => {
     expect(replayed[0]).toEqual(dry[0]);
     expect(replayed[2]![0]!.content).toBe('Bram slammed the door');
     expect(dry[2]![0]!.content).toBe('Bram shouted again');
+
+    // After a reflection, only what came since counts: too little, so the ask reads nothing.
+    await store.addMemories([
+      sampleMemory(eco.id, mara.id, bram.id, { kind: 'reflection', importance: 1, createdAt: T0 + 3000 }),
+      sampleMemory(eco.id, mara.id, bram.id, { importance: 1, createdAt: T0 + 4000 }),
+    ]);
+    expect(await store.recallMemories([reflectionAsk(mara.id)])).toEqual([[]]);
   });
 });

@@ -9,7 +9,14 @@ import {
   relationshipChangedEvent,
 } from '../events/index.ts';
 import type { CharacterInteractionEventInput } from '../events/index.ts';
-import { REFLECTION_WINDOW, formMemory, formReflection, reflectionDue, retrieveMemories } from '../memory/index.ts';
+import {
+  REFLECTION_IMPORTANCE_THRESHOLD,
+  REFLECTION_WINDOW,
+  formMemory,
+  formReflection,
+  reflectionDue,
+  retrieveMemories,
+} from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type {
   Character,
@@ -330,11 +337,21 @@ export function recallAsk(characterId: Id, aboutId: Id | null, byMeaning = false
 }
 
 /**
- * What a direct exchange reads to tell whether a side should reflect: its newest REFLECTION_WINDOW memories
- * (those since its last reflection are what reflectionDue weighs), without their vectors.
+ * What a direct exchange reads to tell whether a side should reflect: of its newest REFLECTION_WINDOW
+ * memories, those since its last reflection (what reflectionDue weighs), without their vectors — and only
+ * when they weigh enough that the exchange's own memory (importance at most 1) could bring the sum to
+ * REFLECTION_IMPORTANCE_THRESHOLD; else nothing (most exchanges).
  */
 export function reflectionAsk(characterId: Id): RecallAsk {
-  return { characterId, aboutId: null, window: REFLECTION_WINDOW, about: 0, others: REFLECTION_WINDOW, vectors: false };
+  return {
+    characterId,
+    aboutId: null,
+    window: REFLECTION_WINDOW,
+    about: 0,
+    others: REFLECTION_WINDOW,
+    vectors: false,
+    sinceReflection: REFLECTION_IMPORTANCE_THRESHOLD - 1,
+  };
 }
 
 /**
