@@ -214,6 +214,7 @@ export {
   processInteraction,
   meaningOf,
   recallAsk,
+  reflectionAsk,
   shortlist,
 } from './interactions/index.ts';
 export type { Feasibility, FeasibilityReason, InteractionRequest, InteractionResult } from './interactions/index.ts';

@@ -1,11 +1,13 @@
 import {
   DIALOGUE_MEMORY_LIMIT,
   driftRelationship,
+  meaningOf,
   recallAsk,
   retrieveMemories,
   shortlist,
   type DialogueRequest,
   type EngineStore,
+  type QueryMeaning,
   type Scenario,
 } from '@ensemble/core';
 import type { LineContext } from './line-writer.ts';
@@ -21,8 +23,9 @@ export interface SaidLine {
  * request carries their texts only), the conversation so far (`earlier`, oldest first, then the line being
  * answered), and, for a scenario turn (a character addressed without a relationship: the conversation engine
  * gathers neither), the speaker's relationship to the listener and its most relevant memories, read from
- * `store` outside any transaction. The engine's request stays as it is, so a fallback template line is the
- * one the engine would have written.
+ * `store` outside any transaction — ranked by meaning as the engine ranks them when `meaning` (the engine's
+ * QueryMeaning) has the vector of what is being talked about, else by words. The engine's request stays as
+ * it is, so a fallback template line is the one the engine would have written.
  */
 export async function lineContext(
   request: DialogueRequest,
@@ -30,6 +33,7 @@ export async function lineContext(
   now: number,
   scenario: Scenario | null,
   earlier: readonly SaidLine[],
+  meaning?: QueryMeaning,
 ): Promise<LineContext> {
   const context: {
     -readonly [K in keyof LineContext]: LineContext[K];
@@ -45,12 +49,13 @@ export async function lineContext(
       context.addressees = [{ name: listener.name, label: r.label, strength: r.strength, trust: r.trust }];
     }
     if (request.memories.length === 0) {
-      const [recent = []] = await store.recallMemories([recallAsk(request.speaker.id, listener.id)]);
+      const byMeaning = meaning !== undefined;
+      const [recent = []] = await store.recallMemories([recallAsk(request.speaker.id, listener.id, byMeaning)]);
       const sc = request.scenario;
       const text = request.incoming ?? (sc ? [sc.title, sc.setting, ...sc.objectives].join(' ') : '');
       context.memories = retrieveMemories(
-        shortlist(recent, listener.id),
-        { now, aboutId: listener.id, text },
+        shortlist(recent, listener.id, byMeaning),
+        { now, aboutId: listener.id, text, embedding: meaningOf(meaning ? { meaning } : {}, text) },
         DIALOGUE_MEMORY_LIMIT,
       ).map((m) => m.content);
     }

@@ -5,6 +5,7 @@ import {
   type EventDraft,
   type ExchangeReads,
   type Id,
+  type Memory,
   type RecallAsk,
 } from '@ensemble/core';
 import { recallKey, type RecalledMemories } from './dry-run-store.ts';
@@ -62,7 +63,8 @@ export class ReplayedLines {
  * The memories the dry run recalled (`recalled`) are handed back instead of being read again: the engine
  * recalls memories only to write lines (DialogueRequest.memories and previousLine), and those lines were
  * written from exactly these memories. This spares the transaction a read. Everything that decides state
- * (characters, relationships, cooldowns) is still read afresh, under the locks.
+ * (characters, relationships, cooldowns) is still read afresh, under the locks — and so are the asks that
+ * decide one (`vectors: false`: a direct exchange's memories since the last reflection), in the same read.
  */
 export function markingSources<S extends EngineStore>(
   store: S,
@@ -101,7 +103,9 @@ export function markingSources<S extends EngineStore>(
           const known = key === null ? undefined : recalled.get(key);
           if (known === undefined) return target.loadExchange!(aId, bId, recall);
           recalled.delete(key!);
-          return { ...(await target.loadExchange!(aId, bId, null)), memories: known };
+          const fresh = recall!.filter(decidesState);
+          const reads = await target.loadExchange!(aId, bId, fresh.length > 0 ? fresh : null);
+          return { ...reads, memories: withFresh(recall!, known, reads.memories) };
         };
       }
       if (prop === 'recallMemories') {
@@ -110,7 +114,9 @@ export function markingSources<S extends EngineStore>(
           const known = recalled.get(key);
           if (known === undefined) return target.recallMemories(asks);
           recalled.delete(key);
-          return Promise.resolve(known);
+          const fresh = asks.filter(decidesState);
+          if (fresh.length === 0) return Promise.resolve(known);
+          return target.recallMemories(fresh).then((read) => withFresh(asks, known, read));
         };
       }
       const value: unknown = Reflect.get(target, prop, receiver);
@@ -118,4 +124,18 @@ export function markingSources<S extends EngineStore>(
     },
   });
   return proxy;
+}
+
+/**
+ * An ask whose memories decide what the exchange writes (reflectionAsk: whether a reflection is due), not
+ * only its lines: read under the transaction, never taken from the dry run.
+ */
+function decidesState(ask: RecallAsk): boolean {
+  return ask.vectors === false;
+}
+
+/** The dry run's memories for `asks`, with those of the asks that decide state replaced by `fresh` (in order). */
+function withFresh(asks: readonly RecallAsk[], known: readonly Memory[][], fresh: readonly Memory[][]): Memory[][] {
+  let next = 0;
+  return asks.map((ask, i) => (decidesState(ask) ? (fresh[next++] ?? []) : (known[i] ?? [])));
 }

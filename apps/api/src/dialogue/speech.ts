@@ -124,7 +124,7 @@ export class Speech {
           ...lines.filter((l) => l.conversationId === conversationId),
         ];
         const scenario = request.scenario === null ? null : ([...scenarios.values()].at(-1) ?? null);
-        const extras = await lineContext(request, deps.store, deps.clock.now(), scenario, earlier);
+        const extras = await lineContext(request, deps.store, deps.clock.now(), scenario, earlier, deps.meaning);
         // The speaker's own lore only: a document known to others never reaches this prompt.
         const lore = await this.#loreFor(ecosystemId, request);
         const line = await llm.generate(

@@ -19,6 +19,7 @@ import type { LocalEmbedder } from '../adapters/embeddings/local-embedder.ts';
 import { openTestStore, type TestStore } from '../../testing/stores.ts';
 import { openLocalEmbedder } from '../../testing/embeddings.ts';
 import { sampleCharacter, sampleEcosystem, sampleMemory, sampleUser, T0 } from '../store/contract/fixtures.ts';
+import { lineContext } from '../dialogue/line-context.ts';
 import { Lore } from './lore.ts';
 import { QueryVectors } from './query-vectors.ts';
 
@@ -77,6 +78,10 @@ describe('memories by meaning', () => {
     const [recalled = []] = await opened.store.recallMemories([recallAsk(mara.id, bram.id, true)]);
     expect(recalled).toHaveLength(6);
     expect(recalled.every((m) => m.embedding?.length === 384)).toBe(true);
+    // An ask that does not need the vectors (a direct exchange's reflection check) reads none.
+    const [light = []] = await opened.store.recallMemories([{ ...recallAsk(mara.id, bram.id, true), vectors: false }]);
+    expect(light.map((m) => m.id)).toEqual(recalled.map((m) => m.id));
+    expect(light.every((m) => m.embedding === undefined)).toBe(true);
 
     const talk = 'The lanterns look beautiful this evening.';
     const now = T0 + 6 * HOUR;
@@ -114,5 +119,45 @@ describe('memories by meaning', () => {
     const reply = requests.find((r) => r.speaker.id === mara.id)!;
     expect(reply.memories[0]!.id).toBe(festival.id);
     expect(meaning.counts).toEqual({ hits: 2, misses: 1 });
+  });
+
+  it('a scenario turn in a language-model ecosystem prompts with the memories that match by meaning, by words without vectors', async () => {
+    const { mara, bram, festival } = await harbour();
+    lore.memoriesChanged();
+    await lore.queue!.idle();
+    // A scenario line as the conversation engine hands it to the language model: no relationship and no
+    // memories of its own, so the LLM path recalls them itself (dialogue/line-context.ts).
+    const incoming = 'Will they hang the lanterns along the harbour tonight?';
+    const request: DialogueRequest = {
+      speaker: mara,
+      listener: bram,
+      listenerName: bram.name,
+      mode: 'reply',
+      interactionType: 'chat',
+      incoming,
+      relationship: null,
+      memories: [],
+      scenario: { title: 'Evening on the quay', setting: 'the quay', mood: 'calm', objectives: [] },
+      previousLine: null,
+      random: createRandom(1),
+    };
+    const now = T0 + 6 * HOUR;
+    const byWords = await lineContext(request, opened.store, now, null, []);
+    // By words, only the newest two memories about others are read at all: the festival is not among them.
+    expect(byWords.memories?.length).toBeGreaterThan(0);
+    expect(byWords.memories).not.toContain(festival.content);
+
+    const meaning = new QueryVectors(embedder);
+    await meaning.prepare([incoming]);
+    const byMeaning = await lineContext(request, opened.store, now, null, [], meaning);
+    expect(byMeaning.memories?.[0]).toBe(festival.content);
+    expect(meaning.counts.hits).toBe(1);
+
+    // A line not embedded yet: the lookup never waits, and this line falls back to words.
+    const fresh = new QueryVectors(embedder);
+    const fallback = await lineContext(request, opened.store, now, null, [], fresh);
+    expect(fallback.memories).not.toContain(festival.content);
+    expect(fresh.counts.misses).toBe(1);
+    await fresh.idle();
   });
 });

@@ -10,6 +10,7 @@ export {
   meaningOf,
   processInteraction,
   recallAsk,
+  reflectionAsk,
   shortlist,
 } from './process.ts';
 export type { InteractionRequest, InteractionResult } from './process.ts';

@@ -9,7 +9,14 @@ import {
   relationshipChangedEvent,
 } from '../events/index.ts';
 import type { CharacterInteractionEventInput } from '../events/index.ts';
-import { formMemory, retrieveMemories } from '../memory/index.ts';
+import {
+  REFLECTION_IMPORTANCE_THRESHOLD,
+  REFLECTION_WINDOW,
+  formMemory,
+  formReflection,
+  reflectionDue,
+  retrieveMemories,
+} from '../memory/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type {
   Character,
@@ -96,7 +103,9 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     const now = deps.clock.now();
     // 1. Load both characters, locked until commit (so the cooldown and energy checks read the state this
     // exchange then writes), brought up to now.
-    // A conversation turn arrives with both lines written: nothing to recall for them.
+    // A conversation turn arrives with both lines written: nothing to recall for them (and its reflections
+    // form when its conversation closes, scenarios/remember-conversations.ts). A direct exchange also reads,
+    // in the same round trip, each side's memories since its last reflection, to reflect once they weigh enough.
     const written = (request.content ?? '').trim() !== '' && (request.response ?? '').trim() !== '';
     const byMeaning = deps.meaning !== undefined;
     const recall = written
@@ -104,6 +113,8 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
       : [
           recallAsk(request.initiatorId, request.targetId, byMeaning),
           recallAsk(request.targetId, request.initiatorId, byMeaning),
+          reflectionAsk(request.initiatorId),
+          reflectionAsk(request.targetId),
         ];
     // One round trip where the store can (the characters locked, the pair and the memories together).
     const ahead =
@@ -135,7 +146,7 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
     // 4. The lines.
     const type = request.type;
     const scenario = request.scenario ?? null;
-    const [aMemories = [], bMemories = []] =
+    const [aMemories = [], bMemories = [], aLately = [], bLately = []] =
       recall === null ? [] : (ahead?.memories ?? (await store.recallMemories(recall)));
     let content = (request.content ?? '').trim();
     if (content === '') {
@@ -256,6 +267,19 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
         now,
       ),
     ];
+    if (!written) {
+      memories.push(
+        ...(await reflectionsAfter(
+          deps,
+          store,
+          [
+            [memories[0]!, aLately],
+            [memories[1]!, bLately],
+          ],
+          [a, b],
+        )),
+      );
+    }
     const initiatorState = emotionalStateOf(aAfter);
     const emotionalState = emotionalStateOf(bAfter);
     const events = await store.saveAll({
@@ -310,6 +334,59 @@ export function recallAsk(characterId: Id, aboutId: Id | null, byMeaning = false
     about: aboutId === null ? 0 : sizes.aboutListener,
     others: sizes.others,
   };
+}
+
+/**
+ * What a direct exchange reads to tell whether a side should reflect: of its newest REFLECTION_WINDOW
+ * memories, those since its last reflection (what reflectionDue weighs), without their vectors — and only
+ * when they weigh enough that the exchange's own memory (importance at most 1) could bring the sum to
+ * REFLECTION_IMPORTANCE_THRESHOLD; else nothing (most exchanges).
+ */
+export function reflectionAsk(characterId: Id): RecallAsk {
+  return {
+    characterId,
+    aboutId: null,
+    window: REFLECTION_WINDOW,
+    about: 0,
+    others: REFLECTION_WINDOW,
+    vectors: false,
+    sinceReflection: REFLECTION_IMPORTANCE_THRESHOLD - 1,
+  };
+}
+
+/**
+ * The reflections an exchange brings about (memory/reflect.ts): for each side, its new memory with the
+ * ones it had (`lately`, newest first), when their importance since its last reflection passes
+ * REFLECTION_IMPORTANCE_THRESHOLD. The names of characters other than `known` are read (one call) only
+ * when a reflection is due, which is rare.
+ */
+async function reflectionsAfter(
+  deps: EngineDeps,
+  store: EngineStore,
+  sides: readonly [formed: Memory, lately: readonly Memory[]][],
+  known: readonly Character[],
+): Promise<Memory[]> {
+  const due = sides.map(([formed, lately]) => reflectionDue([formed, ...lately].slice(0, REFLECTION_WINDOW)));
+  if (due.every((d) => d === null)) return [];
+  const names = new Map(known.map((c) => [c.id, c.name]));
+  const unknown = new Set(due.flatMap((d) => d ?? []).flatMap((m) => (m.aboutId === null ? [] : [m.aboutId])));
+  for (const id of names.keys()) unknown.delete(id);
+  if (unknown.size > 0) for (const [id, c] of await store.getCharacters([...unknown])) names.set(id, c.name);
+  const reflections: Memory[] = [];
+  for (const [i, memories] of due.entries()) {
+    if (memories === null) continue;
+    const formed = sides[i]![0];
+    const reflection = formReflection({
+      id: deps.ids.next(),
+      ecosystemId: formed.ecosystemId,
+      characterId: formed.characterId,
+      memories,
+      nameOf: (id) => names.get(id) ?? null,
+      createdAt: formed.createdAt,
+    });
+    if (reflection) reflections.push(reflection);
+  }
+  return reflections;
 }
 
 /** A stored character brought up to `now` (lazy mood decay and energy recovery), or null. */

@@ -98,6 +98,14 @@ export interface RecallAsk {
   window: number;
   about: number;
   others: number;
+  /** False: the memories are not needed with their vectors, so a store may leave them out (less to read). */
+  vectors?: boolean;
+  /**
+   * Set: only the memories since the newest reflection (the window read up to it), and none at all unless
+   * their importance sums to at least this — so a check for a reflection (reflectionAsk) reads nothing
+   * most of the time.
+   */
+  sinceReflection?: number;
 }
 
 /** What `saveAll` writes. */

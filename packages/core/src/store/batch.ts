@@ -30,12 +30,18 @@ type Batched = Pick<
 /** Of `newestFirst` (a character's newest memories, at most the ask's window), what RecallAsk picks, newest first. */
 export function pickRecall(
   newestFirst: readonly Memory[],
-  ask: Pick<RecallAsk, 'aboutId' | 'window' | 'about' | 'others'>,
+  ask: Pick<RecallAsk, 'aboutId' | 'window' | 'about' | 'others' | 'sinceReflection'>,
 ): Memory[] {
   const picked: Memory[] = [];
   let about = 0;
   let others = 0;
-  for (const m of newestFirst.slice(0, Math.max(0, ask.window))) {
+  let window = newestFirst.slice(0, Math.max(0, ask.window));
+  if (ask.sinceReflection !== undefined) {
+    const reflection = window.findIndex((m) => m.kind === 'reflection');
+    if (reflection >= 0) window = window.slice(0, reflection);
+    if (window.reduce((sum, m) => sum + m.importance, 0) < ask.sinceReflection) return [];
+  }
+  for (const m of window) {
     if (ask.aboutId !== null && m.aboutId === ask.aboutId) {
       if (about < ask.about) {
         picked.push(m);

@@ -217,21 +217,26 @@ function recallQuery(asks: readonly RecallAsk[]): SQL {
   const values = sql.join(
     asks.map(
       (a, i) =>
-        sql`(${i}::int, ${a.characterId}::text, ${a.aboutId}::text, ${Math.max(0, Math.floor(a.window))}::int, ${Math.max(0, Math.floor(a.about))}::int, ${Math.max(0, Math.floor(a.others))}::int)`,
+        sql`(${i}::int, ${a.characterId}::text, ${a.aboutId}::text, ${Math.max(0, Math.floor(a.window))}::int, ${Math.max(0, Math.floor(a.about))}::int, ${Math.max(0, Math.floor(a.others))}::int, ${a.vectors !== false}::boolean, ${a.sinceReflection ?? null}::float8)`,
     ),
     sql`, `,
   );
   return sql`
     select x.i as ask, m.id, m.ecosystem_id, m.character_id, m.about_id, m.content, m.valence, m.importance,
-           m.created_at::float8 as created_at, m.ord, m.kind, m.embedding::text as embedding
-    from (values ${values}) as x(i, character_id, about_id, win, about_n, others_n)
+           m.created_at::float8 as created_at, m.ord, m.kind,
+           case when x.vectors then m.embedding::text end as embedding
+    from (values ${values}) as x(i, character_id, about_id, win, about_n, others_n, vectors, since_refl)
     cross join lateral (
-      select r.*, row_number() over (
-        partition by coalesce(r.about_id = x.about_id, false) order by r.created_at desc, r.ord desc) as k
-      from (select * from memories where character_id = x.character_id
-            order by created_at desc, ord desc limit x.win) r
+      select s.*, row_number() over (
+        partition by coalesce(s.about_id = x.about_id, false) order by s.created_at desc, s.ord desc) as k,
+        sum(s.importance) over () as since_sum
+      from (select r.*, count(*) filter (where r.kind = 'reflection') over (order by r.created_at desc, r.ord desc) as seen
+            from (select * from memories where character_id = x.character_id
+                  order by created_at desc, ord desc limit x.win) r) s
+      where x.since_refl is null or s.seen = 0
     ) m
-    where m.k <= case when coalesce(m.about_id = x.about_id, false) then x.about_n else x.others_n end`;
+    where m.k <= case when coalesce(m.about_id = x.about_id, false) then x.about_n else x.others_n end
+      and (x.since_refl is null or m.since_sum >= x.since_refl)`;
 }
 
 /** Recalled rows, already newest first within each ask, as one list per ask. */
