@@ -9,6 +9,7 @@ import {
   type Character,
   type EngineDeps,
   type Id,
+  type RecallAsk,
   objectivesFrom,
 } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,10 +239,12 @@ describe('one read of the memories', () => {
         get(target, prop, receiver) {
           const value: unknown = Reflect.get(target, prop, receiver);
           if (typeof value !== 'function') return value;
-          // Memories are read by recallMemories, or by loadExchange when it is given asks (its third argument).
+          // Memories for the lines are read by recallMemories, or by loadExchange given asks (its third argument).
+          // Asks for the memories since the last reflection decide what is written: those are read afresh.
           if (prop === 'recallMemories' || prop === 'loadExchange') {
             return (...args: unknown[]) => {
-              if (prop === 'recallMemories' || args[2] != null) recalls.push(String(prop));
+              const asks = (prop === 'recallMemories' ? args[0] : args[2]) as RecallAsk[] | null;
+              if (asks?.some((a) => a.sinceReflection === undefined)) recalls.push(String(prop));
               return (value as (...a: unknown[]) => unknown).apply(target, args);
             };
           }
