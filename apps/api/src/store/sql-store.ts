@@ -256,7 +256,7 @@ export class SqlStore implements AppStore {
     return log.listEvents(this.db, ecosystemId, afterSeq, limit);
   }
   listEventsOfType(ecosystemId: Id, type: EventType, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
-    return log.listEventsOfType(this.db, ecosystemId, type, afterSeq, limit);
+    return log.listEvents(this.db, ecosystemId, afterSeq, limit, type);
   }
   listScenarioEvents(scenarioId: Id, afterSeq: number, limit: number): Promise<EcosystemEvent[]> {
     return log.listScenarioEvents(this.db, scenarioId, afterSeq, limit);

@@ -57,34 +57,24 @@ export async function appendEvents(db: SqlDb, drafts: readonly EventDraft[]): Pr
   return values.map((v) => toEvent({ ...v, data: JSON.parse(JSON.stringify(v.data)) as typeof v.data }));
 }
 
-/** Events of an ecosystem with seq > afterSeq, ascending. */
+/** Events of an ecosystem with seq > afterSeq, ascending; with `type`, only events of that type (a character's drift, say). */
 export async function listEvents(
   db: SqlDb,
   ecosystemId: Id,
   afterSeq: number,
   limit: number,
+  type?: EventType,
 ): Promise<EcosystemEvent[]> {
   const rows = await db
     .select()
     .from(events)
-    .where(and(eq(events.ecosystemId, ecosystemId), gt(events.seq, afterSeq)))
-    .orderBy(asc(events.seq))
-    .limit(limit);
-  return rows.map(toEvent);
-}
-
-/** Events of one type of an ecosystem with seq > afterSeq, ascending (a character's drift, say). */
-export async function listEventsOfType(
-  db: SqlDb,
-  ecosystemId: Id,
-  type: EventType,
-  afterSeq: number,
-  limit: number,
-): Promise<EcosystemEvent[]> {
-  const rows = await db
-    .select()
-    .from(events)
-    .where(and(eq(events.ecosystemId, ecosystemId), eq(events.type, type), gt(events.seq, afterSeq)))
+    .where(
+      and(
+        eq(events.ecosystemId, ecosystemId),
+        type === undefined ? undefined : eq(events.type, type),
+        gt(events.seq, afterSeq),
+      ),
+    )
     .orderBy(asc(events.seq))
     .limit(limit);
   return rows.map(toEvent);
