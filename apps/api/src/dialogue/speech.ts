@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, Id, Scenario } from '@ensemble/core';
 import type { LineWriter } from './line-writer.ts';
+import { ShortLivedAnswers } from '../http/short-lived-answers.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { dryRunStore, type RecalledMemories } from './dry-run-store.ts';
 import { lineContext, type SaidLine } from './line-context.ts';
@@ -46,13 +47,16 @@ interface SpeechOptions {
  * cooldown meanwhile is refused as always). Template mode skips all this: the engine runs as it always did.
  */
 export class Speech {
-  /** Settings read lately, so an exchange costs no extra read: ecosystem id → its settings and when they were read. */
-  readonly #settings = new Map<Id, { setting: DialogueSetting; personalityDrift: boolean; at: number }>();
+  /** Settings read lately, so an exchange costs no extra read (concurrent exchanges share one read). */
+  readonly #settings = new ShortLivedAnswers<{ setting: DialogueSetting; personalityDrift: boolean }>(
+    SETTING_TTL_MS,
+    CACHE_MAX,
+  );
   readonly #ecosystems = new Map<Id, Id>();
   /** The last lines committed in each conversation on this node (model or template), oldest first. */
   readonly #conversations = new Map<string, SaidLine[]>();
-  /** Whether an ecosystem has lore, as read lately: ecosystem id → answer and when it was read. */
-  readonly #hasLore = new Map<Id, { has: boolean; at: number }>();
+  /** Whether an ecosystem has lore, as read lately. */
+  readonly #hasLore = new ShortLivedAnswers<boolean>(SETTING_TTL_MS, CACHE_MAX);
 
   constructor(private readonly options: SpeechOptions) {}
 
@@ -69,25 +73,20 @@ export class Speech {
     return (await this.#settingsOf(ecosystemId)).personalityDrift;
   }
 
-  async #settingsOf(ecosystemId: Id): Promise<{ setting: DialogueSetting; personalityDrift: boolean }> {
-    const now = Date.now();
-    const cached = this.#settings.get(ecosystemId);
-    if (cached !== undefined && now - cached.at < SETTING_TTL_MS) return cached;
-    const ecosystem = await this.options.store.getEcosystem(ecosystemId);
-    const read = {
-      setting: ecosystem?.dialogue ?? DEFAULT_DIALOGUE,
-      personalityDrift: ecosystem?.personalityDrift ?? true,
-      at: now,
-    };
-    if (this.#settings.size >= CACHE_MAX) this.#settings.clear();
-    this.#settings.set(ecosystemId, read);
-    return read;
+  #settingsOf(ecosystemId: Id): Promise<{ setting: DialogueSetting; personalityDrift: boolean }> {
+    return this.#settings.answer(ecosystemId, async () => {
+      const ecosystem = await this.options.store.getEcosystem(ecosystemId);
+      return {
+        setting: ecosystem?.dialogue ?? DEFAULT_DIALOGUE,
+        personalityDrift: ecosystem?.personalityDrift ?? true,
+      };
+    });
   }
 
   /** Forgets what is cached of an ecosystem (its setting, whether it has lore) after a change made on this node. */
   forget(ecosystemId: Id): void {
-    this.#settings.delete(ecosystemId);
-    this.#hasLore.delete(ecosystemId);
+    this.#settings.forget(ecosystemId);
+    this.#hasLore.forget(ecosystemId);
   }
 
   /** The ecosystem of a character, or null when it does not exist. */
@@ -180,14 +179,9 @@ export class Speech {
    * a search per line would then cost two database round trips an exchange for nothing. A document written
    * on this node reaches the prompts at once (`forget`); one written on another node within that time.
    */
-  async #loreExists(ecosystemId: Id, lore: NonNullable<SpeechOptions['lore']>): Promise<boolean> {
-    const now = Date.now();
-    const cached = this.#hasLore.get(ecosystemId);
-    if (cached !== undefined && now - cached.at < SETTING_TTL_MS) return cached.has;
-    const has = await lore.hasLore(ecosystemId).catch(() => true);
-    if (this.#hasLore.size >= CACHE_MAX) this.#hasLore.clear();
-    this.#hasLore.set(ecosystemId, { has, at: now });
-    return has;
+  #loreExists(ecosystemId: Id, lore: NonNullable<SpeechOptions['lore']>): Promise<boolean> {
+    // A failed read counts as "has lore" (the search then fails on its own and the line goes without).
+    return this.#hasLore.answer(ecosystemId, () => lore.hasLore(ecosystemId).catch(() => true));
   }
 
   /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */
