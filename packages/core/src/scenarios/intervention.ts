@@ -217,6 +217,7 @@ export async function intervene(
           act: talk.read.act,
           topic: talk.topic.label,
           closed: closed.map((c) => ({ conversation_id: c.conversation.id, reason: c.reason })),
+          conversation,
         },
         now,
       ),
