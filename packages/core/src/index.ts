@@ -240,6 +240,8 @@ export {
   scenarioTurnEvent,
   userInterventionEvent,
   objectiveEvent,
+  conversationData,
+  conversationFromData,
 } from './events/index.ts';
 export type {
   CharacterCreatedData,
@@ -251,6 +253,7 @@ export type {
   CharacterUpdatedData,
   ConversationCloseReason,
   ConversationClosingData,
+  ConversationData,
   ConversationLineData,
   EcosystemUpdatedData,
   ObjectiveData,

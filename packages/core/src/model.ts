@@ -200,6 +200,12 @@ export interface Conversation {
   userNames: string[];
   openedTurn: number;
   lastTurn: number;
+  /**
+   * Phrase frames the template generator has used in it (`act:index`), which its lines do not repeat; part
+   * of the conversation so that a line does not depend on which process wrote the earlier ones (a restart,
+   * a branch). Absent on conversations stored before it.
+   */
+  framesUsed?: string[];
 }
 
 export interface Scenario {

@@ -10,6 +10,7 @@ import {
   startScenario,
   type EcosystemEvent,
   type EngineDeps,
+  type Conversation,
   type Id,
   type ReplayState,
 } from '@ensemble/core';
@@ -42,6 +43,39 @@ function engine(store: AppStore, clock: { now: number }, prefix: number): Engine
     dialogue: createTemplateDialogue(),
     random: createRandom(3),
   };
+}
+
+/** A parent ecosystem of `castSize` generated characters with a running scenario (seed 11) of `minutes` minutes. */
+async function parentWithScenario(
+  store: AppStore,
+  clock: { now: number },
+  prefix: number,
+  minutes: number,
+  castSize = 5,
+) {
+  const user = sampleUser();
+  const parent: EcosystemRecord = sampleEcosystem(user.id);
+  await store.createUser(user);
+  await store.createEcosystem(parent);
+  const deps = engine(store, clock, prefix);
+  const cast = generateCast(11, castSize, parent.id, clock.now);
+  await store.transaction(async (tx) => {
+    for (const c of cast) await tx.saveCharacter(c);
+    await tx.appendEvents(cast.map((c) => characterCreatedEvent(c, clock.now)));
+  });
+  const { scenario } = await startScenario(deps, {
+    ecosystemId: parent.id,
+    title: 'Harbour',
+    setting: 'the quay at noon',
+    mood: 'tense',
+    objectives: ['mend the nets'],
+    participantIds: cast.map((c) => c.id),
+    durationMinutes: minutes,
+    speed: 1,
+    maxTurns: null,
+    seed: 11,
+  });
+  return { parent, deps, cast, scenario };
 }
 
 /** Plays `turns` turns from `from` (one a minute), as the parent did; returns the events they committed. */
@@ -99,29 +133,8 @@ function comparableState(state: ReplayState, rename: ReadonlyMap<string, string>
 describe(`branches on ${kind}`, () => {
   it('a branch forked at the newest seq, played with the same seed and clock, produces the same events as its parent; with a change it diverges', async () => {
     const store = opened.store;
-    const user = sampleUser();
-    const parent: EcosystemRecord = sampleEcosystem(user.id);
-    await store.createUser(user);
-    await store.createEcosystem(parent);
     const clock = { now: START };
-    const deps = engine(store, clock, 1);
-    const cast = generateCast(11, 5, parent.id, clock.now);
-    await store.transaction(async (tx) => {
-      for (const c of cast) await tx.saveCharacter(c);
-      await tx.appendEvents(cast.map((c) => characterCreatedEvent(c, clock.now)));
-    });
-    const { scenario } = await startScenario(deps, {
-      ecosystemId: parent.id,
-      title: 'Harbour',
-      setting: 'the quay at noon',
-      mood: 'tense',
-      objectives: ['mend the nets'],
-      participantIds: cast.map((c) => c.id),
-      durationMinutes: BEFORE + AFTER + 10,
-      speed: 1,
-      maxTurns: null,
-      seed: 11,
-    });
+    const { parent, deps, cast, scenario } = await parentWithScenario(store, clock, 1, BEFORE + AFTER + 10);
     await play(deps, clock, scenario.id, START, BEFORE);
     const forkAt = START + BEFORE * 60_000;
     const forkSeq = (await store.lastSeqs([parent.id])).get(parent.id)!;
@@ -181,5 +194,67 @@ describe(`branches on ${kind}`, () => {
     expect(
       changedLog.filter((e) => e.type === 'relationship_changed' && e.data['strength'] === -0.9).map((e) => e.data),
     ).toHaveLength(2);
+  }, 240_000);
+
+  it('branches forked at earlier seqs, in the middle of conversations, played with the same seed and clock, produce the same events as their parent after each seq', async () => {
+    const store = opened.store;
+    const TURNS = 60;
+    const clock = { now: START };
+    // Eight characters: room for two conversations at once.
+    const { parent, deps, cast, scenario } = await parentWithScenario(store, clock, 4, TURNS + 10, 8);
+    // The parent plays every turn; after each: its last seq, the events it committed, the conversations under way.
+    const turns: { seq: number; events: EcosystemEvent[]; open: Conversation[] }[] = [];
+    for (let i = 0; i < TURNS; i++) {
+      clock.now = START + i * 60_000;
+      const outcome = await runTurn(deps, scenario.id);
+      if (outcome.kind === 'not_running') throw new Error(`turn ${i + 1} not played`);
+      turns.push({
+        seq: outcome.events.at(-1)!.seq,
+        events: outcome.events,
+        open: outcome.scenario.conversations ?? [],
+      });
+    }
+    const conversationOf = (events: readonly EcosystemEvent[]) =>
+      events.find((e) => e.type === 'character_interaction')?.data['conversation_id'];
+    // Fork points: after turn k, a conversation that has already had lines goes on in turn k + 1.
+    const underWay = (k: number) =>
+      turns[k - 1]!.open.some((c) => c.lines > 0 && c.id === conversationOf(turns[k]!.events));
+    const candidates = Array.from({ length: TURNS - 15 }, (_, i) => i + 5).filter(underWay);
+    const points = [8, 20, 32, 44].map((from) => candidates.find((k) => k >= from)!);
+    expect(points.every((k) => k !== undefined)).toBe(true);
+    expect(new Set(points).size).toBe(points.length);
+    // At one of them at least, two conversations are under way at once.
+    expect(points.some((k) => turns[k - 1]!.open.length >= 2)).toBe(true);
+
+    const keep = new Set<string>([...cast.map((c) => c.id), scenario.id]);
+    const parentEnd = await stateAtSeq(store, parent.id, turns.at(-1)!.seq, clock.now);
+    for (const [n, k] of points.entries()) {
+      const seq = turns[k - 1]!.seq;
+      const at = { now: START + k * 60_000 };
+      const branchDeps = engine(store, at, 5 + n);
+      const fork = await forkEcosystem(store, branchDeps, parent, { atSeq: seq });
+      expect(fork.ecosystem.parent).toEqual({ id: parent.id, seq });
+      const branchScenario = fork.scenarioIds[scenario.id]!;
+      const rename = new Map<string, string>([
+        ...Object.entries(fork.characterIds).map(([from, to]) => [to, from] as [string, string]),
+        [branchScenario, scenario.id],
+      ]);
+      // The branch carries the conversations under way then, and its own log (scenario_started) says so.
+      const open = normalizer(new Map(), keep)(turns[k - 1]!.open);
+      expect(normalizer(rename, keep)((await store.getScenario(branchScenario))!.conversations)).toEqual(open);
+      const branchLog = await store.listEvents(fork.ecosystem.id, 0, 1000);
+      const copied = await stateAtSeq(store, fork.ecosystem.id, branchLog.at(-1)!.seq, at.now);
+      expect(normalizer(rename, keep)(copied.state.scenarios![branchScenario]!.conversations)).toEqual(open);
+      await resumeScenario(branchDeps, branchScenario);
+      const got = await play(branchDeps, at, branchScenario, at.now, TURNS - k);
+      const want = turns.slice(k).flatMap((t) => t.events);
+      expect(got.length).toBeGreaterThan(0);
+      // Speakers, acts, lines, relationship values, moods: every event after the fork point, in order.
+      expect(comparable(got, rename, keep), `forked after turn ${k} (seq ${seq})`).toEqual(
+        comparable(want, new Map(), keep),
+      );
+      const branchEnd = await stateAtSeq(store, fork.ecosystem.id, got.at(-1)!.seq, at.now);
+      expect(comparableState(branchEnd.state, rename, keep)).toEqual(comparableState(parentEnd.state, new Map(), keep));
+    }
   }, 240_000);
 });

@@ -62,8 +62,12 @@ export interface ForkResult {
  * A new ecosystem as `parent` was after event `atSeq`, optionally changed. Copied from the replayed state:
  * characters (traits, mood, emotion, energy and when they last changed), relationships (with their last
  * interaction), memories formed by then, documents, and scenarios at their standing then (a running one is
- * carried paused; conversations under way come along only when forking at the newest seq, since the log does
- * not hold them). With the same seed and clock, a branch forked at the newest seq plays exactly as its parent.
+ * carried paused), with the conversations under way then and who was waiting to be answered: every
+ * `scenario_turn` and `user_intervention` records the conversation it spoke in, so replay rebuilds them at any
+ * seq. With the same seed and clock, a branch resumed and played on from the fork point plays exactly as its
+ * parent did after that seq (apps/api/src/history/fork.test.ts). A scenario whose log has turns written before
+ * events carried the conversation comes without its conversations, unless forked at the newest seq, where the
+ * stored ones are taken.
  */
 export async function forkEcosystem(
   store: AppStore,
@@ -273,8 +277,10 @@ function relationshipEvent(r: Relationship, strengthDelta: number, trustDelta: n
 
 /**
  * The parent's scenarios as they stood at the fork seq, for the branch: settings as stored, standing (status,
- * turn, objectives) from the replay; a running one is carried paused. Conversations under way and names
- * waiting for an answer are kept only at the newest seq (`present`).
+ * turn, objectives, conversations under way, names waiting for an answer) from the replay; a running one is
+ * carried paused. At the newest seq (`present`) the stored conversations and names are taken; at an earlier
+ * one the replayed ones, or none when the replay does not know them (turns logged before events carried the
+ * conversation). A conversation's id, its scenario's id and a counter, is renamed after the branch's scenario.
  */
 async function carriedScenarios(
   store: AppStore,
@@ -288,28 +294,32 @@ async function carriedScenarios(
   for (const s of await store.listScenarios(parentId)) {
     const then = state.scenarios?.[s.id];
     if (!then) continue;
+    const id = randomUUID();
+    const conversations = present ? (s.conversations ?? []) : (then.conversations ?? []);
+    const addressed = present ? s.addressed : (then.addressed ?? []);
+    const renamed = (conversationId: Id) =>
+      conversationId.startsWith(`${s.id}.`) ? `${id}${conversationId.slice(s.id.length)}` : conversationId;
     carried.push({
       from: s.id,
       scenario: {
         ...s,
-        id: randomUUID(),
+        id,
         ecosystemId: branchId,
         participantIds: s.participantIds.map(map),
         status: then.status === 'running' ? 'paused' : then.status,
         turn: then.turn,
         objectives: then.objectives.map((o) => ({ ...o })),
-        conversations: present
-          ? (s.conversations ?? []).map((c) => ({
-              ...c,
-              participantIds: c.participantIds.map(map),
-              last: c.last && {
-                ...c.last,
-                speakerId: c.last.speakerId === null ? null : map(c.last.speakerId),
-                addresseeIds: c.last.addresseeIds.map(map),
-              },
-            }))
-          : [],
-        addressed: present ? s.addressed.map(map) : [],
+        conversations: conversations.map((c) => ({
+          ...c,
+          id: renamed(c.id),
+          participantIds: c.participantIds.map(map),
+          last: c.last && {
+            ...c.last,
+            speakerId: c.last.speakerId === null ? null : map(c.last.speakerId),
+            addresseeIds: c.last.addresseeIds.map(map),
+          },
+        })),
+        addressed: addressed.map(map),
         startedAt: Date.parse(then.startedAt),
         endedAt: then.endedAt === null ? null : Date.parse(then.endedAt),
         endReason: then.endReason,

@@ -71,6 +71,9 @@ describe(`replay on ${kind}`, () => {
           { strength: r.strength, trust: r.trust, interactionCount: r.interactionCount, label: r.label },
         ]),
       ),
+      director: await store
+        .getScenario(scenario.id)
+        .then((s) => ({ turn: s!.turn, conversations: s!.conversations ?? [], addressed: s!.addressed })),
     });
     const recorded = new Map<number, Awaited<ReturnType<typeof snapshotOf>>>();
     for (let turn = 1; turn <= TURNS; turn++) {
@@ -96,12 +99,15 @@ describe(`replay on ${kind}`, () => {
             { strength: r.strength, trust: r.trust, interactionCount: r.interactionCount, label: r.label },
           ]),
         ),
+        director: (({ turn, conversations, addressed }) => ({ turn, conversations, addressed }))(
+          state.scenarios![scenario.id]!,
+        ),
       };
       return { view, state, fromSnapshotSeq, eventsReplayed };
     };
-    // Traits too, exactly: every character_state_changed carries them.
-    const same = (got: Awaited<ReturnType<typeof snapshotOf>>, want: Awaited<ReturnType<typeof snapshotOf>>) =>
-      expect(got).toEqual(want);
+    // Traits too, exactly: every character_state_changed carries them; and the scenario's conversations under
+    // way and who waits to be answered, as stored (jsonb) then.
+    const same = (got: unknown, want: Awaited<ReturnType<typeof snapshotOf>>) => expect(got).toEqual(want);
 
     // The present: the first replay reads the whole log and leaves checkpoints every 100 seqs.
     const first = await replayed(lastSeq);

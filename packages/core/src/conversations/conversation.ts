@@ -76,6 +76,7 @@ export async function speakTurn(
       : continuingAct(plan.opening ? null : lastAct, speaker.personality, conflictPull(s), deps.random));
   const lines: SpokenLine[] = [];
   const recall = await recallForTurn(deps, plan, topic.label);
+  const framesUsed = [...(conv.framesUsed ?? [])];
   const say = async (who: Character, to: Character, act: DialogueAct, incoming: string | null): Promise<SpokenLine> => {
     const text = await deps.dialogue.generate({
       speaker: who,
@@ -95,6 +96,7 @@ export async function speakTurn(
         conversationId: conv.id,
         addressees: [to.name],
         others: castNames.filter((n) => n !== who.name && n !== to.name),
+        framesUsed,
       },
       ...(deps.lore ? { lore: deps.lore.knownBy(who.id) } : {}),
     });
@@ -141,6 +143,7 @@ export async function speakTurn(
     lines: conv.lines + lines.length,
     last: { speakerId: lastLine.speakerId, addresseeIds: lastLine.addresseeIds, act: lastLine.act },
     lastTurn: s.turn + 1,
+    framesUsed,
   };
   return { lines, conversation: updated, closed: plan.closing };
 }

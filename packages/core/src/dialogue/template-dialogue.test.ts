@@ -136,4 +136,33 @@ describe('createTemplateDialogue', () => {
     // Generous bound for a loaded CI machine; unloaded it runs several thousand lines per second.
     expect(3000 / seconds).toBeGreaterThan(1000);
   });
+
+  it("takes a conversation's used frames from the line and adds the one it uses: a fresh generator given them writes what the first would", async () => {
+    const scenario = { title: 'Harbour', setting: 'the quay at noon', mood: 'calm' as const, objectives: [] };
+    const ask = (seed: number, framesUsed?: string[]) =>
+      request(seed, {
+        scenario,
+        line: {
+          act: 'ask',
+          topic: 'the nets',
+          conversationId: 'sc.c1',
+          addressees: ['Theo'],
+          ...(framesUsed ? { framesUsed } : {}),
+        },
+      });
+    // One generator, one conversation: ten asks, no frame twice (it remembers them by conversation id).
+    const first = createTemplateDialogue();
+    const remembered: string[] = [];
+    for (let i = 0; i < 10; i++) remembered.push(await first.generate(ask(i)));
+    // The same asks, the frames kept in the line instead: the same lines, and the list holds ten distinct frames.
+    const framesUsed: string[] = [];
+    const kept: string[] = [];
+    for (let i = 0; i < 10; i++) kept.push(await createTemplateDialogue().generate(ask(i, framesUsed)));
+    expect(kept).toEqual(remembered);
+    expect(new Set(framesUsed).size).toBe(10);
+    expect(framesUsed.every((f) => f.startsWith('ask:'))).toBe(true);
+    // Without them, a fresh generator may reuse a frame the conversation already used.
+    const fresh = await Promise.all(Array.from({ length: 10 }, (_, i) => createTemplateDialogue().generate(ask(i))));
+    expect(fresh).not.toEqual(remembered);
+  });
 });

@@ -34,7 +34,10 @@ export function createTemplateDialogue(): DialogueGenerator {
 /** Conversations whose used frames the template generator remembers (oldest forgotten first). */
 export const FRAME_MEMORY_CONVERSATIONS = 256;
 
-/** A conversation line: the act's frames about the topic, never a frame already used in that conversation. */
+/**
+ * A conversation line: the act's frames about the topic, never a frame already used in that conversation
+ * (those the line lists, else those this generator remembers for the conversation id).
+ */
 function writeActLine(
   request: DialogueRequest,
   framesUsed: Map<string, Set<string>>,
@@ -50,7 +53,7 @@ function writeActLine(
     if (factsCache.size > FRAME_MEMORY_CONVERSATIONS) factsCache.clear();
     factsCache.set(key, facts);
   }
-  let used = framesUsed.get(line.conversationId);
+  let used = line.framesUsed ? new Set(line.framesUsed) : framesUsed.get(line.conversationId);
   if (!used) {
     used = new Set();
     if (framesUsed.size >= FRAME_MEMORY_CONVERSATIONS) framesUsed.delete(framesUsed.keys().next().value!);
@@ -70,6 +73,7 @@ function writeActLine(
     others: (line.others ?? []).map((n) => n.split(' ')[0]!).filter((n) => n !== '' && n !== name),
   });
   used.add(frame);
+  line.framesUsed?.push(frame);
   const recalled = recollection(request, text);
   return recalled === null ? text : `${text} ${recalled}`;
 }

@@ -151,6 +151,12 @@ export type ScenarioStartedData = {
   max_turns: number | null;
   seed: number;
   started_at: string;
+  /**
+   * Conversations already under way and names waiting for an answer, when the scenario starts with some (a
+   * branch's copy of its parent's scenario); absent when none, as for every scenario started afresh.
+   */
+  conversations?: ConversationData[];
+  addressed?: Id[];
 };
 
 /** `scenario_paused` / `scenario_resumed`: which scenario, at which turn. */
@@ -177,6 +183,37 @@ export type ScenarioTurnData = {
   skipped: string | null;
   /** Conversations that closed this turn, and why (absent when none did; see ConversationClosing). */
   conversations_closed?: ConversationClosingData[];
+  /**
+   * The conversation this turn spoke in, as it stands after the turn; null when the turn was skipped or the
+   * conversation closed in it. With `conversations_closed` this is all that changed in the director's state:
+   * the conversations under way after the turn are those before it, less the closed ones, with this one
+   * moved to the end. Absent on events written before it (replay then no longer knows the conversations).
+   */
+  conversation?: ConversationData | null;
+  /** Characters addressed by name and not yet answered after the turn, oldest first (absent with `conversation`). */
+  addressed?: Id[];
+};
+
+/**
+ * A conversation under way, in events: what the director reads to plan the next turn (model.ts
+ * Conversation). Its id is its scenario's id and a counter.
+ */
+export type ConversationData = {
+  id: Id;
+  participant_ids: Id[];
+  topic_key: string;
+  topic: string;
+  /** Lines said so far, and the number after which it winds down. */
+  lines: number;
+  planned_length: number;
+  /** The last line: who said it, to whom, which act. */
+  last: { speaker_id: Id | null; addressee_ids: Id[]; act: string } | null;
+  /** People (not characters) in it. */
+  user_names: string[];
+  opened_turn: number;
+  last_turn: number;
+  /** Phrase frames its template lines have used (`act:index`), which later lines avoid; absent when none. */
+  frames_used?: string[];
 };
 
 /**
@@ -211,6 +248,14 @@ export type UserInterventionData = {
   topic?: string;
   /** Conversations this message closed (the person left one for another, leaving too few in it). */
   conversations_closed?: ConversationClosingData[];
+  /**
+   * The conversation the message joined, as it stands after the replies. The person also left every other
+   * conversation they were in (`user_name` leaves their `user_names`; those left empty are in
+   * `conversations_closed`), and this one moves to the end of the list. Absent on events written before it.
+   */
+  conversation?: ConversationData;
+  /** Characters addressed by name and not yet answered after the replies (absent with `conversation`). */
+  addressed?: Id[];
 };
 
 /** `ecosystem_updated`: the changed fields of an ecosystem and their new values. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { character } from '../interactions/test-support.ts';
-import type { EcosystemEvent, Scenario } from '../model.ts';
+import type { Conversation, EcosystemEvent, Scenario } from '../model.ts';
 import { newRelationship } from '../relationships/index.ts';
 import {
   characterCreatedEvent,
   characterDeletedEvent,
   characterStateChangedEvent,
   characterUpdatedEvent,
+  conversationData,
+  conversationFromData,
   isEventOfType,
   relationshipChangedEvent,
   scenarioEndedEvent,
@@ -132,7 +134,48 @@ describe('event builders', () => {
       interaction_type: 'chat',
       interaction_id: 'i',
       skipped: null,
+      conversation: null,
+      addressed: [],
     });
+  });
+
+  it('a conversation goes into events and comes back the same; a scenario started with some carries them', () => {
+    const conversation: Conversation = {
+      id: 'sc.c3',
+      participantIds: ['a', 'b'],
+      topicKey: 'objective:o1',
+      topic: 'the contest',
+      lines: 4,
+      plannedLength: 7,
+      last: { speakerId: 'b', addresseeIds: ['a'], act: 'ask' },
+      userNames: ['Sam'],
+      openedTurn: 3,
+      lastTurn: 4,
+      framesUsed: ['greet:1', 'ask:4'],
+    };
+    expect(conversationFromData(conversationData(conversation))).toEqual(conversation);
+    const { framesUsed: _f, ...older } = conversation;
+    expect(conversationData(older)).not.toHaveProperty('frames_used');
+    expect(conversationFromData(conversationData(older))).toEqual(older);
+
+    const turn = scenarioTurnEvent(
+      { ...scenario, addressed: ['b'], conversations: [conversation] },
+      { speakerId: 'a', targetId: 'b', interactionType: 'chat', interactionId: 'i' },
+      T,
+      [{ conversation_id: 'sc.c1', reason: 'farewell' }],
+      conversation,
+    );
+    expect(turn.data).toMatchObject({
+      conversations_closed: [{ conversation_id: 'sc.c1', reason: 'farewell' }],
+      conversation: conversationData(conversation),
+      addressed: ['b'],
+    });
+    // Started afresh: no conversations, nobody addressed, nothing said about them.
+    expect(scenarioStartedEvent(scenario, T).data).not.toHaveProperty('conversations');
+    expect(scenarioStartedEvent(scenario, T).data).not.toHaveProperty('addressed');
+    const carried = scenarioStartedEvent({ ...scenario, conversations: [conversation], addressed: ['a'] }, T).data;
+    expect(carried.conversations).toEqual([conversationData(conversation)]);
+    expect(carried.addressed).toEqual(['a']);
   });
 
   it('user_intervention lists each reply by character', () => {

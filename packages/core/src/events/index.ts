@@ -7,6 +7,7 @@ export type {
   CharacterUpdatedData,
   ConversationCloseReason,
   ConversationClosingData,
+  ConversationData,
   ConversationLineData,
   EcosystemUpdatedData,
   EventDataByType,
@@ -48,5 +49,7 @@ export {
   userInterventionEvent,
   objectiveEvent,
   objectiveData,
+  conversationData,
+  conversationFromData,
 } from './scenario-events.ts';
 export type { TurnSummary, UserInterventionEventInput } from './scenario-events.ts';

@@ -1,5 +1,5 @@
-import type { Id, InteractionType, Objective, Scenario } from '../model.ts';
-import type { ConversationClosingData, ObjectiveData } from './event-data.ts';
+import type { Conversation, Id, InteractionType, Objective, Scenario } from '../model.ts';
+import type { ConversationClosingData, ConversationData, ObjectiveData } from './event-data.ts';
 import { isoTimestamp } from './typed.ts';
 import type { TypedEventDraft } from './typed.ts';
 
@@ -22,7 +22,43 @@ export function scenarioStartedEvent(s: Scenario, now: number): TypedEventDraft<
       max_turns: s.maxTurns,
       seed: s.seed,
       started_at: isoTimestamp(s.startedAt),
+      ...((s.conversations ?? []).length > 0 ? { conversations: s.conversations!.map(conversationData) } : {}),
+      ...(s.addressed.length > 0 ? { addressed: [...s.addressed] } : {}),
     },
+  };
+}
+
+/** A conversation in events' snake_case form. */
+export function conversationData(c: Conversation): ConversationData {
+  return {
+    id: c.id,
+    participant_ids: [...c.participantIds],
+    topic_key: c.topicKey,
+    topic: c.topic,
+    lines: c.lines,
+    planned_length: c.plannedLength,
+    last: c.last && { speaker_id: c.last.speakerId, addressee_ids: [...c.last.addresseeIds], act: c.last.act },
+    user_names: [...c.userNames],
+    opened_turn: c.openedTurn,
+    last_turn: c.lastTurn,
+    ...(c.framesUsed && c.framesUsed.length > 0 ? { frames_used: [...c.framesUsed] } : {}),
+  };
+}
+
+/** The conversation an event describes (the inverse of conversationData). */
+export function conversationFromData(d: ConversationData): Conversation {
+  return {
+    id: d.id,
+    participantIds: [...d.participant_ids],
+    topicKey: d.topic_key,
+    topic: d.topic,
+    lines: d.lines,
+    plannedLength: d.planned_length,
+    last: d.last && { speakerId: d.last.speaker_id, addresseeIds: [...d.last.addressee_ids], act: d.last.act },
+    userNames: [...d.user_names],
+    openedTurn: d.opened_turn,
+    lastTurn: d.last_turn,
+    ...(d.frames_used ? { framesUsed: [...d.frames_used] } : {}),
   };
 }
 
@@ -67,12 +103,17 @@ export type TurnSummary =
   | { speakerId: Id; targetId: Id; interactionType: InteractionType; interactionId: Id }
   | { skipped: string };
 
-/** `scenario_turn` for the turn the scenario's `turn` counter now shows. */
+/**
+ * `scenario_turn` for the turn the scenario's `turn` counter now shows (`s` is the scenario after the turn):
+ * the conversations that closed in it, the one it spoke in (`spoken`, null when skipped or closed) and who is
+ * waiting to be answered, so that replay can rebuild the conversations under way.
+ */
 export function scenarioTurnEvent(
   s: Scenario,
   summary: TurnSummary,
   now: number,
   closed: readonly ConversationClosingData[] = [],
+  spoken: Conversation | null = null,
 ): TypedEventDraft<'scenario_turn'> {
   const played = 'speakerId' in summary ? summary : null;
   return {
@@ -88,6 +129,8 @@ export function scenarioTurnEvent(
       interaction_id: played?.interactionId ?? null,
       skipped: 'skipped' in summary ? summary.skipped : null,
       ...(closed.length > 0 ? { conversations_closed: [...closed] } : {}),
+      conversation: spoken && conversationData(spoken),
+      addressed: [...s.addressed],
     },
   };
 }
@@ -103,6 +146,8 @@ export interface UserInterventionEventInput {
   act?: string;
   topic?: string;
   closed?: readonly ConversationClosingData[];
+  /** The conversation the message joined, after the replies (recorded with the scenario's `addressed`). */
+  conversation?: Conversation;
 }
 
 /** `user_intervention`: a user's message in a scenario and the replies it drew. */
@@ -129,6 +174,9 @@ export function userInterventionEvent(
       ...(input.act !== undefined ? { act: input.act } : {}),
       ...(input.topic !== undefined ? { topic: input.topic } : {}),
       ...(input.closed && input.closed.length > 0 ? { conversations_closed: [...input.closed] } : {}),
+      ...(input.conversation
+        ? { conversation: conversationData(input.conversation), addressed: [...s.addressed] }
+        : {}),
     },
   };
 }

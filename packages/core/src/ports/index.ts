@@ -23,6 +23,12 @@ export interface DialogueLine {
   addressees: string[];
   /** Names of other people about (not the speaker, not the addressees), whom the line may mention. */
   others?: string[];
+  /**
+   * The frames the template generator has used in this conversation so far (the conversation's
+   * `framesUsed`, kept with it so that a line is the same whichever process writes it): it avoids them and
+   * appends the one it uses. Absent: the generator remembers them itself, by conversation id.
+   */
+  framesUsed?: string[];
 }
 
 /** Scenario context a line is written in (objectives as plain texts). */

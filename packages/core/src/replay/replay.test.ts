@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplateDialogue } from '../dialogue/index.ts';
+import type { EcosystemEvent } from '../model.ts';
 import type { EngineDeps } from '../ports/index.ts';
 import { createRandom } from '../random/index.ts';
 import { generateCast } from '../scenarios/cast.ts';
 import { createSequentialIds, createVirtualClock } from '../scenarios/simulation.ts';
-import { runTurn, startScenario } from '../scenarios/index.ts';
+import { intervene, runTurn, startScenario } from '../scenarios/index.ts';
 import { createSentimentAnalyzer } from '../sentiment/index.ts';
 import { InMemoryStore } from '../store/in-memory.ts';
 import { applyEvent, emptyReplayState, replayEvents, type ReplayState } from './replay.ts';
@@ -59,6 +60,9 @@ async function storedState(
         startedAt: iso(s.startedAt),
         endedAt: s.endedAt === null ? null : iso(s.endedAt),
         endReason: s.endReason,
+        // The director's state between turns: the conversations under way and who waits to be answered.
+        conversations: s.conversations ?? [],
+        addressed: s.addressed,
       },
     ]),
   );
@@ -135,6 +139,88 @@ describe('replay', () => {
       }
     }
   }, 120_000);
+
+  it("rebuilds the conversations under way and who waits to be answered after every turn and person's message; events written before them leave both unknown", async () => {
+    const store = new InMemoryStore();
+    const clock = createVirtualClock(Date.UTC(2025, 0, 1, 9));
+    const deps: EngineDeps = {
+      store,
+      clock,
+      ids: createSequentialIds('cv'),
+      sentiment: createSentimentAnalyzer(),
+      dialogue: createTemplateDialogue(),
+      random: createRandom(4),
+    };
+    const cast = generateCast(4, 9, ECO, clock.now());
+    for (const c of cast) await store.saveCharacter(c);
+    const { scenario } = await startScenario(deps, {
+      ecosystemId: ECO,
+      title: 'Market day',
+      setting: 'the market square at noon',
+      mood: 'festive',
+      objectives: ['sell the catch'],
+      participantIds: cast.map((c) => c.id),
+      durationMinutes: 200,
+      speed: 1,
+      maxTurns: null,
+      seed: 4,
+    });
+    const replayed = async () => {
+      const s = replayEvents(emptyReplayState(), await store.listEvents(ECO, 0, 100_000)).scenarios![scenario.id]!;
+      return { conversations: s.conversations, addressed: s.addressed };
+    };
+    const stored = async () => {
+      const s = (await store.getScenario(scenario.id))!;
+      return { conversations: s.conversations ?? [], addressed: s.addressed };
+    };
+    let most = 0;
+    let withPerson = 0;
+    let left = 0;
+    for (let i = 0; i < 60; i++) {
+      // Now and then a person speaks: to everyone (joining or opening a conversation), or, once in one, to
+      // someone in another conversation (leaving the first, which goes on without them).
+      if (i % 5 === 3) {
+        const { conversations } = await stored();
+        const mine = conversations.find((c) => c.userNames.includes('Sam'));
+        const elsewhere = conversations.find((c) => c !== mine && c.participantIds.length >= 2);
+        const target = mine && elsewhere ? elsewhere.participantIds[0]! : null;
+        await intervene(deps, scenario.id, {
+          userName: 'Sam',
+          message: 'What news of the catch?',
+          targetCharacterId: target,
+        });
+        if (target !== null) left += 1;
+        expect(await replayed()).toEqual(await stored());
+      }
+      await runTurn(deps, scenario.id);
+      clock.advance(60_000);
+      const now = await stored();
+      expect(await replayed()).toEqual(now);
+      most = Math.max(most, now.conversations.length);
+      if (now.conversations.some((c) => c.userNames.includes('Sam'))) withPerson += 1;
+    }
+    // Several conversations at once, a person in one of them at times: the cases the fold must get right.
+    expect(most).toBeGreaterThanOrEqual(2);
+    expect(withPerson).toBeGreaterThan(0);
+    expect(left).toBeGreaterThan(0);
+
+    // A log written before turns carried the conversation: replay no longer knows them (nor who waits).
+    const events = await store.listEvents(ECO, 0, 100_000);
+    const turns = events.filter((e) => e.type === 'scenario_turn');
+    const old = (e: EcosystemEvent): EcosystemEvent => {
+      const { conversation: _c, addressed: _a, ...data } = e.data;
+      return { ...e, data };
+    };
+    const cut = turns[30]!.seq;
+    const state = replayEvents(
+      emptyReplayState(),
+      events.map((e) => (e.type === 'scenario_turn' && e.seq <= cut ? old(e) : e)),
+    ).scenarios![scenario.id]!;
+    expect(state.conversations).toBeUndefined();
+    // Who waits is told again by the next turn; the rest of the standing is unaffected.
+    expect(state.addressed).toEqual((await stored()).addressed);
+    expect(state.turn).toBe(60);
+  });
 
   it('removes a deleted character with its relationships and ignores events it does not know', () => {
     const state = emptyReplayState();

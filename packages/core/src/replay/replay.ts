@@ -1,6 +1,8 @@
-import { asKnownEvent } from '../events/index.ts';
+import { asKnownEvent, conversationFromData } from '../events/index.ts';
+import type { ConversationClosingData, ConversationData } from '../events/event-data.ts';
 import type {
   BigFive,
+  Conversation,
   EcosystemEvent,
   EmotionName,
   Id,
@@ -11,7 +13,7 @@ import type {
 } from '../model.ts';
 
 /** The shape of `ReplayState`; a checkpoint of another version is ignored (rebuilt from the log instead). */
-export const REPLAY_STATE_VERSION = 2;
+export const REPLAY_STATE_VERSION = 3;
 
 /**
  * An ecosystem's state as its event log tells it: every character's mood, emotion, energy and traits, and
@@ -23,8 +25,9 @@ export const REPLAY_STATE_VERSION = 2;
  * and intervention, exactly as stored; events written before traits were carried leave them as the last
  * `personality_drifted` said, within 0.01); `relationship_changed` strength, trust, count and label (exactly as
  * stored), and the time of the last interaction; `character_deleted` removes the character and its
- * relationships; scenario events the scenario's standing (status, turn, objectives). Other events change none
- * of this.
+ * relationships; scenario events the scenario's standing (status, turn, objectives) and the director's state
+ * between turns (the conversations under way and who waits to be answered: `scenario_started`, `scenario_turn`,
+ * `user_intervention`, `scenario_ended`). Other events change none of this.
  */
 export interface ReplayState {
   /** REPLAY_STATE_VERSION when built; absent on checkpoints of the first version. */
@@ -40,12 +43,19 @@ export interface ReplayState {
   scenarios?: Record<Id, ReplayScenario>;
 }
 
-/** Where a scenario stood: enough, with its stored settings, to carry it into a branch. */
+/** Where a scenario stood: enough, with its stored settings, to carry it into a branch and play on exactly. */
 export interface ReplayScenario {
   id: Id;
   status: ScenarioStatus;
   turn: number;
   objectives: Objective[];
+  /**
+   * The conversations under way, as the director keeps them. Absent when the log does not tell: a
+   * `scenario_turn` or `user_intervention` written before events carried the conversation drops it for good.
+   */
+  conversations?: Conversation[];
+  /** Characters addressed by name and not yet answered, oldest first; absent when the log does not tell. */
+  addressed?: Id[];
   /** ISO-8601 */
   startedAt: string;
   endedAt: string | null;
@@ -163,6 +173,8 @@ export function applyEvent(state: ReplayState, event: EcosystemEvent): ReplaySta
         startedAt: d.started_at,
         endedAt: null,
         endReason: null,
+        conversations: (d.conversations ?? []).map(conversationFromData),
+        addressed: [...(d.addressed ?? [])],
       };
       break;
     }
@@ -183,12 +195,21 @@ export function applyEvent(state: ReplayState, event: EcosystemEvent): ReplaySta
           turn: known.data.turn,
           endedAt: known.data.ended_at,
           endReason: known.data.reason,
+          addressed: [],
         });
       break;
     }
     case 'scenario_turn': {
       const s = state.scenarios?.[known.data.scenario_id];
-      if (s) s.turn = known.data.turn;
+      if (s) {
+        s.turn = known.data.turn;
+        foldConversations(s, known.data);
+      }
+      break;
+    }
+    case 'user_intervention': {
+      const s = state.scenarios?.[known.data.scenario_id];
+      if (s) foldConversations(s, known.data, known.data.user_name);
       break;
     }
     case 'objective_progressed':
@@ -198,13 +219,43 @@ export function applyEvent(state: ReplayState, event: EcosystemEvent): ReplaySta
       break;
     }
     case 'character_interaction':
-    case 'user_intervention':
     case 'ecosystem_updated':
       break;
     default:
       known satisfies never;
   }
   return state;
+}
+
+/**
+ * The director's state after a turn or a person's message: the conversations before it less those it closed,
+ * with the one it spoke in (if any) moved to the end, as the director orders them; a message's sender also
+ * leaves every other conversation they were in. An event without the conversation (written before events
+ * carried it) leaves the conversations unknown from then on.
+ */
+function foldConversations(
+  s: ReplayScenario,
+  d: {
+    conversation?: ConversationData | null;
+    addressed?: Id[];
+    conversations_closed?: ConversationClosingData[];
+  },
+  userName?: string,
+): void {
+  if (d.addressed !== undefined) s.addressed = [...d.addressed];
+  else delete s.addressed;
+  if (d.conversation === undefined || s.conversations === undefined) {
+    delete s.conversations;
+    return;
+  }
+  const gone = new Set((d.conversations_closed ?? []).map((c) => c.conversation_id));
+  if (d.conversation) gone.add(d.conversation.id);
+  const left = (c: Conversation): Conversation =>
+    userName !== undefined && c.userNames.includes(userName)
+      ? { ...c, userNames: c.userNames.filter((n) => n !== userName) }
+      : c;
+  s.conversations = s.conversations.filter((c) => !gone.has(c.id)).map(left);
+  if (d.conversation) s.conversations.push(conversationFromData(d.conversation));
 }
 
 /** `state` (copied, not changed) with `events` applied. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conversationData } from '../events/index.ts';
 import { ECO, character, scriptedDialogue, seed, testDeps } from '../interactions/test-support.ts';
 import type { BigFive } from '../model.ts';
 import { intervene } from './intervention.ts';
@@ -73,6 +74,9 @@ describe('intervene', () => {
       conversation_id: result.conversationId,
       act: 'inform',
       topic: expect.any(String),
+      // The conversation as it stands after the reply, and who waits to be answered: what replay rebuilds.
+      conversation: conversationData(result.scenario.conversations!.find((c) => c.id === result.conversationId)!),
+      addressed: result.scenario.addressed,
     });
     expect(result.scenario.conversations?.find((c) => c.id === result.conversationId)?.userNames).toEqual(['Sam']);
     expect(result.events[1]!.data).toMatchObject({ character_id: 'cy', cause: 'user_intervention' });

@@ -96,6 +96,7 @@ export async function intervene(
     const responses: { characterId: Id; response: string }[] = [];
     const stateDrafts: EventDraft[] = [];
     const acts: DialogueAct[] = [];
+    const framesUsed = [...(talk.conversation.framesUsed ?? [])];
     for (const replier of repliers) {
       const [memories = []] = await store.recallMemories([recallAsk(replier.id, null, deps.meaning !== undefined)]);
       const act = replyAct(
@@ -120,7 +121,13 @@ export async function intervene(
         scenario: context,
         previousLine: lastLineOf(memories),
         random: deps.random,
-        line: { act, topic: talk.topic.label, conversationId: talk.conversation.id, addressees: [userName] },
+        line: {
+          act,
+          topic: talk.topic.label,
+          conversationId: talk.conversation.id,
+          addressees: [userName],
+          framesUsed,
+        },
       });
       const emotions = appraise({
         interactionType: type,
@@ -166,6 +173,7 @@ export async function intervene(
         : [...talk.conversation.userNames, userName],
       last: { speakerId: lastReplier.id, addresseeIds: [], act: acts[acts.length - 1]! },
       lastTurn: scenario.turn,
+      framesUsed,
     };
     // Speaking to someone in another conversation, the person leaves the one they were in; left with
     // fewer than two characters and nobody else, it is interrupted (closed as called_away).
@@ -209,6 +217,7 @@ export async function intervene(
           act: talk.read.act,
           topic: talk.topic.label,
           closed: closed.map((c) => ({ conversation_id: c.conversation.id, reason: c.reason })),
+          conversation,
         },
         now,
       ),

@@ -63,7 +63,7 @@ export function runTurn(deps: EngineDeps, scenarioId: Id): Promise<TurnOutcome> 
       next.objectives = played.objectives;
       drafts.push(...played.objectiveDrafts);
     }
-    drafts.push(scenarioTurnEvent(next, played.summary, now, played.closed.map(closingData)));
+    drafts.push(scenarioTurnEvent(next, played.summary, now, played.closed.map(closingData), played.spoken));
     let final = next;
     const allDone =
       next.endWhenObjectivesDone === true &&
@@ -97,6 +97,8 @@ type Played = (
   /** The conversations under way after the turn, and those that closed in it (interrupted, or run their course). */
   conversations: Conversation[];
   closed: ConversationClosing[];
+  /** The conversation the turn spoke in, as it stands after it (the last of `conversations`); null when none. */
+  spoken: Conversation | null;
 };
 
 function closingData(c: ConversationClosing): ConversationClosingData {
@@ -140,6 +142,7 @@ async function playConversation(
     summary: { skipped: reason },
     conversations: open,
     closed,
+    spoken: null,
   });
   if (cast.length < 2) return skip('too_few_active_participants');
   if (!cast.some((c) => canStartInteraction(c.energy))) return skip('everyone_tired');
@@ -201,6 +204,7 @@ async function playConversation(
     result,
     conversations,
     closed,
+    spoken: spoken.closed ? null : spoken.conversation,
     objectives: moved.objectives,
     objectiveDrafts: moved.moves.map((m) => objectiveEvent(s, m.objective, now)),
     summary: {
