@@ -238,6 +238,11 @@ function tails(feeling: Feeling, temper: Temper, mine: boolean, toThem: boolean)
   return out;
 }
 
+/** Of exchange remarks, the share framed by a lead ("Remember how …?"). */
+export const LED_SHARE = 0.25;
+/** Of the others, the share followed by how it felt ("…; I have not let it go"). */
+export const FELT_SHARE = 0.45;
+
 /** Leads that frame the clause as a question or a thought ("I have not forgotten how you …"). */
 const LEADS: Readonly<Record<Feeling, readonly string[]>> = {
   fond: ['Remember how', 'I liked how', 'Mind you,'],
@@ -261,14 +266,19 @@ function exchangeRemark(
   const toThem = people.who === 'you';
   const form = random.next();
   const address = toThem && people.listener !== '' ? firstName(people.listener) : '';
-  if (form < 0.3) {
+  if (form < LED_SHARE) {
     const lead = pick(random, LEADS[feeling]);
     return `${lead} ${clause}${lead.startsWith('Remember') ? '?' : '.'}`;
   }
-  const tail = pick(random, tails(feeling, temper, exchange.started, toThem));
-  const end = tail.endsWith('!') ? '' : '.';
-  const joined = tail.startsWith('but ') ? `, ${tail}` : `; ${tail}`;
-  if (address !== '' && form < 0.65) return `${address}, ${clause}${joined}${end}`;
+  let joined = '';
+  let end = '.';
+  // Now and then how it felt is said too; else the clause's own verb says it ("you mocked", "you lent me a hand").
+  if (random.next() < FELT_SHARE) {
+    const tail = pick(random, tails(feeling, temper, exchange.started, toThem));
+    joined = tail.startsWith('but ') ? `, ${tail}` : `; ${tail}`;
+    if (tail.endsWith('!')) end = '';
+  }
+  if (address !== '' && random.next() < 0.6) return `${address}, ${clause}${joined}${end}`;
   return `${capital(clause)}${joined}${end}`;
 }
 
@@ -285,8 +295,10 @@ function exchangeClause(exchange: RememberedExchange, people: People, random: Ra
   if (called !== null && (exchange.kind === 'conflict' || exchange.kind === 'chat') && random.next() < CALLED_SHARE) {
     return fill(CALLED_CLAUSE, called);
   }
-  // The exchange was about what its opener brought up; else about what the answer named.
-  const opened = exchange.started ? (mine ?? theirs) : (theirs ?? mine);
+  // Work is on what its opener asked about; a chat or a quarrel may be recalled by the answer's thing too.
+  const opener = exchange.started ? mine : theirs;
+  const answer = exchange.started ? theirs : mine;
+  const opened = opener ?? (exchange.kind === 'collaboration' ? null : answer);
   // One works on things, not on someone's cousin.
   const matter = opened !== null && opened.person && exchange.kind === 'collaboration' ? null : opened;
   const clauses = exchange.started ? MY_CLAUSES : THEIR_CLAUSES;
