@@ -233,10 +233,10 @@ describe('conversations', () => {
 });
 
 describe('variety and sense of the template lines', () => {
-  // Issue 11 asks for ≥ 0.6 over all lines. The lines alone reach 0.603; the sentences that bring up a memory or
-  // lore now and then (issue 13's recollections, dialogue/recollection.ts) repeat their frames and clauses and
-  // bring it to 0.586. Guarded at 0.58 until recollections say something specific to each memory.
-  it('keeps distinct-2 ≥ 0.58 pooled over ten 300-turn runs of different seeds, settings, moods and objectives', async () => {
+  // Issue 11 asks for ≥ 0.6 over all lines. The sentences that bring up a memory (dialogue/recollection.ts) say
+  // each memory's own thing and people, but still repeat some words the scene has heard; they come up at
+  // RECOLLECTION_CHANCE, rare enough to keep the whole ≥ 0.6 (the template lines alone: 0.603).
+  it('keeps distinct-2 ≥ 0.6 pooled over ten 300-turn runs of different seeds, settings, moods and objectives', async () => {
     const pairs: string[] = [];
     for (let i = 0; i < DIALOGUE_QUALITY_SCENES.length; i++) {
       const scene = DIALOGUE_QUALITY_SCENES[i]!;
@@ -245,7 +245,7 @@ describe('variety and sense of the template lines', () => {
       pairs.push(...wordPairs(result.transcript.filter((l) => l.conversationId !== undefined).map((l) => l.text)));
     }
     expect(pairs.length).toBeGreaterThan(40_000);
-    expect(new Set(pairs).size / pairs.length).toBeGreaterThanOrEqual(0.58);
+    expect(new Set(pairs).size / pairs.length).toBeGreaterThanOrEqual(0.6);
   }, 60_000);
 
   it('reads "find the lost key" as a task: lines about the lost key are not distress for the word "lost"', async () => {
@@ -289,7 +289,9 @@ describe('variety and sense of the template lines', () => {
     expect(text).not.toMatch(
       new RegExp(`\\b${handsOn} (the|our|your|my|his|her|their|all the|half the|\\w+'s) (\\w+ )?${kin}\\b`),
     );
-    expect(text).not.toMatch(new RegExp(`\\b${warm} ${tools}\\b`));
+    // Plans and papers are ideas (noun-kinds.ts), and an idea may be clever ("a clever contract"); a ladder may not.
+    const ideas = '(budget|plan|timing|deadline|schedule|contract|accounts|wages|inventory)';
+    expect(text).not.toMatch(new RegExp(`\\b(?!clever ${ideas}\\b)${warm} ${tools}\\b`));
     expect(text).not.toMatch(/\b[a-z]+'s (\w+ )?(wind|fog|drizzle|frost|sleet|breeze)\b/);
     // Nobody does a thing to their own thing by name ("Jonas had tea with Jonas's nephew").
     for (const l of result.transcript) expect(l.text).not.toMatch(/\b([A-Z][a-z]+) [a-z]+(?: [a-z]+)? \1's\b/);
