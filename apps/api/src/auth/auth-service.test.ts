@@ -65,6 +65,35 @@ describe('AuthService', () => {
     }
   });
 
+  it('answers a remembered token as the verification would: expired from its exp second on, and a tampered copy refused', async () => {
+    const session = await auth.register({ email: email(), password: 'long enough' });
+    const fresh = () =>
+      new AuthService({
+        store: t.store,
+        clock: { now: () => time },
+        jwtSecret: new TextEncoder().encode('x'.repeat(32)),
+      });
+    expect(await auth.verifyAccessToken(session.accessToken)).toEqual({ ok: true, user: session.user });
+    const [head, body, signature] = session.accessToken.split('.') as [string, string, string];
+    const middle = signature.length >> 1;
+    const flipped = `${head}.${body}.${signature.slice(0, middle)}${signature[middle] === 'A' ? 'B' : 'A'}${signature.slice(middle + 1)}`;
+    expect(await auth.verifyAccessToken(flipped)).toEqual({ ok: false, failure: 'token_invalid' });
+    const saved = time;
+    try {
+      // The last millisecond before the expiry second, then the second itself: remembered and fresh agree.
+      for (const [at, expected] of [
+        [session.accessTokenExpiresAt - 1, { ok: true, user: session.user }],
+        [session.accessTokenExpiresAt, { ok: false, failure: 'token_expired' }],
+      ] as const) {
+        time = at;
+        expect(await auth.verifyAccessToken(session.accessToken)).toEqual(expected);
+        expect(await fresh().verifyAccessToken(session.accessToken)).toEqual(expected);
+      }
+    } finally {
+      time = saved;
+    }
+  });
+
   it('logs out by revoking the refresh token family', async () => {
     const session = await auth.register({ email: email(), password: 'long enough' });
     const refreshed = await auth.refresh(session.refreshToken);
