@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import express from 'express';
+import { rawBodyParser, wrappedOrFile } from '../raw-body.ts';
 import { BUNDLE_MAX_BYTES, bundleSchema } from '../../bundles/format.ts';
 import { z } from 'zod';
 import { EcosystemSchema } from '../schemas/domain.ts';
@@ -58,43 +58,22 @@ export const bundleRoutes: RestRoute[] = [
   },
 ];
 
-const raw = express.raw({ type: () => true, limit: BUNDLE_MAX_BYTES });
-
 const WRAPPED_FIELDS = new Set(['bundle', 'json', 'name']);
-
-/** The file as `{ json, name? }`, or the procedure's own fields when the body is `{ bundle | json, name? }`. */
-function importFields(text: string, name: string | null): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const keys = Object.keys(value);
-      if (keys.length > 0 && keys.every((k) => WRAPPED_FIELDS.has(k))) return value as Record<string, unknown>;
-    }
-  } catch {
-    // Not JSON: the procedure says so, with the parser's message.
-  }
-  return { json: text, ...(name !== null ? { name } : {}) };
-}
 
 /**
  * The import's body, read raw before the JSON parser (whose limit is 512 KiB): `{ json: text }` for the
- * procedure to parse and check, with `name` from the query. Over 10 MB: 413 `bundle_too_large`.
+ * procedure to parse and check, with `name` from the query, or the procedure's own fields when the body is
+ * `{ bundle | json, name? }`. Over 10 MB: 413 `bundle_too_large`.
  */
-export const bundleBodyParser: RequestHandler = (req, res, next) => {
-  raw(req, res, (error?: unknown) => {
-    if (error !== undefined) {
-      const status = (error as { status?: number }).status ?? 400;
-      res.status(status === 413 ? 413 : 400).json({
-        error:
-          status === 413
-            ? { code: 'bundle_too_large', message: `The bundle is over ${BUNDLE_MAX_BYTES} bytes (10 MB).` }
-            : { code: 'bundle_malformed', message: 'The body could not be read.' },
-      });
-      return;
-    }
-    const body: unknown = req.body;
+export const bundleBodyParser: RequestHandler = rawBodyParser({
+  limit: BUNDLE_MAX_BYTES,
+  tooLarge: { code: 'bundle_too_large', message: `The bundle is over ${BUNDLE_MAX_BYTES} bytes (10 MB).` },
+  malformed: { code: 'bundle_malformed', message: 'The body could not be read.' },
+  toInput: (body, req) => {
     const name = new URL(req.originalUrl, 'http://localhost').searchParams.get('name');
-    if (Buffer.isBuffer(body)) req.body = importFields(body.toString('utf8'), name);
-    next();
-  });
-};
+    return wrappedOrFile(body.toString('utf8'), WRAPPED_FIELDS, (text) => ({
+      json: text,
+      ...(name !== null ? { name } : {}),
+    }));
+  },
+});

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import express from 'express';
+import { rawBodyParser, wrappedOrFile } from '../raw-body.ts';
 import { CARD_MAX_BYTES } from '@ensemble/core';
 import { z } from 'zod';
 import { CharacterSchema } from '../schemas/domain.ts';
@@ -75,45 +75,21 @@ export const cardRoutes: RestRoute[] = [
 ];
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
-const raw = express.raw({ type: () => true, limit: CARD_MAX_BYTES });
-
 const WRAPPED_FIELDS = new Set(['card', 'json', 'png']);
-
-/** The card JSON as `{ json }`, or the procedure's own fields when the body is `{ card }`, `{ json }` or `{ png }`. */
-function jsonBody(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const keys = Object.keys(value);
-      if (keys.length > 0 && keys.every((k) => WRAPPED_FIELDS.has(k))) return value as Record<string, unknown>;
-    }
-  } catch {
-    // Not JSON: the procedure says so, with the parser's message.
-  }
-  return { json: text };
-}
 
 /**
  * The import's body, read raw before the JSON parser: a PNG becomes `{ png: base64 }`, anything else
- * `{ json: text }` (the procedure parses it and names what is wrong), or `{ card | json | png }` as the procedure takes them (a base64 PNG inside JSON). Over 10 MB: 413 `card_too_large`.
+ * `{ json: text }` (the procedure parses it and names what is wrong), or `{ card | json | png }` as the
+ * procedure takes them (a base64 PNG inside JSON). Over 10 MB: 413 `card_too_large`.
  */
-export const cardBodyParser: RequestHandler = (req, res, next) => {
-  raw(req, res, (error?: unknown) => {
-    if (error !== undefined) {
-      const status = (error as { status?: number }).status ?? 400;
-      res.status(status === 413 ? 413 : 400).json({
-        error:
-          status === 413
-            ? { code: 'card_too_large', message: `The card is over ${CARD_MAX_BYTES} bytes (10 MB).` }
-            : { code: 'card_malformed', message: 'The body could not be read.' },
-      });
-      return;
-    }
-    const body: unknown = req.body;
-    if (Buffer.isBuffer(body)) {
-      const png = typeof req.is('image/png') === 'string' || body.subarray(0, 4).equals(PNG_MAGIC);
-      req.body = png ? { png: body.toString('base64') } : jsonBody(body.toString('utf8'));
-    }
-    next();
-  });
-};
+export const cardBodyParser: RequestHandler = rawBodyParser({
+  limit: CARD_MAX_BYTES,
+  tooLarge: { code: 'card_too_large', message: `The card is over ${CARD_MAX_BYTES} bytes (10 MB).` },
+  malformed: { code: 'card_malformed', message: 'The body could not be read.' },
+  toInput: (body, req) => {
+    const png = typeof req.is('image/png') === 'string' || body.subarray(0, 4).equals(PNG_MAGIC);
+    return png
+      ? { png: body.toString('base64') }
+      : wrappedOrFile(body.toString('utf8'), WRAPPED_FIELDS, (text) => ({ json: text }));
+  },
+});
