@@ -8,6 +8,7 @@
  *   METRICS=off npx tsx bench/api-interactions.ts            # without the server's Prometheus metrics
  */
 import { startApi, signUp } from '@ensemble/api/testing';
+import { createBenchCharacters, freshPairs } from './cast.ts';
 import { describeLatency, percentile, runConcurrently, runPaced } from './stats.ts';
 
 const CONCURRENCY = 50;
@@ -23,28 +24,9 @@ const api = await startApi({
 try {
   const { client, close } = await signUp(api.url, 'bench');
   const eco = await client.ecosystems.create.mutate({ name: 'Bench' });
-  const ids: string[] = [];
-  for (let i = 0; i < CHARACTERS; i++) {
-    const t = (k: number) => ((i * 7919 + k * 104729) % 1000) / 1000;
-    const c = await client.characters.create.mutate({
-      ecosystemId: eco.id,
-      name: `Character ${i}`,
-      personality: {
-        openness: t(1),
-        conscientiousness: t(2),
-        extraversion: t(3),
-        agreeableness: t(4),
-        neuroticism: t(5),
-      },
-    });
-    ids.push(c.id);
-  }
+  const ids = await createBenchCharacters(client, eco.id, CHARACTERS);
   // Each request takes a pair never used before, so every request does the full seven steps.
-  const pairs: [string, string][] = [];
-  // Round d pairs a with a+d: every character initiates once per round.
-  for (let d = 1; d < CHARACTERS / 2 && pairs.length < TOTAL + 500; d++) {
-    for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
-  }
+  const pairs = freshPairs(ids, TOTAL + 500);
 
   // Warm up both paths (JIT, connection pools, PGlite caches).
   await runConcurrently(200, CONCURRENCY, async () => {

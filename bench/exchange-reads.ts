@@ -17,6 +17,7 @@ import {
 } from '@ensemble/core';
 import { sampleCharacter } from '@ensemble/core/testing';
 import { openTestStore } from '@ensemble/api/testing';
+import { benchPersonality } from './cast.ts';
 import { describeLatency } from './stats.ts';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
@@ -47,20 +48,13 @@ try {
   });
   const ids: string[] = [];
   for (let i = 0; i < CHARACTERS; i++) {
-    const t = (k: number) => ((i * 7919 + k * 104729) % 1000) / 1000;
     const id = randomUUID();
     ids.push(id);
     await store.saveCharacter(
       sampleCharacter(ecosystemId, {
         id,
         name: `Character ${i}`,
-        personality: {
-          openness: t(1),
-          conscientiousness: t(2),
-          extraversion: t(3),
-          agreeableness: t(4),
-          neuroticism: 0.2,
-        },
+        personality: { ...benchPersonality(i), neuroticism: 0.2 },
         mood: { pleasure: 0.2, arousal: 0.1, dominance: 0 },
         lastEmotion: null,
         energy: 1,

@@ -14,6 +14,7 @@
  *   npx tsx bench/llm-dialogue.ts            # PGlite; PostgreSQL with DATABASE_URL
  */
 import { signUp, startApi, startFakeLlm, type ApiClient } from '@ensemble/api/testing';
+import { createBenchCharacters, freshPairs } from './cast.ts';
 import { describeLatency, percentile, runConcurrently } from './stats.ts';
 
 const SERIAL = Number(process.env.BENCH_TOTAL ?? 300);
@@ -36,29 +37,9 @@ const api = await startApi({
 
 async function world(client: ApiClient, mode: 'template' | 'llm') {
   const eco = await client.ecosystems.create.mutate({ name: `Bench ${mode}`, dialogue: { mode } });
-  const ids: string[] = [];
-  for (let i = 0; i < CHARACTERS; i++) {
-    const t = (k: number) => ((i * 7919 + k * 104729) % 1000) / 1000;
-    ids.push(
-      (
-        await client.characters.create.mutate({
-          ecosystemId: eco.id,
-          name: `Character ${i}`,
-          personality: {
-            openness: t(1),
-            conscientiousness: t(2),
-            extraversion: t(3),
-            agreeableness: t(4),
-            neuroticism: t(5),
-          },
-        })
-      ).id,
-    );
-  }
+  const ids = await createBenchCharacters(client, eco.id, CHARACTERS);
   // Pairs never repeated (10 s cooldown); every character initiates once per round.
-  const pairs: [string, string][] = [];
-  for (let d = 1; d < CHARACTERS / 2; d++)
-    for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
+  const pairs = freshPairs(ids);
   let next = 0;
   return async () => {
     const [a, b] = pairs[next++ % pairs.length]!;

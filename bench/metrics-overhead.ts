@@ -22,6 +22,7 @@ import { startApi, signUp, type ApiClient, type RunningApi } from '@ensemble/api
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createBenchCharacters, freshPairs } from './cast.ts';
 import { percentile, runConcurrently } from './stats.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
@@ -46,28 +47,10 @@ async function prepare(label: 'off' | 'on'): Promise<Side> {
   const api = await startApi({ env: { INTERACTIONS_PER_MINUTE: '0', METRICS: metrics } });
   const { client, close } = await signUp(api.url, `bench-${label}`);
   const eco = await client.ecosystems.create.mutate({ name: 'Bench' });
-  const ids: string[] = [];
-  for (let i = 0; i < CHARACTERS; i++) {
-    const t = (k: number) => ((i * 7919 + k * 104729) % 1000) / 1000;
-    const c = await client.characters.create.mutate({
-      ecosystemId: eco.id,
-      name: `Character ${i}`,
-      personality: {
-        openness: t(1),
-        conscientiousness: t(2),
-        extraversion: t(3),
-        agreeableness: t(4),
-        neuroticism: t(5),
-      },
-    });
-    ids.push(c.id);
-  }
+  const ids = await createBenchCharacters(client, eco.id, CHARACTERS);
   // Every request takes a pair never used before (the 10 s pair cooldown), as in api-interactions.ts.
-  const pairs: [string, string][] = [];
   const needed = 300 + ROUNDS * (BLOCK + SERIAL) + 100;
-  for (let d = 1; d < CHARACTERS / 2 && pairs.length < needed; d++) {
-    for (let a = 0; a < CHARACTERS; a++) pairs.push([ids[a]!, ids[(a + d) % CHARACTERS]!]);
-  }
+  const pairs = freshPairs(ids, needed);
   if (pairs.length < needed)
     throw new Error(`ROUNDS × (BLOCK + SERIAL) needs ${needed} pairs; there are ${pairs.length}`);
   return { label, api, client, close, pairs, next: 0 };

@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '@ensemble/api/router';
 import { missingForCluster, signUp, startCluster, startNginx } from '@ensemble/api/testing';
+import { benchPersonality } from './cast.ts';
 import { describeLatency, percentile } from './stats.ts';
 import { mintViewerTokens } from './viewers.ts';
 
@@ -87,18 +88,13 @@ try {
     await Promise.all(
       Array.from({ length: Math.min(20, CHARACTERS - batch) }, async (_, k) => {
         const i = batch + k;
-        const t = (n: number) => ((i * 7919 + n * 104729) % 1000) / 1000;
+        const personality = benchPersonality(i);
         ids[i] = (
           await client.characters.create.mutate({
             ecosystemId: eco.id,
             name: `Character ${i}`,
-            personality: {
-              openness: t(1),
-              conscientiousness: t(2),
-              extraversion: 0.6 + t(3) * 0.4,
-              agreeableness: t(4),
-              neuroticism: t(5),
-            },
+            // Sociable enough to keep talking for the whole run.
+            personality: { ...personality, extraversion: 0.6 + personality.extraversion * 0.4 },
           })
         ).id;
       }),
