@@ -135,6 +135,36 @@ describe('RelationshipGraph', () => {
     expect(['a', 'b', 'c'].map((id) => positionOf(container, id))).toEqual(before);
   });
 
+  it('keeps every position when a live change hides a tie that became weak', () => {
+    // Five characters, every pair tied: a crowd, where weak ties are hidden.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const crowd = {
+      nodes: ids.map((id) => node(id, `Person ${id}`)),
+      edges: ids.flatMap((x, i) => ids.slice(i + 1).map((y) => edge(x, y, { strength: 0.5 }))),
+    };
+    const { container, rerender } = render(<RelationshipGraph graph={crowd} ticks={80} />);
+    const before = ids.map((id) => positionOf(container, id));
+    expect(container.querySelector('[data-edge-key="a→b"]')).not.toBeNull();
+    const faded = {
+      ...crowd,
+      edges: crowd.edges.map((e) => (e.source === 'a' && e.target === 'b' ? { ...e, strength: 0.05 } : e)),
+    };
+    rerender(<RelationshipGraph graph={faded} ticks={80} />);
+    expect(container.querySelector('[data-edge-key="a→b"]')).toBeNull();
+    expect(ids.map((id) => positionOf(container, id))).toEqual(before);
+  });
+
+  it('moves a line and its hover area with its characters when the layout runs', () => {
+    const graph = smallGraph();
+    const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={150} />);
+    const path = (cls: string) => container.querySelector(`[data-edge-key="a→b"] .${cls}`)?.getAttribute('d') ?? '';
+    const drawnFirst = path('ens-edge-a');
+    const grown = { nodes: [...graph.nodes, node('d', 'Newcomer')], edges: [...graph.edges, edge('d', 'b')] };
+    rerender(<RelationshipGraph graph={grown} ticks={30} />);
+    expect(path('ens-edge-a')).not.toBe(drawnFirst);
+    expect(path('ens-edge-hit')).toBe(`${path('ens-edge-a')}${path('ens-edge-b')}`);
+  });
+
   it('places a newcomer near its neighbour and barely moves the others', () => {
     const graph = smallGraph();
     const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={150} />);

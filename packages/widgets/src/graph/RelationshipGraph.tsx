@@ -26,7 +26,7 @@ import {
 import { mergeLayout, type LayoutChange, type MergedLayout } from './layout-merge.ts';
 import { nodeFill, type NodeColourBy } from './node-fill.ts';
 import { nodeLabel, type NodeSizeBy } from './node-size.ts';
-import { CROWDED_TIES_PER_CHARACTER, pairSignature, pairsOf, type PairView } from './pairs.ts';
+import { CROWDED_TIES_PER_CHARACTER, feelingsChanged, pairsOf, samePairs, sameSide, type PairView } from './pairs.ts';
 import { useContainerSize } from './use-container-width.ts';
 import { useDrag } from './use-drag.ts';
 import { useZoom } from './use-zoom.ts';
@@ -170,6 +170,9 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
   const drawn = useRef({ layout });
   drawn.current = { layout };
   const reheated = useRef<MergedLayout | null>(null);
+  // The pairs and weak-tie choice the layout last ran with: tells a change of who is tied to whom (which
+  // moves the layout) from a tie shown or hidden because its feelings crossed the weak threshold (which does not).
+  const laidOut = useRef<{ pairs: readonly PairView[]; showWeak: boolean } | null>(null);
 
   const paint = useCallback(() => {
     const { layout: current } = drawn.current;
@@ -178,23 +181,28 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
       const el = edgeEls.current.get(link.key);
       if (el === undefined) continue;
       const g = geometryOf(link);
-      el.querySelector('.ens-edge-a')?.setAttribute('d', g.fromA);
-      el.querySelector('.ens-edge-b')?.setAttribute('d', g.fromB);
-      el.querySelector('.ens-edge-halo')?.setAttribute('d', `${g.fromA}${g.fromB}`);
+      // The line's paths by class, without a selector query per path (this runs for every line on every tick).
+      for (const path of el.children) {
+        const part = path.classList;
+        if (part.contains('ens-edge-a')) path.setAttribute('d', g.fromA);
+        else if (part.contains('ens-edge-b')) path.setAttribute('d', g.fromB);
+        else if (part.contains('ens-edge-hit') || part.contains('ens-edge-halo')) {
+          path.setAttribute('d', `${g.fromA}${g.fromB}`);
+        }
+      }
     }
   }, []);
 
   // Lines whose feelings changed since the last drawing pulse for a moment.
-  const signatures = useRef<Map<string, string> | null>(null);
+  const drawnPairs = useRef<Map<string, PairView> | null>(null);
   const [pulses, setPulses] = useState<ReadonlyMap<string, number>>(() => new Map());
   const pulseCount = useRef(0);
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   useEffect(() => {
-    const next = new Map(pairs.map((p) => [p.key, pairSignature(p)]));
-    const before = signatures.current;
-    signatures.current = next;
+    const before = drawnPairs.current;
+    drawnPairs.current = pairByKey;
     if (before === null) return;
-    const changed = [...next].filter(([key, signature]) => before.get(key) !== signature).map(([key]) => key);
+    const changed = pairs.filter((p) => feelingsChanged(before.get(p.key), p)).map((p) => p.key);
     if (changed.length === 0) return;
     pulseCount.current += 1;
     const stamp = pulseCount.current;
@@ -204,7 +212,7 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
       setPulses((current) => new Map([...current].filter(([key, s]) => !(changed.includes(key) && s === stamp))));
     }, PULSE_MS);
     timers.current.add(timer);
-  }, [pairs]);
+  }, [pairs, pairByKey]);
   useEffect(() => {
     const pending = timers.current;
     return () => {
@@ -223,7 +231,13 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
     committed.current = layout;
     setLayoutData(simulation, layout.nodes, layout.links);
     simulation.on('tick', paint);
-    const reheat = reheated.current === layout ? 0 : REHEAT[layout.change];
+    const before = laidOut.current;
+    laidOut.current = { pairs, showWeak };
+    // A live change of feelings (the usual update) never restarts the layout, even when it hides or shows
+    // a weak tie: restarting it ten times a second would repaint every line on every frame.
+    const valuesOnly =
+      layout.change === 'links' && before !== null && before.showWeak === showWeak && samePairs(before.pairs, pairs);
+    const reheat = reheated.current === layout || valuesOnly ? 0 : REHEAT[layout.change];
     reheated.current = layout;
     if (reheat > 0) {
       simulation.alpha(Math.max(simulation.alpha(), reheat));
@@ -233,9 +247,9 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
       else simulation.stop().tick(steps);
     }
     // A change of values only (the usual live update) moves nothing: new elements were drawn in place.
-    if (reheat > 0 || layout.change !== 'none') paint();
+    if (reheat > 0 || (layout.change !== 'none' && !valuesOnly)) paint();
     if (layout.change === 'first' && reheat > 0) fitView();
-  }, [layout, paint, ticks, centre, fitView, width, height, sized]);
+  }, [layout, pairs, showWeak, paint, ticks, centre, fitView, width, height, sized]);
 
   // A new canvas size (first measurement, window resize) re-frames the graph, unless the reader has
   // zoomed or panned it themselves.
@@ -333,8 +347,7 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
                     key={link.key}
                     link={link}
                     pair={pair}
-                    signature={pairSignature(pair)}
-                    title={pairTitle(pair, views).join('\n')}
+                    views={views}
                     dim={selectedId != null && pair.a !== selectedId && pair.b !== selectedId}
                     pulse={pulses.get(link.key)}
                     elements={edgeEls.current}
@@ -380,9 +393,8 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
 interface EdgeViewProps {
   link: LayoutLink;
   pair: PairView;
-  /** Changes whenever the pair looks different (see pairSignature). */
-  signature: string;
-  title: string;
+  /** The characters, for the tooltip's names (compared by the two ends' names only). */
+  views: ReadonlyMap<string, GraphNodeView>;
   dim: boolean;
   pulse: number | undefined;
   elements: Map<string, SVGGElement>;
@@ -390,12 +402,13 @@ interface EdgeViewProps {
 }
 
 /**
- * One pair's line. Memoised: a live change re-renders only the lines that changed (positions are
- * painted straight into the DOM on each layout tick).
+ * One pair's line. Memoised: a live change re-renders only the lines that changed, and only those
+ * format their tooltip (positions are painted straight into the DOM on each layout tick).
  */
 const EdgeView = memo(
-  function EdgeView({ link, pair, title, dim, pulse, elements, onHover }: EdgeViewProps) {
+  function EdgeView({ link, pair, views, dim, pulse, elements, onHover }: EdgeViewProps) {
     const g = geometryOf(link);
+    const title = pairTitle(pair, views).join('\n');
     const ref = useMemo(() => register(elements, link.key), [elements, link.key]);
     const classes = [
       'ens-edge',
@@ -423,8 +436,10 @@ const EdgeView = memo(
     );
   },
   (a, b) =>
-    a.signature === b.signature &&
-    a.title === b.title &&
+    sameSide(a.pair.ab, b.pair.ab) &&
+    sameSide(a.pair.ba, b.pair.ba) &&
+    a.views.get(a.pair.a)?.name === b.views.get(b.pair.a)?.name &&
+    a.views.get(a.pair.b)?.name === b.views.get(b.pair.b)?.name &&
     a.dim === b.dim &&
     a.pulse === b.pulse &&
     a.pair.weak === b.pair.weak &&
