@@ -118,6 +118,39 @@ describe('RelationshipGraph', () => {
     }
   });
 
+  it('keeps a line pulsing while it keeps changing, and ends pulses that end close together in one redraw', () => {
+    vi.useFakeTimers();
+    try {
+      const graph = smallGraph();
+      const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={5} />);
+      const pulsing = () =>
+        [...container.querySelectorAll('.ens-edge--pulse')].map((e) => e.getAttribute('data-edge-key')).sort();
+      const withStrength = (g: typeof graph, source: string, strength: number) => ({
+        ...g,
+        edges: g.edges.map((e) => (e.source === source ? { ...e, strength } : e)),
+      });
+      let current = withStrength(graph, 'a', 0.1);
+      rerender(<RelationshipGraph graph={current} ticks={5} />);
+      expect(pulsing()).toEqual(['a→b']);
+      act(() => void vi.advanceTimersByTime(1000));
+      current = withStrength(current, 'c', 0.2);
+      rerender(<RelationshipGraph graph={current} ticks={5} />);
+      act(() => void vi.advanceTimersByTime(200));
+      current = withStrength(current, 'a', 0.3);
+      rerender(<RelationshipGraph graph={current} ticks={5} />);
+      // t = 1.9 s: the first pulse of a→b is over, but a→b changed again at 1.2 s.
+      act(() => void vi.advanceTimersByTime(700));
+      expect(pulsing()).toEqual(['a→b', 'a→c']);
+      // a→c's pulse ends at 2.6 s and a→b's at 2.8 s: both are cleared together, 2.9 s.
+      act(() => void vi.advanceTimersByTime(998));
+      expect(pulsing()).toEqual(['a→b', 'a→c']);
+      act(() => void vi.advanceTimersByTime(2));
+      expect(pulsing()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('spreads the characters out instead of leaving them stacked', () => {
     const { container } = render(<RelationshipGraph graph={smallGraph()} ticks={120} />);
     const [a, b, c] = ['a', 'b', 'c'].map((id) => positionOf(container, id));

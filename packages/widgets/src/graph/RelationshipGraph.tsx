@@ -26,8 +26,9 @@ import {
 import { mergeLayout, type LayoutChange, type MergedLayout } from './layout-merge.ts';
 import { nodeFill, type NodeColourBy } from './node-fill.ts';
 import { nodeLabel, type NodeSizeBy } from './node-size.ts';
-import { CROWDED_TIES_PER_CHARACTER, feelingsChanged, pairsOf, samePairs, sameSide, type PairView } from './pairs.ts';
+import { CROWDED_TIES_PER_CHARACTER, pairsOf, samePairs, sameSide, type PairView } from './pairs.ts';
 import { useContainerSize } from './use-container-width.ts';
+import { usePulses } from './use-pulses.ts';
 import { useDrag } from './use-drag.ts';
 import { useZoom } from './use-zoom.ts';
 
@@ -92,8 +93,6 @@ const MIN_FILL_HEIGHT = 160;
  * animation frame repaints the whole drawing, which a large graph cannot afford ten times a second.
  */
 export const ANIMATE_BELOW_LINES = 300;
-/** How long a changed line pulses, ms (the CSS animation's length). */
-export const PULSE_MS = 1600;
 
 /** A canvas height for a measured width: landscape on laptops, near-square on phones. */
 function autoHeight(width: number): number {
@@ -194,31 +193,7 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
   }, []);
 
   // Lines whose feelings changed since the last drawing pulse for a moment.
-  const drawnPairs = useRef<Map<string, PairView> | null>(null);
-  const [pulses, setPulses] = useState<ReadonlyMap<string, number>>(() => new Map());
-  const pulseCount = useRef(0);
-  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
-  useEffect(() => {
-    const before = drawnPairs.current;
-    drawnPairs.current = pairByKey;
-    if (before === null) return;
-    const changed = pairs.filter((p) => feelingsChanged(before.get(p.key), p)).map((p) => p.key);
-    if (changed.length === 0) return;
-    pulseCount.current += 1;
-    const stamp = pulseCount.current;
-    setPulses((current) => new Map([...current, ...changed.map((key): [string, number] => [key, stamp])]));
-    const timer = setTimeout(() => {
-      timers.current.delete(timer);
-      setPulses((current) => new Map([...current].filter(([key, s]) => !(changed.includes(key) && s === stamp))));
-    }, PULSE_MS);
-    timers.current.add(timer);
-  }, [pairs, pairByKey]);
-  useEffect(() => {
-    const pending = timers.current;
-    return () => {
-      for (const timer of pending) clearTimeout(timer);
-    };
-  }, []);
+  const pulses = usePulses(pairs, pairByKey);
 
   const zoom = useZoom(svgRef, layerRef, { width, height });
   const fitView = useCallback(() => zoom.fit(boundsOf(drawn.current.layout)), [zoom.fit]);
