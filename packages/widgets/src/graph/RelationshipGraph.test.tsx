@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { edge, node, smallGraph } from '../../test/fixtures.ts';
 import { RelationshipGraph } from './RelationshipGraph.tsx';
@@ -208,6 +208,31 @@ describe('RelationshipGraph', () => {
     const d = positionOf(container, 'd');
     expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(25);
     expect(Math.hypot(d.x - after.x, d.y - after.y)).toBeLessThan(150);
+  });
+
+  it('in a large graph, settles a newcomer in the background and draws the new layout once', async () => {
+    // 25 characters, every pair tied: 300 lines, a graph too large to animate.
+    const ids = Array.from({ length: 25 }, (_, i) => `n${i}`);
+    const large = {
+      nodes: ids.map((id) => node(id, id)),
+      edges: ids.flatMap((x, i) => ids.slice(i + 1).map((y) => edge(x, y, { strength: 0.5 }))),
+    };
+    const { container, rerender } = render(<RelationshipGraph graph={large} />);
+    expect(container.querySelector('figure')?.getAttribute('class')).toContain('ens-graph--still');
+    const before = ids.map((id) => positionOf(container, id));
+    const moves: number[] = [];
+    const observer = new MutationObserver((records) => moves.push(records.length));
+    observer.observe(container.querySelector('[data-node-id="n1"]') as Element, { attributeFilter: ['transform'] });
+    const grown = { nodes: [...large.nodes, node('z', 'Newcomer')], edges: [...large.edges, edge('z', 'n0')] };
+    rerender(<RelationshipGraph graph={grown} />);
+    // Nothing moves at once: the layout runs a few ticks a frame without drawing, then draws once.
+    expect(ids.map((id) => positionOf(container, id))).toEqual(before);
+    await waitFor(() => expect(ids.map((id) => positionOf(container, id))).not.toEqual(before), { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    observer.disconnect();
+    expect(moves).toEqual([1]);
+    const path = (cls: string) => container.querySelector(`[data-edge-key="n0→z"] .${cls}`)?.getAttribute('d') ?? '';
+    expect(path('ens-edge-hit')).toBe(`${path('ens-edge-a')}${path('ens-edge-b')}`);
   });
 
   it('selects a node on click and on Enter, with selected styling, and clears on the background', () => {
