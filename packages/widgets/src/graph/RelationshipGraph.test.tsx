@@ -227,13 +227,13 @@ describe('RelationshipGraph', () => {
     rerender(<RelationshipGraph graph={grown} />);
     // Nothing moves at once: the layout runs a few ticks a frame without drawing, then draws once.
     expect(ids.map((id) => positionOf(container, id))).toEqual(before);
-    await waitFor(() => expect(ids.map((id) => positionOf(container, id))).not.toEqual(before), { timeout: 3000 });
+    await waitFor(() => expect(ids.map((id) => positionOf(container, id))).not.toEqual(before), { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 500));
     observer.disconnect();
     expect(moves).toEqual([1]);
     const path = (cls: string) => container.querySelector(`[data-edge-key="n0→z"] .${cls}`)?.getAttribute('d') ?? '';
     expect(path('ens-edge-hit')).toBe(`${path('ens-edge-a')}${path('ens-edge-b')}`);
-  });
+  }, 20_000); // 300 lines in jsdom: seconds on a loaded machine
 
   it('selects a node on click and on Enter, with selected styling, and clears on the background', () => {
     const onSelect = vi.fn();
