@@ -143,10 +143,11 @@ describe.skipIf(chromiumMissing !== null)(browserSuite('graph performance'), () 
     console.log(
       `[figure] graph of ${CHARACTERS} characters and ${TIES} ties: ${fps.idle.toFixed(1)} fps still, ${fps.live.toFixed(1)} fps with 10 changes/s`,
     );
-    // The figure is printed for the notes. The floor only catches a graph that stalls under live changes
-    // (a frozen page paints no frame in five seconds): frames per second follow the machine's load, and a
-    // full CI run (the API suites beside this one on two cores) measured 6.5 where a quiet machine gives ~22.
-    expect(fps.live).toBeGreaterThan(3);
+    // The figure is printed for the notes. A live change of feelings redraws only its own line and never
+    // restarts the layout, so the page keeps most of its frames: ~45 fps on a quiet two-core machine and
+    // ~36 with both cores busy with other work (it was ~16-22 and ~8, when each change restarted the
+    // layout and every tick repainted all 1,000 lines). The floor leaves room for a loaded CI run.
+    expect(fps.live).toBeGreaterThanOrEqual(10);
     expect(page.consoleErrors).toEqual([]);
   });
 });

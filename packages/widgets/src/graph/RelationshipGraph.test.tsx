@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { edge, node, smallGraph } from '../../test/fixtures.ts';
 import { RelationshipGraph } from './RelationshipGraph.tsx';
@@ -118,6 +118,39 @@ describe('RelationshipGraph', () => {
     }
   });
 
+  it('keeps a line pulsing while it keeps changing, and ends pulses that end close together in one redraw', () => {
+    vi.useFakeTimers();
+    try {
+      const graph = smallGraph();
+      const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={5} />);
+      const pulsing = () =>
+        [...container.querySelectorAll('.ens-edge--pulse')].map((e) => e.getAttribute('data-edge-key')).sort();
+      const withStrength = (g: typeof graph, source: string, strength: number) => ({
+        ...g,
+        edges: g.edges.map((e) => (e.source === source ? { ...e, strength } : e)),
+      });
+      let current = withStrength(graph, 'a', 0.1);
+      rerender(<RelationshipGraph graph={current} ticks={5} />);
+      expect(pulsing()).toEqual(['a→b']);
+      act(() => void vi.advanceTimersByTime(1000));
+      current = withStrength(current, 'c', 0.2);
+      rerender(<RelationshipGraph graph={current} ticks={5} />);
+      act(() => void vi.advanceTimersByTime(200));
+      current = withStrength(current, 'a', 0.3);
+      rerender(<RelationshipGraph graph={current} ticks={5} />);
+      // t = 1.9 s: the first pulse of a→b is over, but a→b changed again at 1.2 s.
+      act(() => void vi.advanceTimersByTime(700));
+      expect(pulsing()).toEqual(['a→b', 'a→c']);
+      // a→c's pulse ends at 2.6 s and a→b's at 2.8 s: both are cleared together, 2.9 s.
+      act(() => void vi.advanceTimersByTime(998));
+      expect(pulsing()).toEqual(['a→b', 'a→c']);
+      act(() => void vi.advanceTimersByTime(2));
+      expect(pulsing()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('spreads the characters out instead of leaving them stacked', () => {
     const { container } = render(<RelationshipGraph graph={smallGraph()} ticks={120} />);
     const [a, b, c] = ['a', 'b', 'c'].map((id) => positionOf(container, id));
@@ -135,6 +168,36 @@ describe('RelationshipGraph', () => {
     expect(['a', 'b', 'c'].map((id) => positionOf(container, id))).toEqual(before);
   });
 
+  it('keeps every position when a live change hides a tie that became weak', () => {
+    // Five characters, every pair tied: a crowd, where weak ties are hidden.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const crowd = {
+      nodes: ids.map((id) => node(id, `Person ${id}`)),
+      edges: ids.flatMap((x, i) => ids.slice(i + 1).map((y) => edge(x, y, { strength: 0.5 }))),
+    };
+    const { container, rerender } = render(<RelationshipGraph graph={crowd} ticks={80} />);
+    const before = ids.map((id) => positionOf(container, id));
+    expect(container.querySelector('[data-edge-key="a→b"]')).not.toBeNull();
+    const faded = {
+      ...crowd,
+      edges: crowd.edges.map((e) => (e.source === 'a' && e.target === 'b' ? { ...e, strength: 0.05 } : e)),
+    };
+    rerender(<RelationshipGraph graph={faded} ticks={80} />);
+    expect(container.querySelector('[data-edge-key="a→b"]')).toBeNull();
+    expect(ids.map((id) => positionOf(container, id))).toEqual(before);
+  });
+
+  it('moves a line and its hover area with its characters when the layout runs', () => {
+    const graph = smallGraph();
+    const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={150} />);
+    const path = (cls: string) => container.querySelector(`[data-edge-key="a→b"] .${cls}`)?.getAttribute('d') ?? '';
+    const drawnFirst = path('ens-edge-a');
+    const grown = { nodes: [...graph.nodes, node('d', 'Newcomer')], edges: [...graph.edges, edge('d', 'b')] };
+    rerender(<RelationshipGraph graph={grown} ticks={30} />);
+    expect(path('ens-edge-a')).not.toBe(drawnFirst);
+    expect(path('ens-edge-hit')).toBe(`${path('ens-edge-a')}${path('ens-edge-b')}`);
+  });
+
   it('places a newcomer near its neighbour and barely moves the others', () => {
     const graph = smallGraph();
     const { container, rerender } = render(<RelationshipGraph graph={graph} ticks={150} />);
@@ -146,6 +209,31 @@ describe('RelationshipGraph', () => {
     expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(25);
     expect(Math.hypot(d.x - after.x, d.y - after.y)).toBeLessThan(150);
   });
+
+  it('in a large graph, settles a newcomer in the background and draws the new layout once', async () => {
+    // 25 characters, every pair tied: 300 lines, a graph too large to animate.
+    const ids = Array.from({ length: 25 }, (_, i) => `n${i}`);
+    const large = {
+      nodes: ids.map((id) => node(id, id)),
+      edges: ids.flatMap((x, i) => ids.slice(i + 1).map((y) => edge(x, y, { strength: 0.5 }))),
+    };
+    const { container, rerender } = render(<RelationshipGraph graph={large} />);
+    expect(container.querySelector('figure')?.getAttribute('class')).toContain('ens-graph--still');
+    const before = ids.map((id) => positionOf(container, id));
+    const moves: number[] = [];
+    const observer = new MutationObserver((records) => moves.push(records.length));
+    observer.observe(container.querySelector('[data-node-id="n1"]') as Element, { attributeFilter: ['transform'] });
+    const grown = { nodes: [...large.nodes, node('z', 'Newcomer')], edges: [...large.edges, edge('z', 'n0')] };
+    rerender(<RelationshipGraph graph={grown} />);
+    // Nothing moves at once: the layout runs a few ticks a frame without drawing, then draws once.
+    expect(ids.map((id) => positionOf(container, id))).toEqual(before);
+    await waitFor(() => expect(ids.map((id) => positionOf(container, id))).not.toEqual(before), { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    observer.disconnect();
+    expect(moves).toEqual([1]);
+    const path = (cls: string) => container.querySelector(`[data-edge-key="n0→z"] .${cls}`)?.getAttribute('d') ?? '';
+    expect(path('ens-edge-hit')).toBe(`${path('ens-edge-a')}${path('ens-edge-b')}`);
+  }, 20_000); // 300 lines in jsdom: seconds on a loaded machine
 
   it('selects a node on click and on Enter, with selected styling, and clears on the background', () => {
     const onSelect = vi.fn();

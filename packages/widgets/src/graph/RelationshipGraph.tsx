@@ -6,6 +6,7 @@ import type { EcosystemGraphView, GraphEdgeView, GraphNodeView } from '../model/
 import { strengthColour, strengthWidth, trustOpacity } from '../theme/relationship.ts';
 import {
   createForceLayout,
+  createSettler,
   setLayoutData,
   setLayoutFrame,
   LAYOUT,
@@ -18,6 +19,7 @@ import {
   geometryOf,
   neighboursOf,
   nodeDescription,
+  paintLayout,
   pairTitle,
   prefersReducedMotion,
   register,
@@ -26,8 +28,9 @@ import {
 import { mergeLayout, type LayoutChange, type MergedLayout } from './layout-merge.ts';
 import { nodeFill, type NodeColourBy } from './node-fill.ts';
 import { nodeLabel, type NodeSizeBy } from './node-size.ts';
-import { CROWDED_TIES_PER_CHARACTER, pairSignature, pairsOf, type PairView } from './pairs.ts';
+import { CROWDED_TIES_PER_CHARACTER, pairsOf, samePairs, sameSide, type PairView } from './pairs.ts';
 import { useContainerSize } from './use-container-width.ts';
+import { usePulses } from './use-pulses.ts';
 import { useDrag } from './use-drag.ts';
 import { useZoom } from './use-zoom.ts';
 
@@ -88,12 +91,11 @@ const MIN_WIDTH = 280;
 /** Lowest drawing when filling a host, px. */
 const MIN_FILL_HEIGHT = 160;
 /**
- * Above this many drawn lines, changes are marked without animation (as under reduced motion): every
- * animation frame repaints the whole drawing, which a large graph cannot afford ten times a second.
+ * Above this many drawn lines, changes are marked without animation (as under reduced motion): pulses
+ * stay still and the layout settles a structural change at once. Every animation frame repaints the
+ * whole drawing, which a large graph cannot afford ten times a second.
  */
 export const ANIMATE_BELOW_LINES = 300;
-/** How long a changed line pulses, ms (the CSS animation's length). */
-export const PULSE_MS = 1600;
 
 /** A canvas height for a measured width: landscape on laptops, near-square on phones. */
 function autoHeight(width: number): number {
@@ -102,6 +104,13 @@ function autoHeight(width: number): number {
 
 /** Ticks run at once when the user prefers reduced motion: the layout appears settled. */
 const SETTLE_TICKS = 300;
+/**
+ * Ticks run in the background after a structural change in a large graph (ANIMATE_BELOW_LINES lines or
+ * more), drawn once at the end: animating it would repaint every line on each of some 200 frames. From a
+ * reheat of 0.3 or less these leave under 2% of the heat: the characters step to nearly where they
+ * would have glided.
+ */
+const STILL_TICKS = 120;
 
 /** The pairs as the layout's edges: one per pair, from `a` to `b`, pulling by the pair's mean strength. */
 function layoutGraph(graph: EcosystemGraphView, pairs: readonly PairView[]): EcosystemGraphView {
@@ -142,6 +151,7 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
   const svgRef = useRef<SVGSVGElement | null>(null);
   const layerRef = useRef<SVGGElement | null>(null);
   const simRef = useRef<Simulation<LayoutNode, LayoutLink> | null>(null);
+  const [settler] = useState(createSettler);
   const committed = useRef<MergedLayout | null>(null);
   const [ownSelection, setOwnSelection] = useState<string | null>(null);
   const [weakChoice, setShowWeak] = useState<boolean | null>(props.showWeakTies ?? null);
@@ -170,47 +180,14 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
   const drawn = useRef({ layout });
   drawn.current = { layout };
   const reheated = useRef<MergedLayout | null>(null);
+  // The pairs and weak-tie choice the layout last ran with: tells a change of who is tied to whom (which
+  // moves the layout) from a tie shown or hidden because its feelings crossed the weak threshold (which does not).
+  const laidOut = useRef<{ pairs: readonly PairView[]; showWeak: boolean } | null>(null);
 
-  const paint = useCallback(() => {
-    const { layout: current } = drawn.current;
-    for (const node of current.nodes) nodeEls.current.get(node.id)?.setAttribute('transform', translate(node));
-    for (const link of current.links) {
-      const el = edgeEls.current.get(link.key);
-      if (el === undefined) continue;
-      const g = geometryOf(link);
-      el.querySelector('.ens-edge-a')?.setAttribute('d', g.fromA);
-      el.querySelector('.ens-edge-b')?.setAttribute('d', g.fromB);
-      el.querySelector('.ens-edge-halo')?.setAttribute('d', `${g.fromA}${g.fromB}`);
-    }
-  }, []);
+  const paint = useCallback(() => paintLayout(drawn.current.layout, nodeEls.current, edgeEls.current), []);
 
   // Lines whose feelings changed since the last drawing pulse for a moment.
-  const signatures = useRef<Map<string, string> | null>(null);
-  const [pulses, setPulses] = useState<ReadonlyMap<string, number>>(() => new Map());
-  const pulseCount = useRef(0);
-  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
-  useEffect(() => {
-    const next = new Map(pairs.map((p) => [p.key, pairSignature(p)]));
-    const before = signatures.current;
-    signatures.current = next;
-    if (before === null) return;
-    const changed = [...next].filter(([key, signature]) => before.get(key) !== signature).map(([key]) => key);
-    if (changed.length === 0) return;
-    pulseCount.current += 1;
-    const stamp = pulseCount.current;
-    setPulses((current) => new Map([...current, ...changed.map((key): [string, number] => [key, stamp])]));
-    const timer = setTimeout(() => {
-      timers.current.delete(timer);
-      setPulses((current) => new Map([...current].filter(([key, s]) => !(changed.includes(key) && s === stamp))));
-    }, PULSE_MS);
-    timers.current.add(timer);
-  }, [pairs]);
-  useEffect(() => {
-    const pending = timers.current;
-    return () => {
-      for (const timer of pending) clearTimeout(timer);
-    };
-  }, []);
+  const pulses = usePulses(pairs, pairByKey);
 
   const zoom = useZoom(svgRef, layerRef, { width, height });
   const fitView = useCallback(() => zoom.fit(boundsOf(drawn.current.layout)), [zoom.fit]);
@@ -223,19 +200,32 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
     committed.current = layout;
     setLayoutData(simulation, layout.nodes, layout.links);
     simulation.on('tick', paint);
-    const reheat = reheated.current === layout ? 0 : REHEAT[layout.change];
+    const before = laidOut.current;
+    laidOut.current = { pairs, showWeak };
+    // A live change of feelings (the usual update) never restarts the layout, even when it hides or shows
+    // a weak tie: restarting it ten times a second would repaint every line on every frame.
+    const valuesOnly =
+      layout.change === 'links' && before !== null && before.showWeak === showWeak && samePairs(before.pairs, pairs);
+    const reheat = reheated.current === layout || valuesOnly ? 0 : REHEAT[layout.change];
     reheated.current = layout;
+    let background = false;
     if (reheat > 0) {
       simulation.alpha(Math.max(simulation.alpha(), reheat));
-      // The first layout is settled before it is shown, then framed; later changes animate gently.
+      // The first layout is settled before it is shown, then framed; later changes animate gently, except
+      // in a large graph, where they settle in the background and are drawn once (like its still pulses).
       const steps = ticks ?? (layout.change === 'first' || prefersReducedMotion() ? SETTLE_TICKS : undefined);
-      if (steps === undefined) simulation.restart();
-      else simulation.stop().tick(steps);
+      settler.cancel();
+      if (steps !== undefined) simulation.stop().tick(steps);
+      else if (layout.links.length >= ANIMATE_BELOW_LINES) {
+        background = true;
+        settler.run(simulation, STILL_TICKS, paint);
+      } else simulation.restart();
     }
     // A change of values only (the usual live update) moves nothing: new elements were drawn in place.
-    if (reheat > 0 || layout.change !== 'none') paint();
+    // A layout settling in the background is drawn when it is done.
+    if (!background && (reheat > 0 || (layout.change !== 'none' && !valuesOnly))) paint();
     if (layout.change === 'first' && reheat > 0) fitView();
-  }, [layout, paint, ticks, centre, fitView, width, height, sized]);
+  }, [layout, pairs, showWeak, paint, ticks, centre, fitView, width, height, sized, settler]);
 
   // A new canvas size (first measurement, window resize) re-frames the graph, unless the reader has
   // zoomed or panned it themselves.
@@ -245,9 +235,10 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
 
   useLayoutEffect(
     () => () => {
+      settler.cancel();
       simRef.current?.on('tick', null).stop();
     },
-    [],
+    [settler],
   );
 
   useDrag(layerRef, simRef, layout.byId);
@@ -333,8 +324,7 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
                     key={link.key}
                     link={link}
                     pair={pair}
-                    signature={pairSignature(pair)}
-                    title={pairTitle(pair, views).join('\n')}
+                    views={views}
                     dim={selectedId != null && pair.a !== selectedId && pair.b !== selectedId}
                     pulse={pulses.get(link.key)}
                     elements={edgeEls.current}
@@ -380,9 +370,8 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
 interface EdgeViewProps {
   link: LayoutLink;
   pair: PairView;
-  /** Changes whenever the pair looks different (see pairSignature). */
-  signature: string;
-  title: string;
+  /** The characters, for the tooltip's names (compared by the two ends' names only). */
+  views: ReadonlyMap<string, GraphNodeView>;
   dim: boolean;
   pulse: number | undefined;
   elements: Map<string, SVGGElement>;
@@ -390,12 +379,13 @@ interface EdgeViewProps {
 }
 
 /**
- * One pair's line. Memoised: a live change re-renders only the lines that changed (positions are
- * painted straight into the DOM on each layout tick).
+ * One pair's line. Memoised: a live change re-renders only the lines that changed, and only those
+ * format their tooltip (positions are painted straight into the DOM on each layout tick).
  */
 const EdgeView = memo(
-  function EdgeView({ link, pair, title, dim, pulse, elements, onHover }: EdgeViewProps) {
+  function EdgeView({ link, pair, views, dim, pulse, elements, onHover }: EdgeViewProps) {
     const g = geometryOf(link);
+    const title = pairTitle(pair, views).join('\n');
     const ref = useMemo(() => register(elements, link.key), [elements, link.key]);
     const classes = [
       'ens-edge',
@@ -423,8 +413,10 @@ const EdgeView = memo(
     );
   },
   (a, b) =>
-    a.signature === b.signature &&
-    a.title === b.title &&
+    sameSide(a.pair.ab, b.pair.ab) &&
+    sameSide(a.pair.ba, b.pair.ba) &&
+    a.views.get(a.pair.a)?.name === b.views.get(b.pair.a)?.name &&
+    a.views.get(a.pair.b)?.name === b.views.get(b.pair.b)?.name &&
     a.dim === b.dim &&
     a.pulse === b.pulse &&
     a.pair.weak === b.pair.weak &&

@@ -6,9 +6,11 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  timer,
   type ForceX,
   type ForceY,
   type Simulation,
+  type Timer,
 } from 'd3';
 import type { LayoutLink, LayoutNode } from './layout-nodes.ts';
 
@@ -85,4 +87,46 @@ export function setLayoutData(
 ): void {
   simulation.nodes(nodes);
   simulation.force<ReturnType<typeof forceLink<LayoutNode, LayoutLink>>>('link')?.links(links);
+}
+
+/** Ticks run per animation frame while a large graph settles in the background (about 1 ms each for 100 characters). */
+export const SETTLE_SLICE_TICKS = 8;
+
+/** Runs layouts in the background: see createSettler. */
+export interface Settler {
+  /** Stops `simulation`, runs it `steps` ticks a slice per frame (added to a run in progress), then calls `done`. */
+  run(simulation: Simulation<LayoutNode, LayoutLink>, steps: number, done: () => void): void;
+  /** Drops the run in progress, if any. */
+  cancel(): void;
+}
+
+/**
+ * Settles a layout a few ticks per animation frame without drawing in between, then lets the caller
+ * draw once: a large graph cannot afford to repaint every line on each tick, nor to run a hundred
+ * ticks in one task (a visible stall).
+ */
+export function createSettler(): Settler {
+  let pending: Timer | null = null;
+  let left = 0;
+  const cancel = () => {
+    pending?.stop();
+    pending = null;
+    left = 0;
+  };
+  return {
+    run(simulation, steps, done) {
+      simulation.stop();
+      left = Math.max(left, steps);
+      pending?.stop();
+      pending = timer(() => {
+        const slice = Math.min(left, SETTLE_SLICE_TICKS);
+        simulation.tick(slice);
+        left -= slice;
+        if (left > 0) return;
+        cancel();
+        done();
+      });
+    },
+    cancel,
+  };
 }

@@ -24,6 +24,39 @@ export function boundsOf(layout: MergedLayout): Bounds {
   };
 }
 
+/** Sets an attribute only when its value differs: an unchanged SVG attribute costs no style recalculation. */
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/**
+ * Moves the drawn nodes and lines to the layout's positions, straight in the DOM (a layout tick renders
+ * nothing in React). Runs for every line on every tick, so it finds a line's paths by class without
+ * selector queries, and leaves alone what did not move.
+ */
+export function paintLayout(
+  layout: MergedLayout,
+  nodeEls: ReadonlyMap<string, SVGGElement>,
+  edgeEls: ReadonlyMap<string, SVGGElement>,
+): void {
+  for (const node of layout.nodes) {
+    const el = nodeEls.get(node.id);
+    if (el !== undefined) setIfChanged(el, 'transform', translate(node));
+  }
+  for (const link of layout.links) {
+    const el = edgeEls.get(link.key);
+    if (el === undefined) continue;
+    const g = geometryOf(link);
+    for (const path of el.children) {
+      const part = path.classList;
+      if (part.contains('ens-edge-a')) setIfChanged(path, 'd', g.fromA);
+      else if (part.contains('ens-edge-b')) setIfChanged(path, 'd', g.fromB);
+      else if (part.contains('ens-edge-hit') || part.contains('ens-edge-halo'))
+        setIfChanged(path, 'd', g.fromA + g.fromB);
+    }
+  }
+}
+
 /** A ref callback keeping `elements` in step with what React mounted. */
 export function register(elements: Map<string, SVGGElement>, key: string) {
   return (el: SVGGElement | null) => {

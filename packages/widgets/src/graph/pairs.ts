@@ -56,9 +56,42 @@ export function pairsOf(edges: readonly GraphEdgeView[], present?: ReadonlySet<s
   return [...byKey.values()];
 }
 
-/** What makes a pair look different: it pulses when this changes. */
+/** What makes a pair look different: it pulses when this changes (see feelingsChanged). */
 export function pairSignature(pair: PairView): string {
   const side = (e: GraphEdgeView | null) =>
     e === null ? '-' : `${e.strength.toFixed(3)}/${e.trust.toFixed(3)}/${e.interactionCount}`;
   return `${side(pair.ab)}|${side(pair.ba)}`;
+}
+
+/** Whether two lists hold the same pairs (by key), whatever their feelings. */
+export function samePairs(x: readonly PairView[], y: readonly PairView[]): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  const keys = new Set(x.map((p) => p.key));
+  return y.every((p) => keys.has(p.key));
+}
+
+/**
+ * Whether a pair's feelings changed between two drawings (a new pair counts as changed). Directions kept
+ * as the same objects are unchanged without formatting anything: a live update replaces one edge of a
+ * thousand.
+ */
+export function feelingsChanged(before: PairView | undefined, after: PairView): boolean {
+  if (before === undefined) return true;
+  if (before.ab === after.ab && before.ba === after.ba) return false;
+  return pairSignature(before) !== pairSignature(after);
+}
+
+/** Whether two directions read the same (colour, width, opacity, tooltip): the same object, or equal values. */
+export function sameSide(x: GraphEdgeView | null, y: GraphEdgeView | null): boolean {
+  if (x === y) return true;
+  if (x === null || y === null) return false;
+  return (
+    x.strength === y.strength &&
+    x.trust === y.trust &&
+    x.interactionCount === y.interactionCount &&
+    x.label === y.label &&
+    x.source === y.source &&
+    x.target === y.target
+  );
 }
