@@ -20,7 +20,7 @@ import type { Matter, RememberedExchange, RememberedStance, RememberedTalk } fro
  * varied by manner (acts/social.ts) to leave room for it. Lore, quoted from documents, brings its own
  * words and comes up at LORE_CHANCE.
  */
-export const RECOLLECTION_CHANCE = 0.06;
+export const RECOLLECTION_CHANCE = 0.1;
 /** Chance that a line which could quote lore the speaker knows does. */
 export const LORE_CHANCE = 0.1;
 /** Least importance of a single exchange's memory (an observation) for a line to bring it up. */

@@ -123,7 +123,9 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   // Nor one that names the listener when the line already does ("Farah, you are right, Farah").
   if (input.name !== '' && opener.includes(input.name) && text.includes(input.name)) opener = '';
   text =
-    opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
+    opener === '' || (input.name !== '' && text.startsWith(input.name))
+      ? opener + text
+      : opener + lowerFirst(text, input.others ?? []);
   return { text: tidy(withHabits(tidy(text), act, input, things)), frame: `${act}:${index}` };
 
   function slotValue(slot: string, i: ActLineInput, t1: string, t2: string): string {
@@ -224,11 +226,11 @@ function agree(text: string): string {
   return text.replace(VERB, (m, w: string, v: string) => (PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m));
 }
 
-/** Lowercases a line's first letter after an opener, unless it starts with "I". */
-function lowerFirst(text: string): string {
+/** Lowercases a line's first letter after an opener, unless it starts with "I" or a name (the pools' or the people about). */
+function lowerFirst(text: string, names: readonly string[]): string {
   if (/^(I\b|I')/.test(text)) return text;
   const first = /^[A-Z][a-z]+/.exec(text)?.[0];
-  if (first !== undefined && PROPER_NAMES.has(first)) return text;
+  if (first !== undefined && (PROPER_NAMES.has(first) || names.includes(first))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

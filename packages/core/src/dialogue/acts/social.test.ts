@@ -50,7 +50,7 @@ describe('set phrases said in the speaker manner', () => {
   it('says it is tired only when it is, and minds the hour: no daylight excuses at dusk', () => {
     const tired = lines('farewell', { bond: 'friendly', energy: 0.1, pleasure: 0 });
     const fresh = lines('farewell', { bond: 'friendly', energy: 0.9, pleasure: 0 });
-    const worn = /my bed|done in|half asleep/;
+    const worn = /Bed for me|my bed is calling|[Dd]one in|asleep on my feet|feet have had enough/;
     expect(some(tired, worn)).toBeGreaterThan(5);
     expect(some(fresh, worn)).toBe(0);
     for (const l of [...tired, ...fresh]) expect(l).not.toMatch(/still light|day is young/);
@@ -62,6 +62,27 @@ describe('set phrases said in the speaker manner', () => {
     expect(some(lively, /Hahaha|my sides|that is wonderful/)).toBeGreaterThan(10);
     expect(some(quiet, /Hahaha|my sides|that is wonderful/)).toBe(0);
     expect(some(quiet, /Heh|rather good/)).toBeGreaterThan(10);
+  });
+
+  it('keeps the capital of a person about when an opener comes before their name ("Well, Nadia mended …")', () => {
+    const facts = sceneFactsOf('the harbour quay at dusk');
+    const texts = Array.from(
+      { length: 400 },
+      (_, i) =>
+        composeActLine({
+          act: 'inform',
+          topic: 'the lanterns',
+          facts,
+          name: 'Mara',
+          incoming: null,
+          random: createRandom(i + 1),
+          used: new Set(),
+          speaker: { name: 'Bram', personality: EVEN },
+          others: ['Nadia'],
+        }).text,
+    );
+    expect(some(texts, /, Nadia [a-z]+ed\b/)).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/\bnadia\b/);
   });
 
   it('replays: the same random gives the same line', () => {

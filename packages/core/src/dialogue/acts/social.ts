@@ -97,7 +97,14 @@ const HI_BY_BOND: Readonly<Record<Bond, readonly string[]>> = {
   ],
   friendly: ['{hello}, {name}', 'Ah, {name}', '{name}! {hello}', '{hello} there, {name}'],
   known: ['{hello}, {name}', 'Ah, {name}', '{name}, {hello}', '{hello}, neighbour'],
-  new: ['{hello}, {name}', '{name}, {hello}', '{hello}; you must be {name}', 'Ah, {hello}, {name}'],
+  new: [
+    '{hello}, {name}',
+    '{name}, {hello}',
+    '{hello}, you must be {name}',
+    'Ah, {hello}, {name}',
+    '{hello}, {name}, I think',
+    '{hello}, {name}, and welcome',
+  ],
   cool: ['{name}', 'Oh. {hello}, {name}', '{hello}, {name}, I suppose', 'You again, {name}'],
 };
 
@@ -153,8 +160,8 @@ const SCENE_NOTES = {
 } as const;
 
 const GREET_NOTES = {
-  tired: ['I am half asleep after {doing}', 'I am worn out from {doing}', 'I was {doing} {when} and I ache'],
-  fresh: ['I was {doing} {when} and feel grand', 'I have seen to {thing} already'],
+  tired: ['I am half asleep after {doing}', 'I am worn out from {doing}', 'been {doing} {when}, and I ache'],
+  fresh: ['just back from {doing}, and I feel grand', 'I have seen to {thing} already'],
   low: ['{thing} has me down', 'not my day; {thing} again'],
   bright: ['{thing} cheered me up {when}', 'I am in a {good} mood {when}'],
   lively: ['tell me everything about {thing}', 'I have news about {thing}', 'you must meet {doer}'],
@@ -169,7 +176,7 @@ const GREET_NOTES = {
     'just in time for {topic}',
     'you missed {thing} earlier',
     '{doer} said you would be about',
-    'I was {doing} {spot}',
+    'been {doing} {spot}',
   ],
 } as const;
 
@@ -209,13 +216,26 @@ export function greetNote(input: ActLineInput): string {
 // Farewells
 
 const GOODBYES = {
-  close: ['Look after yourself, my dear', 'Love to all at home', 'Come by soon, old friend'],
-  cool: ['Right. I am off', 'I will be going', 'That is all, then'],
-  lively: ['Off I go', 'Cheerio, all', 'Must fly'],
-  quiet: ['I will slip away now', 'I had better go'],
-  fretful: ['Oh, I must run', 'I am late already'],
-  careful: ['Time I was off', 'I must keep to time'],
-  tired: ['I am for my bed', 'I am done in'],
+  close: [
+    'Look after yourself, my dear',
+    'Love to all at home',
+    'Come by soon, old friend',
+    'Mind yourself, dear heart',
+    'Until next time, old friend',
+    'Keep well, my dear',
+  ],
+  cool: ['Right. Off I go', 'Going now', 'That is all, then', 'Enough for one day', 'I will leave it there'],
+  lively: ['Off I go', 'Cheerio, all', 'Must fly', 'Toodle-oo', 'Catch you later', 'Away with me'],
+  quiet: ['I will slip away now', 'I had better go', 'Quietly off, then', 'I will leave you be', 'Best be going'],
+  fretful: [
+    'Oh, I must run',
+    'Late already, oh dear',
+    'Oh, look at the hour',
+    'I really must hurry',
+    'They will wonder where I am',
+  ],
+  careful: ['Time I was off', 'I must keep to time', 'Back to my list', 'Duty calls', 'On the hour, I go'],
+  tired: ['Bed for me', 'Done in, I am', 'My feet have had enough', 'I am asleep on my feet'],
 } as const;
 
 /** A goodbye said as the tie, the temper and the speaker's energy have it ({bye}, the hour's, besides). */
@@ -253,8 +273,13 @@ const LEAVING = {
 const SEND_OFF: Readonly<Record<Bond, readonly string[]>> = {
   close: ['look after yourself', 'give my love to {doer}', 'come by soon', 'keep {thing} safe for me'],
   friendly: ['good luck with {thing}', 'mind how you go', 'say hello to {doer} for me', 'enjoy {thing}'],
-  known: ['good luck with {thing}', 'my regards to {doer}', 'mind {thing} on your way'],
-  new: ['good luck with {thing}', 'glad we spoke about {topic}', 'say hello to {doer}', 'mind {thing} on your way'],
+  known: ['all the best with {thing}', 'my regards to {doer}', 'mind {thing} on your way'],
+  new: [
+    'I hope {thing} comes out well',
+    'glad we spoke about {topic}',
+    'say hello to {doer}',
+    'mind {thing} on your way',
+  ],
   cool: ['we will talk about {thing} another time', 'think about what I said', 'leave {thing} to me'],
 };
 
@@ -276,7 +301,7 @@ export function byeNote(input: ActLineInput): string {
     isDark(f) ? LEAVING.dark : LEAVING.light,
     LEAVING.fresh,
   ]);
-  return /^(before|while)/.test(why) ? `I [should|must|had better] [go|get along|be off] ${why}` : why;
+  return /^(before|while)/.test(why) ? `[Best|Time to|Must] [go|get along|be off] ${why}` : why;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -326,18 +351,37 @@ export function thankNote(input: ActLineInput): string {
 // Laughs and groans
 
 const LAUGHS = {
-  lively: ['Hahaha! Stop, stop', 'Ha! Oh, that is wonderful', 'Oh, my sides', 'Ha! Priceless'],
-  quiet: ['Heh', 'That is rather good', 'Ha, very good', 'Heh, nice one'],
-  fretful: ['I should not laugh, but ha', 'Ha, oh, I hope nobody heard that', 'Ha, that is wicked'],
-  sharp: ['Ha. Not bad', 'Hm, that is almost funny', 'Ha, I will give you that one'],
-  warm: ['Oh, you do make me laugh', 'Ha, you are a tonic', 'Ha, bless you'],
-  careful: ['Ha, I must remember that one', 'Ha, very clever', 'Ha, neatly put'],
-  plain: ['Ha', 'Haha', 'Ha, good one', 'Oh, that is funny'],
+  lively: [
+    'Hahaha! Stop, stop',
+    'Ha! Oh, that is wonderful',
+    'Oh, my sides',
+    'Ha! Priceless',
+    'Ho ho! Brilliant',
+    'Ahaha! Marvellous',
+  ],
+  quiet: ['Heh', 'That is rather good', 'Ha, very good', 'Heh, nice one', 'Hm, ha', 'That is quite funny'],
+  fretful: ['I should not laugh, but ha', 'Ha, oh, I hope nobody heard that', 'Ha, that is wicked', 'Ha, oh my'],
+  sharp: [
+    'Ha. Not bad',
+    'Hm, that is almost funny',
+    'Ha, I will give you that one',
+    'Heh. Passable',
+    'Ha. Fair enough',
+  ],
+  warm: ['Oh, you do make me laugh', 'Ha, you are a tonic', 'Ha, bless you', 'Ha, you dear'],
+  careful: ['Ha, I must remember that one', 'Ha, very clever', 'Ha, neatly put', 'Ha, well timed'],
+  plain: ['Ha', 'Haha', 'Ha, good one', 'Oh, that is funny', 'Ha, yes'],
 } as const;
 
 const LAUGH_NOTES = {
   thing: ['{thing}, of all things', 'and {thing}, too', 'poor {thing}'],
-  tell: ['wait till {doer} hears it', '{doer} will love that one', 'I will be laughing {when}'],
+  tell: [
+    'wait till {doer} hears it',
+    '{doer} will love that one',
+    'I will be laughing {when}',
+    '{doer} must hear that',
+    'saving that one for {doer}',
+  ],
   close: ['you have not changed a bit'],
   cool: ['I did not know you had it in you'],
   tired: ['that woke me up after {doing}'],
