@@ -235,7 +235,8 @@ describe('conversations', () => {
 describe('variety and sense of the template lines', () => {
   // Issue 11 asks for ≥ 0.6 over all lines. The sentences that bring up a memory (dialogue/recollection.ts) say
   // each memory's own thing and people, but still repeat some words the scene has heard; they come up at
-  // RECOLLECTION_CHANCE, rare enough to keep the whole ≥ 0.6 (the template lines alone: 0.603).
+  // RECOLLECTION_CHANCE (0.1: 0.609 pooled). Set phrases (hellos, goodbyes, thanks, laughs) are kept short
+  // and said in the speaker's manner (acts/social.ts), which is what leaves room for them.
   it('keeps distinct-2 ≥ 0.6 pooled over ten 300-turn runs of different seeds, settings, moods and objectives', async () => {
     const pairs: string[] = [];
     for (let i = 0; i < DIALOGUE_QUALITY_SCENES.length; i++) {

@@ -14,12 +14,13 @@ import { matterOf, readExchange, readStance, readTalk } from './remembered.ts';
 import type { Matter, RememberedExchange, RememberedStance, RememberedTalk } from './remembered.ts';
 
 /**
- * Chance that a line which could bring up a memory does. Low: a memory brought up now and then reads as
- * meant, and every recollection repeats words the scene has heard (the remembered exchange's own thing, a
- * few joining words), so the transcript's variety (distinct word pairs, ≥ 0.6 over the quality bench) has
- * room for few of them. Lore, quoted from documents, brings its own words and comes up at LORE_CHANCE.
+ * Chance that a line which could bring up a memory does. Every recollection repeats some words the scene
+ * has heard (the remembered exchange's own thing, a few joining words), so the transcript's variety
+ * (distinct word pairs, ≥ 0.6 over the quality bench) bounds it: the set phrases of talk are short and
+ * varied by manner (acts/social.ts) to leave room for it. Lore, quoted from documents, brings its own
+ * words and comes up at LORE_CHANCE.
  */
-export const RECOLLECTION_CHANCE = 0.02;
+export const RECOLLECTION_CHANCE = 0.1;
 /** Chance that a line which could quote lore the speaker knows does. */
 export const LORE_CHANCE = 0.1;
 /** Least importance of a single exchange's memory (an observation) for a line to bring it up. */

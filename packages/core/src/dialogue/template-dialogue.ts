@@ -1,5 +1,6 @@
 import type { DialogueGenerator, DialogueRequest } from '../ports/index.ts';
 import { composeActLine } from './acts/compose-act.ts';
+import { bondOf } from './acts/social.ts';
 import { sceneWordsOf } from './acts/scene-words.ts';
 import { composeLine } from './compose.ts';
 import { compileGrammar } from './grammar.ts';
@@ -70,6 +71,11 @@ function writeActLine(
     random: request.random,
     used,
     speaker: { name: request.speaker.name, personality: request.speaker.personality },
+    manner: {
+      bond: bondOf(request.relationship?.label),
+      energy: request.speaker.energy,
+      pleasure: request.speaker.mood.pleasure,
+    },
     others: (line.others ?? []).map((n) => n.split(' ')[0]!).filter((n) => n !== '' && n !== name),
   });
   used.add(frame);

@@ -22,6 +22,7 @@ import {
 import type { SceneWords } from './scene-words.ts';
 import type { ActLineInput } from './line-input.ts';
 import { BAD_THING, GOOD_THING, PLURALS, deed, doer, sayThing, spotIn } from './told.ts';
+import { byeNote, goodbye, greetNote, ha, haNote, hi, inlineChoices, thankNote, thanks, ugh } from './social.ts';
 import { varyPhrases } from './variants.ts';
 
 /** An objective to find something: its name is not a thing at hand ("find the lost key"). */
@@ -99,13 +100,14 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   const thing =
     named || (ownName && random.next() < 0.34) ? sayTopic(input.topic, random) : sayThing(noun, leaning, random, input);
   const thing2 = sayThing(noun2, leaning, random, input);
-  const fill = (frame: string) =>
-    agree(
-      varyPhrases(frame, random).replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
-        const value = slotValue(slot, input, thing, thing2);
-        return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
-      }),
-    );
+  // A set phrase (social.ts) holds slots of its own: filled the same way, once.
+  const slots = (text: string, nested: boolean): string =>
+    text.replace(/\{(\w+)\}/g, (_, slot: string, at: number) => {
+      const social = nested ? undefined : SOCIAL_SLOTS[slot];
+      const value = social ? slots(inlineChoices(social(input), random), true) : slotValue(slot, input, thing, thing2);
+      return at > 0 && (slot === 'hello' || slot === 'bye') ? value.charAt(0).toLowerCase() + value.slice(1) : value;
+    });
+  const fill = (frame: string) => agree(slots(varyPhrases(frame, random), false));
   let text = fill(frames[index]!);
   const statement = !/[?]$/.test(text) && act !== 'greet' && act !== 'farewell' && act !== 'laugh' && act !== 'groan';
   if (statement && random.next() < TAIL_CHANCE) text += fill(pick(random, TAILS[leaning]));
@@ -121,7 +123,9 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
   // Nor one that names the listener when the line already does ("Farah, you are right, Farah").
   if (input.name !== '' && opener.includes(input.name) && text.includes(input.name)) opener = '';
   text =
-    opener === '' || (input.name !== '' && text.startsWith(input.name)) ? opener + text : opener + lowerFirst(text);
+    opener === '' || (input.name !== '' && text.startsWith(input.name))
+      ? opener + text
+      : opener + lowerFirst(text, input.others ?? []);
   return { text: tidy(withHabits(tidy(text), act, input, things)), frame: `${act}:${index}` };
 
   function slotValue(slot: string, i: ActLineInput, t1: string, t2: string): string {
@@ -162,6 +166,19 @@ export function composeActLine(input: ActLineInput): { text: string; frame: stri
     }
   }
 }
+
+/** Slots filled with a set phrase said in the speaker's manner (see social.ts). */
+const SOCIAL_SLOTS: Readonly<Record<string, (input: ActLineInput) => string>> = {
+  hi,
+  greetnote: greetNote,
+  byenote: byeNote,
+  goodbye,
+  thanks,
+  thanknote: thankNote,
+  ha,
+  hanote: haNote,
+  ugh,
+};
 
 /** People's names in the pools ("Ivy", "Aunt Bel", "Tam's"): a line starting with one keeps its capital. */
 const PROPER_NAMES: ReadonlySet<string> = new Set(
@@ -209,11 +226,11 @@ function agree(text: string): string {
   return text.replace(VERB, (m, w: string, v: string) => (PLURALS.has(w) ? `${w} ${PLURAL_VERB[v]}` : m));
 }
 
-/** Lowercases a line's first letter after an opener, unless it starts with "I". */
-function lowerFirst(text: string): string {
+/** Lowercases a line's first letter after an opener, unless it starts with "I" or a name (the pools' or the people about). */
+function lowerFirst(text: string, names: readonly string[]): string {
   if (/^(I\b|I')/.test(text)) return text;
   const first = /^[A-Z][a-z]+/.exec(text)?.[0];
-  if (first !== undefined && PROPER_NAMES.has(first)) return text;
+  if (first !== undefined && (PROPER_NAMES.has(first) || names.includes(first))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

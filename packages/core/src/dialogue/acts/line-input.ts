@@ -3,6 +3,7 @@ import type { BigFive } from '../../model.ts';
 import type { Random } from '../../ports/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import type { SceneWords } from './scene-words.ts';
+import type { Manner } from './social.ts';
 
 /** What one act line needs. */
 export interface ActLineInput {
@@ -23,4 +24,6 @@ export interface ActLineInput {
   speaker?: { name: string; personality: BigFive };
   /** First names of other people about (neither the speaker nor the addressee), who may be named in the line. */
   others?: readonly string[];
+  /** The speaker's tie to the addressee, energy and mood, for the set phrases (social.ts); absent: a neutral stranger. */
+  manner?: Manner;
 }

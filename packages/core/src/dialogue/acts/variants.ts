@@ -149,7 +149,7 @@ export const PHRASE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'News for you': ['News for you', 'Fresh news', 'Here is one', 'Hot off the cart'],
   'just like that': ['just like that', 'out of nowhere', 'all of a sudden', 'without a word'],
   'Believe it or not': ['Believe it or not', 'Would you believe it', 'Odd but true', 'Mark this'],
-  'It turns out': ['It turns out', 'As it happens', 'It seems', 'It appears'],
+  'It turns out': ['It turns out', 'As it happens', 'Funnily enough', 'It appears'],
   // propose
   'Let us': ['Let us', "Let's", 'We should', 'We ought to'],
   'let us': ['let us', "let's", 'we should'],
@@ -226,7 +226,7 @@ export const PHRASE_VARIANTS: Readonly<Record<string, readonly string[]>> = {
     'I will let everyone know about',
   ],
   'so it is easy': ['so it is easy', 'so it should be simple', 'which makes it easy'],
-  'Good thing': ['Good thing', 'Lucky', 'Just as well', 'Handy that'],
+  'Good thing': ['Good thing', 'Lucky', 'Just as well', 'Handy that', 'How fortunate', 'What luck'],
   // decline
   'I am too tired': ['I am too tired', 'I am worn out', 'I have no energy left', 'I am spent'],
   'I cannot take on': ['I cannot take on', 'I cannot manage', 'I am unable to handle'],
