@@ -3,7 +3,7 @@ import type { DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, Id, S
 import type { LineWriter } from './line-writer.ts';
 import { ShortLivedAnswers } from '../http/short-lived-answers.ts';
 import type { AppStore } from '../store/app-store.ts';
-import { dryRunStore, type RecalledMemories } from './dry-run-store.ts';
+import { dryRunStore, type RecalledMemories, type UnchangedReads } from './dry-run-store.ts';
 import { lineContext, type SaidLine } from './line-context.ts';
 import type { LineDeltaHub } from './line-deltas.ts';
 import { markingSources, ReplayedLines, type PreparedLine } from './replay.ts';
@@ -109,10 +109,15 @@ export class Speech {
     if (llm === null) return null;
     const setting = await this.settingOf(ecosystemId);
     if (setting.mode !== 'llm') return null;
+    // Whether the ecosystem has lore is asked before the dry run's reads, not between them and the real
+    // run's: a statement run in between would make the real run read the exchange again (see replay.ts).
+    const lore = this.options.lore;
+    if (lore) await this.#loreExists(ecosystemId, lore);
     const lines: PreparedLine[] = [];
     const deps = this.options.engineDeps();
     const recalled: RecalledMemories = new Map();
     const scenarios = new Map<Id, Scenario>();
+    const unchanged: UnchangedReads = new Map();
     const recorder: DialogueGenerator = {
       generate: async (request) => {
         const lineId = randomUUID();
@@ -141,12 +146,12 @@ export class Speech {
       },
     };
     try {
-      await operation({ ...deps, store: dryRunStore(deps.store, recalled, scenarios), dialogue: recorder });
+      await operation({ ...deps, store: dryRunStore(deps.store, recalled, scenarios, unchanged), dialogue: recorder });
     } catch {
       // The real run meets the same refusal (or not, if the state changed) and reports it.
     }
     const replayed = new ReplayedLines(lines, (line) => this.#remember(line));
-    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed, recalled) };
+    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed, recalled, unchanged) };
   }
 
   /** Keeps a committed line of a conversation for the prompts of its next lines. */
