@@ -24,6 +24,18 @@ interface PreparedSpeech {
   wrapStore<S extends EngineStore>(store: S): S;
 }
 
+/** What the caller knows of an operation whose lines are written ahead. */
+export interface SpeechRunOptions {
+  /**
+   * The most lines the operation asks for (processInteraction: linesToWrite): the dry run stops once they
+   * are written. A line asked for beyond it would be a template line in the real run.
+   */
+  lines?: number;
+}
+
+/** Thrown into a dry run once it has every line it can ask for (SpeechRunOptions.lines). */
+const ALL_LINES_WRITTEN = new Error('all lines written');
+
 interface SpeechOptions {
   store: AppStore;
   engineDeps: () => EngineDeps;
@@ -104,7 +116,11 @@ export class Speech {
    * Writes the lines `operation` will need, outside any transaction; null when the ecosystem speaks with
    * templates (the operation then runs unchanged).
    */
-  async prepare(ecosystemId: Id, operation: (deps: EngineDeps) => Promise<unknown>): Promise<PreparedSpeech | null> {
+  async prepare(
+    ecosystemId: Id,
+    operation: (deps: EngineDeps) => Promise<unknown>,
+    options: SpeechRunOptions = {},
+  ): Promise<PreparedSpeech | null> {
     const { llm, deltas } = this.options;
     if (llm === null) return null;
     const setting = await this.settingOf(ecosystemId);
@@ -142,13 +158,16 @@ export class Speech {
           },
         );
         lines.push({ ...line, speakerId: request.speaker.id, speakerName: request.speaker.name, conversationId });
+        // Every line is written: what the operation computes after it is not needed, the real run does it.
+        if (options.lines !== undefined && lines.length >= options.lines) throw ALL_LINES_WRITTEN;
         return line.text;
       },
     };
     try {
       await operation({ ...deps, store: dryRunStore(deps.store, recalled, scenarios, unchanged), dialogue: recorder });
     } catch {
-      // The real run meets the same refusal (or not, if the state changed) and reports it.
+      // The real run meets the same refusal (or not, if the state changed) and reports it; a dry run with
+      // all its lines (ALL_LINES_WRITTEN) ends here too.
     }
     const replayed = new ReplayedLines(lines, (line) => this.#remember(line));
     return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed, recalled, unchanged) };
@@ -190,8 +209,12 @@ export class Speech {
   }
 
   /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */
-  async run<T>(ecosystemId: Id, operation: (deps: EngineDeps) => Promise<T>): Promise<T> {
-    const prepared = await this.prepare(ecosystemId, operation);
+  async run<T>(
+    ecosystemId: Id,
+    operation: (deps: EngineDeps) => Promise<T>,
+    options: SpeechRunOptions = {},
+  ): Promise<T> {
+    const prepared = await this.prepare(ecosystemId, operation, options);
     return operation(withPrepared(this.options.engineDeps(), prepared));
   }
 }
