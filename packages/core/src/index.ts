@@ -212,6 +212,7 @@ export {
   PAIR_COOLDOWN_MS,
   checkFeasibility,
   processInteraction,
+  linesToWrite,
   meaningOf,
   recallAsk,
   reflectionAsk,

@@ -8,7 +8,7 @@ import {
   type Memory,
   type RecallAsk,
 } from '@ensemble/core';
-import { recallKey, type RecalledMemories } from './dry-run-store.ts';
+import { exchangeKey, recallKey, statementsRun, type RecalledMemories, type UnchangedReads } from './dry-run-store.ts';
 import type { GeneratedLine, LineSource } from './line-writer.ts';
 
 /** A line written before the transaction, with who speaks it. */
@@ -65,11 +65,14 @@ export class ReplayedLines {
  * written from exactly these memories. This spares the transaction a read. Everything that decides state
  * (characters, relationships, cooldowns) is still read afresh, under the locks — and so are the asks that
  * decide one (`vectors: false`: a direct exchange's memories since the last reflection), in the same read.
+ * Unless the store proves that nothing at all has run on the database since the dry run read the exchange
+ * (`unchanged`, PGlite only): then a fresh read would return the very same rows, and the dry run's are taken.
  */
 export function markingSources<S extends EngineStore>(
   store: S,
   lines: ReplayedLines,
   recalled: RecalledMemories = new Map(),
+  unchanged: UnchangedReads = new Map(),
 ): S {
   const mark = (drafts: readonly EventDraft[]): EventDraft[] =>
     drafts.map((draft) => {
@@ -89,16 +92,22 @@ export function markingSources<S extends EngineStore>(
     get(target, prop, receiver) {
       if (prop === 'transaction') {
         return <T>(work: (tx: S) => Promise<T>) =>
-          target.transaction((tx) => work(markingSources(tx as S, lines, recalled)));
+          target.transaction((tx) => work(markingSources(tx as S, lines, recalled, unchanged)));
       }
       if (prop === 'saveAll') {
         return (changes: Parameters<S['saveAll']>[0]) =>
           target.saveAll({ ...changes, events: mark(changes.events ?? []) });
       }
       if (prop === 'appendEvents') return (drafts: EventDraft[]) => target.appendEvents(mark(drafts));
-      // The memories the dry run recalled are handed back; the characters and the pair are read afresh.
+      // The memories the dry run recalled are handed back; the characters and the pair are read afresh
+      // (all of it is handed back when provably nothing ran on the database since the dry run read it).
       if (prop === 'loadExchange' && typeof target.loadExchange === 'function') {
         return async (aId: Id, bId: Id, recall: readonly RecallAsk[] | null): Promise<ExchangeReads> => {
+          const same = readsAsBefore(target, unchanged, aId, bId, recall);
+          if (same !== null) {
+            if (recall !== null) recalled.delete(recallKey(recall));
+            return same;
+          }
           const key = recall === null ? null : recallKey(recall);
           const known = key === null ? undefined : recalled.get(key);
           if (known === undefined) return target.loadExchange!(aId, bId, recall);
@@ -124,6 +133,28 @@ export function markingSources<S extends EngineStore>(
     },
   });
   return proxy;
+}
+
+/**
+ * The dry run's reads of this exchange when `store` proves that nothing has run on the database since they
+ * were made (its statementsRun reads what it read right after them; on PGlite the transaction's BEGIN does
+ * not count and nothing else can run until it ends): the database is then exactly as it was, and reading it
+ * again would return the same rows. Null otherwise — a write, or any statement at all, in between, or a store
+ * that cannot tell (PostgreSQL) — and the exchange is read afresh. Taken once.
+ */
+function readsAsBefore(
+  store: object,
+  unchanged: UnchangedReads,
+  aId: Id,
+  bId: Id,
+  recall: readonly RecallAsk[] | null,
+): ExchangeReads | null {
+  const key = exchangeKey(aId, bId, recall);
+  const before = unchanged.get(key);
+  if (before === undefined) return null;
+  unchanged.delete(key);
+  const now = statementsRun(store);
+  return now !== null && now === before.at ? before.reads : null;
 }
 
 /**

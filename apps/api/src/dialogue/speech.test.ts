@@ -4,6 +4,7 @@ import {
   createSentimentAnalyzer,
   createTemplateDialogue,
   intervene,
+  linesToWrite,
   processInteraction,
   runTurn,
   type Character,
@@ -279,5 +280,45 @@ describe('one read of the memories', () => {
     // The dry run recalled once; the transaction took those memories (its characters and relationships it
     // read afresh under the locks, as the cooldown test of test/llm-dialogue.test.ts shows).
     expect(recalls).toHaveLength(1);
+  });
+});
+
+describe('a dry run told how many lines', () => {
+  it('stops once they are written: the engine computes the rest in the transaction only', async () => {
+    llm.behave({ kind: 'line', line: 'Mind the nets.' });
+    const w = await world('s-', { mode: 'llm', model: null, tokensPerHour: null });
+    const clock = { now: T0 + TURN_MS };
+    const base = depsFor('s-', clock);
+    // The engine scores each line's sentiment right after the lines, to change the relationships.
+    const scored: string[] = [];
+    const engineDeps = (): EngineDeps => {
+      const deps = base();
+      return { ...deps, sentiment: { score: (text) => (scored.push(text), deps.sentiment.score(text)) } };
+    };
+    const speaking = speech(engineDeps);
+    const exchange = (initiator: number, target: number, options?: { lines: number }) =>
+      speaking.run(
+        w.ecosystemId,
+        (deps) => processInteraction(deps, { initiatorId: w.ids[initiator]!, targetId: w.ids[target]!, type: 'chat' }),
+        options,
+      );
+    const calls = llm.requests.length;
+    const told = await exchange(0, 1, { lines: linesToWrite({ content: null }) });
+    expect(told).toMatchObject({
+      success: true,
+      interaction: { content: 'Mind the nets.' },
+      response: 'Mind the nets.',
+    });
+    expect(llm.requests.length - calls).toBe(2);
+    expect(scored).toHaveLength(2);
+    // Untold, the dry run goes on to score them too.
+    scored.length = 0;
+    await exchange(2, 0);
+    expect(scored).toHaveLength(4);
+    const events = await t.store.listEvents(w.ecosystemId, 0, 1000);
+    expect(events.filter((e) => e.type === 'character_interaction').map((e) => e.data['response_source'])).toEqual([
+      'llm',
+      'llm',
+    ]);
   });
 });

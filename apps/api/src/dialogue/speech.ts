@@ -3,7 +3,7 @@ import type { DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, Id, S
 import type { LineWriter } from './line-writer.ts';
 import { ShortLivedAnswers } from '../http/short-lived-answers.ts';
 import type { AppStore } from '../store/app-store.ts';
-import { dryRunStore, type RecalledMemories } from './dry-run-store.ts';
+import { dryRunStore, type RecalledMemories, type UnchangedReads } from './dry-run-store.ts';
 import { lineContext, type SaidLine } from './line-context.ts';
 import type { LineDeltaHub } from './line-deltas.ts';
 import { markingSources, ReplayedLines, type PreparedLine } from './replay.ts';
@@ -23,6 +23,18 @@ interface PreparedSpeech {
   /** Wraps the store so the events say who wrote each line. */
   wrapStore<S extends EngineStore>(store: S): S;
 }
+
+/** What the caller knows of an operation whose lines are written ahead. */
+export interface SpeechRunOptions {
+  /**
+   * The most lines the operation asks for (processInteraction: linesToWrite): the dry run stops once they
+   * are written. A line asked for beyond it would be a template line in the real run.
+   */
+  lines?: number;
+}
+
+/** Thrown into a dry run once it has every line it can ask for (SpeechRunOptions.lines). */
+const ALL_LINES_WRITTEN = new Error('all lines written');
 
 interface SpeechOptions {
   store: AppStore;
@@ -104,15 +116,24 @@ export class Speech {
    * Writes the lines `operation` will need, outside any transaction; null when the ecosystem speaks with
    * templates (the operation then runs unchanged).
    */
-  async prepare(ecosystemId: Id, operation: (deps: EngineDeps) => Promise<unknown>): Promise<PreparedSpeech | null> {
+  async prepare(
+    ecosystemId: Id,
+    operation: (deps: EngineDeps) => Promise<unknown>,
+    options: SpeechRunOptions = {},
+  ): Promise<PreparedSpeech | null> {
     const { llm, deltas } = this.options;
     if (llm === null) return null;
     const setting = await this.settingOf(ecosystemId);
     if (setting.mode !== 'llm') return null;
+    // Whether the ecosystem has lore is asked before the dry run's reads, not between them and the real
+    // run's: a statement run in between would make the real run read the exchange again (see replay.ts).
+    const lore = this.options.lore;
+    if (lore) await this.#loreExists(ecosystemId, lore);
     const lines: PreparedLine[] = [];
     const deps = this.options.engineDeps();
     const recalled: RecalledMemories = new Map();
     const scenarios = new Map<Id, Scenario>();
+    const unchanged: UnchangedReads = new Map();
     const recorder: DialogueGenerator = {
       generate: async (request) => {
         const lineId = randomUUID();
@@ -137,16 +158,19 @@ export class Speech {
           },
         );
         lines.push({ ...line, speakerId: request.speaker.id, speakerName: request.speaker.name, conversationId });
+        // Every line is written: what the operation computes after it is not needed, the real run does it.
+        if (options.lines !== undefined && lines.length >= options.lines) throw ALL_LINES_WRITTEN;
         return line.text;
       },
     };
     try {
-      await operation({ ...deps, store: dryRunStore(deps.store, recalled, scenarios), dialogue: recorder });
+      await operation({ ...deps, store: dryRunStore(deps.store, recalled, scenarios, unchanged), dialogue: recorder });
     } catch {
-      // The real run meets the same refusal (or not, if the state changed) and reports it.
+      // The real run meets the same refusal (or not, if the state changed) and reports it; a dry run with
+      // all its lines (ALL_LINES_WRITTEN) ends here too.
     }
     const replayed = new ReplayedLines(lines, (line) => this.#remember(line));
-    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed, recalled) };
+    return { dialogue: replayed.generator, wrapStore: (store) => markingSources(store, replayed, recalled, unchanged) };
   }
 
   /** Keeps a committed line of a conversation for the prompts of its next lines. */
@@ -185,8 +209,12 @@ export class Speech {
   }
 
   /** Runs `operation` with its lines written first (see the class comment); in template mode just runs it. */
-  async run<T>(ecosystemId: Id, operation: (deps: EngineDeps) => Promise<T>): Promise<T> {
-    const prepared = await this.prepare(ecosystemId, operation);
+  async run<T>(
+    ecosystemId: Id,
+    operation: (deps: EngineDeps) => Promise<T>,
+    options: SpeechRunOptions = {},
+  ): Promise<T> {
+    const prepared = await this.prepare(ecosystemId, operation, options);
     return operation(withPrepared(this.options.engineDeps(), prepared));
   }
 }

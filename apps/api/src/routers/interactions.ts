@@ -1,4 +1,4 @@
-import { INTERACTION_TYPES, processInteraction } from '@ensemble/core';
+import { INTERACTION_TYPES, linesToWrite, processInteraction } from '@ensemble/core';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertCharactersAccess, assertEcosystemAccess } from '../auth/access.ts';
@@ -37,8 +37,10 @@ export const interactionsRouter = {
       const result =
         ecosystemId === null
           ? await processInteraction(ctx.services.engineDeps(), request)
-          : await ctx.services.speech.run(ecosystemId, (deps) =>
-              processInteraction({ ...deps, personalityDrift }, request),
+          : await ctx.services.speech.run(
+              ecosystemId,
+              (deps) => processInteraction({ ...deps, personalityDrift }, request),
+              { lines: linesToWrite(request) },
             );
       return result;
     }),

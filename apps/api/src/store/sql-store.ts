@@ -79,14 +79,17 @@ export class SqlStore implements AppStore {
      * reads after it, so an exchange's locking read and its other reads may share one statement.
      */
     readonly serialTransactions = false,
+    /** Database.statementsRun, where this process sees every statement (PGlite). */
+    readonly statements: (() => number) | null = null,
   ) {
     this.#listeners = listeners ?? new Set();
     this.#appended = appended ?? null;
   }
 
   /** The store over an opened database (its transactions run one at a time on PGlite). */
-  static over(database: Pick<Database, 'db' | 'kind'>): SqlStore {
-    return new SqlStore(database.db, false, undefined, undefined, database.kind === 'pglite');
+  static over(database: Pick<Database, 'db' | 'kind' | 'statementsRun'>): SqlStore {
+    const serial = database.kind === 'pglite';
+    return new SqlStore(database.db, false, undefined, undefined, serial, (serial && database.statementsRun) || null);
   }
 
   /**
@@ -118,7 +121,7 @@ export class SqlStore implements AppStore {
         const result = await guardWrite(() =>
           this.db.transaction((tx) =>
             withRequestId(requestId, () =>
-              work(new SqlStore(tx, true, this.#listeners, appended, this.serialTransactions)),
+              work(new SqlStore(tx, true, this.#listeners, appended, this.serialTransactions, this.statements)),
             ),
           ),
         );
@@ -128,6 +131,14 @@ export class SqlStore implements AppStore {
         if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(error)) throw error;
       }
     }
+  }
+
+  /**
+   * Statements run on the database so far that could change what a read returns, or null where that cannot be
+   * known (PostgreSQL: other connections write unseen). Two equal readings prove nothing was written between.
+   */
+  statementsRun(): number | null {
+    return this.statements?.() ?? null;
   }
 
   #collect(events: EcosystemEvent[]): EcosystemEvent[] {

@@ -9,6 +9,7 @@ export {
   loadSettled,
   meaningOf,
   processInteraction,
+  linesToWrite,
   recallAsk,
   reflectionAsk,
   shortlist,

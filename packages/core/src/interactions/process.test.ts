@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENERGY_THRESHOLD, energyCost } from '../affect/index.ts';
 import { INTERACTION_TYPES } from '../model.ts';
 import type { BigFive, InteractionType } from '../model.ts';
-import { processInteraction } from './process.ts';
+import { linesToWrite, processInteraction } from './process.ts';
 import { ECO, START, character, scriptedDialogue, seed, testDeps } from './test-support.ts';
 
 const FRIENDLY: BigFive = {
@@ -335,5 +335,33 @@ describe('bounds', () => {
     }
     expect(reasons).toContain('tired');
     expect((await store.getCharacter('ada'))!.energy).toBeLessThan(ENERGY_THRESHOLD + 0.2);
+  });
+});
+
+describe('linesToWrite', () => {
+  it('is how many lines processInteraction asks its dialogue generator for', async () => {
+    const shapes = [
+      {},
+      { content: '  ' },
+      { content: 'Morning, Bo.' },
+      { content: 'Morning, Bo.', response: 'Morning.' },
+      { content: '', response: 'Morning.' },
+    ];
+    const asked = [];
+    for (const [i, shape] of shapes.entries()) {
+      const { dialogue, requests } = scriptedDialogue();
+      const { deps, store } = testDeps({ dialogue });
+      await seed(store, character(`a${i}`, 'Ada'), character(`b${i}`, 'Bo'));
+      const result = await processInteraction(deps, {
+        initiatorId: `a${i}`,
+        targetId: `b${i}`,
+        type: 'chat',
+        ...shape,
+      });
+      expect(result.success).toBe(true);
+      asked.push(requests.length);
+      expect(linesToWrite(shape)).toBe(requests.length);
+    }
+    expect(asked).toEqual([2, 2, 1, 0, 2]);
   });
 });

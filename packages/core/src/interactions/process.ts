@@ -322,6 +322,17 @@ export async function processInteraction(deps: EngineDeps, request: InteractionR
 }
 
 /**
+ * How many lines processInteraction asks its dialogue generator for: none when both lines are given, else
+ * the reply and, unless given, the opening line. A caller writing the lines ahead (the API's language-model
+ * path) may stop there.
+ */
+export function linesToWrite(request: Pick<InteractionRequest, 'content' | 'response'>): number {
+  const content = (request.content ?? '').trim() !== '';
+  if (content && (request.response ?? '').trim() !== '') return 0;
+  return content ? 1 : 2;
+}
+
+/**
  * What a character needs to recall when facing `aboutId` (null: nobody in particular): the shortlist's
  * memories out of the newest MEMORY_CANDIDATES, read as such, so a long-lived character costs no more.
  */

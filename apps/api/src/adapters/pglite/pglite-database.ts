@@ -29,12 +29,54 @@ export async function openPgliteDatabase(options: PgliteOptions = {}): Promise<P
     ...(dataDir ? { dataDir } : {}),
     ...(options.snapshot ? { loadDataDir: options.snapshot } : {}),
   });
+  const statementsRun = countStatements(client);
   const db = drizzle({ client });
   return {
     kind: 'pglite',
     db,
     client,
+    statementsRun,
     migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
   };
+}
+
+/**
+ * Protocol messages that run nothing by themselves: Parse, Bind, Describe, Sync, Flush and Close only
+ * prepare a statement or end one. Every statement that runs is an Execute or a simple Query.
+ */
+const PREPARING = new Set(['P', 'B', 'D', 'S', 'H', 'C'].map((c) => c.charCodeAt(0)));
+/** The simple Query a transaction opens with (PGlite's `transaction`): it changes nothing either. */
+const BEGIN = Buffer.from('Q\0\0\0\x0aBEGIN\0', 'latin1');
+
+/**
+ * Counts the statements PGlite runs (Database.statementsRun): every message handed to its backend goes
+ * through `execProtocolRawSync`, and each one that may run something (anything but the preparing messages
+ * and a bare BEGIN: an Execute, a Query, a function call, a copy, a startup packet, or bytes not understood)
+ * adds one, before it runs. A statement run through the extended protocol therefore adds exactly one.
+ */
+function countStatements(client: PGlite): () => number {
+  let count = 0;
+  const run = client.execProtocolRawSync.bind(client);
+  client.execProtocolRawSync = (message: Uint8Array): Uint8Array => {
+    count += statementsIn(message);
+    return run(message);
+  };
+  return () => count;
+}
+
+/** The messages of `bytes` that may run something (see countStatements); malformed bytes count as one. */
+export function statementsIn(bytes: Uint8Array): number {
+  let n = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    if (at + 5 > bytes.length) return n + 1;
+    const length = ((bytes[at + 1]! << 24) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 8) | bytes[at + 4]!) >>> 0;
+    const end = at + 1 + length;
+    if (length < 4 || end > bytes.length) return n + 1;
+    const type = bytes[at]!;
+    if (!PREPARING.has(type) && !(end - at === BEGIN.length && BEGIN.equals(bytes.subarray(at, end)))) n += 1;
+    at = end;
+  }
+  return n;
 }
