@@ -3,7 +3,6 @@ import type { BigFive } from '../../model.ts';
 import type { Random } from '../../ports/index.ts';
 import type { SceneFacts } from '../scene/facts.ts';
 import type { SceneWords } from './scene-words.ts';
-import type { Manner } from './social.ts';
 
 /** What one act line needs. */
 export interface ActLineInput {
@@ -26,4 +25,16 @@ export interface ActLineInput {
   others?: readonly string[];
   /** The speaker's tie to the addressee, energy and mood, for the set phrases (social.ts); absent: a neutral stranger. */
   manner?: Manner;
+}
+
+/** How the speaker stands with the listener, from the relationship's label (none: a stranger). */
+export type Bond = 'close' | 'friendly' | 'known' | 'new' | 'cool';
+
+/** What the set phrases vary by, besides the scene: the speaker's state and their tie to the listener. */
+export interface Manner {
+  bond: Bond;
+  /** [0,1] */
+  energy: number;
+  /** The speaker's mood, [-1,1]. */
+  pleasure: number;
 }

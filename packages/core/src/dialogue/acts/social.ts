@@ -2,7 +2,9 @@ import type { RelationshipLabel } from '../../model.ts';
 import type { Random } from '../../ports/index.ts';
 import { pick } from '../../random/index.ts';
 import { isDark } from '../scene/facts.ts';
-import type { ActLineInput } from './line-input.ts';
+import type { ActLineInput, Bond, Manner } from './line-input.ts';
+
+export type { Bond, Manner } from './line-input.ts';
 
 /*
  * The set phrases of talk (hellos, goodbyes, thank-yous, laughs and groans) said the way people vary
@@ -13,18 +15,6 @@ import type { ActLineInput } from './line-input.ts';
  * the act frames' slots ({name}, {thing}, {spot}, {doer}, {doing}, {when}, {good}, {hello}, {bye}) and
  * inline choices ([a|b]); compose-act.ts fills them.
  */
-
-/** How the speaker stands with the listener, from the relationship's label (none: a stranger). */
-export type Bond = 'close' | 'friendly' | 'known' | 'new' | 'cool';
-
-/** What the set phrases vary by, besides the scene: the speaker's state and their tie to the listener. */
-export interface Manner {
-  bond: Bond;
-  /** [0,1] */
-  energy: number;
-  /** The speaker's mood, [-1,1]. */
-  pleasure: number;
-}
 
 export function bondOf(label: RelationshipLabel | null | undefined): Bond {
   switch (label) {
