@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,6 +51,27 @@ describe('ensemble CLI', () => {
     const { code, stderr } = await ensemble(['migrate'], { PORT: 'ninety' });
     expect(code).toBe(2);
     expect(stderr).toContain('PORT');
+  });
+
+  it('serve on a port already taken exits 2 with a plain message, not a stack trace', async () => {
+    const holder = createServer();
+    await new Promise<void>((done) => holder.listen(0, '127.0.0.1', done));
+    const { port } = holder.address() as AddressInfo;
+    const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-cli-port-'));
+    try {
+      const { code, stderr } = await ensemble(['serve'], {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        NO_SEED: '1',
+      });
+      expect(code, stderr).toBe(2);
+      expect(stderr).toContain(`127.0.0.1:${port} is already in use; set PORT to a free port`);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('simulates the same transcript and relationship table for the same seed, with progress on stderr', async () => {

@@ -254,7 +254,7 @@ async function serve(): Promise<number> {
     surface.close();
     await server?.close().catch(() => {});
     await closeServices(services).catch(() => {});
-    throw error;
+    throw listenProblem(error, services.config) ?? error;
   }
   // Keep running until a signal arrives.
   return new Promise<number>(() => {});
@@ -340,6 +340,16 @@ async function runSimulation(
   });
   process.stdout.write(`${core.formatTranscript(result)}\n\n${core.formatRelationshipTable(result)}\n`);
   return 0;
+}
+
+/** A port that cannot be taken, said plainly (the caller's to fix, not a crash); null for any other error. */
+function listenProblem(error: unknown, settings: Pick<AppConfig, 'host' | 'port'>): ConfigError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  const where = `${settings.host}:${settings.port}`;
+  if (code === 'EADDRINUSE') return new ConfigError(`${where} is already in use; set PORT to a free port`);
+  if (code === 'EACCES') return new ConfigError(`not allowed to listen on ${where}; set PORT to 1024 or above`);
+  if (code === 'EADDRNOTAVAIL') return new ConfigError(`${settings.host} is not an address of this machine; fix HOST`);
+  return null;
 }
 
 function describe(error: unknown): string {

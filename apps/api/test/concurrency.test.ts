@@ -229,7 +229,9 @@ describe(`concurrency (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
       expect(
         await Promise.all([crossed(a!.id, b!.id, firstLocked, second), crossed(b!.id, a!.id, secondLocked, first)]),
       ).toEqual([true, true]);
-      expect(attempts).toBe(3);
+      // At least one run again. Sometimes two: the victim's retry may lock its first row again before the
+      // survivor, woken by the victim's rollback, has taken that row, and the two deadlock once more.
+      expect(attempts).toBeGreaterThanOrEqual(3);
     },
     30_000,
   );

@@ -6,13 +6,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { renderNginxSite } from '../../../deploy/nginx/render.ts';
 import { createScratchDatabase } from './stores.ts';
 import { startApi, type RunningApi } from './harness.ts';
+import { freePort } from './ports.ts';
 
 const WAIT_MS = 20_000;
 
@@ -32,20 +32,6 @@ export function missingForCluster(needs: { redis: 'url' | 'server'; nginx: boole
   if (needs.redis === 'server' && !installed('redis-server')) missing.push('the redis-server binary');
   if (needs.nginx && !installed('nginx')) missing.push('nginx (apt-get install -y nginx)');
   return missing.length === 0 ? null : `multi-node tests skipped: missing ${missing.join(', ')}`;
-}
-
-/** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function waitFor(what: string, ready: () => Promise<boolean>, ms = WAIT_MS): Promise<void> {

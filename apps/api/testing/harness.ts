@@ -20,6 +20,8 @@ const LISTENING = /Ensemble API listening on (http:\/\/\S+)/;
 /** A cold PGlite open plus migrations takes seconds; leave room for a loaded machine. */
 const START_TIMEOUT_MS = Number(process.env.ENSEMBLE_TEST_START_TIMEOUT_MS ?? 170_000);
 const STOP_TIMEOUT_MS = 15_000;
+/** Launches of a restart whose port was taken for a moment (EADDRINUSE), the first included. */
+const RESTART_ATTEMPTS = 5;
 
 export interface StartApiOptions {
   /** Reuse this data dir (e.g. to restart on the same data); it is then not deleted by stop(). */
@@ -149,7 +151,16 @@ async function launch(
     kill: () => end('SIGKILL'),
     restart: async () => {
       await end('SIGTERM');
-      return launch(dataDir, databaseUrl, extraEnv, owned);
+      // Same port on purpose (clients reconnect to the same URL). Should something hold it for a moment
+      // (an outgoing socket given it as its local port), wait and try again rather than fail the test.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await launch(dataDir, databaseUrl, extraEnv, owned);
+        } catch (error) {
+          if (attempt >= RESTART_ATTEMPTS || !String(error).includes('EADDRINUSE')) throw error;
+          await new Promise((r) => setTimeout(r, 500 * attempt));
+        }
+      }
     },
   };
   return api;

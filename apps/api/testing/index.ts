@@ -14,7 +14,6 @@ export {
   type StartApiOptions,
 } from './harness.ts';
 export {
-  freePort,
   missingForCluster,
   nodeOfLease,
   startCluster,
@@ -24,6 +23,7 @@ export {
   type RunningNginx,
   type RunningRedis,
 } from './cluster.ts';
+export { freePort } from './ports.ts';
 export { createScratchDatabase, openTestStore, type TestStore } from './stores.ts';
 export { openMigratedPglite } from './pglite-snapshot.ts';
 export { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequest } from './fake-llm-server.ts';

@@ -3,7 +3,7 @@
  * signs in, watches Harbor Town live, edits its characters, takes part in the running scene, pauses it,
  * and keeps watching across an API restart. Every page is photographed at laptop and phone widths.
  */
-import { createServer } from 'node:net';
+import { freePort } from '@ensemble/api/testing';
 import { baselineMood, moodLabel } from '@ensemble/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,18 +14,6 @@ import { screenshotBoth } from '../support/screenshots.ts';
 
 /** How long "the events stopped" is watched for after a pause: the demo plays a turn every 2.5 s. */
 const QUIET_AFTER_PAUSE_MS = 6_000;
-
-/** A free TCP port, so the API can be restarted on the same address the page keeps reconnecting to. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
 
 describe.skipIf(chromiumMissing !== null)(browserSuite('demo app in Chromium'), () => {
   let api: RunningApi;

@@ -4,13 +4,12 @@
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { WebSocket } from 'ws';
-import { startApi, type RunningApi, type StartApiOptions } from '@ensemble/api/testing';
+import { freePort, startApi, type RunningApi, type StartApiOptions } from '@ensemble/api/testing';
 import {
   createEnsembleClient,
   type EcosystemEvent,
@@ -20,17 +19,7 @@ import {
 
 export type { RunningApi };
 
-/** A port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
+export { freePort };
 
 /** How often a start that timed out is tried again: on a loaded 2-core machine a cold start can exceed the harness's minute. */
 const START_ATTEMPTS = 3;
