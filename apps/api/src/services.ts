@@ -15,6 +15,7 @@ import { Redis } from 'ioredis';
 import { RedisEventBus } from './adapters/redis/redis-event-bus.ts';
 import { LlmDialogue } from './adapters/llm/llm-dialogue.ts';
 import { AuthService } from './auth/auth-service.ts';
+import { CharacterOwners } from './auth/character-owners.ts';
 import type { AppConfig } from './config.ts';
 import { createEmbedder, createLiveGraph, openDatabase, type Database } from './adapters/index.ts';
 import type { Embedder } from './knowledge/embedder.ts';
@@ -80,6 +81,8 @@ export interface AppServices {
   llm: LlmDialogue | null;
   /** Live pieces of lines being written, for this node's viewers. */
   lineDeltas: LineDeltaHub;
+  /** Whose each character is, remembered per node for the exchange's access check. */
+  owners: CharacterOwners;
   /** This node's Prometheus metrics (served at /metrics). */
   metrics: Metrics;
   /** Lore search over documents' passages, and the queue embedding them (with an embedder configured). */
@@ -222,7 +225,8 @@ export async function createServices(config: AppConfig, options: ServiceOverride
   const lineDeltas = new LineDeltaHub();
   // Passages left without vectors (a restart, another node's crash) are embedded from the start.
   lore.documentsChanged();
-  const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore });
+  const owners = new CharacterOwners(store);
+  const speech = new Speech({ store, engineDeps: () => engineDeps(), llm, deltas: lineDeltas, lore, owners });
   const sceneLore = new SceneLore(lore);
   const prepareTurn = async (scenarioId: string) => {
     const scenario = await store.getScenario(scenarioId);
@@ -271,6 +275,7 @@ export async function createServices(config: AppConfig, options: ServiceOverride
     speech,
     llm,
     lineDeltas,
+    owners,
     metrics,
     lore,
   };

@@ -62,7 +62,7 @@ export async function assertCharactersAccess(
   capability: Capability,
 ): Promise<void> {
   requireUser(ctx);
-  const owners = await ctx.services.store.characterOwners(ids);
+  const owners = await ctx.services.owners.of(ids);
   for (const id of ids) {
     const found = owners.get(id);
     if (found === undefined || ownerFor(ctx, found.ecosystemId) !== found.ownerId) {

@@ -3,6 +3,7 @@ import type { DialogueGenerator, DialogueRequest, EngineDeps, EngineStore, Id, S
 import type { LineWriter } from './line-writer.ts';
 import { ShortLivedAnswers } from '../http/short-lived-answers.ts';
 import type { AppStore } from '../store/app-store.ts';
+import { CharacterOwners } from '../auth/character-owners.ts';
 import { dryRunStore, type RecalledMemories, type UnchangedReads } from './dry-run-store.ts';
 import { lineContext, type SaidLine } from './line-context.ts';
 import type { LineDeltaHub } from './line-deltas.ts';
@@ -42,6 +43,8 @@ interface SpeechOptions {
   /** The language-model adapter, or null when LLM_BASE_URL is not set. */
   llm: LineWriter | null;
   deltas: LineDeltaHub;
+  /** Whose each character is, remembered per node (the access check fills it); read from the store when absent. */
+  owners?: CharacterOwners;
   /** What a speaker knows of the lore that bears on the moment; none without it. */
   lore?: {
     knownBy(ecosystemId: Id, characterId: Id, query: string): Promise<string[]>;
@@ -64,13 +67,15 @@ export class Speech {
     SETTING_TTL_MS,
     CACHE_MAX,
   );
-  readonly #ecosystems = new Map<Id, Id>();
+  readonly #owners: CharacterOwners;
   /** The last lines committed in each conversation on this node (model or template), oldest first. */
   readonly #conversations = new Map<string, SaidLine[]>();
   /** Whether an ecosystem has lore, as read lately. */
   readonly #hasLore = new ShortLivedAnswers<boolean>(SETTING_TTL_MS, CACHE_MAX);
 
-  constructor(private readonly options: SpeechOptions) {}
+  constructor(private readonly options: SpeechOptions) {
+    this.#owners = options.owners ?? new CharacterOwners(options.store);
+  }
 
   /**
    * The ecosystem's dialogue setting (template when none or the ecosystem is gone), as read within the
@@ -103,13 +108,7 @@ export class Speech {
 
   /** The ecosystem of a character, or null when it does not exist. */
   async ecosystemOf(characterId: Id): Promise<Id | null> {
-    const known = this.#ecosystems.get(characterId);
-    if (known !== undefined) return known;
-    const owner = (await this.options.store.characterOwners([characterId])).get(characterId);
-    if (owner === undefined) return null;
-    if (this.#ecosystems.size >= CACHE_MAX) this.#ecosystems.clear();
-    this.#ecosystems.set(characterId, owner.ecosystemId);
-    return owner.ecosystemId;
+    return (await this.#owners.of([characterId])).get(characterId)?.ecosystemId ?? null;
   }
 
   /**

@@ -96,6 +96,7 @@ export const charactersRouter = {
       const events = deleted ? [characterDeletedEvent(character, ctx.services.clock.now())] : [];
       return { result: deleted, events };
     });
+    ctx.services.owners.forget(character.id);
     return { id: character.id, deleted: result };
   }),
 } satisfies TRPCRouterRecord;

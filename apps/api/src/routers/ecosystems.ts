@@ -77,6 +77,7 @@ export const ecosystemsRouter = {
       if (scenario.status !== 'ended') ctx.services.scenarios.unschedule(scenario.id);
     }
     const deleted = await ctx.services.store.deleteEcosystem(input.id);
+    ctx.services.owners.forgetEcosystem(input.id);
     // The graph is a read model: failing to tidy it must not fail the delete (its next sync clears it anyway).
     await ctx.services.graph.forget(input.id).catch((error: unknown) => {
       console.error(`[graph] could not remove deleted ecosystem ${input.id}:`, error);

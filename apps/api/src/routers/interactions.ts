@@ -2,6 +2,7 @@ import { INTERACTION_TYPES, linesToWrite, processInteraction } from '@ensemble/c
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { assertCharactersAccess, assertEcosystemAccess } from '../auth/access.ts';
+import { AppError } from '../errors.ts';
 import { authedProcedure } from '../trpc.ts';
 import { contentSchema, idSchema, limitSchema } from './inputs.ts';
 
@@ -42,6 +43,11 @@ export const interactionsRouter = {
               (deps) => processInteraction({ ...deps, personalityDrift }, request),
               { lines: linesToWrite(request) },
             );
+      // A character deleted since the access check (on another node, whose delete this node's owner cache
+      // has not seen): the same answer as for an id that does not exist.
+      if (!result.success && result.reason === 'not_found') {
+        throw new AppError('NOT_FOUND', 'character_not_found', 'No such character.');
+      }
       return result;
     }),
 
