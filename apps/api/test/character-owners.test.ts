@@ -4,54 +4,36 @@
  * (two services over one database, as two API nodes) is answered `character_not_found` exactly as before.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import { AppError } from '../src/errors.ts';
 import { appRouter } from '../src/router.ts';
-import { closeServices, createServices, type AppServices } from '../src/services.ts';
+import type { AppServices } from '../src/services.ts';
+import { servicesOver } from '../testing/in-process.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 import { openTestStore, type TestStore } from '../testing/stores.ts';
 import { PRICKLY, WARM } from './fixtures.ts';
 
 const createCaller = createCallerFactory(appRouter);
-const dirs: string[] = [];
 let opened: TestStore;
 /** Two nodes over one database. */
 let here: AppServices;
 let there: AppServices;
-
-async function node(): Promise<AppServices> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-owners-'));
-  dirs.push(dataDir);
-  const config = loadConfig(
-    {},
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl: null,
-      redisUrl: null,
-      neo4jUrl: null,
-      interactionsPerMinute: 0,
-    },
-  );
-  return createServices(config, { database: opened.database, store: opened.store, log: () => {} });
-}
+const nodes: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
   opened = await openTestStore();
+  const node = async () => {
+    const started = await servicesOver(opened.database, opened.store);
+    nodes.push(started.close);
+    return started.services;
+  };
   here = await node();
   there = await node();
 }, 120_000);
 
 afterAll(async () => {
-  if (here) await closeServices(here);
-  if (there) await closeServices(there);
+  for (const close of nodes) await close();
   await opened?.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 async function world(count: number) {

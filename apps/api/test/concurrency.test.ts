@@ -4,16 +4,13 @@
  * they really run at once; there also as two API nodes over one database).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runTurn, type EcosystemEvent, type Id } from '@ensemble/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/adapters/index.ts';
 import { openDatabase } from '../src/adapters/index.ts';
 import { appRouter } from '../src/router.ts';
-import { closeServices, createServices, type AppServices } from '../src/services.ts';
+import type { AppServices } from '../src/services.ts';
+import { servicesOver } from '../testing/in-process.ts';
 import { SqlStore } from '../src/store/sql-store.ts';
 import { createScratchDatabase, openTestStore, type TestStore } from '../testing/stores.ts';
 import { createCallerFactory } from '../src/trpc.ts';
@@ -21,29 +18,16 @@ import { PRICKLY, WARM } from './fixtures.ts';
 
 const N = 8;
 const createCaller = createCallerFactory(appRouter);
-const dirs: string[] = [];
+let node: Awaited<ReturnType<typeof servicesOver>> | undefined;
 let opened: TestStore;
 let services: AppServices;
 const published: EcosystemEvent[] = [];
 
-async function servicesOn(database: Database, store: SqlStore): Promise<AppServices> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ensemble-concurrency-'));
-  dirs.push(dataDir);
-  const config = loadConfig(
-    {},
-    {
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl: null,
-      redisUrl: null,
-      neo4jUrl: null,
-      interactionsPerMinute: 0,
-    },
-  );
+/** A node's services over `database`, on a clock that stands still. */
+function servicesOn(database: Database, store: SqlStore) {
   // A clock that stands still: what is compared (sequential against concurrent runs) must not depend on how long
   // a loaded machine takes between them (energy recovers with time; at load 15 it drifted past the tolerance).
-  return createServices(config, { database, store, log: () => {}, clock: { now: () => STILL } });
+  return servicesOver(database, store, { clock: { now: () => STILL } });
 }
 
 /** The time every service of this file reads. */
@@ -51,16 +35,16 @@ const STILL = Date.now();
 
 beforeAll(async () => {
   opened = await openTestStore();
-  services = await servicesOn(opened.database, opened.store);
+  node = await servicesOn(opened.database, opened.store);
+  services = node.services;
   opened.store.onCommitted((events) => {
     published.push(...events);
   });
 }, 120_000);
 
 afterAll(async () => {
-  if (services) await closeServices(services);
+  await node?.close();
   await opened?.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 /** A signed-in owner (as the access token would name them) with an ecosystem of `count` characters. */
@@ -254,12 +238,15 @@ describe.skipIf(!process.env.DATABASE_URL)('concurrency across two API nodes (Po
     const scratch = await createScratchDatabase(process.env.DATABASE_URL!);
     const databases: Database[] = [];
     const nodes: AppServices[] = [];
+    const closing: Array<() => Promise<void>> = [];
     try {
       for (let i = 0; i < 2; i++) {
         const database = await openDatabase({ databaseUrl: scratch.url });
         databases.push(database);
         if (i === 0) await database.migrate();
-        nodes.push(await servicesOn(database, new SqlStore(database.db)));
+        const started = await servicesOn(database, new SqlStore(database.db));
+        closing.push(started.close);
+        nodes.push(started.services);
       }
       const {
         characters: [initiator, ...targets],
@@ -303,7 +290,7 @@ describe.skipIf(!process.env.DATABASE_URL)('concurrency across two API nodes (Po
       const stored = await nodes[1]!.store.getCharacter(initiator!.id);
       expect(stored!.energy).toBeCloseTo(energies.at(-1)!, 2);
     } finally {
-      for (const node of nodes) await closeServices(node);
+      for (const close of closing) await close();
       await scratch.drop();
     }
   }, 120_000);
