@@ -94,6 +94,24 @@ describe('RelationshipGraph', () => {
     expect(container.querySelector('[data-edge-key="a→d"]')?.getAttribute('class')).toContain('ens-edge--weak');
   });
 
+  it('keeps the weak-tie default it started with when a live tie makes the graph crowded', () => {
+    // Five characters, seven ties (7 ≤ 1.5 × 5), two of them weak: no crowd, every line drawn.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const nodes = ids.map((id) => node(id, `Person ${id}`));
+    const pairs = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => [x, y] as const));
+    const ties = (n: number) =>
+      pairs
+        .slice(0, n)
+        .map(([x, y], i) => edge(x, y, i < 2 ? { strength: 0.1, interactionCount: 1 } : { strength: 0.5 }));
+    const { container, rerender } = render(<RelationshipGraph graph={{ nodes, edges: ties(7) }} ticks={5} />);
+    expect(container.querySelectorAll('g.ens-edge')).toHaveLength(7);
+    // An eighth tie arrives live (8 > 7.5): crowded now, yet the weak lines the reader was looking at stay.
+    rerender(<RelationshipGraph graph={{ nodes, edges: ties(8) }} ticks={5} />);
+    expect(container.querySelectorAll('g.ens-edge')).toHaveLength(8);
+    expect(container.querySelector('[data-edge-key="a→b"]')?.getAttribute('class')).toContain('ens-edge--weak');
+    expect(screen.getByRole('button', { name: 'Weak ties (2)' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('pulses a line whose feelings changed, and makes the speaker glow', () => {
     vi.useFakeTimers();
     try {

@@ -60,7 +60,8 @@ export interface RelationshipGraphProps {
   fill?: boolean;
   /**
    * Show weak ties (faint feelings both ways) at first; the reader can toggle them. By default they are
-   * hidden only in a crowded graph (more than 1.5 ties per character).
+   * hidden only in a graph crowded when first drawn (more than 1.5 ties per character), and that default
+   * holds while the graph stays on screen.
    */
   showWeakTies?: boolean;
   /** The character speaking now: its node glows. */
@@ -166,7 +167,14 @@ export function RelationshipGraph(props: RelationshipGraphProps) {
   const pairs = useMemo(() => pairsOf(graph.edges, new Set(graph.nodes.map((n) => n.id))), [graph]);
   const ties = useMemo(() => pairs.filter((p) => p.tie), [pairs]);
   const weakTies = ties.filter((p) => p.weak).length;
-  const showWeak = weakChoice ?? ties.length <= CROWDED_TIES_PER_CHARACTER * graph.nodes.length;
+  // Without the reader's choice, weak ties are hidden if the graph is crowded when first drawn with its
+  // characters. That default then holds: one more live tie crossing the threshold must not make every weak
+  // line vanish under the reader (the same tie would otherwise be drawn one moment and gone the next).
+  const crowdedAtFirst = useRef<boolean | null>(null);
+  if (crowdedAtFirst.current === null && graph.nodes.length > 0) {
+    crowdedAtFirst.current = ties.length > CROWDED_TIES_PER_CHARACTER * graph.nodes.length;
+  }
+  const showWeak = weakChoice ?? !(crowdedAtFirst.current ?? false);
   const shown = useMemo(() => (showWeak ? pairs : pairs.filter((p) => p.tie && !p.weak)), [pairs, showWeak]);
   const pairByKey = useMemo(() => new Map(pairs.map((p) => [p.key, p])), [pairs]);
   const layout = useMemo(
