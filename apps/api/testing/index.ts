@@ -26,6 +26,8 @@ export {
 export { freePort } from './ports.ts';
 export { createScratchDatabase, openTestStore, type TestStore } from './stores.ts';
 export { openMigratedPglite } from './pglite-snapshot.ts';
+export { openPgliteDatabase } from '../src/adapters/pglite/pglite-database.ts';
+export { SqlStore } from '../src/store/sql-store.ts';
 export { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequest } from './fake-llm-server.ts';
 export { ensureLocalModel, localModelDir, openLocalEmbedder } from './embeddings.ts';
 export { LORE_DOCUMENTS, LORE_QUERIES, type LoreDocument, type LoreQuery } from './lore-corpus.ts';

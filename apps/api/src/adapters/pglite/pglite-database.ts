@@ -5,12 +5,15 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database } from '../../db/database.ts';
 import { MIGRATIONS_FOLDER } from '../../db/migrations-folder.ts';
+import { preparedClient } from './prepared-client.ts';
 
 export interface PgliteOptions {
   /** Folder holding the database files, created if missing; null keeps everything in memory. */
   dataDir?: string | null;
   /** A `dumpDataDir` tarball to start from (in-memory only), e.g. an already migrated schema. */
   snapshot?: Blob | null;
+  /** Run the store's statements as named prepared statements (see preparedClient). @default true */
+  preparedStatements?: boolean;
 }
 
 /** The embedded database, with the PGlite client exposed for snapshots. */
@@ -30,13 +33,19 @@ export async function openPgliteDatabase(options: PgliteOptions = {}): Promise<P
     ...(options.snapshot ? { loadDataDir: options.snapshot } : {}),
   });
   const statementsRun = countStatements(client);
-  const db = drizzle({ client });
+  // The store's statements run as named prepared statements (see preparedClient); migrations run on the
+  // plain client, and the statements prepared before a schema change are forgotten after it.
+  const prepared = options.preparedStatements === false ? null : preparedClient(client);
+  const db = drizzle({ client: prepared?.client ?? client });
   return {
     kind: 'pglite',
     db,
     client,
     statementsRun,
-    migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    async migrate() {
+      await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      await prepared?.forget();
+    },
     close: () => client.close(),
   };
 }
