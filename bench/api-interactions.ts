@@ -13,8 +13,11 @@ import { describeLatency, percentile, runConcurrently, runPaced } from './stats.
 
 const CONCURRENCY = 50;
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
-// Enough characters that no pair repeats (10 s pair cooldown) and nobody initiates often enough to tire.
-const CHARACTERS = 400;
+// Enough characters that no pair repeats (10 s pair cooldown) and nobody takes part often enough to tire: each
+// round of freshPairs costs a character about 0.12 of its energy, so 1,000 characters carry the ~5,000
+// exchanges of a run in five rounds (400 ran twelve, and over a third of the later exchanges were refused
+// as tired: a cheaper path than the one measured).
+const CHARACTERS = Number(process.env.BENCH_CHARACTERS ?? 1000);
 const TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
 
 // Measure the pipeline, not the per-user limit. METRICS=off turns the server's metrics off (their overhead: bench/metrics-overhead.ts).
@@ -25,8 +28,12 @@ try {
   const { client, close } = await signUp(api.url, 'bench');
   const eco = await client.ecosystems.create.mutate({ name: 'Bench' });
   const ids = await createBenchCharacters(client, eco.id, CHARACTERS);
-  // Each request takes a pair never used before, so every request does the full seven steps.
-  const pairs = freshPairs(ids, TOTAL + 500);
+  // Each request takes a pair never used before (warm-up, closed loop, one client, open loop), so every
+  // request does the full exchange.
+  const pacedTotal =
+    CONCURRENCY *
+    Math.ceil(Number(process.env.BENCH_PACED_SECONDS ?? 20) * (1000 / Number(process.env.BENCH_PACE_MS ?? 1000)));
+  const pairs = freshPairs(ids, 300 + TOTAL + 500 + pacedTotal + 500);
 
   // Warm up both paths (JIT, connection pools, PGlite caches).
   await runConcurrently(200, CONCURRENCY, async () => {
