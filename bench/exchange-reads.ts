@@ -6,18 +6,9 @@
  *
  *   npx tsx bench/exchange-reads.ts          # PGlite; PostgreSQL with DATABASE_URL. BENCH_TOTAL (2000)
  */
-import { randomUUID } from 'node:crypto';
-import {
-  createRandom,
-  createSentimentAnalyzer,
-  createTemplateDialogue,
-  processInteraction,
-  type EngineDeps,
-  type EngineStore,
-} from '@ensemble/core';
-import { sampleCharacter } from '@ensemble/core/testing';
+import { processInteraction, type EngineDeps, type EngineStore } from '@ensemble/core';
 import { openTestStore } from '@ensemble/api/testing';
-import { benchPersonality } from './cast.ts';
+import { restedDeps, seedStoreCast } from './store-cast.ts';
 import { describeLatency } from './stats.ts';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
@@ -27,58 +18,8 @@ const CHARACTERS = 200;
 const opened = await openTestStore();
 try {
   const { store } = opened;
-  const now = Date.now();
-  const ownerId = randomUUID();
-  await store.createUser({
-    id: ownerId,
-    email: `bench-${ownerId}@example.test`,
-    displayName: 'Bench',
-    passwordHash: 'x',
-    createdAt: now,
-  });
-  const ecosystemId = randomUUID();
-  await store.createEcosystem({
-    id: ecosystemId,
-    ownerId,
-    name: 'Reads',
-    description: '',
-    lastSeq: 0,
-    createdAt: now,
-    updatedAt: now,
-  });
-  const ids: string[] = [];
-  for (let i = 0; i < CHARACTERS; i++) {
-    const id = randomUUID();
-    ids.push(id);
-    await store.saveCharacter(
-      sampleCharacter(ecosystemId, {
-        id,
-        name: `Character ${i}`,
-        personality: { ...benchPersonality(i), neuroticism: 0.2 },
-        mood: { pleasure: 0.2, arousal: 0.1, dominance: 0 },
-        lastEmotion: null,
-        energy: 1,
-        stateUpdatedAt: now,
-        createdAt: now,
-      }),
-    );
-  }
-  // Pairs never repeated (10 s cooldown), each character in few enough exchanges to keep its energy.
-  const pairs: [string, string][] = [];
-  for (let d = 1; pairs.length < TOTAL + 2 * BLOCK; d++)
-    for (let i = 0; i < CHARACTERS && pairs.length < TOTAL + 2 * BLOCK; i++)
-      pairs.push([ids[i]!, ids[(i + d) % CHARACTERS]!]);
-
-  // The bench's clock runs a minute ahead per exchange, so characters rest between their exchanges as they
-  // would in a scene (without it they tire within the first blocks and the engine refuses them).
-  let restedMs = 0;
-  const base = {
-    clock: { now: () => Date.now() + restedMs },
-    ids: { next: () => randomUUID() },
-    sentiment: createSentimentAnalyzer(),
-    dialogue: createTemplateDialogue(),
-    random: createRandom(42),
-  };
+  const { pairs } = await seedStoreCast(store, CHARACTERS, TOTAL + 2 * BLOCK);
+  const { deps: base, rest } = restedDeps(store);
   /** The store without loadExchange, inside its transactions too: the engine reads with three calls. */
   const withoutLoad = <S extends EngineStore>(inner: S): S =>
     new Proxy(inner, {
@@ -98,7 +39,7 @@ try {
     const deps: EngineDeps = { ...base, store: modes[mode] };
     for (let k = 0; k < n; k++) {
       const [initiatorId, targetId] = pairs[next++]!;
-      restedMs += 60_000;
+      rest();
       const started = performance.now();
       const result = await processInteraction(deps, { initiatorId, targetId, type: 'chat', content: null });
       if (!result.success) throw new Error(`exchange refused: ${result.reason}`);

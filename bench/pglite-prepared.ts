@@ -6,18 +6,9 @@
  *
  *   npx tsx bench/pglite-prepared.ts          # BENCH_TOTAL (2000) exchanges per side
  */
-import { randomUUID } from 'node:crypto';
-import {
-  createRandom,
-  createSentimentAnalyzer,
-  createTemplateDialogue,
-  processInteraction,
-  type EngineDeps,
-  type EngineStore,
-} from '@ensemble/core';
-import { sampleCharacter } from '@ensemble/core/testing';
+import { processInteraction, type EngineStore } from '@ensemble/core';
 import { openPgliteDatabase, SqlStore } from '@ensemble/api/testing';
-import { benchPersonality } from './cast.ts';
+import { restedDeps, seedStoreCast } from './store-cast.ts';
 import { describeLatency } from './stats.ts';
 
 const TOTAL = Number(process.env.BENCH_TOTAL ?? 2000);
@@ -28,56 +19,8 @@ async function openSide(preparedStatements: boolean) {
   const database = await openPgliteDatabase({ preparedStatements });
   await database.migrate();
   const store = SqlStore.over(database);
-  const now = Date.now();
-  const ownerId = randomUUID();
-  await store.createUser({
-    id: ownerId,
-    email: `bench-${ownerId}@example.test`,
-    displayName: 'Bench',
-    passwordHash: 'x',
-    createdAt: now,
-  });
-  const ecosystemId = randomUUID();
-  await store.createEcosystem({
-    id: ecosystemId,
-    ownerId,
-    name: 'Prepared',
-    description: '',
-    lastSeq: 0,
-    createdAt: now,
-    updatedAt: now,
-  });
-  const ids: string[] = [];
-  for (let i = 0; i < CHARACTERS; i++) {
-    const id = randomUUID();
-    ids.push(id);
-    await store.saveCharacter(
-      sampleCharacter(ecosystemId, {
-        id,
-        name: `Character ${i}`,
-        personality: { ...benchPersonality(i), neuroticism: 0.2 },
-        mood: { pleasure: 0.2, arousal: 0.1, dominance: 0 },
-        lastEmotion: null,
-        energy: 1,
-        stateUpdatedAt: now,
-        createdAt: now,
-      }),
-    );
-  }
-  // Pairs never repeated (10 s cooldown); the clock runs a minute ahead per exchange, so nobody tires.
-  const pairs: [string, string][] = [];
-  for (let d = 1; pairs.length < TOTAL + 2 * BLOCK; d++)
-    for (let i = 0; i < CHARACTERS && pairs.length < TOTAL + 2 * BLOCK; i++)
-      pairs.push([ids[i]!, ids[(i + d) % CHARACTERS]!]);
-  let restedMs = 0;
-  const deps: EngineDeps = {
-    clock: { now: () => Date.now() + restedMs },
-    ids: { next: () => randomUUID() },
-    sentiment: createSentimentAnalyzer(),
-    dialogue: createTemplateDialogue(),
-    random: createRandom(42),
-    store: store as EngineStore,
-  };
+  const { pairs } = await seedStoreCast(store, CHARACTERS, TOTAL + 2 * BLOCK);
+  const { deps, rest } = restedDeps(store as EngineStore);
   let next = 0;
   const timings: number[] = [];
   let statements = 0;
@@ -88,7 +31,7 @@ async function openSide(preparedStatements: boolean) {
     async run(n: number, record: boolean) {
       for (let k = 0; k < n; k++) {
         const [initiatorId, targetId] = pairs[next++]!;
-        restedMs += 60_000;
+        rest();
         const before = database.statementsRun!();
         const started = performance.now();
         const result = await processInteraction(deps, {
