@@ -19,6 +19,10 @@ const TOTAL = Number(process.env.BENCH_TOTAL ?? 3000);
 // as tired: a cheaper path than the one measured).
 const CHARACTERS = Number(process.env.BENCH_CHARACTERS ?? 1000);
 const TYPES = ['greeting', 'chat', 'collaboration', 'conflict'] as const;
+const WARM_UP = 300;
+const SERIAL = 500;
+const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
+const PACED_MS = Number(process.env.BENCH_PACED_SECONDS ?? 20) * 1000;
 
 // Measure the pipeline, not the per-user limit. METRICS=off turns the server's metrics off (their overhead: bench/metrics-overhead.ts).
 const api = await startApi({
@@ -30,17 +34,14 @@ try {
   const ids = await createBenchCharacters(client, eco.id, CHARACTERS);
   // Each request takes a pair never used before (warm-up, closed loop, one client, open loop), so every
   // request does the full exchange.
-  const pacedTotal =
-    CONCURRENCY *
-    Math.ceil(Number(process.env.BENCH_PACED_SECONDS ?? 20) * (1000 / Number(process.env.BENCH_PACE_MS ?? 1000)));
-  const pairs = freshPairs(ids, 300 + TOTAL + 500 + pacedTotal + 500);
+  const pairs = freshPairs(ids, WARM_UP + TOTAL + SERIAL + CONCURRENCY * Math.ceil(PACED_MS / PACE_MS) + 500); // and a margin
 
   // Warm up both paths (JIT, connection pools, PGlite caches).
   await runConcurrently(200, CONCURRENCY, async () => {
     await client.health.live.query();
   });
   let p = 0;
-  await runConcurrently(300, CONCURRENCY, async (i) => {
+  await runConcurrently(WARM_UP, CONCURRENCY, async (i) => {
     const [a, b] = pairs[p++]!;
     await client.interactions.create.mutate({
       initiatorId: a,
@@ -72,10 +73,10 @@ try {
   const wallSeconds = (performance.now() - started) / 1000;
 
   // One client, one request at a time: the latency of a request on an otherwise idle server.
-  const serialBaseline = await runConcurrently(500, 1, async () => {
+  const serialBaseline = await runConcurrently(SERIAL, 1, async () => {
     await client.health.live.query();
   });
-  const serial = await runConcurrently(500, 1, async (i) => {
+  const serial = await runConcurrently(SERIAL, 1, async (i) => {
     const [a, b] = pairs[p++ % pairs.length]!;
     await client.interactions.create.mutate({
       initiatorId: a,
@@ -86,8 +87,6 @@ try {
   });
 
   // Open loop: the same 50 clients, each sending one request every PACE_MS (a sustained rate, not a flood).
-  const PACE_MS = Number(process.env.BENCH_PACE_MS ?? 1000);
-  const PACED_MS = Number(process.env.BENCH_PACED_SECONDS ?? 20) * 1000;
   const pacedBaseline = await runPaced(CONCURRENCY, PACE_MS, PACED_MS, async () => {
     await client.health.live.query();
   });
