@@ -27,6 +27,7 @@ export { freePort } from './ports.ts';
 export { createScratchDatabase, openTestStore, type TestStore } from './stores.ts';
 export { openMigratedPglite } from './pglite-snapshot.ts';
 export { openPgliteDatabase } from '../src/adapters/pglite/pglite-database.ts';
+export { openPostgresDatabase } from '../src/adapters/postgres/postgres-database.ts';
 export { SqlStore } from '../src/store/sql-store.ts';
 export { startFakeLlm, type FakeBehaviour, type FakeLlmServer, type ReceivedRequest } from './fake-llm-server.ts';
 export { ensureLocalModel, localModelDir, openLocalEmbedder } from './embeddings.ts';

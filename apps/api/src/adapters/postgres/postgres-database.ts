@@ -3,6 +3,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { Database } from '../../db/database.ts';
 import { MIGRATIONS_FOLDER } from '../../db/migrations-folder.ts';
+import { namingClient, StatementNames } from './named-statements.ts';
 
 /** Advisory-lock key held while migrating, so API nodes starting together migrate one at a time. */
 const MIGRATION_LOCK_KEY = 0x656e_7365; // "ense"
@@ -12,11 +13,17 @@ export interface PostgresOptions {
   url: string;
   /** Pool size. @default 10 */
   maxConnections?: number;
+  /** Run repeated statements as named prepared statements, at most 256 a node (see StatementNames). @default true */
+  preparedStatements?: boolean;
 }
 
 /** Connects a node-postgres pool to a PostgreSQL server. */
 export async function openPostgresDatabase(options: PostgresOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    ...(options.preparedStatements === false ? {} : { Client: namingClient(new StatementNames()) }),
+  });
   // An idle client dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', (error) => console.error(`PostgreSQL pool: ${error.message}`));
   const db = drizzle({ client: pool });
