@@ -143,7 +143,8 @@ async function measureApi(): Promise<{ latencies: number[]; expected: number; re
             wsUrl: api.wsUrl,
             ecosystemId: eco.id,
             tokens: viewerTokens,
-            connectPauseMs: CONNECT_PAUSE_MS,
+            // Each process pauses after its own hundreds: the sockets open at the one-process rate in all.
+            connectPauseMs: CONNECT_PAUSE_MS * CLIENT_PROCESSES,
           })
         : null;
     if (clients !== null) started = await clients.opened();

@@ -7,8 +7,10 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/api-interactions.ts
  *   METRICS=off npx tsx bench/api-interactions.ts            # without the server's Prometheus metrics
  */
+import { availableParallelism } from 'node:os';
 import { startApi, signUp } from '@ensemble/api/testing';
 import { createBenchCharacters, freshPairs } from './cast.ts';
+import { cpuMsOf, ownCpuMs, postgresCpuMs } from './proc-cpu.ts';
 import { describeLatency, percentile, runConcurrently, runPaced } from './stats.ts';
 
 const CONCURRENCY = 50;
@@ -56,6 +58,7 @@ try {
   });
   let failures = 0;
   const reasons = new Map<string, number>();
+  const cpuBefore = { api: cpuMsOf(api.process.pid!), postgres: postgresCpuMs(), bench: ownCpuMs() };
   const started = performance.now();
   const interactions = await runConcurrently(TOTAL, CONCURRENCY, async (i) => {
     const [a, b] = pairs[p++ % pairs.length]!;
@@ -71,6 +74,11 @@ try {
     }
   });
   const wallSeconds = (performance.now() - started) / 1000;
+  const cpu = {
+    api: cpuMsOf(api.process.pid!) - cpuBefore.api,
+    postgres: api.databaseUrl ? postgresCpuMs() - cpuBefore.postgres : 0,
+    bench: ownCpuMs() - cpuBefore.bench,
+  };
 
   // One client, one request at a time: the latency of a request on an otherwise idle server.
   const serialBaseline = await runConcurrently(SERIAL, 1, async () => {
@@ -114,6 +122,12 @@ try {
   );
   console.log(
     `throughput ${(TOTAL / wallSeconds).toFixed(0)} interactions/s (closed loop: each client sends its next request as soon as the last returns)`,
+  );
+  const perExchange = (ms: number) => (ms / TOTAL).toFixed(2);
+  console.log(
+    `CPU per exchange in the closed loop: API process ${perExchange(cpu.api)} ms` +
+      (api.databaseUrl ? `, PostgreSQL ${perExchange(cpu.postgres)} ms` : ' (the database runs in it)') +
+      `, this bench ${perExchange(cpu.bench)} ms; cores busy ${((cpu.api + cpu.postgres + cpu.bench) / 1000 / wallSeconds).toFixed(2)} of ${availableParallelism()}`,
   );
   console.log(`one client, one request at a time:`);
   console.log(`  baseline health.live      ${describeLatency(serialBaseline)}`);

@@ -23,6 +23,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBenchCharacters, freshPairs } from './cast.ts';
+import { cpuMsOf } from './proc-cpu.ts';
 import { percentile, runConcurrently } from './stats.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
@@ -72,12 +73,6 @@ interface Block {
   serialP50: number;
   /** The server process's CPU time (user + system) per exchange, ms. */
   cpuMs: number;
-}
-
-/** CPU time the process has used, in ms (Linux: utime + stime in clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function block(side: Side): Promise<Block> {
